@@ -1,0 +1,11 @@
+/**
+ * The domain core: model, policies and the eligibility rules. No I/O, no clock.
+ * @module
+ */
+export * from './app-error.js'
+export * from './centers.js'
+export * from './countries.js'
+export * from './decide.js'
+export * from './model.js'
+export * from './policy.js'
+export * from './time.js'

@@ -1,0 +1,85 @@
+/**
+ * The facts Veto knows about a platform (DESIGN §2). Facts about people's will —
+ * objections, consents, withdrawals — and center membership changes are append-only:
+ * each carries the instant it was recorded, so that a decision can be made against
+ * exactly what was on record at its build instant.
+ * @module
+ */
+import type { CalendarDate, Instant } from './time.js'
+
+/** One identity on one network. Attributes are current state, not history. */
+export interface Account {
+  readonly id: string
+  readonly network: string
+  readonly email: string
+  readonly birthdate: CalendarDate | null
+  /** ISO 3166-1 alpha-2, or null when unknown. */
+  readonly country: string | null
+  readonly createdAt: Instant
+}
+
+/** From `at` on, `account` belongs to `center` (null: to no center). */
+export interface MembershipChange {
+  readonly account: string
+  readonly center: string | null
+  readonly at: Instant
+  readonly recordedAt: Instant
+}
+
+export type Visibility = 'public' | 'followers' | 'friends' | 'private' | (string & {})
+
+/** One thing an account published. Content stays at the platform; Veto only reads it. */
+export interface ContentItem {
+  readonly id: string
+  readonly account: string
+  readonly kind: string
+  readonly visibility: Visibility
+  readonly publishedAt: Instant
+  /** When the item became public; `publishedAt` when not given. */
+  readonly publicSince?: Instant | null | undefined
+  readonly lang?: string | null | undefined
+}
+
+export type FilingType = 'objection' | 'consent'
+export type Channel = 'portal' | 'api' | 'admin' | 'import'
+export const CHANNELS: readonly Channel[] = ['portal', 'api', 'admin', 'import']
+
+/**
+ * An objection or a consent (its mirror image), filed for one or more accounts.
+ * `receivedAt` is the server's receipt time, never a client's clock.
+ */
+export interface Filing {
+  readonly id: string
+  readonly type: FilingType
+  readonly accounts: readonly string[]
+  readonly receivedAt: Instant
+  readonly recordedAt: Instant
+  readonly channel: Channel
+}
+
+/** Withdraws a filing from `at` on. A filing is withdrawn at most once. */
+export interface Withdrawal {
+  readonly filingId: string
+  readonly at: Instant
+  readonly recordedAt: Instant
+}
+
+/** Proof that a notice reached an account. */
+export interface NoticeDelivery {
+  readonly account: string
+  readonly deliveredAt: Instant
+  readonly recordedAt: Instant
+}
+
+/** Everything a decision may depend on, as one plain value. */
+export interface Facts {
+  readonly accounts: ReadonlyMap<string, Account>
+  readonly memberships: readonly MembershipChange[]
+  readonly filings: readonly Filing[]
+  readonly withdrawals: readonly Withdrawal[]
+  readonly notices: readonly NoticeDelivery[]
+}
+
+export function emptyFacts(): Facts {
+  return { accounts: new Map(), memberships: [], filings: [], withdrawals: [], notices: [] }
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest'
+import { ageInYearsAt, parseDate, parseInstant } from './time.js'
+
+describe('parseInstant', () => {
+  it('reads RFC 3339 with an offset into UTC', () => {
+    expect(parseInstant('2025-05-27T00:00:00+02:00')).toBe(Date.UTC(2025, 4, 26, 22))
+    expect(parseInstant('2025-05-27T00:00:00.5Z')).toBe(Date.UTC(2025, 4, 27, 0, 0, 0, 500))
+  })
+  it.each(['2025-05-27', '2025-05-27T00:00:00', '2025-02-30T00:00:00Z', '2025-05-27 00:00:00Z', '2025-05-27T24:00:00Z', 'now', ''])(
+    'refuses %j', (text) => expect(parseInstant(text)).toBeUndefined(),
+  )
+})
+
+describe('dates and ages', () => {
+  it('refuses impossible dates', () => {
+    expect(parseDate('2023-02-29')).toBeUndefined()
+    expect(parseDate('2024-02-29')).toEqual({ year: 2024, month: 2, day: 29 })
+    expect(parseDate('2024-13-01')).toBeUndefined()
+  })
+  it('completes a year on the birthday, and on 1 March for 29 February in common years', () => {
+    const b = parseDate('2004-02-29')!
+    expect(ageInYearsAt(b, Date.UTC(2022, 1, 28))).toBe(17)
+    expect(ageInYearsAt(b, Date.UTC(2022, 2, 1))).toBe(18)
+  })
+})

@@ -1,0 +1,77 @@
+/**
+ * Instants and calendar dates. An instant is kept as milliseconds since the Unix
+ * epoch (UTC); on the wire it is RFC 3339 with an explicit offset, never a local time.
+ * @module
+ */
+
+/** Milliseconds since 1970-01-01T00:00:00Z. */
+export type Instant = number
+
+export const DAY_MS = 86_400_000
+
+// RFC 3339 §5.6 date-time; the offset is mandatory so that no instant depends on a server's zone.
+const RFC3339 =
+  /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?([Zz]|[+-](\d{2}):(\d{2}))$/
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/
+
+function isValidYmd(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1) return false
+  return d <= daysInMonth(y, m)
+}
+
+function daysInMonth(y: number, m: number): number {
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28
+  return [4, 6, 9, 11].includes(m) ? 30 : 31
+}
+
+/** Parses an RFC 3339 instant with offset; `undefined` when the text is not one. */
+export function parseInstant(text: string): Instant | undefined {
+  const m = RFC3339.exec(text)
+  if (!m) return undefined
+  const [y, mo, d, h, mi, s] = [m[1], m[2], m[3], m[4], m[5], m[6]].map(Number) as [
+    number, number, number, number, number, number,
+  ]
+  if (!isValidYmd(y, mo, d) || h > 23 || mi > 59 || s > 59) return undefined
+  const offset = m[8] ?? 'Z'
+  if (offset !== 'Z' && offset !== 'z') {
+    const oh = Number(m[9])
+    const om = Number(m[10])
+    if (oh > 23 || om > 59) return undefined
+  }
+  const ms = Date.parse(text.toUpperCase())
+  return Number.isFinite(ms) ? ms : undefined
+}
+
+/** Formats an instant as RFC 3339 in UTC, e.g. `2025-05-26T22:00:00.000Z`. */
+export function formatInstant(t: Instant): string {
+  return new Date(t).toISOString()
+}
+
+/** A calendar date `YYYY-MM-DD` with no time zone (birthdates). */
+export interface CalendarDate {
+  readonly year: number
+  readonly month: number
+  readonly day: number
+}
+
+export function parseDate(text: string): CalendarDate | undefined {
+  const m = DATE.exec(text)
+  if (!m) return undefined
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])]
+  return isValidYmd(year, month, day) ? { year, month, day } : undefined
+}
+
+/**
+ * Whole years completed by someone born on `birth` at instant `t`, counted on the UTC
+ * calendar date of `t`. Someone born on 29 February completes a year on 1 March in
+ * common years (the birthday has not yet been reached on 28 February).
+ */
+export function ageInYearsAt(birth: CalendarDate, t: Instant): number {
+  const d = new Date(t)
+  const y = d.getUTCFullYear()
+  const m = d.getUTCMonth() + 1
+  const day = d.getUTCDate()
+  const beforeBirthday = m < birth.month || (m === birth.month && day < birth.day)
+  return y - birth.year - (beforeBirthday ? 1 : 0)
+}
