@@ -58,7 +58,7 @@ describe('decide', () => {
   })
 
   it('is not changed by facts recorded after the build instant', () => {
-    const later = (x: { recordedAt: number }) => ({ ...x, recordedAt: BUILT + 1 + (x.recordedAt % 1000) })
+    const later = <T extends { recordedAt: number }>(x: T): T => ({ ...x, recordedAt: BUILT + 1 + (x.recordedAt % 1000) })
     fc.assert(fc.property(policyArb, cutoff, factsArb, fc.array(itemArb, { maxLength: 20 }),
       fc.array(membershipArb, { maxLength: 4 }), fc.array(filingArb('objection'), { maxLength: 3 }),
       fc.array(filingArb('consent'), { maxLength: 3 }), fc.array(noticeArb, { maxLength: 3 }),

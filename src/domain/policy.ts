@@ -83,8 +83,8 @@ export interface PolicyInput {
   min_age?: number | undefined
   age_basis?: AgeBasis | undefined
   late_objection?: LateObjection | undefined
-  kinds?: string[] | undefined
-  regions?: string[] | undefined
+  kinds?: readonly string[] | undefined
+  regions?: readonly string[] | undefined
   notice_days?: number | null | undefined
 }
 

@@ -1,0 +1,54 @@
+/**
+ * Opens a store from its URL and brings its schema up to date.
+ * `postgres://…` or `postgresql://…` is server mode; anything else is a SQLite file path
+ * (optionally written `sqlite:PATH`).
+ * @module
+ */
+import { type Kysely, type Migration, Migrator } from 'kysely'
+import { AppError } from '../domain/app-error.js'
+import { type DialectName, initialMigration } from './migrations/0001-initial.js'
+import { createPostgresDb } from './postgres.js'
+import type { Database } from './schema.js'
+import { SqlStore } from './sql-store.js'
+import { createSqliteDb } from './sqlite.js'
+import type { Store } from './store.js'
+
+export function dialectOf(url: string): DialectName {
+  return /^postgres(ql)?:\/\//.test(url) ? 'postgres' : 'sqlite'
+}
+
+function migrations(dialect: DialectName): Record<string, Migration> {
+  return { '0001-initial': initialMigration(dialect) }
+}
+
+async function migrate(db: Kysely<Database>, dialect: DialectName): Promise<void> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations(dialect) },
+    migrationTableName: 'veto_migrations',
+    migrationLockTableName: 'veto_migrations_lock',
+  })
+  const { error, results } = await migrator.migrateToLatest()
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown'
+    throw new AppError('STORE_MIGRATION_FAILED', `migration ${failed} failed`, { migration: failed }, { cause: error })
+  }
+}
+
+/** Redacts the password of a connection URL, for messages. */
+export function describeStoreUrl(url: string): string {
+  return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@')
+}
+
+export async function openStore(url: string): Promise<Store> {
+  const dialect = dialectOf(url)
+  const db = dialect === 'postgres' ? createPostgresDb(url) : createSqliteDb(url.replace(/^sqlite:/, ''))
+  try {
+    await migrate(db, dialect)
+  } catch (e) {
+    await db.destroy()
+    if (e instanceof AppError) throw e
+    throw new AppError('STORE_UNAVAILABLE', `cannot reach the store at ${describeStoreUrl(url)}`, {}, { cause: e })
+  }
+  return new SqlStore(db, dialect)
+}

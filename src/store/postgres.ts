@@ -1,0 +1,22 @@
+/**
+ * Server mode: PostgreSQL through a pool. BIGINT instants come back as numbers
+ * (milliseconds fit well inside 2^53).
+ * @module
+ */
+import { Kysely, PostgresDialect } from 'kysely'
+import pg from 'pg'
+import type { Database } from './schema.js'
+
+const INT8_OID = 20
+
+export function createPostgresDb(url: string, maxConnections = 10): Kysely<Database> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: maxConnections,
+    types: {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+        oid === INT8_OID ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+    },
+  })
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
+}

@@ -1,0 +1,85 @@
+/**
+ * The one schema of both databases, as Kysely sees it. Instants are integers:
+ * milliseconds since the Unix epoch (BIGINT on PostgreSQL).
+ * @module
+ */
+import type { Generated } from 'kysely'
+
+export interface AccountsTable {
+  id: string
+  network: string
+  email: string
+  /** Lower-cased address, for look-ups by e-mail. */
+  email_norm: string
+  /** YYYY-MM-DD or null. */
+  birthdate: string | null
+  country: string | null
+  created_at: number
+  recorded_at: number
+  updated_at: number
+}
+
+/** Append-only. */
+export interface MembershipsTable {
+  seq: Generated<number>
+  account: string
+  center: string | null
+  at: number
+  recorded_at: number
+}
+
+/** Objections and consents. Append-only. */
+export interface FilingsTable {
+  id: string
+  type: 'objection' | 'consent'
+  received_at: number
+  recorded_at: number
+  channel: string
+  reason: string | null
+  /** Set by imports: the same line imported twice finds its first filing. */
+  dedupe_key: string | null
+}
+
+/** The accounts a filing was filed for. Append-only. */
+export interface FilingAccountsTable {
+  filing_id: string
+  account: string
+}
+
+/** At most one per filing. Append-only. */
+export interface WithdrawalsTable {
+  filing_id: string
+  at: number
+  recorded_at: number
+}
+
+/** Proof of notice delivery. Append-only. */
+export interface NoticesTable {
+  account: string
+  delivered_at: number
+  recorded_at: number
+}
+
+/** Every policy version ever used; a version is never redefined. */
+export interface PoliciesTable {
+  name: string
+  version: number
+  fingerprint: string
+  definition: string
+  recorded_at: number
+}
+
+export interface Database {
+  accounts: AccountsTable
+  memberships: MembershipsTable
+  filings: FilingsTable
+  filing_accounts: FilingAccountsTable
+  withdrawals: WithdrawalsTable
+  notices: NoticesTable
+  policies: PoliciesTable
+}
+
+/** Tables that only ever grow: updates and deletes are refused by the database itself. */
+export const APPEND_ONLY_TABLES = [
+  'memberships', 'filings', 'filing_accounts', 'withdrawals', 'notices', 'policies',
+] as const

@@ -1,0 +1,250 @@
+/**
+ * The one SQL implementation of the storage port, on Kysely, for both databases.
+ * @module
+ */
+import type { Kysely, Selectable, Transaction } from 'kysely'
+import {
+  type Account, type Channel, type Facts, type Filing, type MembershipChange,
+  type NoticeDelivery, type Policy, parseDate, type Withdrawal,
+} from '../domain/index.js'
+import type { DialectName } from './migrations/0001-initial.js'
+import type { AccountsTable, Database, FilingsTable } from './schema.js'
+import type { FilingRecord, Store, TableCounts, UpsertResult } from './store.js'
+
+/** Rows per statement: far below SQLite's and PostgreSQL's bound-parameter limits. */
+const CHUNK_ROWS = 500
+
+function chunks<T>(xs: readonly T[], size = CHUNK_ROWS): T[][] {
+  const out: T[][] = []
+  for (let i = 0; i < xs.length; i += size) out.push(xs.slice(i, i + size))
+  return out
+}
+
+function formatDate(d: Account['birthdate']): string | null {
+  if (!d) return null
+  const pad = (n: number, w = 2) => String(n).padStart(w, '0')
+  return `${pad(d.year, 4)}-${pad(d.month)}-${pad(d.day)}`
+}
+
+function toAccount(r: Selectable<AccountsTable>): Account {
+  return {
+    id: r.id, network: r.network, email: r.email, country: r.country,
+    birthdate: r.birthdate === null ? null : (parseDate(r.birthdate) ?? null),
+    createdAt: r.created_at,
+  }
+}
+
+function toFiling(r: Selectable<FilingsTable>, accounts: string[]): Filing {
+  return {
+    id: r.id, type: r.type, accounts, receivedAt: r.received_at, recordedAt: r.recorded_at,
+    channel: r.channel as Channel,
+  }
+}
+
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase()
+}
+
+export class SqlStore implements Store {
+  constructor(
+    private readonly db: Kysely<Database>,
+    readonly dialect: DialectName,
+    private readonly inTransaction = false,
+  ) {}
+
+  async transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T> {
+    if (this.inTransaction) return fn(this)
+    return this.db.transaction().execute((trx: Transaction<Database>) => fn(new SqlStore(trx, this.dialect, true)))
+  }
+
+  async getAccounts(ids: readonly string[]): Promise<Map<string, Account>> {
+    const out = new Map<string, Account>()
+    for (const part of chunks([...new Set(ids)])) {
+      const rows = await this.db.selectFrom('accounts').selectAll().where('id', 'in', part).execute()
+      for (const r of rows) out.set(r.id, toAccount(r))
+    }
+    return out
+  }
+
+  async findAccountsByEmail(email: string): Promise<Account[]> {
+    const rows = await this.db.selectFrom('accounts').selectAll()
+      .where('email_norm', '=', normalizeEmail(email)).orderBy('id').execute()
+    return rows.map(toAccount)
+  }
+
+  async upsertAccounts(accounts: readonly Account[], now: number): Promise<UpsertResult> {
+    const existing = await this.getAccounts(accounts.map((a) => a.id))
+    let inserted = 0
+    let updated = 0
+    const fresh = []
+    for (const a of accounts) {
+      const row = {
+        id: a.id, network: a.network, email: a.email, email_norm: normalizeEmail(a.email),
+        birthdate: formatDate(a.birthdate), country: a.country, created_at: a.createdAt,
+      }
+      const old = existing.get(a.id)
+      if (!old) {
+        fresh.push({ ...row, recorded_at: now, updated_at: now })
+        inserted++
+      } else if (old.email !== a.email || formatDate(old.birthdate) !== row.birthdate || old.country !== a.country || old.network !== a.network || old.createdAt !== a.createdAt) {
+        await this.db.updateTable('accounts').set({ ...row, updated_at: now }).where('id', '=', a.id).execute()
+        updated++
+      }
+    }
+    for (const part of chunks(fresh)) await this.db.insertInto('accounts').values(part).execute()
+    return { inserted, updated, unchanged: accounts.length - inserted - updated }
+  }
+
+  async membershipsOf(accounts: readonly string[]): Promise<MembershipChange[]> {
+    const out: MembershipChange[] = []
+    for (const part of chunks([...new Set(accounts)])) {
+      const rows = await this.db.selectFrom('memberships').select(['account', 'center', 'at', 'recorded_at'])
+        .where('account', 'in', part).orderBy('seq').execute()
+      for (const r of rows) out.push({ account: r.account, center: r.center, at: r.at, recordedAt: r.recorded_at })
+    }
+    return out
+  }
+
+  async membershipsIn(centers: readonly string[]): Promise<MembershipChange[]> {
+    const out: MembershipChange[] = []
+    for (const part of chunks([...new Set(centers)])) {
+      const rows = await this.db.selectFrom('memberships').select(['account', 'center', 'at', 'recorded_at'])
+        .where('center', 'in', part).orderBy('seq').execute()
+      for (const r of rows) out.push({ account: r.account, center: r.center, at: r.at, recordedAt: r.recorded_at })
+    }
+    return out
+  }
+
+  async appendMemberships(changes: readonly MembershipChange[]): Promise<number> {
+    let inserted = 0
+    for (const part of chunks(changes)) {
+      const res = await this.db.insertInto('memberships')
+        .values(part.map((c) => ({ account: c.account, center: c.center, at: c.at, recorded_at: c.recordedAt })))
+        .onConflict((oc) => oc.columns(['account', 'at']).doNothing())
+        .executeTakeFirst()
+      inserted += Number(res.numInsertedOrUpdatedRows ?? 0)
+    }
+    return inserted
+  }
+
+  async insertFiling(filing: Filing, reason: string | null, dedupeKey: string | null): Promise<void> {
+    await this.db.insertInto('filings').values({
+      id: filing.id, type: filing.type, received_at: filing.receivedAt, recorded_at: filing.recordedAt,
+      channel: filing.channel, reason, dedupe_key: dedupeKey,
+    }).execute()
+    await this.db.insertInto('filing_accounts')
+      .values(filing.accounts.map((account) => ({ filing_id: filing.id, account }))).execute()
+  }
+
+  private async records(rows: Selectable<FilingsTable>[]): Promise<FilingRecord[]> {
+    if (rows.length === 0) return []
+    const ids = rows.map((r) => r.id)
+    const accounts = new Map<string, string[]>()
+    const withdrawals = new Map<string, Withdrawal>()
+    for (const part of chunks(ids)) {
+      const links = await this.db.selectFrom('filing_accounts').selectAll().where('filing_id', 'in', part)
+        .orderBy('account').execute()
+      for (const l of links) accounts.set(l.filing_id, [...(accounts.get(l.filing_id) ?? []), l.account])
+      const ws = await this.db.selectFrom('withdrawals').selectAll().where('filing_id', 'in', part).execute()
+      for (const w of ws) withdrawals.set(w.filing_id, { filingId: w.filing_id, at: w.at, recordedAt: w.recorded_at })
+    }
+    return rows.map((r) => ({
+      ...toFiling(r, accounts.get(r.id) ?? []), reason: r.reason, withdrawal: withdrawals.get(r.id) ?? null,
+    }))
+  }
+
+  async findFiling(id: string): Promise<FilingRecord | undefined> {
+    const row = await this.db.selectFrom('filings').selectAll().where('id', '=', id).executeTakeFirst()
+    return row ? (await this.records([row]))[0] : undefined
+  }
+
+  async filingsFor(accounts: readonly string[]): Promise<FilingRecord[]> {
+    if (accounts.length === 0) return []
+    const rows = await this.db.selectFrom('filings').selectAll()
+      .where('id', 'in', (eb) => eb.selectFrom('filing_accounts').select('filing_id').where('account', 'in', [...accounts]))
+      .orderBy('received_at').orderBy('id').execute()
+    return this.records(rows)
+  }
+
+  async findDedupeKeys(keys: readonly string[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>()
+    for (const part of chunks([...new Set(keys)])) {
+      const rows = await this.db.selectFrom('filings').select(['id', 'dedupe_key']).where('dedupe_key', 'in', part).execute()
+      for (const r of rows) if (r.dedupe_key) out.set(r.dedupe_key, r.id)
+    }
+    return out
+  }
+
+  async insertWithdrawal(w: Withdrawal): Promise<void> {
+    await this.db.insertInto('withdrawals').values({ filing_id: w.filingId, at: w.at, recorded_at: w.recordedAt }).execute()
+  }
+
+  async appendNotices(notices: readonly NoticeDelivery[]): Promise<number> {
+    let inserted = 0
+    for (const part of chunks(notices)) {
+      const res = await this.db.insertInto('notices')
+        .values(part.map((n) => ({ account: n.account, delivered_at: n.deliveredAt, recorded_at: n.recordedAt })))
+        .onConflict((oc) => oc.columns(['account', 'delivered_at']).doNothing())
+        .executeTakeFirst()
+      inserted += Number(res.numInsertedOrUpdatedRows ?? 0)
+    }
+    return inserted
+  }
+
+  async noticesTo(accounts: readonly string[]): Promise<NoticeDelivery[]> {
+    const out: NoticeDelivery[] = []
+    for (const part of chunks([...new Set(accounts)])) {
+      const rows = await this.db.selectFrom('notices').selectAll().where('account', 'in', part)
+        .orderBy('delivered_at').execute()
+      for (const r of rows) out.push({ account: r.account, deliveredAt: r.delivered_at, recordedAt: r.recorded_at })
+    }
+    return out
+  }
+
+  async findPolicy(name: string, version: number): Promise<{ fingerprint: string } | undefined> {
+    return this.db.selectFrom('policies').select('fingerprint')
+      .where('name', '=', name).where('version', '=', version).executeTakeFirst()
+  }
+
+  async insertPolicy(policy: Policy, fingerprint: string, now: number): Promise<void> {
+    await this.db.insertInto('policies').values({
+      name: policy.name, version: policy.version, fingerprint, definition: JSON.stringify(policy), recorded_at: now,
+    }).execute()
+  }
+
+  async loadFacts(): Promise<Facts> {
+    const accounts = new Map<string, Account>()
+    for (const r of await this.db.selectFrom('accounts').selectAll().execute()) accounts.set(r.id, toAccount(r))
+    const memberships = (await this.db.selectFrom('memberships').selectAll().orderBy('seq').execute())
+      .map((r) => ({ account: r.account, center: r.center, at: r.at, recordedAt: r.recorded_at }))
+    const filedFor = new Map<string, string[]>()
+    for (const l of await this.db.selectFrom('filing_accounts').selectAll().execute()) {
+      const list = filedFor.get(l.filing_id)
+      if (list) list.push(l.account)
+      else filedFor.set(l.filing_id, [l.account])
+    }
+    const filings = (await this.db.selectFrom('filings').selectAll().orderBy('received_at').execute())
+      .map((r) => toFiling(r, filedFor.get(r.id) ?? []))
+    const withdrawals = (await this.db.selectFrom('withdrawals').selectAll().execute())
+      .map((w) => ({ filingId: w.filing_id, at: w.at, recordedAt: w.recorded_at }))
+    const notices = (await this.db.selectFrom('notices').selectAll().execute())
+      .map((n) => ({ account: n.account, deliveredAt: n.delivered_at, recordedAt: n.recorded_at }))
+    return { accounts, memberships, filings, withdrawals, notices }
+  }
+
+  async counts(): Promise<TableCounts> {
+    const count = async (table: keyof Database) => {
+      const r = await this.db.selectFrom(table).select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow()
+      return Number(r.n)
+    }
+    return {
+      accounts: await count('accounts'), memberships: await count('memberships'),
+      filings: await count('filings'), withdrawals: await count('withdrawals'),
+      notices: await count('notices'), policies: await count('policies'),
+    }
+  }
+
+  async close(): Promise<void> {
+    if (!this.inTransaction) await this.db.destroy()
+  }
+}

@@ -1,0 +1,30 @@
+/**
+ * The embedded default: one SQLite file in WAL mode with synchronous=FULL, so that a
+ * commit the caller was told about survives a crash or power loss.
+ * @module
+ */
+import Sqlite from 'better-sqlite3'
+import { Kysely, SqliteDialect } from 'kysely'
+import { AppError } from '../domain/app-error.js'
+import type { Database } from './schema.js'
+
+export function createSqliteDb(path: string): Kysely<Database> {
+  let raw: Sqlite.Database
+  try {
+    raw = new Sqlite(path)
+  } catch (cause) {
+    throw new AppError('STORE_UNAVAILABLE', `cannot open the SQLite store at ${path}`, { path }, { cause })
+  }
+  raw.pragma('journal_mode = WAL')
+  raw.pragma('synchronous = FULL')
+  raw.pragma('foreign_keys = ON')
+  raw.pragma('busy_timeout = 5000')
+  // Assert, not assume: a build or a file system that ignores these must not pass for durable.
+  const mode = raw.pragma('journal_mode', { simple: true })
+  const sync = raw.pragma('synchronous', { simple: true })
+  if (mode !== 'wal' || sync !== 2) {
+    raw.close()
+    throw new Error(`SQLite store at ${path} is not durable: journal_mode=${String(mode)}, synchronous=${String(sync)}`)
+  }
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) })
+}

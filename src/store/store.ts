@@ -1,0 +1,64 @@
+/**
+ * The storage port: what the services need of a database, nothing more. One SQL
+ * implementation (sql-store.ts) serves SQLite and PostgreSQL alike.
+ * @module
+ */
+import type {
+  Account, Facts, Filing, MembershipChange, NoticeDelivery, Policy, Withdrawal,
+} from '../domain/index.js'
+import type { DialectName } from './migrations/0001-initial.js'
+
+export interface FilingRecord extends Filing {
+  readonly reason: string | null
+  readonly withdrawal: Withdrawal | null
+}
+
+export interface UpsertResult {
+  readonly inserted: number
+  readonly updated: number
+  readonly unchanged: number
+}
+
+export interface TableCounts {
+  readonly accounts: number
+  readonly memberships: number
+  readonly filings: number
+  readonly withdrawals: number
+  readonly notices: number
+  readonly policies: number
+}
+
+export interface Store {
+  readonly dialect: DialectName
+  /** Runs `fn` in one transaction: all of its writes land, or none. */
+  transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>
+
+  getAccounts(ids: readonly string[]): Promise<Map<string, Account>>
+  findAccountsByEmail(email: string): Promise<Account[]>
+  /** Inserts new accounts, updates changed attributes, leaves equal ones alone. */
+  upsertAccounts(accounts: readonly Account[], now: number): Promise<UpsertResult>
+
+  membershipsOf(accounts: readonly string[]): Promise<MembershipChange[]>
+  membershipsIn(centers: readonly string[]): Promise<MembershipChange[]>
+  /** Appends changes; one already on record for the same account and instant is skipped. */
+  appendMemberships(changes: readonly MembershipChange[]): Promise<number>
+
+  insertFiling(filing: Filing, reason: string | null, dedupeKey: string | null): Promise<void>
+  findFiling(id: string): Promise<FilingRecord | undefined>
+  filingsFor(accounts: readonly string[]): Promise<FilingRecord[]>
+  /** The filing ids already imported under these keys. */
+  findDedupeKeys(keys: readonly string[]): Promise<Map<string, string>>
+  insertWithdrawal(withdrawal: Withdrawal): Promise<void>
+
+  /** Appends deliveries; one already on record for the same account and instant is skipped. */
+  appendNotices(notices: readonly NoticeDelivery[]): Promise<number>
+  noticesTo(accounts: readonly string[]): Promise<NoticeDelivery[]>
+
+  findPolicy(name: string, version: number): Promise<{ fingerprint: string } | undefined>
+  insertPolicy(policy: Policy, fingerprint: string, now: number): Promise<void>
+
+  /** Every fact a decision may depend on. */
+  loadFacts(): Promise<Facts>
+  counts(): Promise<TableCounts>
+  close(): Promise<void>
+}

@@ -1,0 +1,119 @@
+/**
+ * The store contract: one suite, run unchanged against every database
+ * (sqlite.test.ts, postgres.test.ts).
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { definePolicy, policyFingerprint } from '../../src/domain/index.js'
+import type { Store } from '../../src/store/store.js'
+import { account, link, notice, objection, t } from '../fixtures/facts.js'
+
+export interface StoreHarness {
+  readonly store: Store
+  /** Runs raw SQL beside the store, as an operator with a database shell would. */
+  exec(sql: string): Promise<void>
+  dispose(): Promise<void>
+}
+
+const NOW = t('2026-01-01T00:00:00Z')
+
+export function runStoreContract(name: string, open: () => Promise<StoreHarness>): void {
+  describe(`store contract: ${name}`, () => {
+    let h: StoreHarness
+    let store: Store
+    beforeEach(async () => {
+      h = await open()
+      store = h.store
+    })
+    afterEach(async () => h.dispose())
+
+    it('inserts, updates and leaves alone accounts by id', async () => {
+      expect(await store.upsertAccounts([account('a'), account('b')], NOW)).toEqual({ inserted: 2, updated: 0, unchanged: 0 })
+      const moved = account('a', { country: 'FR', email: 'A.New@Example.com' })
+      expect(await store.upsertAccounts([moved, account('b')], NOW)).toEqual({ inserted: 0, updated: 1, unchanged: 1 })
+      expect((await store.getAccounts(['a', 'zz'])).get('a')).toEqual(moved)
+      expect((await store.findAccountsByEmail('a.new@example.COM')).map((x) => x.id)).toEqual(['a'])
+      expect(await store.findAccountsByEmail('nobody@example.com')).toEqual([])
+    })
+
+    it('keeps birthdates and unknowns exactly', async () => {
+      const a = account('a', { birthdate: '2004-02-29', country: null })
+      const b = account('b', { birthdate: null })
+      await store.upsertAccounts([a, b], NOW)
+      const got = await store.getAccounts(['a', 'b'])
+      expect(got.get('a')).toEqual(a)
+      expect(got.get('b')).toEqual(b)
+    })
+
+    it('appends membership changes once', async () => {
+      await store.upsertAccounts([account('a'), account('b')], NOW)
+      const changes = [link('a', 'C', t('2020-01-01T00:00:00Z')), link('b', 'C', t('2020-01-01T00:00:00Z')), link('a', null, t('2021-01-01T00:00:00Z'))]
+      expect(await store.appendMemberships(changes)).toBe(3)
+      expect(await store.appendMemberships(changes)).toBe(0)
+      expect(await store.membershipsOf(['a'])).toEqual([changes[0], changes[2]])
+      expect((await store.membershipsIn(['C'])).map((m) => m.account).sort()).toEqual(['a', 'b'])
+    })
+
+    it('stores filings with their accounts, reason and withdrawal', async () => {
+      await store.upsertAccounts([account('a'), account('b')], NOW)
+      const o = objection('obj_1', ['a', 'b'], t('2025-05-20T10:00:00Z'))
+      await store.insertFiling(o, 'a reason', 'key-1')
+      expect(await store.findFiling('obj_1')).toEqual({ ...o, reason: 'a reason', withdrawal: null })
+      expect(await store.findDedupeKeys(['key-1', 'key-2'])).toEqual(new Map([['key-1', 'obj_1']]))
+      const w = { filingId: 'obj_1', at: t('2025-06-01T00:00:00Z'), recordedAt: t('2025-06-01T00:00:01Z') }
+      await store.insertWithdrawal(w)
+      expect((await store.findFiling('obj_1'))?.withdrawal).toEqual(w)
+      await expect(store.insertWithdrawal(w)).rejects.toThrow()
+      expect((await store.filingsFor(['b'])).map((f) => f.id)).toEqual(['obj_1'])
+      expect(await store.findFiling('nope')).toBeUndefined()
+    })
+
+    it('appends notices once', async () => {
+      await store.upsertAccounts([account('a')], NOW)
+      const n = [notice('a', t('2025-04-01T00:00:00Z'))]
+      expect(await store.appendNotices(n)).toBe(1)
+      expect(await store.appendNotices(n)).toBe(0)
+      expect(await store.noticesTo(['a'])).toEqual(n)
+    })
+
+    it('records policy versions', async () => {
+      const p = definePolicy({ name: 'house', version: 2, notice_days: 14 })
+      await store.insertPolicy(p, policyFingerprint(p), NOW)
+      expect(await store.findPolicy('house', 2)).toEqual({ fingerprint: policyFingerprint(p) })
+      expect(await store.findPolicy('house', 3)).toBeUndefined()
+      await expect(store.insertPolicy(p, 'other', NOW)).rejects.toThrow()
+    })
+
+    it('loads every fact back as it was written', async () => {
+      await store.upsertAccounts([account('a'), account('b', { birthdate: null, country: null })], NOW)
+      await store.appendMemberships([link('a', 'C', t('2020-01-01T00:00:00Z'))])
+      await store.insertFiling(objection('obj_1', ['a'], t('2025-05-20T10:00:00Z')), null, null)
+      await store.appendNotices([notice('b', t('2025-04-01T00:00:00Z'))])
+      const f = await store.loadFacts()
+      expect([...f.accounts.keys()].sort()).toEqual(['a', 'b'])
+      expect(f.memberships).toEqual([link('a', 'C', t('2020-01-01T00:00:00Z'))])
+      expect(f.filings).toEqual([objection('obj_1', ['a'], t('2025-05-20T10:00:00Z'))])
+      expect(f.notices).toEqual([notice('b', t('2025-04-01T00:00:00Z'))])
+      expect(await store.counts()).toEqual({ accounts: 2, memberships: 1, filings: 1, withdrawals: 0, notices: 1, policies: 0 })
+    })
+
+    it('writes all of a transaction or nothing', async () => {
+      await expect(store.transaction(async (tx) => {
+        await tx.upsertAccounts([account('a')], NOW)
+        await tx.insertFiling(objection('obj_1', ['a'], NOW), null, null)
+        throw new Error('crash in the middle')
+      })).rejects.toThrow('crash in the middle')
+      expect(await store.counts()).toMatchObject({ accounts: 0, filings: 0 })
+    })
+
+    it('refuses updates and deletes of append-only facts, whoever asks', async () => {
+      await store.upsertAccounts([account('a')], NOW)
+      await store.insertFiling(objection('obj_1', ['a'], NOW), 'why', null)
+      await store.appendMemberships([link('a', 'C', NOW)])
+      await expect(h.exec(`update filings set reason = 'changed'`)).rejects.toThrow(/append-only/)
+      await expect(h.exec(`delete from filings`)).rejects.toThrow(/append-only/)
+      await expect(h.exec(`update memberships set center = 'D'`)).rejects.toThrow(/append-only/)
+      await expect(h.exec(`delete from filing_accounts`)).rejects.toThrow(/append-only/)
+      expect((await store.findFiling('obj_1'))?.reason).toBe('why')
+    })
+  })
+}
