@@ -1,0 +1,96 @@
+/**
+ * Objections and consents filed one at a time (CLI `object`, `consent`, `withdraw`;
+ * later the portal and the API), and their scope over accounts centers.
+ * @module
+ */
+import {
+  AppError, type Channel, createCenterIndex, type Filing, type FilingType, formatInstant, scopeOf,
+} from '../domain/index.js'
+import type { FilingRecord, Store } from '../store/store.js'
+import type { ServiceDeps } from './deps.js'
+import { FILING_PREFIX } from './ids.js'
+
+export type FilingTarget = { readonly account: string } | { readonly email: string }
+
+export interface FileRequest {
+  readonly type: FilingType
+  readonly target: FilingTarget
+  readonly reason?: string | null | undefined
+  /** Back-filled receipt time; the server's clock when not given. */
+  readonly at?: number | undefined
+  readonly channel: Channel
+}
+
+export interface FiledResult {
+  readonly filing: Filing
+  /** The accounts the filing covers at the moment it was filed. */
+  readonly covered: readonly string[]
+}
+
+/** Every account a filing covers from its receipt to `asOf`, from the memberships on record. */
+export async function coveredAccounts(store: Store, accounts: readonly string[], from: number, asOf: number): Promise<string[]> {
+  const own = await store.membershipsOf(accounts)
+  const centers = [...new Set(own.map((m) => m.center).filter((c): c is string => c !== null))]
+  const members = [...new Set((await store.membershipsIn(centers)).map((m) => m.account))]
+  const index = createCenterIndex([...own, ...(await store.membershipsOf(members))], asOf)
+  return [...scopeOf(index, accounts, from, asOf)].sort()
+}
+
+export function createFilingService({ store, clock, newId }: ServiceDeps) {
+  async function resolveTarget(target: FilingTarget): Promise<string[]> {
+    if ('account' in target) {
+      const found = await store.getAccounts([target.account])
+      if (!found.has(target.account)) {
+        throw new AppError('ACCOUNT_NOT_FOUND', `no account with id ${target.account}`, { account: target.account })
+      }
+      return [target.account]
+    }
+    const accounts = await store.findAccountsByEmail(target.email)
+    // The address is not repeated: it is personal data and messages end up in logs.
+    if (accounts.length === 0) throw new AppError('ACCOUNT_NOT_FOUND', 'no account carries the given e-mail address')
+    return accounts.map((a) => a.id)
+  }
+
+  return {
+    /** Files an objection or consent for an account, or for every account carrying an address. */
+    async file(req: FileRequest): Promise<FiledResult> {
+      const now = clock()
+      const receivedAt = req.at ?? now
+      if (receivedAt > now) throw new AppError('FILING_IN_FUTURE', 'a filing cannot be received in the future')
+      const accounts = await resolveTarget(req.target)
+      const filing: Filing = {
+        id: newId(FILING_PREFIX[req.type]), type: req.type, accounts, receivedAt, recordedAt: now, channel: req.channel,
+      }
+      await store.transaction((tx) => tx.insertFiling(filing, req.reason ?? null, null))
+      return { filing, covered: await coveredAccounts(store, accounts, receivedAt, now) }
+    },
+
+    async get(id: string): Promise<FilingRecord> {
+      const found = await store.findFiling(id)
+      if (!found) throw new AppError('FILING_NOT_FOUND', `no objection or consent with id ${id}`, { id })
+      return found
+    },
+
+    /** Withdraws a filing from `at` (now when not given). A filing is withdrawn once. */
+    async withdraw(id: string, at?: number): Promise<FilingRecord> {
+      const now = clock()
+      const when = at ?? now
+      if (when > now) throw new AppError('FILING_IN_FUTURE', 'a withdrawal cannot lie in the future')
+      return store.transaction(async (tx) => {
+        const found = await tx.findFiling(id)
+        if (!found) throw new AppError('FILING_NOT_FOUND', `no objection or consent with id ${id}`, { id })
+        if (found.withdrawal) {
+          throw new AppError('FILING_ALREADY_WITHDRAWN', `${id} was withdrawn at ${formatInstant(found.withdrawal.at)}`, { id })
+        }
+        if (when < found.receivedAt) {
+          throw new AppError('WITHDRAWAL_BEFORE_FILING', `${id} cannot be withdrawn before it was received`, { id })
+        }
+        const withdrawal = { filingId: id, at: when, recordedAt: now }
+        await tx.insertWithdrawal(withdrawal)
+        return { ...found, withdrawal }
+      })
+    },
+  }
+}
+
+export type FilingService = ReturnType<typeof createFilingService>

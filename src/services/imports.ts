@@ -1,0 +1,201 @@
+/**
+ * All-or-nothing imports (issue: strict imports): the whole file is read and checked
+ * against itself and the store first; only a file without a single problem is written,
+ * in one transaction. Importing the same file again changes nothing.
+ * @module
+ */
+import { createHash } from 'node:crypto'
+import type { z } from 'zod'
+import type { Account, Filing, FilingType, MembershipChange } from '../domain/index.js'
+import { firstIssue } from '../input/fields.js'
+import { InputError, type InputProblem } from '../input/input-error.js'
+import { readRecords } from '../input/records.js'
+import { accountRow, filingRow, linkRow, noticeRow } from '../input/rows.js'
+import { normalizeEmail } from '../store/sql-store.js'
+import type { ServiceDeps } from './deps.js'
+import { FILING_PREFIX } from './ids.js'
+
+export const IMPORT_KINDS = ['accounts', 'links', 'objections', 'consents', 'notices'] as const
+export type ImportKind = (typeof IMPORT_KINDS)[number]
+
+export interface ImportResult {
+  readonly kind: ImportKind
+  readonly file: string
+  readonly records: number
+  readonly inserted: number
+  readonly updated: number
+  readonly unchanged: number
+}
+
+interface Parsed<T> {
+  readonly line: number
+  readonly row: T
+}
+
+class Problems {
+  readonly list: InputProblem[] = []
+  total = 0
+  add(line: number, field: string, message: string) {
+    this.total++
+    if (this.list.length < 20) this.list.push({ line, field, message })
+  }
+  throwIfAny(file: string) {
+    const sorted = [...this.list].sort((a, b) => a.line - b.line)
+    if (this.total > 0) throw new InputError('IMPORT_INVALID', file, sorted, this.total)
+  }
+}
+
+async function parseFile<S extends z.ZodType>(file: string, schema: S, problems: Problems): Promise<Parsed<z.output<S>>[]> {
+  const out: Parsed<z.output<S>>[] = []
+  for await (const { line, values } of readRecords(file)) {
+    const res = schema.safeParse(values)
+    if (res.success) out.push({ line, row: res.data })
+    else {
+      const { field, message } = firstIssue(res.error)
+      problems.add(line, field, message)
+    }
+  }
+  return out
+}
+
+const key = (account: string, at: number) => `${account}\u0000${at}`
+
+export function createImportService({ store, clock, newId }: ServiceDeps) {
+  async function requireAccounts(rows: Parsed<{ account: string | null }>[], problems: Problems): Promise<void> {
+    const ids = rows.map((r) => r.row.account).filter((a): a is string => a !== null)
+    const known = await store.getAccounts(ids)
+    for (const { line, row } of rows) {
+      if (row.account !== null && !known.has(row.account)) problems.add(line, 'account', 'names no known account')
+    }
+  }
+
+  async function importAccounts(file: string, now: number, problems: Problems): Promise<Omit<ImportResult, 'kind' | 'file'>> {
+    const rows = await parseFile(file, accountRow(now), problems)
+    const firstLine = new Map<string, number>()
+    for (const { line, row } of rows) {
+      const seen = firstLine.get(row.id)
+      if (seen !== undefined) problems.add(line, 'id', `repeats the account of line ${seen}`)
+      else firstLine.set(row.id, line)
+    }
+    const ids = rows.map((r) => r.row.id)
+    const existing = await store.getAccounts(ids)
+    const centerOnRecord = new Map((await store.membershipsOf(ids)).map((m) => [key(m.account, m.at), m.center]))
+    const accounts: Account[] = []
+    const memberships: MembershipChange[] = []
+    for (const { line, row } of rows) {
+      const old = existing.get(row.id)
+      if (old && old.createdAt !== row.created_at) problems.add(line, 'created_at', 'differs from the account on record')
+      if (old && old.network !== row.network) problems.add(line, 'network', 'differs from the account on record')
+      const recorded = centerOnRecord.get(key(row.id, row.created_at))
+      if (recorded !== undefined && recorded !== row.center) {
+        problems.add(line, 'center', 'differs from the center on record; change centers with a links import')
+      }
+      accounts.push({
+        id: row.id, network: row.network, email: row.email, birthdate: row.birthdate,
+        country: row.country, createdAt: row.created_at,
+      })
+      if (recorded === undefined && row.center !== null) {
+        memberships.push({ account: row.id, center: row.center, at: row.created_at, recordedAt: now })
+      }
+    }
+    problems.throwIfAny(file)
+    const res = await store.transaction(async (tx) => {
+      const upserted = await tx.upsertAccounts(accounts, now)
+      await tx.appendMemberships(memberships)
+      return upserted
+    })
+    return { records: rows.length, ...res }
+  }
+
+  async function importLinks(file: string, now: number, problems: Problems) {
+    const rows = await parseFile(file, linkRow(now), problems)
+    await requireAccounts(rows, problems)
+    const onRecord = new Map((await store.membershipsOf(rows.map((r) => r.row.account))).map((m) => [key(m.account, m.at), m.center]))
+    const inFile = new Map<string, { center: string | null; line: number }>()
+    const fresh: MembershipChange[] = []
+    for (const { line, row } of rows) {
+      const k = key(row.account, row.at)
+      const before = inFile.get(k)
+      const recorded = onRecord.get(k)
+      if (before && before.center !== row.center) {
+        problems.add(line, 'center', `contradicts line ${before.line}: one account, one center at one instant`)
+      } else if (recorded !== undefined && recorded !== row.center) {
+        problems.add(line, 'center', 'contradicts the center on record for this account at this instant')
+      } else if (!before && recorded === undefined) {
+        fresh.push({ account: row.account, center: row.center, at: row.at, recordedAt: now })
+      }
+      inFile.set(k, { center: row.center, line })
+    }
+    problems.throwIfAny(file)
+    const inserted = await store.transaction((tx) => tx.appendMemberships(fresh))
+    return { records: rows.length, inserted, updated: 0, unchanged: rows.length - inserted }
+  }
+
+  async function importFilings(type: FilingType, file: string, now: number, problems: Problems) {
+    const rows = await parseFile(file, filingRow(now), problems)
+    await requireAccounts(rows, problems)
+    const byEmail = new Map<string, string[]>()
+    for (const { row } of rows) {
+      if (row.email !== null && !byEmail.has(normalizeEmail(row.email))) {
+        byEmail.set(normalizeEmail(row.email), (await store.findAccountsByEmail(row.email)).map((a) => a.id))
+      }
+    }
+    const keyed = rows.map(({ line, row }) => {
+      const target = row.account ?? `email:${normalizeEmail(row.email ?? '')}`
+      const dedupeKey = createHash('sha256')
+        .update(JSON.stringify([type, target, row.received_at, row.channel ?? 'import', row.reason]))
+        .digest('hex')
+      return { line, row, dedupeKey }
+    })
+    const known = await store.findDedupeKeys(keyed.map((k) => k.dedupeKey))
+    const fresh: { filing: Filing; reason: string | null; dedupeKey: string }[] = []
+    const seen = new Set<string>()
+    for (const { line, row, dedupeKey } of keyed) {
+      const accounts = row.account !== null ? [row.account] : (byEmail.get(normalizeEmail(row.email ?? '')) ?? [])
+      if (accounts.length === 0) problems.add(line, 'email', 'no account carries this address')
+      if (known.has(dedupeKey) || seen.has(dedupeKey)) continue
+      seen.add(dedupeKey)
+      fresh.push({
+        filing: {
+          id: newId(FILING_PREFIX[type]), type, accounts, receivedAt: row.received_at, recordedAt: now,
+          channel: row.channel ?? 'import',
+        },
+        reason: row.reason, dedupeKey,
+      })
+    }
+    problems.throwIfAny(file)
+    await store.transaction(async (tx) => {
+      for (const f of fresh) await tx.insertFiling(f.filing, f.reason, f.dedupeKey)
+    })
+    return { records: rows.length, inserted: fresh.length, updated: 0, unchanged: rows.length - fresh.length }
+  }
+
+  async function importNotices(file: string, now: number, problems: Problems) {
+    const rows = await parseFile(file, noticeRow(now), problems)
+    await requireAccounts(rows, problems)
+    problems.throwIfAny(file)
+    const notices = rows.map(({ row }) => ({ account: row.account, deliveredAt: row.delivered_at, recordedAt: now }))
+    const inserted = await store.transaction((tx) => tx.appendNotices(notices))
+    return { records: rows.length, inserted, updated: 0, unchanged: rows.length - inserted }
+  }
+
+  return {
+    /** Imports one file of one kind, or throws an `InputError` and writes nothing. */
+    async importFile(kind: ImportKind, file: string): Promise<ImportResult> {
+      const now = clock()
+      const problems = new Problems()
+      const counts = await (() => {
+        switch (kind) {
+          case 'accounts': return importAccounts(file, now, problems)
+          case 'links': return importLinks(file, now, problems)
+          case 'objections': return importFilings('objection', file, now, problems)
+          case 'consents': return importFilings('consent', file, now, problems)
+          case 'notices': return importNotices(file, now, problems)
+        }
+      })()
+      return { kind, file, ...counts }
+    },
+  }
+}
+
+export type ImportService = ReturnType<typeof createImportService>

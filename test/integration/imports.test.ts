@@ -1,0 +1,111 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { createWorkspace, type Workspace } from '../fixtures/workspace.js'
+
+const HEADER = 'id,network,email,birthdate,country,center,created_at'
+const accountLines = (n: number) =>
+  Array.from({ length: n }, (_, i) => `acc${i},facebook,person${i}@example.com,1990-01-0${(i % 9) + 1},DE,c${i % 3},2020-01-01T00:00:00Z`)
+
+let ws: Workspace
+beforeEach(async () => { ws = await createWorkspace() })
+afterEach(async () => ws.dispose())
+
+describe('accounts import', () => {
+  it('rejects a bad date on line 7 naming the line and the field, and writes nothing', async () => {
+    await ws.imports.importFile('accounts', ws.write('ok.csv', [HEADER, ...accountLines(3)].join('\n')))
+    const before = await ws.store.counts()
+    const lines = [HEADER, ...accountLines(10).slice(3)]
+    lines[6] = 'acc9,facebook,person9@example.com,1990-02-30,DE,,2020-01-01T00:00:00Z'
+    const file = ws.write('accounts.csv', lines.join('\n'))
+    const err = await ws.imports.importFile('accounts', file).catch((e) => e)
+    expect(err).toMatchObject({ code: 'IMPORT_INVALID', details: { file, line: 7, field: 'birthdate' } })
+    expect(err.message).toContain(`${file}:7: field birthdate: expected a date YYYY-MM-DD or empty`)
+    expect(err.message).not.toContain('person9@example.com')
+    expect(await ws.store.counts()).toEqual(before)
+  })
+
+  it('names the line and field in JSON Lines too', async () => {
+    const file = ws.write('a.jsonl', [
+      JSON.stringify({ id: 'a', network: 'x', email: 'a@example.com', birthdate: null, country: 'DE', center: null, created_at: '2020-01-01T00:00:00Z' }),
+      '',
+      JSON.stringify({ id: 'b', network: 'x', email: 'b@example.com', birthdate: null, country: 'XX', center: null, created_at: '2020-01-01T00:00:00Z' }),
+    ].join('\n'))
+    await expect(ws.imports.importFile('accounts', file)).rejects.toMatchObject({ details: { line: 3, field: 'country' } })
+    expect((await ws.store.counts()).accounts).toBe(0)
+  })
+
+  it('is idempotent', async () => {
+    const file = ws.write('a.csv', [HEADER, ...accountLines(5)].join('\n'))
+    expect(await ws.imports.importFile('accounts', file)).toMatchObject({ records: 5, inserted: 5 })
+    const after = await ws.store.counts()
+    expect(await ws.imports.importFile('accounts', file)).toMatchObject({ inserted: 0, updated: 0, unchanged: 5 })
+    expect(await ws.store.counts()).toEqual(after)
+    expect(after.memberships).toBe(5)
+  })
+
+  it.each([
+    ['a future created_at', 'a,facebook,a@example.com,,DE,,2099-01-01T00:00:00Z', 'created_at', 'lies in the future'],
+    ['a local time', 'a,facebook,a@example.com,,DE,,2020-01-01T00:00:00', 'created_at', 'RFC 3339'],
+    ['an unknown country', 'a,facebook,a@example.com,,XX,,2020-01-01T00:00:00Z', 'country', 'ISO 3166-1'],
+    ['a missing e-mail', 'a,facebook,,,DE,,2020-01-01T00:00:00Z', 'email', 'is required'],
+    ['a malformed e-mail', 'a,facebook,not-an-address,,DE,,2020-01-01T00:00:00Z', 'email', 'is not an e-mail address'],
+    ['a missing field', 'a,facebook,a@example.com,,DE,2020-01-01T00:00:00Z', '(line)', 'number of fields'],
+  ])('rejects %s', async (_, line, field, message) => {
+    const err = await ws.imports.importFile('accounts', ws.write('a.csv', `${HEADER}\n${line}\n`)).catch((e) => e)
+    expect(err.details).toMatchObject({ line: 2, field })
+    expect(err.message).toContain(message)
+  })
+
+  it('rejects an unknown column and a repeated id', async () => {
+    await expect(ws.imports.importFile('accounts', ws.write('a.csv', `${HEADER},extra\n${accountLines(1)[0]},x\n`)))
+      .rejects.toMatchObject({ details: { line: 2, field: 'extra' } })
+    await expect(ws.imports.importFile('accounts', ws.write('b.csv', [HEADER, ...accountLines(2), accountLines(1)[0]].join('\n'))))
+      .rejects.toMatchObject({ details: { line: 4, field: 'id' } })
+  })
+})
+
+describe('links, objections, consents and notices imports', () => {
+  beforeEach(async () => {
+    await ws.imports.importFile('accounts', ws.write('a.csv', [HEADER, ...accountLines(6)].join('\n')))
+  })
+
+  it('appends center changes once and refuses contradictions', async () => {
+    const file = ws.write('links.csv', 'account,center,at\nacc0,,2021-01-01T00:00:00Z\nacc1,c0,2021-02-01T00:00:00Z\n')
+    expect(await ws.imports.importFile('links', file)).toMatchObject({ inserted: 2 })
+    expect(await ws.imports.importFile('links', file)).toMatchObject({ inserted: 0, unchanged: 2 })
+    const bad = ws.write('bad.csv', 'account,center,at\nacc0,c9,2021-01-01T00:00:00Z\nghost,c1,2021-01-01T00:00:00Z\n')
+    const err = await ws.imports.importFile('links', bad).catch((e) => e)
+    expect(err.problems).toEqual([
+      { line: 2, field: 'center', message: 'contradicts the center on record for this account at this instant' },
+      { line: 3, field: 'account', message: 'names no known account' },
+    ])
+  })
+
+  it('imports objections by account or e-mail, once', async () => {
+    const file = ws.write('o.jsonl', [
+      JSON.stringify({ account: 'acc0', received_at: '2025-05-20T10:00:00Z', reason: 'no thanks' }),
+      JSON.stringify({ email: 'PERSON1@example.com', received_at: '2025-06-10T10:00:00+02:00', channel: 'portal' }),
+    ].join('\n'))
+    expect(await ws.imports.importFile('objections', file)).toMatchObject({ records: 2, inserted: 2 })
+    expect(await ws.imports.importFile('objections', file)).toMatchObject({ inserted: 0, unchanged: 2 })
+    const [o] = await ws.store.filingsFor(['acc1'])
+    expect(o).toMatchObject({ type: 'objection', accounts: ['acc1'], channel: 'portal', receivedAt: Date.parse('2025-06-10T08:00:00Z') })
+  })
+
+  it('refuses an objection for an address nobody has, without repeating it', async () => {
+    const file = ws.write('o.csv', 'email,received_at\ncanary-nobody@example.com,2025-05-20T10:00:00Z\n')
+    const err = await ws.imports.importFile('objections', file).catch((e) => e)
+    expect(err.details).toMatchObject({ line: 2, field: 'email' })
+    expect(err.message).not.toContain('canary-nobody')
+  })
+
+  it('refuses an objection naming both account and e-mail', async () => {
+    const file = ws.write('o.csv', 'account,email,received_at\nacc0,person0@example.com,2025-05-20T10:00:00Z\n')
+    await expect(ws.imports.importFile('consents', file)).rejects.toMatchObject({ details: { line: 2, field: 'account' } })
+  })
+
+  it('records notice deliveries once', async () => {
+    const file = ws.write('n.csv', 'account,delivered_at\nacc0,2025-04-10T09:00:00Z\nacc1,2025-04-10T09:00:00Z\n')
+    expect(await ws.imports.importFile('notices', file)).toMatchObject({ inserted: 2 })
+    expect(await ws.imports.importFile('notices', file)).toMatchObject({ inserted: 0, unchanged: 2 })
+  })
+})
