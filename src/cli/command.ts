@@ -1,0 +1,41 @@
+/** The shape of a `veto` command, and what every command gets from the global flags. */
+import { resolve } from 'node:path'
+import { openVeto, type Veto } from '../veto.js'
+import type { CommandContext, Io } from './io.js'
+
+export interface Command {
+  readonly name: string
+  readonly summary: string
+  /** The full `--help` text. */
+  readonly help: string
+  run(args: string[], io: Io): Promise<void>
+}
+
+export function dataDirOf(flag: string | undefined, io: Io): string {
+  return resolve(io.cwd, flag ?? io.env.VETO_DATA ?? './veto-data')
+}
+
+export function contextOf(io: Io, values: { data?: string | undefined; json?: boolean | undefined }): CommandContext {
+  const json = values.json ?? false
+  return {
+    io, json, dataDir: dataDirOf(values.data, io),
+    print(human, doc) {
+      io.stdout.write(json ? `${JSON.stringify(doc)}\n` : `${human}\n`)
+    },
+  }
+}
+
+/** Opens the data folder for one command and closes it afterwards, whatever happens. */
+export async function withVeto<T>(ctx: CommandContext, fn: (veto: Veto) => Promise<T>): Promise<T> {
+  const veto = await openVeto({ dataDir: ctx.dataDir, env: ctx.io.env, ...(ctx.io.clock ? { clock: ctx.io.clock } : {}) })
+  try {
+    return await fn(veto)
+  } finally {
+    await veto.close()
+  }
+}
+
+export const COMMON_HELP = `Common options:
+  --data DIR   the data folder (default ./veto-data, or $VETO_DATA)
+  --json       print one JSON document instead of text
+  -h, --help   show this help`

@@ -1,0 +1,70 @@
+/**
+ * The `veto` command line: dispatch, and the one place where errors become exit codes.
+ * 0 success; 1 a user error, with a message and no stack trace; 2 a bug.
+ * @module
+ */
+import { isAppError } from '../domain/app-error.js'
+import type { Command } from './command.js'
+import { consentCommand, objectCommand } from './commands/file.js'
+import { decideCommand } from './commands/decide.js'
+import { demoCommand } from './commands/demo.js'
+import { generateCommand } from './commands/generate.js'
+import { importCommand } from './commands/import.js'
+import { initCommand } from './commands/init.js'
+import { policyCommand } from './commands/policy.js'
+import { reportCommand } from './commands/report.js'
+import { withdrawCommand } from './commands/withdraw.js'
+import type { Io } from './io.js'
+
+export const COMMANDS: readonly Command[] = [
+  demoCommand, initCommand, importCommand, objectCommand, consentCommand, withdrawCommand,
+  policyCommand, decideCommand, reportCommand, generateCommand,
+]
+
+function overview(): string {
+  return [
+    'Usage: veto COMMAND [options]',
+    '',
+    'Commands:',
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`),
+    '',
+    'Run `veto COMMAND --help` for a command\'s options.',
+  ].join('\n')
+}
+
+export async function runCli(argv: readonly string[], io: Io): Promise<number> {
+  const [name, ...rest] = argv
+  if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
+    const about = name === 'help' && rest[0] ? COMMANDS.find((c) => c.name === rest[0]) : undefined
+    io.stdout.write(`${about ? about.help : overview()}\n`)
+    return 0
+  }
+  const command = COMMANDS.find((c) => c.name === name)
+  if (!command) {
+    io.stderr.write(`veto: unknown command ${name}; see \`veto help\`\n`)
+    return 1
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout.write(`${command.help}\n`)
+    return 0
+  }
+  try {
+    await command.run(rest, io)
+    return 0
+  } catch (e) {
+    if (isAppError(e)) {
+      io.stderr.write(`veto ${command.name}: ${e.message}\n`)
+      if (rest.includes('--json')) io.stdout.write(`${JSON.stringify({ error: { code: e.code, message: e.message, ...e.details } })}\n`)
+      return 1
+    }
+    io.stderr.write(`veto ${command.name}: internal error, please report it:\n${(e as Error)?.stack ?? String(e)}\n`)
+    return 2
+  }
+}
+
+export async function main(): Promise<void> {
+  const code = await runCli(process.argv.slice(2), {
+    stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd(),
+  })
+  process.exitCode = code
+}

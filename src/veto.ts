@@ -1,0 +1,71 @@
+/**
+ * Opens a Veto data folder: configuration, store and the services on them. The CLI, the
+ * server and library users all go through here.
+ * @module
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { CONFIG_FILE, type LoadedConfig, loadConfig } from './config/load.js'
+import type { ConfigInput } from './config/schema.js'
+import type { Clock } from './services/deps.js'
+import { createDecisionService } from './services/decisions.js'
+import { createFilingService } from './services/filings.js'
+import { newId as defaultNewId, type NewId } from './services/ids.js'
+import { createImportService } from './services/imports.js'
+import { createReportService } from './services/reports.js'
+import { openStore } from './store/open-store.js'
+import type { Store } from './store/store.js'
+
+export interface OpenOptions {
+  readonly dataDir: string
+  readonly env?: Readonly<Record<string, string | undefined>>
+  readonly storeUrl?: string | undefined
+  readonly clock?: Clock
+  readonly newId?: NewId
+}
+
+export interface Veto {
+  readonly config: LoadedConfig
+  readonly store: Store
+  readonly filings: ReturnType<typeof createFilingService>
+  readonly imports: ReturnType<typeof createImportService>
+  readonly decisions: ReturnType<typeof createDecisionService>
+  readonly reports: ReturnType<typeof createReportService>
+  close(): Promise<void>
+}
+
+/** Opens an initialized data folder. */
+export async function openVeto(options: OpenOptions): Promise<Veto> {
+  const config = loadConfig({ dataDir: options.dataDir, env: options.env ?? process.env, overrides: { store: { url: options.storeUrl } } })
+  const store = await openStore(config.storeUrl)
+  const deps = { store, clock: options.clock ?? Date.now, newId: options.newId ?? defaultNewId }
+  return {
+    config, store,
+    filings: createFilingService(deps),
+    imports: createImportService(deps),
+    decisions: createDecisionService(deps, config.policies),
+    reports: createReportService(deps),
+    close: () => store.close(),
+  }
+}
+
+export interface InitResult {
+  readonly dataDir: string
+  readonly created: boolean
+  readonly storeUrl: string
+}
+
+/** Creates the data folder and its config (when missing) and brings the store's schema up to date. */
+export async function initVeto(options: { dataDir: string; storeUrl?: string | undefined; env?: Readonly<Record<string, string | undefined>> }): Promise<InitResult> {
+  mkdirSync(options.dataDir, { recursive: true })
+  const file = join(options.dataDir, CONFIG_FILE)
+  const created = !existsSync(file)
+  if (created) {
+    const initial: ConfigInput = { store: { url: options.storeUrl ?? 'veto.sqlite' }, policies: [] }
+    writeFileSync(file, `${JSON.stringify(initial, null, 2)}\n`, { flag: 'wx' })
+  }
+  const veto = await openVeto({ dataDir: options.dataDir, storeUrl: options.storeUrl, env: options.env ?? process.env })
+  const storeUrl = veto.config.storeUrl
+  await veto.close()
+  return { dataDir: options.dataDir, created, storeUrl }
+}
