@@ -61,7 +61,7 @@ export function createDecisionService({ store, clock }: Pick<ServiceDeps, 'store
       let batch: string[] = []
       for (const file of req.content) {
         const seen = new Set<string>()
-        for await (const { line, item } of readContent(file, built)) {
+        for await (const { line, item } of readContent(file)) {
           if (seen.has(item.id)) {
             throw new InputError('CONTENT_INVALID', file, [{ line, field: 'id', message: 'repeats an earlier item of this file' }])
           }

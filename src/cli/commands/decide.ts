@@ -1,5 +1,5 @@
 /** `veto decide`: decides every item of content files with the domain core. */
-import { createWriteStream, renameSync, rmSync } from 'node:fs'
+import { createWriteStream, openSync, renameSync, rmSync, type WriteStream } from 'node:fs'
 import { once } from 'node:events'
 import { resolve } from 'node:path'
 import { REASONS } from '../../domain/index.js'
@@ -49,7 +49,9 @@ ${COMMON_HELP}`,
     const content = values.content.map((f) => resolve(io.cwd, f))
     const outFile = values.out === undefined ? undefined : resolve(io.cwd, values.out)
     const partial = outFile && `${outFile}.partial`
-    const target = partial ? createWriteStream(partial) : io.stdout
+    // Opened at once, so that a failure before the first write still finds a file to remove.
+    const file: WriteStream | undefined = partial ? createWriteStream('', { fd: openSync(partial, 'w') }) : undefined
+    const target = file ?? io.stdout
     const progress = io.stderr.isTTY && !ctx.json
       ? (n: number) => io.stderr.write(`\rdecided ${n} items`)
       : undefined
@@ -60,15 +62,16 @@ ${COMMON_HELP}`,
         ...(progress ? { onProgress: progress } : {}),
       }))
       if (progress) io.stderr.write('\n')
-      if (partial && outFile) {
-        target.end()
-        await once(target, 'finish')
+      if (file && partial && outFile) {
+        file.end()
+        await once(file, 'finish')
         renameSync(partial, outFile)
         ctx.print(`${summaryText(summary)}\nDecisions written to ${outFile}`, { ...summary, decisions: outFile })
       } else {
         io.stderr.write(`${ctx.json ? JSON.stringify(summary) : summaryText(summary)}\n`)
       }
     } finally {
+      if (file && !file.writableFinished) file.destroy()
       if (partial) rmSync(partial, { force: true })
     }
   },

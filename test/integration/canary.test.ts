@@ -1,0 +1,68 @@
+/**
+ * DESIGN §5: e-mail addresses and reasons never appear in logs or error messages.
+ * Canaries are planted in every input; the real binary runs every command, on success
+ * and failure paths, and nothing it prints may hold them — except `report`, whose
+ * purpose is to show a person their own data.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { BIN, type CliResult, vetoBin } from '../fixtures/cli.js'
+
+const EMAIL = 'canary.7f3a9@example.com'
+const UNKNOWN_EMAIL = 'canary.unknown.51d@example.com'
+const REASON = 'CANARY-REASON-c0ffee'
+const CANARIES = [EMAIL, UNKNOWN_EMAIL, REASON, 'canary.7f3a9', 'c0ffee']
+
+let dir: string
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'veto-canary-'))
+  if (!existsSync(join(BIN, '../../dist/cli/main.js'))) throw new Error('dist/ is missing: run `npm run build` first')
+})
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+it('no command prints a planted address or reason, on success or failure', async () => {
+  const w = (name: string, text: string) => (writeFileSync(join(dir, name), text), name)
+  const run = (...args: string[]) => vetoBin(args, { cwd: dir })
+  const outputs: [string, CliResult][] = []
+  const step = async (...args: string[]) => {
+    const r = await run(...args)
+    outputs.push([args.join(' '), r])
+    return r
+  }
+  await step('init')
+  const header = 'id,network,email,birthdate,country,center,created_at'
+  expect((await step('import', 'accounts', w('a.csv', `${header}\nfb-c,facebook,${EMAIL},1990-01-01,DE,c1,2020-01-01T00:00:00Z\nig-c,instagram,${EMAIL},1990-01-01,DE,c1,2020-01-01T00:00:00Z\n`))).code).toBe(0)
+  // Failure paths with the canary in the very row at fault.
+  expect((await step('import', 'accounts', w('bad1.csv', `${header}\nx,facebook,${EMAIL},1990-13-01,DE,,2020-01-01T00:00:00Z\n`))).code).toBe(1)
+  expect((await step('import', 'accounts', w('bad2.csv', `${header}\nx,facebook,${EMAIL} ${REASON},1990-01-01,DE,,2020-01-01T00:00:00Z\n`))).code).toBe(1)
+  expect((await step('import', 'objections', w('bad3.csv', `email,received_at,reason\n${UNKNOWN_EMAIL},2025-05-20T10:00:00Z,${REASON}\n`))).code).toBe(1)
+  expect((await step('import', 'objections', w('bad4.jsonl', `${JSON.stringify({ email: EMAIL, received_at: 'soon', reason: REASON })}\n`))).code).toBe(1)
+  expect((await step('import', 'objections', w('bad5.jsonl', `{"email": "${EMAIL}", "reason": "${REASON}"`))).code).toBe(1)
+  expect((await step('object', '--email', UNKNOWN_EMAIL, '--reason', REASON)).code).toBe(1)
+  expect((await step('object', '--email', EMAIL, '--reason', REASON, '--at', 'not-a-time')).code).toBe(1)
+  // Success paths.
+  expect((await step('import', 'objections', w('o.csv', `email,received_at,reason\n${EMAIL},2025-05-20T10:00:00Z,${REASON}\n`))).code).toBe(0)
+  const filed = await step('object', '--email', EMAIL, '--reason', REASON, '--json')
+  expect(filed.code).toBe(0)
+  expect((await step('withdraw', JSON.parse(filed.stdout).id)).code).toBe(0)
+  w('content.jsonl', JSON.stringify({ id: 'p1', account: 'fb-c', kind: 'post', visibility: 'public', published_at: '2024-01-01T00:00:00Z', text: 'hello' }))
+  expect((await step('decide', '--policy', 'meta-2025', '--at', '2025-05-27T00:00:00+02:00', '--content', 'content.jsonl', '--explain', '--out', 'd.jsonl')).code).toBe(0)
+  expect((await step('decide', '--policy', 'meta-2025', '--at', '2025-05-27T00:00:00+02:00', '--content', 'content.jsonl', '--explain')).code).toBe(0)
+  expect((await step('policy', 'list')).code).toBe(0)
+
+  for (const [command, r] of outputs) {
+    for (const canary of CANARIES) {
+      expect(r.stdout, `stdout of ${command}`).not.toContain(canary)
+      expect(r.stderr, `stderr of ${command}`).not.toContain(canary)
+    }
+  }
+  const decisions = readFileSync(join(dir, 'd.jsonl'), 'utf8')
+  for (const canary of CANARIES) expect(decisions).not.toContain(canary)
+
+  // The one place the person's own data is shown, to them.
+  const report = await run('report', '--email', EMAIL)
+  expect(report.stdout).toContain(EMAIL)
+  expect(report.stderr).toBe('')
+})
