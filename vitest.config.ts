@@ -7,5 +7,6 @@ export default defineConfig({
     hookTimeout: 60_000,
     // The SQLite and PostgreSQL suites each use their own files and databases.
     fileParallelism: true,
+    reporters: ['default', './test/summary-reporter.ts'],
   },
 })

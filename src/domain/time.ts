@@ -29,17 +29,13 @@ function daysInMonth(y: number, m: number): number {
 export function parseInstant(text: string): Instant | undefined {
   const m = RFC3339.exec(text)
   if (!m) return undefined
-  const [y, mo, d, h, mi, s] = [m[1], m[2], m[3], m[4], m[5], m[6]].map(Number) as [
-    number, number, number, number, number, number,
-  ]
-  if (!isValidYmd(y, mo, d) || h > 23 || mi > 59 || s > 59) return undefined
-  const offset = m[8] ?? 'Z'
-  if (offset !== 'Z' && offset !== 'z') {
-    const oh = Number(m[9])
-    const om = Number(m[10])
-    if (oh > 23 || om > 59) return undefined
-  }
-  const ms = Date.parse(text.toUpperCase())
+  const y = +(m[1] as string)
+  const mo = +(m[2] as string)
+  const d = +(m[3] as string)
+  if (!isValidYmd(y, mo, d) || +(m[4] as string) > 23 || +(m[5] as string) > 59 || +(m[6] as string) > 59) return undefined
+  if (m[9] !== undefined && (+m[9] > 23 || +(m[10] as string) > 59)) return undefined
+  // Date.parse reads exactly this ISO form; lower-case t and z are RFC 3339 but not ISO.
+  const ms = Date.parse(/[tz]/.test(text) ? text.toUpperCase() : text)
   return Number.isFinite(ms) ? ms : undefined
 }
 

@@ -38,6 +38,11 @@ export function decisionRecord(contentId: string, d: Decision, explain: boolean)
   return line
 }
 
+/** The same line as `JSON.stringify(decisionRecord(id, d, false))`, without the object. */
+export function decisionLine(contentId: string, d: Decision): string {
+  return `{"content_id":${JSON.stringify(contentId)},"included":${d.included},"reason":${d.reason === null ? 'null' : `"${d.reason}"`}}`
+}
+
 export function evidenceRecord(e: Evidence): Record<string, unknown> {
   switch (e.type) {
     case 'objection': return { type: e.type, id: e.id, received_at: formatInstant(e.receivedAt), timely: e.timely }
@@ -56,22 +61,25 @@ export function createDecisionService({ store, clock }: Pick<ServiceDeps, 'store
       const ctx = createDecisionContext({ policy, at: req.at, built, facts: await store.loadFacts() })
       await registerPolicy(store, policy, built)
       const out = Object.fromEntries(REASONS.map((r) => [r, 0])) as Record<Reason, number>
+      const explain = req.explain ?? false
       let items = 0
       let included = 0
       let batch: string[] = []
       for (const file of req.content) {
         const seen = new Set<string>()
-        for await (const { line, item } of readContent(file)) {
-          if (seen.has(item.id)) {
-            throw new InputError('CONTENT_INVALID', file, [{ line, field: 'id', message: 'repeats an earlier item of this file' }])
+        for await (const records of readContent(file)) {
+          for (const { line, item } of records) {
+            if (seen.has(item.id)) {
+              throw new InputError('CONTENT_INVALID', file, [{ line, field: 'id', message: 'repeats an earlier item of this file' }])
+            }
+            seen.add(item.id)
+            const d = decide(item, ctx)
+            items++
+            if (d.included) included++
+            else out[d.reason as Reason]++
+            batch.push(explain ? JSON.stringify(decisionRecord(item.id, d, true)) : decisionLine(item.id, d))
           }
-          seen.add(item.id)
-          const d = decide(item, ctx)
-          items++
-          if (d.included) included++
-          else out[d.reason as Reason]++
-          batch.push(JSON.stringify(decisionRecord(item.id, d, req.explain ?? false)))
-          if (batch.length === BATCH_LINES) {
+          if (batch.length >= BATCH_LINES) {
             await req.sink(`${batch.join('\n')}\n`)
             batch = []
             req.onProgress?.(items)

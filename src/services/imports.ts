@@ -47,12 +47,14 @@ class Problems {
 
 async function parseFile<S extends z.ZodType>(file: string, schema: S, problems: Problems): Promise<Parsed<z.output<S>>[]> {
   const out: Parsed<z.output<S>>[] = []
-  for await (const { line, values } of readRecords(file)) {
-    const res = schema.safeParse(values)
-    if (res.success) out.push({ line, row: res.data })
-    else {
-      const { field, message } = firstIssue(res.error)
-      problems.add(line, field, message)
+  for await (const batch of readRecords(file)) {
+    for (const { line, values } of batch) {
+      const res = schema.safeParse(values)
+      if (res.success) out.push({ line, row: res.data })
+      else {
+        const { field, message } = firstIssue(res.error)
+        problems.add(line, field, message)
+      }
     }
   }
   return out
