@@ -4,12 +4,14 @@
  * name files, lines, fields and ids only.
  * @module
  */
+import type { ErrorCode } from './error-codes.js'
+
 export class AppError extends Error {
-  readonly code: string
+  readonly code: ErrorCode
   readonly details: Readonly<Record<string, string | number>>
 
   constructor(
-    code: string,
+    code: ErrorCode,
     message: string,
     details: Record<string, string | number> = {},
     options?: { cause?: unknown },

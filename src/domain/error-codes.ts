@@ -1,0 +1,30 @@
+/**
+ * Every error code Veto can answer with: stable, public, documented in docs/errors.md
+ * (a test keeps the two in agreement). A code never changes meaning; new ones are added.
+ * @module
+ */
+export const ERROR_CODES = {
+  ACCOUNT_NOT_FOUND: 'No account with that id, or none carries that e-mail address.',
+  CLI_USAGE: 'A command was called with missing, unknown or malformed flags.',
+  CONFIG_INVALID: 'veto.json is not valid JSON, has an unknown key or a bad value, or defines a policy that cannot be built.',
+  CONTENT_INVALID: 'An item of a content file has a missing or malformed field; the file, line and field are named.',
+  CONTENT_UNREADABLE: 'A content file could not be read as Parquet.',
+  DATA_NOT_INITIALIZED: 'The data folder has no veto.json; run `veto init` first.',
+  DECIDE_CUTOFF_AFTER_BUILD: 'The content cutoff lies after the build instant (in the future).',
+  DEMO_FOLDER_IN_USE: 'The demo folder holds files the demo did not make.',
+  FILING_ALREADY_WITHDRAWN: 'The objection or consent was withdrawn before.',
+  FILING_IN_FUTURE: 'A filing or withdrawal was dated in the future.',
+  FILING_NOT_FOUND: 'No objection or consent with that id.',
+  IMPORT_INVALID: 'An import file has problems; each is named by file, line and field, and nothing was written.',
+  INPUT_FORMAT_UNKNOWN: 'A file ending Veto cannot read (use .jsonl, .ndjson, .csv or .parquet).',
+  INPUT_FORMAT_UNSUPPORTED: 'A format that this input does not take (imports take JSON Lines or CSV).',
+  INPUT_NOT_FOUND: 'The named input file does not exist.',
+  POLICY_INVALID: 'A policy definition has a bad field.',
+  POLICY_NOT_FOUND: 'No preset or configured policy of that name (and version).',
+  POLICY_VERSION_CHANGED: 'A policy version was used before with other rules; changed rules need a new version.',
+  STORE_MIGRATION_FAILED: 'Bringing the store schema up to date failed.',
+  STORE_UNAVAILABLE: 'The store could not be opened or reached.',
+  WITHDRAWAL_BEFORE_FILING: 'A withdrawal was dated before the filing it withdraws.',
+} as const
+
+export type ErrorCode = keyof typeof ERROR_CODES
