@@ -7,6 +7,7 @@ export type Options = NonNullable<ParseArgsConfig['options']>
 
 export const GLOBAL_OPTIONS = {
   data: { type: 'string' },
+  store: { type: 'string' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies Options

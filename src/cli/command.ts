@@ -15,10 +15,10 @@ export function dataDirOf(flag: string | undefined, io: Io): string {
   return resolve(io.cwd, flag ?? io.env.VETO_DATA ?? './veto-data')
 }
 
-export function contextOf(io: Io, values: { data?: string | undefined; json?: boolean | undefined }): CommandContext {
+export function contextOf(io: Io, values: { data?: string | undefined; json?: boolean | undefined; store?: string | undefined }): CommandContext {
   const json = values.json ?? false
   return {
-    io, json, dataDir: dataDirOf(values.data, io),
+    io, json, dataDir: dataDirOf(values.data, io), storeUrl: values.store,
     print(human, doc) {
       io.stdout.write(json ? `${JSON.stringify(doc)}\n` : `${human}\n`)
     },
@@ -27,7 +27,9 @@ export function contextOf(io: Io, values: { data?: string | undefined; json?: bo
 
 /** Opens the data folder for one command and closes it afterwards, whatever happens. */
 export async function withVeto<T>(ctx: CommandContext, fn: (veto: Veto) => Promise<T>): Promise<T> {
-  const veto = await openVeto({ dataDir: ctx.dataDir, env: ctx.io.env, ...(ctx.io.clock ? { clock: ctx.io.clock } : {}) })
+  const veto = await openVeto({
+    dataDir: ctx.dataDir, env: ctx.io.env, storeUrl: ctx.storeUrl, ...(ctx.io.clock ? { clock: ctx.io.clock } : {}),
+  })
   try {
     return await fn(veto)
   } finally {
@@ -37,5 +39,6 @@ export async function withVeto<T>(ctx: CommandContext, fn: (veto: Veto) => Promi
 
 export const COMMON_HELP = `Common options:
   --data DIR   the data folder (default ./veto-data, or $VETO_DATA)
+  --store URL  use this store instead of the one in veto.json (postgres://… or a SQLite file)
   --json       print one JSON document instead of text
   -h, --help   show this help`

@@ -11,6 +11,8 @@ export interface Io {
 export interface CommandContext {
   readonly io: Io
   readonly dataDir: string
+  /** A store URL that overrides the config's (--store). */
+  readonly storeUrl: string | undefined
   readonly json: boolean
   /** Prints the human text, or with --json the one JSON document. */
   print(human: string, json: unknown): void

@@ -95,21 +95,19 @@ export class SqlStore implements Store {
     return { inserted, updated, unchanged: accounts.length - inserted - updated }
   }
 
-  async membershipsOf(accounts: readonly string[]): Promise<MembershipChange[]> {
-    const out: MembershipChange[] = []
-    for (const part of chunks([...new Set(accounts)])) {
-      const rows = await this.db.selectFrom('memberships').select(['account', 'center', 'at', 'recorded_at'])
-        .where('account', 'in', part).orderBy('seq').execute()
-      for (const r of rows) out.push({ account: r.account, center: r.center, at: r.at, recordedAt: r.recorded_at })
-    }
-    return out
+  membershipsOf(accounts: readonly string[]): Promise<MembershipChange[]> {
+    return this.membershipsWhere('account', accounts)
   }
 
-  async membershipsIn(centers: readonly string[]): Promise<MembershipChange[]> {
+  membershipsIn(centers: readonly string[]): Promise<MembershipChange[]> {
+    return this.membershipsWhere('center', centers)
+  }
+
+  private async membershipsWhere(column: 'account' | 'center', values: readonly string[]): Promise<MembershipChange[]> {
     const out: MembershipChange[] = []
-    for (const part of chunks([...new Set(centers)])) {
+    for (const part of chunks([...new Set(values)])) {
       const rows = await this.db.selectFrom('memberships').select(['account', 'center', 'at', 'recorded_at'])
-        .where('center', 'in', part).orderBy('seq').execute()
+        .where(column, 'in', part).orderBy('seq').execute()
       for (const r of rows) out.push({ account: r.account, center: r.center, at: r.at, recordedAt: r.recorded_at })
     }
     return out

@@ -16,7 +16,7 @@ default), or brings an existing store's schema up to date. Safe to run again.
 
 ${COMMON_HELP}`,
   async run(args, io) {
-    const { values } = parse('init', args, { store: { type: 'string' } })
+    const { values } = parse('init', args, {})
     const ctx = contextOf(io, values)
     const res = await initVeto({ dataDir: ctx.dataDir, storeUrl: values.store, env: io.env })
     const store = describeStoreUrl(res.storeUrl)
