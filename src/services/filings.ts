@@ -6,6 +6,8 @@
 import {
   AppError, type Channel, createCenterIndex, type Filing, type FilingType, formatInstant, scopeOf,
 } from '../domain/index.js'
+import { appendToLedger } from '../ledger/append.js'
+import { filed, withdrawn } from '../ledger/events.js'
 import type { FilingRecord, Store } from '../store/store.js'
 import type { ServiceDeps } from './deps.js'
 import { FILING_PREFIX } from './ids.js'
@@ -61,7 +63,10 @@ export function createFilingService({ store, clock, newId }: ServiceDeps) {
       const filing: Filing = {
         id: newId(FILING_PREFIX[req.type]), type: req.type, accounts, receivedAt, recordedAt: now, channel: req.channel,
       }
-      await store.transaction((tx) => tx.insertFiling(filing, req.reason ?? null, null))
+      await store.transaction(async (tx) => {
+        await tx.insertFiling(filing, req.reason ?? null, null)
+        await appendToLedger(tx, [filed(filing)], now)
+      })
       return { filing, covered: await coveredAccounts(store, accounts, receivedAt, now) }
     },
 
@@ -87,6 +92,7 @@ export function createFilingService({ store, clock, newId }: ServiceDeps) {
         }
         const withdrawal = { filingId: id, at: when, recordedAt: now }
         await tx.insertWithdrawal(withdrawal)
+        await appendToLedger(tx, [withdrawn(withdrawal, found.type)], now)
         return { ...found, withdrawal }
       })
     },

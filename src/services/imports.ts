@@ -10,6 +10,8 @@ import type { Account, Filing, FilingType, MembershipChange } from '../domain/in
 import { firstIssue } from '../input/fields.js'
 import { InputError, type InputProblem } from '../input/input-error.js'
 import { readRecords } from '../input/records.js'
+import { appendToLedger } from '../ledger/append.js'
+import { delivered, filed, linked } from '../ledger/events.js'
 import { accountRow, filingRow, linkRow, noticeRow } from '../input/rows.js'
 import { normalizeEmail } from '../store/sql-store.js'
 import type { ServiceDeps } from './deps.js'
@@ -103,7 +105,7 @@ export function createImportService({ store, clock, newId }: ServiceDeps) {
     problems.throwIfAny(file)
     const res = await store.transaction(async (tx) => {
       const upserted = await tx.upsertAccounts(accounts, now)
-      await tx.appendMemberships(memberships)
+      await appendToLedger(tx, (await tx.appendMemberships(memberships)).map(linked), now)
       return upserted
     })
     return { records: rows.length, ...res }
@@ -129,7 +131,11 @@ export function createImportService({ store, clock, newId }: ServiceDeps) {
       inFile.set(k, { center: row.center, line })
     }
     problems.throwIfAny(file)
-    const inserted = await store.transaction((tx) => tx.appendMemberships(fresh))
+    const inserted = await store.transaction(async (tx) => {
+      const written = await tx.appendMemberships(fresh)
+      await appendToLedger(tx, written.map(linked), now)
+      return written.length
+    })
     return { records: rows.length, inserted, updated: 0, unchanged: rows.length - inserted }
   }
 
@@ -168,6 +174,7 @@ export function createImportService({ store, clock, newId }: ServiceDeps) {
     problems.throwIfAny(file)
     await store.transaction(async (tx) => {
       for (const f of fresh) await tx.insertFiling(f.filing, f.reason, f.dedupeKey)
+      await appendToLedger(tx, fresh.map((f) => filed(f.filing)), now)
     })
     return { records: rows.length, inserted: fresh.length, updated: 0, unchanged: rows.length - fresh.length }
   }
@@ -177,7 +184,11 @@ export function createImportService({ store, clock, newId }: ServiceDeps) {
     await requireAccounts(rows, problems)
     problems.throwIfAny(file)
     const notices = rows.map(({ row }) => ({ account: row.account, deliveredAt: row.delivered_at, recordedAt: now }))
-    const inserted = await store.transaction((tx) => tx.appendNotices(notices))
+    const inserted = await store.transaction(async (tx) => {
+      const written = await tx.appendNotices(notices)
+      await appendToLedger(tx, written.map(delivered), now)
+      return written.length
+    })
     return { records: rows.length, inserted, updated: 0, unchanged: rows.length - inserted }
   }
 

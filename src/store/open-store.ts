@@ -7,6 +7,7 @@
 import { type Kysely, type Migration, Migrator } from 'kysely'
 import { AppError } from '../domain/app-error.js'
 import { type DialectName, initialMigration } from './migrations/0001-initial.js'
+import { ledgerMigration } from './migrations/0002-ledger.js'
 import { createPostgresDb } from './postgres.js'
 import type { Database } from './schema.js'
 import { SqlStore } from './sql-store.js'
@@ -18,7 +19,7 @@ export function dialectOf(url: string): DialectName {
 }
 
 function migrations(dialect: DialectName): Record<string, Migration> {
-  return { '0001-initial': initialMigration(dialect) }
+  return { '0001-initial': initialMigration(dialect), '0002-ledger': ledgerMigration(dialect) }
 }
 
 async function migrate(db: Kysely<Database>, dialect: DialectName): Promise<void> {

@@ -69,6 +69,54 @@ export interface PoliciesTable {
   recorded_at: number
 }
 
+/** The append-only log of facts (RFC 9162 leaves). */
+export interface LedgerTable {
+  seq: number
+  type: string
+  recorded_at: number
+  payload: string
+  /** Hex. */
+  leaf_hash: string
+}
+
+export interface CheckpointsTable {
+  size: number
+  /** Hex. */
+  root: string
+  /** The C2SP signed note. */
+  note: string
+  recorded_at: number
+}
+
+export interface SnapshotsTable {
+  id: string
+  name: string | null
+  policy_name: string
+  policy_version: number
+  at: number
+  built: number
+  ledger_size: number
+  /** Hex Merkle root over the included items' keys. */
+  root: string
+  items: number
+  considered: number
+  manifest_sha256: string
+  /** Hex HMAC key of the item keys: never published, it keeps proofs from revealing others' items. */
+  secret: string
+  sealed_at: number
+}
+
+export interface ModelsTable {
+  id: string
+  name: string
+  registered_at: number
+}
+
+export interface ModelSnapshotsTable {
+  model_id: string
+  snapshot_id: string
+}
+
 export interface Database {
   accounts: AccountsTable
   memberships: MembershipsTable
@@ -77,6 +125,11 @@ export interface Database {
   withdrawals: WithdrawalsTable
   notices: NoticesTable
   policies: PoliciesTable
+  ledger: LedgerTable
+  checkpoints: CheckpointsTable
+  snapshots: SnapshotsTable
+  models: ModelsTable
+  model_snapshots: ModelSnapshotsTable
 }
 
 /** Tables that only ever grow: updates and deletes are refused by the database itself. */

@@ -2,14 +2,20 @@
  * The one SQL implementation of the storage port, on Kysely, for both databases.
  * @module
  */
-import type { Kysely, Selectable, Transaction } from 'kysely'
+import { type Kysely, type Selectable, sql, type Transaction } from 'kysely'
 import {
   type Account, type Channel, type Facts, type Filing, type MembershipChange,
   type NoticeDelivery, type Policy, parseDate, type Withdrawal,
 } from '../domain/index.js'
 import type { DialectName } from './migrations/0001-initial.js'
-import type { AccountsTable, Database, FilingsTable } from './schema.js'
-import type { FilingRecord, Store, TableCounts, UpsertResult } from './store.js'
+import type { LedgerEntry } from '../ledger/entries.js'
+import type { AccountsTable, Database, FilingsTable, SnapshotsTable } from './schema.js'
+import type {
+  CheckpointRecord, FilingRecord, ModelRecord, SnapshotRecord, Store, TableCounts, UpsertResult,
+} from './store.js'
+
+/** The PostgreSQL advisory lock key that serializes ledger appends. */
+const LEDGER_LOCK = 0x7e70
 
 /** Rows per statement: far below SQLite's and PostgreSQL's bound-parameter limits. */
 const CHUNK_ROWS = 500
@@ -113,16 +119,17 @@ export class SqlStore implements Store {
     return out
   }
 
-  async appendMemberships(changes: readonly MembershipChange[]): Promise<number> {
-    let inserted = 0
+  async appendMemberships(changes: readonly MembershipChange[]): Promise<MembershipChange[]> {
+    const out: MembershipChange[] = []
     for (const part of chunks(changes)) {
-      const res = await this.db.insertInto('memberships')
+      const rows = await this.db.insertInto('memberships')
         .values(part.map((c) => ({ account: c.account, center: c.center, at: c.at, recorded_at: c.recordedAt })))
         .onConflict((oc) => oc.columns(['account', 'at']).doNothing())
-        .executeTakeFirst()
-      inserted += Number(res.numInsertedOrUpdatedRows ?? 0)
+        .returning(['account', 'center', 'at', 'recorded_at'])
+        .execute()
+      for (const r of rows) out.push({ account: r.account, center: r.center, at: r.at, recordedAt: r.recorded_at })
     }
-    return inserted
+    return out
   }
 
   async insertFiling(filing: Filing, reason: string | null, dedupeKey: string | null): Promise<void> {
@@ -177,16 +184,17 @@ export class SqlStore implements Store {
     await this.db.insertInto('withdrawals').values({ filing_id: w.filingId, at: w.at, recorded_at: w.recordedAt }).execute()
   }
 
-  async appendNotices(notices: readonly NoticeDelivery[]): Promise<number> {
-    let inserted = 0
+  async appendNotices(notices: readonly NoticeDelivery[]): Promise<NoticeDelivery[]> {
+    const out: NoticeDelivery[] = []
     for (const part of chunks(notices)) {
-      const res = await this.db.insertInto('notices')
+      const rows = await this.db.insertInto('notices')
         .values(part.map((n) => ({ account: n.account, delivered_at: n.deliveredAt, recorded_at: n.recordedAt })))
         .onConflict((oc) => oc.columns(['account', 'delivered_at']).doNothing())
-        .executeTakeFirst()
-      inserted += Number(res.numInsertedOrUpdatedRows ?? 0)
+        .returningAll()
+        .execute()
+      for (const r of rows) out.push({ account: r.account, deliveredAt: r.delivered_at, recordedAt: r.recorded_at })
     }
-    return inserted
+    return out
   }
 
   async noticesTo(accounts: readonly string[]): Promise<NoticeDelivery[]> {
@@ -208,6 +216,81 @@ export class SqlStore implements Store {
     await this.db.insertInto('policies').values({
       name: policy.name, version: policy.version, fingerprint, definition: JSON.stringify(policy), recorded_at: now,
     }).execute()
+  }
+
+  async lockLedger(): Promise<void> {
+    // SQLite: one writer at a time already; PostgreSQL: an advisory lock held to commit.
+    if (this.dialect === 'postgres') await sql`select pg_advisory_xact_lock(${LEDGER_LOCK})`.execute(this.db)
+  }
+
+  async ledgerSize(): Promise<number> {
+    const r = await this.db.selectFrom('ledger').select((eb) => eb.fn.max<number | null>('seq').as('max')).executeTakeFirst()
+    return r?.max === null || r?.max === undefined ? 0 : Number(r.max) + 1
+  }
+
+  async insertLedgerEntries(entries: readonly LedgerEntry[]): Promise<void> {
+    for (const part of chunks(entries)) {
+      await this.db.insertInto('ledger').values(part.map((e) => ({
+        seq: e.seq, type: e.type, recorded_at: e.recordedAt, payload: e.payload, leaf_hash: e.leafHash.toString('hex'),
+      }))).execute()
+    }
+  }
+
+  async readLedger(fromSeq: number, limit: number): Promise<LedgerEntry[]> {
+    const rows = await this.db.selectFrom('ledger').selectAll().where('seq', '>=', fromSeq).orderBy('seq').limit(limit).execute()
+    return rows.map((r) => ({
+      seq: Number(r.seq), type: r.type as LedgerEntry['type'], recordedAt: r.recorded_at, payload: r.payload,
+      leafHash: Buffer.from(r.leaf_hash, 'hex'),
+    }))
+  }
+
+  async insertCheckpoint(c: CheckpointRecord): Promise<void> {
+    await this.db.insertInto('checkpoints').values({ size: c.size, root: c.root.toString('hex'), note: c.note, recorded_at: c.recordedAt })
+      .onConflict((oc) => oc.column('size').doNothing()).execute()
+  }
+
+  async listCheckpoints(): Promise<CheckpointRecord[]> {
+    const rows = await this.db.selectFrom('checkpoints').selectAll().orderBy('size').execute()
+    return rows.map((r) => ({ size: Number(r.size), root: Buffer.from(r.root, 'hex'), note: r.note, recordedAt: r.recorded_at }))
+  }
+
+  async insertSnapshot(s: SnapshotRecord): Promise<void> {
+    await this.db.insertInto('snapshots').values({
+      id: s.id, name: s.name, policy_name: s.policyName, policy_version: s.policyVersion, at: s.at, built: s.built,
+      ledger_size: s.ledgerSize, root: s.root.toString('hex'), items: s.items, considered: s.considered,
+      manifest_sha256: s.manifestSha256, secret: s.secret.toString('hex'), sealed_at: s.sealedAt,
+    }).execute()
+  }
+
+  private toSnapshot(r: Selectable<SnapshotsTable>): SnapshotRecord {
+    return {
+      id: r.id, name: r.name, policyName: r.policy_name, policyVersion: r.policy_version, at: r.at, built: r.built,
+      ledgerSize: Number(r.ledger_size), root: Buffer.from(r.root, 'hex'), items: Number(r.items), considered: Number(r.considered),
+      manifestSha256: r.manifest_sha256, secret: Buffer.from(r.secret, 'hex'), sealedAt: r.sealed_at,
+    }
+  }
+
+  async findSnapshot(id: string): Promise<SnapshotRecord | undefined> {
+    const r = await this.db.selectFrom('snapshots').selectAll().where('id', '=', id).executeTakeFirst()
+    return r ? this.toSnapshot(r) : undefined
+  }
+
+  async listSnapshots(): Promise<SnapshotRecord[]> {
+    return (await this.db.selectFrom('snapshots').selectAll().orderBy('sealed_at').orderBy('id').execute()).map((r) => this.toSnapshot(r))
+  }
+
+  async insertModel(m: ModelRecord): Promise<void> {
+    await this.db.insertInto('models').values({ id: m.id, name: m.name, registered_at: m.registeredAt }).execute()
+    await this.db.insertInto('model_snapshots').values(m.snapshots.map((s) => ({ model_id: m.id, snapshot_id: s }))).execute()
+  }
+
+  async listModels(): Promise<ModelRecord[]> {
+    const models = await this.db.selectFrom('models').selectAll().orderBy('registered_at').execute()
+    const links = await this.db.selectFrom('model_snapshots').selectAll().orderBy('snapshot_id').execute()
+    return models.map((m) => ({
+      id: m.id, name: m.name, registeredAt: m.registered_at,
+      snapshots: links.filter((l) => l.model_id === m.id).map((l) => l.snapshot_id),
+    }))
   }
 
   async loadFacts(): Promise<Facts> {

@@ -6,6 +6,7 @@
 import type {
   Account, Facts, Filing, MembershipChange, NoticeDelivery, Policy, Withdrawal,
 } from '../domain/index.js'
+import type { LedgerEntry } from '../ledger/entries.js'
 import type { DialectName } from './migrations/0001-initial.js'
 
 export interface FilingRecord extends Filing {
@@ -28,6 +29,36 @@ export interface TableCounts {
   readonly policies: number
 }
 
+export interface CheckpointRecord {
+  readonly size: number
+  readonly root: Buffer
+  readonly note: string
+  readonly recordedAt: number
+}
+
+export interface SnapshotRecord {
+  readonly id: string
+  readonly name: string | null
+  readonly policyName: string
+  readonly policyVersion: number
+  readonly at: number
+  readonly built: number
+  readonly ledgerSize: number
+  readonly root: Buffer
+  readonly items: number
+  readonly considered: number
+  readonly manifestSha256: string
+  readonly secret: Buffer
+  readonly sealedAt: number
+}
+
+export interface ModelRecord {
+  readonly id: string
+  readonly name: string
+  readonly registeredAt: number
+  readonly snapshots: readonly string[]
+}
+
 export interface Store {
   readonly dialect: DialectName
   /** Runs `fn` in one transaction: all of its writes land, or none. */
@@ -40,8 +71,8 @@ export interface Store {
 
   membershipsOf(accounts: readonly string[]): Promise<MembershipChange[]>
   membershipsIn(centers: readonly string[]): Promise<MembershipChange[]>
-  /** Appends changes; one already on record for the same account and instant is skipped. */
-  appendMemberships(changes: readonly MembershipChange[]): Promise<number>
+  /** Appends changes; one already on record for the same account and instant is skipped. Returns those written. */
+  appendMemberships(changes: readonly MembershipChange[]): Promise<MembershipChange[]>
 
   insertFiling(filing: Filing, reason: string | null, dedupeKey: string | null): Promise<void>
   findFiling(id: string): Promise<FilingRecord | undefined>
@@ -50,12 +81,27 @@ export interface Store {
   findDedupeKeys(keys: readonly string[]): Promise<Map<string, string>>
   insertWithdrawal(withdrawal: Withdrawal): Promise<void>
 
-  /** Appends deliveries; one already on record for the same account and instant is skipped. */
-  appendNotices(notices: readonly NoticeDelivery[]): Promise<number>
+  /** Appends deliveries; one already on record for the same account and instant is skipped. Returns those written. */
+  appendNotices(notices: readonly NoticeDelivery[]): Promise<NoticeDelivery[]>
   noticesTo(accounts: readonly string[]): Promise<NoticeDelivery[]>
 
   findPolicy(name: string, version: number): Promise<{ fingerprint: string } | undefined>
   insertPolicy(policy: Policy, fingerprint: string, now: number): Promise<void>
+
+  /** Serializes ledger appends across processes until the transaction ends. */
+  lockLedger(): Promise<void>
+  ledgerSize(): Promise<number>
+  insertLedgerEntries(entries: readonly LedgerEntry[]): Promise<void>
+  /** Entries from `fromSeq` on, at most `limit`, in order. */
+  readLedger(fromSeq: number, limit: number): Promise<LedgerEntry[]>
+  insertCheckpoint(checkpoint: CheckpointRecord): Promise<void>
+  listCheckpoints(): Promise<CheckpointRecord[]>
+
+  insertSnapshot(snapshot: SnapshotRecord): Promise<void>
+  findSnapshot(id: string): Promise<SnapshotRecord | undefined>
+  listSnapshots(): Promise<SnapshotRecord[]>
+  insertModel(model: ModelRecord): Promise<void>
+  listModels(): Promise<ModelRecord[]>
 
   /** Every fact a decision may depend on. */
   loadFacts(): Promise<Facts>

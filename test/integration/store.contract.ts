@@ -4,6 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { definePolicy, policyFingerprint } from '../../src/domain/index.js'
+import { appendToLedger } from '../../src/ledger/append.js'
 import type { Store } from '../../src/store/store.js'
 import { account, link, notice, objection, t } from '../fixtures/facts.js'
 
@@ -47,8 +48,8 @@ export function runStoreContract(name: string, open: () => Promise<StoreHarness>
     it('appends membership changes once', async () => {
       await store.upsertAccounts([account('a'), account('b')], NOW)
       const changes = [link('a', 'C', t('2020-01-01T00:00:00Z')), link('b', 'C', t('2020-01-01T00:00:00Z')), link('a', null, t('2021-01-01T00:00:00Z'))]
-      expect(await store.appendMemberships(changes)).toBe(3)
-      expect(await store.appendMemberships(changes)).toBe(0)
+      expect(await store.appendMemberships(changes)).toEqual(changes)
+      expect(await store.appendMemberships(changes)).toEqual([])
       expect(await store.membershipsOf(['a'])).toEqual([changes[0], changes[2]])
       expect((await store.membershipsIn(['C'])).map((m) => m.account).sort()).toEqual(['a', 'b'])
     })
@@ -70,8 +71,8 @@ export function runStoreContract(name: string, open: () => Promise<StoreHarness>
     it('appends notices once', async () => {
       await store.upsertAccounts([account('a')], NOW)
       const n = [notice('a', t('2025-04-01T00:00:00Z'))]
-      expect(await store.appendNotices(n)).toBe(1)
-      expect(await store.appendNotices(n)).toBe(0)
+      expect(await store.appendNotices(n)).toEqual(n)
+      expect(await store.appendNotices(n)).toEqual([])
       expect(await store.noticesTo(['a'])).toEqual(n)
     })
 
@@ -105,6 +106,37 @@ export function runStoreContract(name: string, open: () => Promise<StoreHarness>
       expect(await store.counts()).toMatchObject({ accounts: 0, filings: 0 })
     })
 
+    it('appends ledger entries in order and reads them back', async () => {
+      expect(await store.ledgerSize()).toBe(0)
+      await store.transaction((tx) => appendToLedger(tx, [{ type: 'policy.recorded', data: { name: 'a', version: 1 } }], NOW))
+      const [second] = await store.transaction((tx) => appendToLedger(tx, [
+        { type: 'notice.delivered', data: { account: 'x', delivered_at: '2025-01-01T00:00:00.000Z' } },
+        { type: 'policy.recorded', data: { name: 'b', version: 1 } },
+      ], NOW + 1))
+      expect(second?.seq).toBe(1)
+      expect(await store.ledgerSize()).toBe(3)
+      const read = await store.readLedger(1, 10)
+      expect(read.map((e) => e.seq)).toEqual([1, 2])
+      expect(read[0]).toEqual(second)
+      const root = Buffer.alloc(32, 7)
+      await store.insertCheckpoint({ size: 3, root, note: 'note', recordedAt: NOW })
+      await store.insertCheckpoint({ size: 3, root, note: 'again', recordedAt: NOW })
+      expect(await store.listCheckpoints()).toEqual([{ size: 3, root, note: 'note', recordedAt: NOW }])
+    })
+
+    it('records sealed snapshots and the models trained on them', async () => {
+      const snap = {
+        id: 'snap_1', name: null, policyName: 'meta-2025', policyVersion: 1, at: NOW - 10, built: NOW, ledgerSize: 4,
+        root: Buffer.alloc(32, 1), items: 10, considered: 20, manifestSha256: 'ab', secret: Buffer.alloc(32, 2), sealedAt: NOW,
+      }
+      await store.insertSnapshot(snap)
+      expect(await store.findSnapshot('snap_1')).toEqual(snap)
+      expect(await store.listSnapshots()).toEqual([snap])
+      await store.insertModel({ id: 'mdl_1', name: 'llm', registeredAt: NOW, snapshots: ['snap_1'] })
+      expect(await store.listModels()).toEqual([{ id: 'mdl_1', name: 'llm', registeredAt: NOW, snapshots: ['snap_1'] }])
+      await expect(h.exec(`update snapshots set root = 'x'`)).rejects.toThrow(/append-only/)
+    })
+
     it('refuses updates and deletes of append-only facts, whoever asks', async () => {
       await store.upsertAccounts([account('a')], NOW)
       await store.insertFiling(objection('obj_1', ['a'], NOW), 'why', null)
@@ -113,6 +145,8 @@ export function runStoreContract(name: string, open: () => Promise<StoreHarness>
       await expect(h.exec(`delete from filings`)).rejects.toThrow(/append-only/)
       await expect(h.exec(`update memberships set center = 'D'`)).rejects.toThrow(/append-only/)
       await expect(h.exec(`delete from filing_accounts`)).rejects.toThrow(/append-only/)
+      await store.transaction((tx) => appendToLedger(tx, [{ type: 'policy.recorded', data: {} }], NOW))
+      await expect(h.exec(`update ledger set payload = '{}'`)).rejects.toThrow(/append-only/)
       expect((await store.findFiling('obj_1'))?.reason).toBe('why')
     })
   })

@@ -4,6 +4,19 @@ import { APPEND_ONLY_TABLES } from '../schema.js'
 
 export type DialectName = 'sqlite' | 'postgres'
 
+/** Makes the database itself refuse updates and deletes on a table. */
+export async function makeAppendOnly(db: Kysely<unknown>, dialect: DialectName, table: string): Promise<void> {
+  if (dialect === 'sqlite') {
+    for (const op of ['update', 'delete']) {
+      await sql.raw(`create trigger ${table}_no_${op} before ${op} on ${table}
+        begin select raise(abort, 'VETO_APPEND_ONLY: ${table} is append-only'); end`).execute(db)
+    }
+  } else {
+    await sql.raw(`create trigger ${table}_append_only before update or delete or truncate on ${table}
+      for each statement execute function veto_append_only()`).execute(db)
+  }
+}
+
 export function initialMigration(dialect: DialectName): Migration {
   return {
     async up(db: Kysely<unknown>) {
@@ -75,17 +88,7 @@ export function initialMigration(dialect: DialectName): Migration {
         await sql`create function veto_append_only() returns trigger language plpgsql as $$
           begin raise exception 'VETO_APPEND_ONLY: % is append-only', TG_TABLE_NAME; end $$`.execute(db)
       }
-      for (const table of APPEND_ONLY_TABLES) {
-        if (dialect === 'sqlite') {
-          for (const op of ['update', 'delete']) {
-            await sql.raw(`create trigger ${table}_no_${op} before ${op} on ${table}
-              begin select raise(abort, 'VETO_APPEND_ONLY: ${table} is append-only'); end`).execute(db)
-          }
-        } else {
-          await sql.raw(`create trigger ${table}_append_only before update or delete or truncate on ${table}
-            for each statement execute function veto_append_only()`).execute(db)
-        }
-      }
+      for (const table of APPEND_ONLY_TABLES) await makeAppendOnly(db, dialect, table)
     },
   }
 }

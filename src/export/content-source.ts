@@ -1,0 +1,82 @@
+/**
+ * The platform's content files as one DuckDB view `content`, with the fields Veto decides
+ * on normalized (instants as epoch milliseconds, like the domain core) beside every
+ * original column. A strict check runs first: the first bad row stops the snapshot,
+ * named by file, line and field, and nothing is written.
+ * @module
+ */
+import type { DuckDBConnection } from '@duckdb/node-api'
+import { InputError } from '../input/input-error.js'
+import { assertFile, formatOf } from '../input/records.js'
+
+const quote = (s: string) => `'${s.replaceAll("'", "''")}'`
+const REQUIRED = ['id', 'account', 'kind', 'visibility', 'published_at'] as const
+// The domain's RFC 3339 check, in RE2: an offset is required, a local time is refused.
+const RFC3339 = String.raw`^\d{4}-\d{2}-\d{2}[Tt]([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,9})?([Zz]|[+-]([01]\d|2[0-3]):[0-5]\d)$`
+
+function readerSql(files: readonly string[]): { sql: string; lineOffset: number } {
+  const formats = new Set(files.map(formatOf))
+  if (formats.size > 1) throw new Error('one snapshot reads one format; convert the others first')
+  const list = `[${files.map(quote).join(', ')}]`
+  const format = [...formats][0]
+  if (format === 'parquet') return { sql: `read_parquet(${list}, filename = true, union_by_name = true)`, lineOffset: 0 }
+  if (format === 'csv') return { sql: `read_csv(${list}, header = true, all_varchar = true, filename = true, union_by_name = true)`, lineOffset: 1 }
+  return { sql: `read_json(${list}, format = 'newline_delimited', filename = true, union_by_name = true)`, lineOffset: 0 }
+}
+
+/** An instant column as epoch milliseconds, whether stored as timestamp or as RFC 3339 text. */
+function instantMs(column: string, type: string): string {
+  if (/TIMESTAMP/i.test(type)) return `epoch_ms(${column}::timestamptz)`
+  return `epoch_ms(try_cast(upper(${column}::varchar) as timestamptz))`
+}
+
+function instantOk(column: string, type: string): string {
+  if (/TIMESTAMP/i.test(type)) return `${column} is not null`
+  return `(regexp_full_match(${column}::varchar, '${RFC3339}') and try_cast(upper(${column}::varchar) as timestamptz) is not null)`
+}
+
+export interface ContentSource {
+  /** Columns of the files besides the normalized ones. */
+  readonly columns: readonly string[]
+}
+
+export async function createContentView(connection: DuckDBConnection, files: readonly string[]): Promise<ContentSource> {
+  for (const f of files) assertFile(f)
+  const { sql, lineOffset } = readerSql(files)
+  await connection.run(`create or replace view raw_content as
+    select *, row_number() over (partition by filename) + ${lineOffset} as source_line from ${sql}`)
+  const described = (await connection.runAndReadAll(`describe raw_content`)).getRowObjectsJson() as { column_name: string; column_type: string }[]
+  const types = new Map(described.map((d) => [d.column_name, d.column_type]))
+  const first = files[0] as string
+  for (const field of REQUIRED) {
+    if (!types.has(field)) throw new InputError('CONTENT_INVALID', first, [{ line: 1, field, message: 'is missing from the file' }])
+  }
+  const col = (name: string) => (types.has(name) ? `"${name}"` : 'null')
+  const publicSince = types.has('public_since') ? '"public_since"' : 'null'
+  const idOk = (c: string) => `(${c} is not null and regexp_full_match(${c}::varchar, '^\\S{1,256}$'))`
+  const checks = [
+    ...(['id', 'account', 'kind', 'visibility'] as const).map((f) => [f, `not ${idOk(`"${f}"`)}`, 'is required: text without white space, at most 256 characters'] as const),
+    ['published_at', `not ${instantOk('"published_at"', types.get('published_at') ?? '')}`, 'expected an RFC 3339 instant with offset, e.g. 2025-05-20T10:00:00Z'] as const,
+    ['public_since', `(${publicSince} is not null and ${publicSince}::varchar <> '' and not ${instantOk(publicSince, types.get('public_since') ?? 'VARCHAR')})`, 'expected an RFC 3339 instant with offset, or empty'] as const,
+  ]
+  const bad = (await connection.runAndReadAll(`select filename, source_line, ${checks.map(([f, cond]) => `${cond} as "bad_${f}"`).join(', ')}
+    from raw_content where ${checks.map(([, cond]) => `(${cond})`).join(' or ')} order by filename, source_line limit 1`)).getRowObjectsJson()[0]
+  if (bad) {
+    const [field, , message] = (checks.find(([f]) => bad[`bad_${f}`] === true) ?? checks[0]) as (typeof checks)[number]
+    throw new InputError('CONTENT_INVALID', String(bad.filename), [{ line: Number(bad.source_line), field, message }])
+  }
+  const dup = (await connection.runAndReadAll(`select id::varchar as id from raw_content group by id having count(*) > 1 limit 1`)).getRowObjectsJson()[0]
+  if (dup) {
+    const where = (await connection.runAndReadAll(`select filename, source_line from raw_content where id::varchar = $1 order by filename, source_line limit 1 offset 1`, [String(dup.id)])).getRowObjectsJson()[0]
+    throw new InputError('CONTENT_INVALID', String(where?.filename ?? first), [{ line: Number(where?.source_line ?? 0), field: 'id', message: 'repeats an earlier item' }])
+  }
+  const publicSinceMs = types.has('public_since')
+    ? `case when "public_since" is null or "public_since"::varchar = '' then null else ${instantMs('"public_since"', types.get('public_since') ?? '')} end`
+    : 'null'
+  await connection.run(`create or replace view content as
+    select "id"::varchar as id, "account"::varchar as account, "kind"::varchar as kind, "visibility"::varchar as visibility,
+      ${instantMs('"published_at"', types.get('published_at') ?? '')} as published_ms, ${publicSinceMs} as public_since_ms,
+      nullif(${col('lang')}::varchar, '') as lang_norm, raw_content.* exclude (filename, source_line)
+    from raw_content`)
+  return { columns: described.map((d) => d.column_name).filter((c) => c !== 'filename' && c !== 'source_line') }
+}

@@ -1,0 +1,43 @@
+/**
+ * The policy compiled to SQL (pure: no I/O). Over a table `content` of normalized items
+ * and a table `acct` of per-account facts, the CASE below names the first rule that
+ * fails, in DESIGN §3's order — the same order as `decide` in the domain core.
+ * @module
+ */
+import type { Policy } from '../domain/index.js'
+
+const quote = (s: string) => `'${s.replaceAll("'", "''")}'`
+
+export function reasonSql(policy: Policy, at: number): string {
+  const ageAt = policy.ageBasis === 'snapshot' ? String(at) : 'c.published_ms'
+  const rules = [
+    `when c.published_ms > ${at} then 'published'`,
+    `when c.visibility <> 'public' then 'visibility'`,
+    `when c.kind not in (${policy.kinds.map(quote).join(', ')}) then 'kind'`,
+  ]
+  if (policy.regions.length > 0) rules.push(`when a.region_ok is not true then 'region'`)
+  rules.push(`when a.adult_from is null or ${ageAt} < a.adult_from then 'age'`)
+  if (policy.noticeDays !== null) rules.push(`when a.notice is null then 'notice'`)
+  if (policy.mode === 'opt_in') rules.push(`when a.consent_id is null then 'consent'`)
+  else {
+    const lateForbids = policy.lateObjection === 'all_content' ? 'true' : 'coalesce(c.public_since_ms, c.published_ms) >= a.late_at'
+    rules.push(`when a.timely_id is not null or (a.late_id is not null and ${lateForbids}) then 'objection'`)
+  }
+  return `case ${rules.join(' ')} else null end`
+}
+
+/** The deciding fact's id, as the domain core's `decidedBy` names it. */
+export function decidedBySql(policy: Policy): string {
+  const included = policy.mode === 'opt_in' ? 'a.consent_id' : 'coalesce(a.late_id, a.notice)'
+  return `case when reason is null then ${included} when reason = 'objection' then coalesce(a.timely_id, a.late_id) else null end`
+}
+
+/** Creates table `decided(content_id, account_id, included, reason, decided_by, published_ms)` from `content` and `acct`. */
+export function decideSql(policy: Policy, at: number): string {
+  return `create or replace table decided as
+    select content_id, account_id, reason is null as included, reason, ${decidedBySql(policy)} as decided_by
+    from (
+      select c.id as content_id, c.account as account_id, ${reasonSql(policy, at)} as reason, a.*
+      from content c left join acct a on a.id = c.account
+    ) a`
+}

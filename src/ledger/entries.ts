@@ -1,0 +1,31 @@
+/**
+ * Ledger entries: an event at a position, hashed as an RFC 9162 leaf. The leaf is the
+ * canonical JSON of `{data, recorded_at, seq, type}`, so anyone holding the entries can
+ * recompute every hash and root without Veto.
+ * @module
+ */
+import { formatInstant } from '../domain/index.js'
+import { canonicalJson } from './canonical-json.js'
+import type { LedgerEvent, LedgerEventType } from './events.js'
+import { type Hash, hashLeaf } from './merkle.js'
+
+export interface LedgerEntry {
+  readonly seq: number
+  readonly type: LedgerEventType
+  readonly recordedAt: number
+  /** Canonical JSON of the event's data. */
+  readonly payload: string
+  readonly leafHash: Hash
+}
+
+export function leafBytes(seq: number, type: string, recordedAt: number, payload: string): Buffer {
+  return Buffer.from(`{"data":${payload},"recorded_at":${JSON.stringify(formatInstant(recordedAt))},"seq":${seq},"type":${JSON.stringify(type)}}`)
+}
+
+export function createEntries(firstSeq: number, events: readonly LedgerEvent[], recordedAt: number): LedgerEntry[] {
+  return events.map((e, i) => {
+    const seq = firstSeq + i
+    const payload = canonicalJson(e.data)
+    return { seq, type: e.type, recordedAt, payload, leafHash: hashLeaf(leafBytes(seq, e.type, recordedAt, payload)) }
+  })
+}

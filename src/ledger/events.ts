@@ -1,0 +1,36 @@
+/**
+ * Ledger events: dotted names, past tense last. Payloads hold ids, instants and hashes —
+ * never an e-mail address, a name or a reason — so the ledger can be published.
+ * @module
+ */
+import type { Filing, MembershipChange, NoticeDelivery, Withdrawal } from '../domain/index.js'
+import { formatInstant } from '../domain/index.js'
+
+export type LedgerEventType =
+  | 'objection.filed' | 'consent.filed' | 'objection.withdrawn' | 'consent.withdrawn'
+  | 'notice.delivered' | 'account.linked' | 'policy.recorded' | 'snapshot.sealed' | 'model.registered'
+
+export interface LedgerEvent {
+  readonly type: LedgerEventType
+  readonly data: Readonly<Record<string, unknown>>
+}
+
+export const filed = (f: Filing): LedgerEvent => ({
+  type: f.type === 'objection' ? 'objection.filed' : 'consent.filed',
+  data: { id: f.id, accounts: [...f.accounts], received_at: formatInstant(f.receivedAt), channel: f.channel },
+})
+
+export const withdrawn = (w: Withdrawal, type: Filing['type']): LedgerEvent => ({
+  type: type === 'objection' ? 'objection.withdrawn' : 'consent.withdrawn',
+  data: { id: w.filingId, at: formatInstant(w.at) },
+})
+
+export const delivered = (n: NoticeDelivery): LedgerEvent => ({
+  type: 'notice.delivered',
+  data: { account: n.account, delivered_at: formatInstant(n.deliveredAt) },
+})
+
+export const linked = (m: MembershipChange): LedgerEvent => ({
+  type: 'account.linked',
+  data: { account: m.account, center: m.center, at: formatInstant(m.at) },
+})
