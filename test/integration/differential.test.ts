@@ -33,7 +33,13 @@ it('decides like the domain core on 500 random histories', async () => {
   await fc.assert(fc.asyncProperty(
     policyArb, instant.filter((x) => x <= BUILT), factsArb, fc.array(itemArb, { minLength: 1, maxLength: 25 }),
     async (policy, at, facts, rawItems) => {
-      const items = rawItems.map((it, i) => ({ ...it, id: `i${i}` }))
+      // Items on the boundaries, where an off-by-one would hide: published at the cutoff,
+      // and made public at the very instant an objection was received.
+      const boundary = [
+        ...facts.filings.map((f) => ({ account: f.accounts[0] as string, kind: 'post', visibility: 'public', publishedAt: Math.min(f.receivedAt, at), publicSince: f.receivedAt, lang: null })),
+        ...[...facts.accounts.keys()].map((account) => ({ account, kind: 'comment', visibility: 'public', publishedAt: at, publicSince: null, lang: null })),
+      ]
+      const items = [...rawItems, ...boundary].map((it, i) => ({ ...it, id: `i${i}` }))
       const file = join(dir, `content-${run++}.jsonl`)
       writeFileSync(file, items.map((it) => JSON.stringify({
         id: it.id, account: it.account, kind: it.kind, visibility: it.visibility,
