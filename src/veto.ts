@@ -12,7 +12,13 @@ import { createDecisionService } from './services/decisions.js'
 import { createFilingService } from './services/filings.js'
 import { newId as defaultNewId, type NewId } from './services/ids.js'
 import { createImportService } from './services/imports.js'
+import { createLedgerService } from './services/ledger.js'
+import { createModelService } from './services/models.js'
+import { createProofService } from './services/proofs.js'
 import { createReportService } from './services/reports.js'
+import { createSnapshotChecks } from './services/snapshot-checks.js'
+import { createSnapshotService } from './services/snapshots.js'
+import { ensureLedgerKey, ensureSnapshotKey, loadLedgerKey, loadSnapshotKey } from './ledger/keys.js'
 import { openStore } from './store/open-store.js'
 import type { Store } from './store/store.js'
 
@@ -31,6 +37,11 @@ export interface Veto {
   readonly imports: ReturnType<typeof createImportService>
   readonly decisions: ReturnType<typeof createDecisionService>
   readonly reports: ReturnType<typeof createReportService>
+  readonly ledger: ReturnType<typeof createLedgerService>
+  readonly snapshots: ReturnType<typeof createSnapshotService>
+  readonly checks: ReturnType<typeof createSnapshotChecks>
+  readonly proofs: ReturnType<typeof createProofService>
+  readonly models: ReturnType<typeof createModelService>
   close(): Promise<void>
 }
 
@@ -39,12 +50,28 @@ export async function openVeto(options: OpenOptions): Promise<Veto> {
   const config = loadConfig({ dataDir: options.dataDir, env: options.env ?? process.env, overrides: { store: { url: options.storeUrl } } })
   const store = await openStore(config.storeUrl)
   const deps = { store, clock: options.clock ?? Date.now, newId: options.newId ?? defaultNewId }
+  let ledger: ReturnType<typeof createLedgerService>
+  let snapshots: ReturnType<typeof createSnapshotService>
+  try {
+    ledger = createLedgerService({ store, clock: deps.clock, key: loadLedgerKey(options.dataDir) })
+    snapshots = createSnapshotService({
+      ...deps, dataDir: options.dataDir, policies: config.policies, snapshotKey: loadSnapshotKey(options.dataDir),
+      settings: { memoryLimit: config.export.memory_limit, threads: config.export.threads, rowsPerFile: config.export.rows_per_file },
+      checkpoint: () => ledger.checkpoint(),
+    })
+  } catch (e) {
+    await store.close()
+    throw e
+  }
+  const checks = createSnapshotChecks(store, snapshots)
   return {
-    config, store,
+    config, store, ledger, snapshots, checks,
     filings: createFilingService(deps),
     imports: createImportService(deps),
     decisions: createDecisionService(deps, config.policies),
-    reports: createReportService(deps),
+    reports: createReportService({ ...deps, checks }),
+    proofs: createProofService(snapshots),
+    models: createModelService(deps),
     close: () => store.close(),
   }
 }
@@ -64,6 +91,8 @@ export async function initVeto(options: { dataDir: string; storeUrl?: string | u
     const initial: ConfigInput = { store: { url: options.storeUrl ?? 'veto.sqlite' }, policies: [] }
     writeFileSync(file, `${JSON.stringify(initial, null, 2)}\n`, { flag: 'wx' })
   }
+  ensureLedgerKey(options.dataDir)
+  ensureSnapshotKey(options.dataDir)
   const veto = await openVeto({ dataDir: options.dataDir, storeUrl: options.storeUrl, env: options.env ?? process.env })
   const storeUrl = veto.config.storeUrl
   await veto.close()

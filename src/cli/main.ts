@@ -14,11 +14,17 @@ import { initCommand } from './commands/init.js'
 import { policyCommand } from './commands/policy.js'
 import { reportCommand } from './commands/report.js'
 import { withdrawCommand } from './commands/withdraw.js'
+import { explainCommand } from './commands/explain.js'
+import { ledgerCommand } from './commands/ledger.js'
+import { modelCommand } from './commands/model.js'
+import { proofCommand } from './commands/proof.js'
+import { snapshotCommand } from './commands/snapshot.js'
 import type { Io } from './io.js'
 
 export const COMMANDS: readonly Command[] = [
   demoCommand, initCommand, importCommand, objectCommand, consentCommand, withdrawCommand,
-  policyCommand, decideCommand, reportCommand, generateCommand,
+  policyCommand, decideCommand, snapshotCommand, explainCommand, proofCommand, modelCommand, ledgerCommand,
+  reportCommand, generateCommand,
 ]
 
 function overview(): string {

@@ -17,6 +17,7 @@ const policySchema = z.strictObject({
   kinds: z.array(z.string().min(1)).optional(),
   regions: z.array(z.string().min(2)).optional(),
   notice_days: z.number().int().min(0).nullable().optional(),
+  columns: z.array(z.string().min(1)).optional(),
 })
 
 export const configSchema = z.strictObject({
@@ -26,6 +27,14 @@ export const configSchema = z.strictObject({
   }).prefault({}),
   /** The platform's own policies, beside the presets meta-2025, strict and consent. */
   policies: z.array(policySchema).default([]),
+  export: z.strictObject({
+    /** DuckDB's memory limit for snapshots, e.g. '2GB'. */
+    memory_limit: z.string().regex(/^\d+(\.\d+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i, 'e.g. 2GB').default('2GB'),
+    /** DuckDB threads; 0: one per core. */
+    threads: z.number().int().min(0).default(0),
+    /** Rows per data file of a snapshot. */
+    rows_per_file: z.number().int().min(1).default(1_000_000),
+  }).prefault({}),
 })
 
 export type Config = z.output<typeof configSchema>

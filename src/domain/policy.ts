@@ -26,7 +26,13 @@ export interface Policy {
   readonly regions: readonly string[]
   /** Days a notice must have reached an account before the cutoff; null: no notice needed. */
   readonly noticeDays: number | null
+  /** The content columns a snapshot's data files hold. */
+  readonly columns: readonly string[]
 }
+
+export const DEFAULT_COLUMNS: readonly string[] = Object.freeze(['id', 'kind', 'lang', 'published_at', 'text'])
+/** Columns no dataset may hold, whatever a policy says: they are about the person, not the content. */
+export const FORBIDDEN_COLUMNS: readonly string[] = Object.freeze(['email', 'birthdate', 'reason', 'country', 'account'])
 
 /** The data categories of the reference case (F1). */
 export const REFERENCE_KINDS: readonly string[] = Object.freeze([
@@ -48,6 +54,7 @@ const META_2025: Policy = Object.freeze({
   kinds: REFERENCE_KINDS,
   regions: EEA,
   noticeDays: null,
+  columns: DEFAULT_COLUMNS,
 })
 
 const STRICT: Policy = Object.freeze({
@@ -86,6 +93,7 @@ export interface PolicyInput {
   kinds?: readonly string[] | undefined
   regions?: readonly string[] | undefined
   notice_days?: number | null | undefined
+  columns?: readonly string[] | undefined
 }
 
 /** Builds a policy from its written form, on top of a preset when it `extends` one. */
@@ -115,6 +123,9 @@ export function definePolicy(input: PolicyInput): Policy {
   if (noticeDays !== null && (!Number.isInteger(noticeDays) || noticeDays < 0)) {
     fail('notice_days', 'must be a whole number ≥ 0 or null')
   }
+  const columns = [...new Set(input.columns ?? base.columns)]
+  if (!columns.includes('id')) fail('columns', 'must include id')
+  for (const c of columns) if (FORBIDDEN_COLUMNS.includes(c)) fail('columns', `may not include ${c}: it is about the person, not the content`)
   const kinds = [...new Set(input.kinds ?? base.kinds)].sort()
   if (kinds.length === 0) fail('kinds', 'must name at least one kind')
   return Object.freeze({
@@ -129,6 +140,7 @@ export function definePolicy(input: PolicyInput): Policy {
     kinds: Object.freeze(kinds),
     regions: Object.freeze(regions),
     noticeDays,
+    columns: Object.freeze(columns),
   })
 }
 
@@ -137,6 +149,6 @@ export function policyFingerprint(p: Policy): string {
   return JSON.stringify({
     name: p.name, version: p.version, mode: p.mode, deadline: p.deadline, minAge: p.minAge,
     ageBasis: p.ageBasis, lateObjection: p.lateObjection, kinds: [...p.kinds].sort(),
-    regions: [...p.regions].sort(), noticeDays: p.noticeDays,
+    regions: [...p.regions].sort(), noticeDays: p.noticeDays, columns: p.columns,
   })
 }

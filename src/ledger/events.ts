@@ -4,6 +4,7 @@
  * @module
  */
 import type { Filing, MembershipChange, NoticeDelivery, Withdrawal } from '../domain/index.js'
+import type { ModelRecord, SnapshotRecord } from '../store/store.js'
 import { formatInstant } from '../domain/index.js'
 
 export type LedgerEventType =
@@ -33,4 +34,18 @@ export const delivered = (n: NoticeDelivery): LedgerEvent => ({
 export const linked = (m: MembershipChange): LedgerEvent => ({
   type: 'account.linked',
   data: { account: m.account, center: m.center, at: formatInstant(m.at) },
+})
+
+export const sealed = (r: SnapshotRecord): LedgerEvent => ({
+  type: 'snapshot.sealed',
+  data: {
+    id: r.id, policy: r.policyName, version: r.policyVersion, at: formatInstant(r.at), built: formatInstant(r.built),
+    ledger_position: r.ledgerSize, root: r.root.toString('hex'), items: r.items, considered: r.considered,
+    manifest_sha256: r.manifestSha256,
+  },
+})
+
+export const registered = (m: ModelRecord): LedgerEvent => ({
+  type: 'model.registered',
+  data: { id: m.id, name: m.name, snapshots: [...m.snapshots] },
 })

@@ -6,6 +6,7 @@
  */
 import { AppError, createCenterIndex, formatInstant, scopeOf } from '../domain/index.js'
 import type { FilingRecord } from '../store/store.js'
+import type { ItemDecision } from './snapshot-checks.js'
 import type { ServiceDeps } from './deps.js'
 import type { FilingTarget } from './filings.js'
 
@@ -13,7 +14,12 @@ function formatBirthdate(d: { year: number; month: number; day: number } | null)
   return d ? `${String(d.year).padStart(4, '0')}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}` : null
 }
 
-export function createReportService({ store, clock }: Pick<ServiceDeps, 'store' | 'clock'>) {
+export interface ReportDeps extends Pick<ServiceDeps, 'store' | 'clock'> {
+  /** Reads a person's items of a sealed snapshot; without it the report leaves snapshots out. */
+  readonly checks?: { itemsOf(id: string, accounts: readonly string[]): Promise<ItemDecision[]> }
+}
+
+export function createReportService({ store, clock, checks }: ReportDeps) {
   return {
     async report(target: FilingTarget) {
       const now = clock()
@@ -40,6 +46,19 @@ export function createReportService({ store, clock }: Pick<ServiceDeps, 'store' 
           withdrawn_at: r?.withdrawal ? formatInstant(r.withdrawal.at) : null, filed_for: f.accounts, covers,
         }
       }
+      const snapshots: { id: string; name: string | null; policy: string; at: string; items_in: string[]; items_out: { content_id: string; reason: string | null }[] }[] = []
+      for (const snap of checks ? await store.listSnapshots() : []) {
+        const items = (await checks?.itemsOf(snap.id, [...ids])) ?? []
+        snapshots.push({
+          id: snap.id, name: snap.name, policy: `${snap.policyName}@${snap.policyVersion}`, at: formatInstant(snap.at),
+          items_in: items.filter((i) => i.included).map((i) => i.content_id),
+          items_out: items.filter((i) => !i.included).map((i) => ({ content_id: i.content_id, reason: i.reason })),
+        })
+      }
+      const models = (await store.listModels()).map((m) => ({
+        id: m.id, name: m.name, registered_at: formatInstant(m.registeredAt), snapshots: m.snapshots,
+        items_in: snapshots.filter((s) => m.snapshots.includes(s.id)).reduce((n, s) => n + s.items_in.length, 0),
+      }))
       return {
         as_of: formatInstant(now),
         accounts: accounts.map((a) => ({
@@ -55,6 +74,8 @@ export function createReportService({ store, clock }: Pick<ServiceDeps, 'store' 
         objections: covering.filter(({ f }) => f.type === 'objection').map(filing),
         consents: covering.filter(({ f }) => f.type === 'consent').map(filing),
         notices: (await store.noticesTo([...ids])).map((n) => ({ account: n.account, delivered_at: formatInstant(n.deliveredAt) })),
+        snapshots,
+        models,
       }
     },
   }

@@ -26,6 +26,16 @@ function reportText(r: Report): string {
   lines.push('', 'Notices delivered:')
   if (r.notices.length === 0) lines.push('  none')
   for (const n of r.notices) lines.push(`  ${n.account} at ${n.delivered_at}`)
+  lines.push('', 'Snapshots:')
+  if (r.snapshots.length === 0) lines.push('  none')
+  for (const s of r.snapshots) {
+    lines.push(`  ${s.id} (${s.policy}, cutoff ${s.at}): ${s.items_in.length} items in, ${s.items_out.length} out`)
+    if (s.items_in.length > 0) lines.push(`    in: ${s.items_in.join(', ')}`)
+    for (const o of s.items_out) lines.push(`    out: ${o.content_id} (${o.reason})`)
+  }
+  lines.push('', 'Models:')
+  if (r.models.length === 0) lines.push('  none')
+  for (const m of r.models) lines.push(`  ${m.name} (${m.id}), trained on ${m.snapshots.join(', ')}: ${m.items_in} of the person's items`)
   return lines.join('\n')
 }
 

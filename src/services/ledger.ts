@@ -1,0 +1,103 @@
+/**
+ * The ledger as a service: signed checkpoints over the log, and `verify`, which recomputes
+ * every leaf, every checkpoint root and signature, and holds the facts tables and the log
+ * against each other, naming whatever differs.
+ * @module
+ */
+import { formatInstant } from '../domain/index.js'
+import { canonicalJson } from '../ledger/canonical-json.js'
+import { leafBytes } from '../ledger/entries.js'
+import { delivered, filed, linked, registered, sealed, withdrawn } from '../ledger/events.js'
+import { consistencyProof, type Hash, hashLeaf, rootOf, verifyConsistency } from '../ledger/merkle.js'
+import { checkpointBody, type NoteKey, openCheckpoint, signNote } from '../ledger/signed-note.js'
+import type { CheckpointRecord, Store } from '../store/store.js'
+import type { Clock } from './deps.js'
+
+const PAGE = 10_000
+
+export interface LedgerVerification {
+  readonly entries: number
+  readonly checkpoints: number
+  readonly problems: readonly string[]
+}
+
+async function allEntries(store: Store) {
+  const out = []
+  for (let from = 0; ; from += PAGE) {
+    const page = await store.readLedger(from, PAGE)
+    out.push(...page)
+    if (page.length < PAGE) return out
+  }
+}
+
+export function createLedgerService({ store, clock, key }: { store: Store; clock: Clock; key: NoteKey }) {
+  return {
+    /** Signs a checkpoint over the whole log, unless the latest one already covers it. */
+    async checkpoint(): Promise<CheckpointRecord> {
+      const entries = await allEntries(store)
+      const root = rootOf(entries.map((e) => e.leafHash))
+      const size = entries.length
+      const note = signNote(checkpointBody(key.name, size, root), key)
+      const record = { size, root, note, recordedAt: clock() }
+      await store.insertCheckpoint(record)
+      return (await store.listCheckpoints()).find((c) => c.size === size) ?? record
+    },
+
+    async verify(): Promise<LedgerVerification> {
+      const problems: string[] = []
+      const entries = await allEntries(store)
+      const computed: Hash[] = []
+      entries.forEach((e, i) => {
+        if (e.seq !== i) problems.push(`ledger entry ${i}: missing (found ${e.seq} in its place)`)
+        const h = hashLeaf(leafBytes(e.seq, e.type, e.recordedAt, e.payload))
+        if (!h.equals(e.leafHash)) problems.push(`ledger entry ${e.seq} (${e.type}): its content does not match its recorded hash`)
+        computed.push(h)
+      })
+      const checkpoints = await store.listCheckpoints()
+      let previous: { size: number; root: Hash } | undefined
+      for (const c of checkpoints) {
+        const opened = openCheckpoint(c.note, key)
+        if (!opened) problems.push(`checkpoint at size ${c.size}: the signature does not verify with key ${key.name}`)
+        else if (opened.size !== c.size || !opened.root.equals(c.root)) problems.push(`checkpoint at size ${c.size}: the signed note says something else than the stored size and root`)
+        if (c.size > computed.length) {
+          problems.push(`checkpoint at size ${c.size}: the ledger holds only ${computed.length} entries`)
+          continue
+        }
+        const root = rootOf(computed.slice(0, c.size))
+        if (!root.equals(c.root)) problems.push(`checkpoint at size ${c.size}: its root does not match the ledger's entries`)
+        else if (previous && previous.size > 0 && !verifyConsistency(previous.size, c.size, consistencyProof(previous.size, computed.slice(0, c.size)), previous.root, root)) {
+          problems.push(`checkpoints at sizes ${previous.size} and ${c.size}: not consistent`)
+        }
+        previous = { size: c.size, root: c.root }
+      }
+      problems.push(...(await crossCheckFacts(store, entries)))
+      return { entries: entries.length, checkpoints: checkpoints.length, problems }
+    },
+  }
+}
+
+/** Every fact has its ledger entry with the same content, and every entry its fact. */
+async function crossCheckFacts(store: Store, entries: { seq: number; type: string; payload: string }[]): Promise<string[]> {
+  const problems: string[] = []
+  const facts = await store.loadFacts()
+  const expected = new Map<string, string>()
+  const typeOf = new Map(facts.filings.map((f) => [f.id, f.type]))
+  for (const f of facts.filings) expected.set(`${filed(f).type} ${canonicalJson(filed(f).data)}`, `${f.type} ${f.id}`)
+  for (const w of facts.withdrawals) {
+    const e = withdrawn(w, typeOf.get(w.filingId) ?? 'objection')
+    expected.set(`${e.type} ${canonicalJson(e.data)}`, `withdrawal of ${w.filingId}`)
+  }
+  for (const n of facts.notices) expected.set(`notice.delivered ${canonicalJson(delivered(n).data)}`, `notice to ${n.account} at ${formatInstant(n.deliveredAt)}`)
+  for (const m of facts.memberships) expected.set(`account.linked ${canonicalJson(linked(m).data)}`, `center change of ${m.account} at ${formatInstant(m.at)}`)
+  for (const s of await store.listSnapshots()) expected.set(`snapshot.sealed ${canonicalJson(sealed(s).data)}`, `snapshot ${s.id}`)
+  for (const m of await store.listModels()) expected.set(`model.registered ${canonicalJson(registered(m).data)}`, `model ${m.id}`)
+  const seen = new Set<string>()
+  for (const e of entries) {
+    const k = `${e.type} ${e.payload}`
+    if (e.type === 'policy.recorded') continue
+    if (!expected.has(k)) problems.push(`ledger entry ${e.seq} (${e.type}): no such fact in the store`)
+    seen.add(k)
+  }
+  for (const [k, what] of expected) if (!seen.has(k)) problems.push(`${what}: in the store but not in the ledger`)
+  return problems
+}

@@ -1,0 +1,143 @@
+/**
+ * Reading sealed snapshots back: `verify` (what was touched since sealing), `explain`
+ * (why one item is in or out), and a person's items per snapshot.
+ * @module
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { join, relative } from 'node:path'
+import { openDuckDb } from '../content/duckdb.js'
+import { formatInstant } from '../domain/index.js'
+import { hmacSql, merkleRootSql } from '../export/item-keys.js'
+import { canonicalJson } from '../ledger/canonical-json.js'
+import { sealed } from '../ledger/events.js'
+import type { Store } from '../store/store.js'
+import type { SnapshotService } from './snapshots.js'
+import { sha256File } from './snapshots.js'
+
+const quote = (s: string) => `'${s.replaceAll("'", "''")}'`
+
+function listFiles(dir: string): string[] {
+  const out: string[] = []
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name)
+    if (statSync(p).isDirectory()) out.push(...listFiles(p))
+    else out.push(p)
+  }
+  return out
+}
+
+export interface ItemDecision {
+  readonly content_id: string
+  readonly account_id: string
+  readonly included: boolean
+  readonly reason: string | null
+  readonly decided_by: string | null
+}
+
+export function createSnapshotChecks(store: Store, snapshots: SnapshotService) {
+  async function query<T>(sql: string, params: string[] = []): Promise<T[]> {
+    const { connection, close } = await openDuckDb({ threads: 2 })
+    try {
+      return (await connection.runAndReadAll(sql, params)).getRowObjectsJson() as T[]
+    } finally {
+      close()
+    }
+  }
+
+  return {
+    /** Everything that differs from what was sealed; empty when the snapshot is intact. */
+    async verify(id: string): Promise<string[]> {
+      const record = await snapshots.get(id)
+      const dir = snapshots.dirOf(id)
+      const problems: string[] = []
+      if (!existsSync(dir)) return [`${dir}: the snapshot folder is missing`]
+      const manifestFile = join(dir, 'manifest.json')
+      if (!existsSync(manifestFile)) return ['manifest.json: missing']
+      const manifestText = readFileSync(manifestFile, 'utf8')
+      if (createHash('sha256').update(manifestText).digest('hex') !== record.manifestSha256) {
+        problems.push('manifest.json: changed since sealing (its SHA-256 differs from the one in the ledger)')
+      }
+      const entries = []
+      for (let from = 0; ; from += 10_000) {
+        const page = await store.readLedger(from, 10_000)
+        entries.push(...page.filter((e) => e.type === 'snapshot.sealed' && (JSON.parse(e.payload) as { id: string }).id === id))
+        if (page.length < 10_000) break
+      }
+      if (entries.length === 0) problems.push(`ledger: no snapshot.sealed entry for ${id}`)
+      else if (entries[0]?.payload !== canonicalJson(sealed(record).data)) problems.push(`ledger entry ${entries[0]?.seq}: differs from the stored snapshot record`)
+      let manifest: { files: { path: string; bytes: number; sha256: string }[]; merkle: { root: string } }
+      try {
+        manifest = JSON.parse(manifestText)
+      } catch {
+        return [...problems, 'manifest.json: not valid JSON']
+      }
+      if (manifest.merkle?.root !== record.root.toString('hex')) problems.push('manifest.json: its Merkle root differs from the sealed one')
+      const listed = new Set(manifest.files.map((f) => f.path))
+      for (const f of manifest.files) {
+        const p = join(dir, f.path)
+        if (!existsSync(p)) problems.push(`${f.path}: missing`)
+        else if (statSync(p).size !== f.bytes) problems.push(`${f.path}: ${statSync(p).size} bytes, the manifest says ${f.bytes}`)
+        else if ((await sha256File(p)) !== f.sha256) problems.push(`${f.path}: its SHA-256 differs from the manifest`)
+      }
+      for (const p of listFiles(dir)) {
+        const rel = relative(dir, p)
+        if (rel !== 'manifest.json' && !listed.has(rel)) problems.push(`${rel}: not in the manifest`)
+      }
+      const decisions = join(dir, 'decisions.parquet')
+      if (existsSync(decisions)) {
+        const { connection, close } = await openDuckDb({ threads: 2 })
+        try {
+          await connection.run(`create table item_keys as select ${hmacSql(record.secret, 'content_id')} as key
+            from read_parquet(${quote(decisions)}) where included`)
+          const { root } = await merkleRootSql(connection, 'item_keys')
+          if (!root.equals(record.root)) problems.push('decisions.parquet: its included items give another Merkle root than the sealed one')
+          const data = join(dir, 'data', '*.parquet')
+          const diff = (await connection.runAndReadAll(`select
+              (select count(*) from read_parquet(${quote(data)})) as in_data,
+              (select count(*) from read_parquet(${quote(decisions)}) where included) as in_decisions,
+              (select count(*) from read_parquet(${quote(data)}) where id::varchar not in (select content_id from read_parquet(${quote(decisions)}) where included)) as strays`)).getRowObjectsJson()[0]
+          if (Number(diff?.in_data) !== Number(diff?.in_decisions) || Number(diff?.strays) > 0) {
+            problems.push(`data files hold ${diff?.in_data} items (${diff?.strays} not decided in), decisions include ${diff?.in_decisions}`)
+          }
+        } catch (e) {
+          problems.push(`decisions.parquet or data files: unreadable (${(e as Error).message.split('\n')[0]})`)
+        } finally {
+          close()
+        }
+      }
+      return problems
+    },
+
+    async explain(id: string, contentId: string) {
+      const record = await snapshots.get(id)
+      const rows = await query<ItemDecision>(`select content_id, account_id, included, reason, decided_by
+        from read_parquet(${quote(join(snapshots.dirOf(id), 'decisions.parquet'))}) where content_id = $1`, [contentId])
+      const row = rows[0]
+      if (!row) return { snapshot: id, content_id: contentId, considered: false as const }
+      let decidedBy: Record<string, unknown> | null = null
+      if (row.decided_by?.startsWith('notice:')) decidedBy = { type: 'notice', delivered_at: row.decided_by.slice(7) }
+      else if (row.decided_by) {
+        const f = await store.findFiling(row.decided_by)
+        const deadline = snapshots.readManifest(id).policy.deadline
+        decidedBy = f ? {
+          type: f.type, id: f.id, received_at: formatInstant(f.receivedAt), filed_for: f.accounts,
+          ...(f.type === 'objection' ? { timely: deadline === null || f.receivedAt < Date.parse(deadline) } : {}),
+        } : { id: row.decided_by }
+      }
+      return {
+        snapshot: id, policy: `${record.policyName}@${record.policyVersion}`, at: formatInstant(record.at), built: formatInstant(record.built),
+        content_id: row.content_id, account_id: row.account_id, considered: true as const, included: row.included, reason: row.reason,
+        decided_by: decidedBy,
+      }
+    },
+
+    /** The person's items in one snapshot: those in, and those out with their reason. */
+    async itemsOf(id: string, accounts: readonly string[]): Promise<ItemDecision[]> {
+      if (accounts.length === 0) return []
+      return query<ItemDecision>(`select content_id, account_id, included, reason, decided_by
+        from read_parquet(${quote(join(snapshots.dirOf(id), 'decisions.parquet'))})
+        where account_id in (${accounts.map(quote).join(', ')}) order by content_id`)
+    },
+  }
+}

@@ -1,0 +1,243 @@
+/**
+ * Snapshots: eligible content sealed as Parquet with a manifest, recorded in the ledger.
+ * A snapshot is built in `snapshots/.building-ID/`, recorded in the store and ledger in
+ * one transaction, then renamed into place: a crash leaves either nothing that looks
+ * sealed, or a sealed record whose folder the next run renames (see `recover`).
+ * @module
+ */
+import { createHash, createHmac, randomUUID } from 'node:crypto'
+import { createReadStream, existsSync, fsyncSync, mkdirSync, openSync, closeSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { openDuckDb } from '../content/duckdb.js'
+import { AppError } from '../domain/app-error.js'
+import { type PolicyInput, policyFingerprint, REASONS, type Reason } from '../domain/index.js'
+import { createContentView } from '../export/content-source.js'
+import { decideAll } from '../export/engine.js'
+import { hmacSql, merkleRootSql } from '../export/item-keys.js'
+import { croissant, datasetCard, type FileEntry, manifest, openLineageEvent, type SnapshotFacts } from '../export/snapshot-documents.js'
+import { appendToLedger } from '../ledger/append.js'
+import { canonicalJson } from '../ledger/canonical-json.js'
+import { sealed } from '../ledger/events.js'
+import type { SnapshotRecord } from '../store/store.js'
+import type { ServiceDeps } from './deps.js'
+import { registerPolicy, resolvePolicy } from './policies.js'
+
+export interface ExportSettings {
+  readonly memoryLimit: string
+  readonly threads: number
+  readonly rowsPerFile: number
+}
+
+export interface SnapshotProgress {
+  readonly stage: string
+  /** 0–100, or -1 when DuckDB cannot tell. */
+  readonly percentage: number
+  readonly rows: number
+}
+
+export interface CreateSnapshotRequest {
+  readonly policy: string
+  readonly at: number
+  readonly content: readonly string[]
+  readonly name?: string | undefined
+  readonly onProgress?: (p: SnapshotProgress) => void
+}
+
+export interface SnapshotDeps extends ServiceDeps {
+  readonly dataDir: string
+  readonly policies: readonly PolicyInput[]
+  readonly settings: ExportSettings
+  /** The installation's secret from which each snapshot's item-key secret is derived. */
+  readonly snapshotKey: Buffer
+  /** Signs a ledger checkpoint after a seal. */
+  readonly checkpoint: () => Promise<unknown>
+}
+
+export function sha256File(path: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const h = createHash('sha256')
+    createReadStream(path).on('data', (d) => h.update(d)).on('end', () => resolve(h.digest('hex'))).on('error', reject)
+  })
+}
+
+function fsyncPath(path: string): void {
+  const fd = openSync(path, 'r')
+  try { fsyncSync(fd) } finally { closeSync(fd) }
+}
+
+function listFiles(dir: string): string[] {
+  const out: string[] = []
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name)
+    if (statSync(p).isDirectory()) out.push(...listFiles(p))
+    else out.push(p)
+  }
+  return out.sort()
+}
+
+const quote = (s: string) => `'${s.replaceAll("'", "''")}'`
+
+/** The expression that writes column `c` of a data file from the content view. */
+function outputColumn(c: string): string {
+  if (c === 'published_at') return `make_timestamp(published_ms * 1000)::timestamptz as published_at`
+  if (c === 'public_since') return `make_timestamp(public_since_ms * 1000)::timestamptz as public_since`
+  if (c === 'lang') return `lang_norm as lang`
+  if (c === 'id') return `id`
+  return `"${c.replaceAll('"', '""')}"`
+}
+
+export function snapshotsDir(dataDir: string): string {
+  return join(dataDir, 'snapshots')
+}
+
+export function createSnapshotService(deps: SnapshotDeps) {
+  const { store, clock, newId, dataDir, settings } = deps
+  const root = snapshotsDir(dataDir)
+
+  /** Finishes what a crash interrupted: renames sealed folders into place, removes unsealed ones. */
+  async function recover(): Promise<void> {
+    if (!existsSync(root)) return
+    for (const name of readdirSync(root)) {
+      if (!name.startsWith('.building-')) continue
+      const id = name.slice('.building-'.length)
+      if (await store.findSnapshot(id)) renameSync(join(root, name), join(root, id))
+      else rmSync(join(root, name), { recursive: true, force: true })
+    }
+  }
+
+  function secretFor(policyName: string, version: number, at: number): Buffer {
+    // Derived, not random: the same command on the same inputs gives the same keys and root.
+    return createHmac('sha256', deps.snapshotKey).update(canonicalJson(['snapshot-secret', policyName, version, at])).digest()
+  }
+
+  return {
+    recover,
+    secretFor,
+
+    async create(req: CreateSnapshotRequest) {
+      await recover()
+      const built = clock()
+      const policy = resolvePolicy(req.policy, deps.policies)
+      if (req.at > built) throw new AppError('DECIDE_CUTOFF_AFTER_BUILD', 'the cutoff lies in the future')
+      await registerPolicy(store, policy, built)
+      const { facts, ledgerSize } = await store.transaction(async (tx) => ({ facts: await tx.loadFacts(), ledgerSize: await tx.ledgerSize() }))
+      const id = newId('snap')
+      const building = join(root, `.building-${id}`)
+      mkdirSync(join(building, 'data'), { recursive: true })
+      mkdirSync(join(building, 'lineage'), { recursive: true })
+      const tmp = join(dataDir, 'tmp')
+      mkdirSync(tmp, { recursive: true })
+      const duck = await openDuckDb({ memoryLimit: settings.memoryLimit, threads: settings.threads || undefined })
+      const { connection } = duck
+      const progress = (stage: string) => {
+        if (!req.onProgress) return () => {}
+        const timer = setInterval(() => {
+          const p = connection.progress
+          req.onProgress?.({ stage, percentage: p.percentage, rows: Number(p.rows_processed) })
+        }, 250)
+        return () => clearInterval(timer)
+      }
+      try {
+        await connection.run(`set temp_directory = ${quote(tmp)}`)
+        await connection.run(`set preserve_insertion_order = false`)
+        let stop = progress('checking content')
+        const source = await createContentView(connection, req.content)
+        stop()
+        for (const c of policy.columns) {
+          if (!['published_at', 'public_since', 'lang', 'id'].includes(c) && !source.columns.includes(c)) {
+            throw new AppError('CONTENT_INVALID', `the content has no column ${c}, which policy ${policy.name} puts into the dataset`, { field: c })
+          }
+        }
+        stop = progress('deciding')
+        await decideAll(connection, facts, policy, req.at, built)
+        stop()
+        const secret = secretFor(policy.name, policy.version, req.at)
+        stop = progress('writing decisions')
+        await connection.run(`copy (select content_id, account_id, included, reason, decided_by from decided order by content_id)
+          to ${quote(join(building, 'decisions.parquet'))} (format parquet)`)
+        await connection.run(`create or replace table included as
+          select ${policy.columns.map(outputColumn).join(', ')}, row_number() over (order by id) as rn
+          from content where id in (select content_id from decided where included)`)
+        stop()
+        const count = Number((await connection.runAndReadAll(`select count(*) as n from included`)).getRowObjectsJson()[0]?.n ?? 0)
+        stop = progress('writing data')
+        const parts = Math.max(1, Math.ceil(count / settings.rowsPerFile))
+        for (let p = 0; p < parts; p++) {
+          const file = join(building, 'data', `part-${String(p).padStart(5, '0')}.parquet`)
+          await connection.run(`copy (select * exclude (rn) from included where rn > ${p * settings.rowsPerFile} and rn <= ${(p + 1) * settings.rowsPerFile} order by rn)
+            to ${quote(file)} (format parquet)`)
+        }
+        stop()
+        stop = progress('hashing')
+        await connection.run(`create or replace table item_keys as select ${hmacSql(secret, 'content_id')} as key from decided where included`)
+        const merkle = await merkleRootSql(connection, 'item_keys')
+        stop()
+        const reasonRows = (await connection.runAndReadAll(`select reason, count(*) as n from decided group by reason`)).getRowObjectsJson()
+        const out = Object.fromEntries(REASONS.map((r) => [r, 0])) as Record<Reason, number>
+        let considered = 0
+        for (const r of reasonRows) {
+          considered += Number(r.n)
+          if (r.reason !== null) out[r.reason as Reason] = Number(r.n)
+        }
+        const breakdown = async (column: string) => {
+          const rows = (await connection.runAndReadAll(`select coalesce(${column}, '(none)') as k, sum(case when d.included then 1 else 0 end) as i, sum(case when d.included then 0 else 1 end) as e
+            from content c join decided d on d.content_id = c.id group by 1 order by 1`)).getRowObjectsJson()
+          return Object.fromEntries(rows.map((r) => [String(r.k), { included: Number(r.i), excluded: Number(r.e) }]))
+        }
+        const facts2: SnapshotFacts = {
+          id, name: req.name ?? null, policy, policyFingerprint: createHash('sha256').update(policyFingerprint(policy)).digest('hex'),
+          at: req.at, built, ledgerSize, considered, included: merkle.size, out,
+          byKind: await breakdown('c.kind'), byLang: await breakdown('c.lang_norm'),
+          columns: policy.columns, root: merkle.root, sources: req.content,
+        }
+        writeFileSync(join(building, 'lineage', 'openlineage.json'), `${JSON.stringify(openLineageEvent(facts2, randomUUID()), null, 2)}\n`)
+        writeFileSync(join(building, 'README.md'), datasetCard(facts2))
+        const entries: FileEntry[] = []
+        for (const file of listFiles(building)) {
+          entries.push({ path: relative(building, file), bytes: statSync(file).size, sha256: await sha256File(file) })
+        }
+        writeFileSync(join(building, 'croissant.json'), `${JSON.stringify(croissant(facts2, entries), null, 2)}\n`)
+        entries.push({ path: 'croissant.json', bytes: statSync(join(building, 'croissant.json')).size, sha256: await sha256File(join(building, 'croissant.json')) })
+        entries.sort((a, b) => (a.path < b.path ? -1 : 1))
+        const manifestText = `${JSON.stringify(manifest(facts2, entries), null, 2)}\n`
+        writeFileSync(join(building, 'manifest.json'), manifestText)
+        for (const file of listFiles(building)) fsyncPath(file)
+        for (const d of [join(building, 'data'), join(building, 'lineage'), building]) fsyncPath(d)
+        const record: SnapshotRecord = {
+          id, name: req.name ?? null, policyName: policy.name, policyVersion: policy.version, at: req.at, built, ledgerSize,
+          root: merkle.root, items: merkle.size, considered, manifestSha256: createHash('sha256').update(manifestText).digest('hex'),
+          secret, sealedAt: clock(),
+        }
+        await store.transaction(async (tx) => {
+          await tx.insertSnapshot(record)
+          await appendToLedger(tx, [sealed(record)], record.sealedAt)
+        })
+        renameSync(building, join(root, id))
+        fsyncPath(root)
+        await deps.checkpoint()
+        return { record, manifest: JSON.parse(manifestText) as ReturnType<typeof manifest>, dir: join(root, id) }
+      } catch (e) {
+        if (!(await store.findSnapshot(id))) rmSync(building, { recursive: true, force: true })
+        throw e
+      } finally {
+        duck.close()
+      }
+    },
+
+    async list(): Promise<SnapshotRecord[]> {
+      await recover()
+      return store.listSnapshots()
+    },
+
+    async get(id: string): Promise<SnapshotRecord> {
+      const s = await store.findSnapshot(id)
+      if (!s) throw new AppError('SNAPSHOT_NOT_FOUND', `no sealed snapshot ${id}`, { id })
+      return s
+    },
+
+    dirOf: (id: string) => join(root, id),
+    readManifest: (id: string) => JSON.parse(readFileSync(join(root, id, 'manifest.json'), 'utf8')) as ReturnType<typeof manifest>,
+  }
+}
+
+export type SnapshotService = ReturnType<typeof createSnapshotService>
