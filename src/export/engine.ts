@@ -6,7 +6,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api'
 import { createDecisionContext, type Facts, type Policy } from '../domain/index.js'
 import { accountFacts } from './account-facts.js'
-import { decideSql } from './plan.js'
+import { type DecideSqlOptions, decideSql } from './plan.js'
 
 export async function loadAccountFacts(connection: DuckDBConnection, facts: Facts, policy: Policy, at: number, built: number): Promise<void> {
   const ctx = createDecisionContext({ policy, at, built, facts })
@@ -30,7 +30,7 @@ export async function loadAccountFacts(connection: DuckDBConnection, facts: Fact
 }
 
 /** Decides every row of view `content` into table `decided`. */
-export async function decideAll(connection: DuckDBConnection, facts: Facts, policy: Policy, at: number, built: number): Promise<void> {
+export async function decideAll(connection: DuckDBConnection, facts: Facts, policy: Policy, at: number, built: number, options: DecideSqlOptions = {}): Promise<void> {
   await loadAccountFacts(connection, facts, policy, at, built)
-  await connection.run(decideSql(policy, at))
+  await connection.run(decideSql(policy, at, options))
 }

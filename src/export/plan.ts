@@ -32,12 +32,25 @@ export function decidedBySql(policy: Policy): string {
   return `case when reason is null then ${included} when reason = 'objection' then coalesce(a.timely_id, a.late_id) else null end`
 }
 
-/** Creates table `decided(content_id, account_id, included, reason, decided_by, published_ms)` from `content` and `acct`. */
-export function decideSql(policy: Policy, at: number): string {
+export interface DecideSqlOptions {
+  /** Content columns carried into `decided` as they are (e.g. kind, lang_norm for the counts). */
+  readonly carry?: readonly string[]
+  /** An expression over `content_id` computing each included item's key (null for those out). */
+  readonly key?: string
+}
+
+/**
+ * Creates table `decided(content_id, account_id, included, reason, decided_by, …carry, key)`
+ * from `content` and `acct` in one pass over the content.
+ */
+export function decideSql(policy: Policy, at: number, options: DecideSqlOptions = {}): string {
+  const carry = (options.carry ?? []).map((c) => `c.${c}`)
+  const carried = (options.carry ?? []).map((c) => `, ${c}`).join('')
+  const key = options.key ? `, case when reason is null then ${options.key} end as key` : ''
   return `create or replace table decided as
-    select content_id, account_id, reason is null as included, reason, ${decidedBySql(policy)} as decided_by
+    select content_id, account_id, reason is null as included, reason, ${decidedBySql(policy)} as decided_by${carried}${key}
     from (
-      select c.id as content_id, c.account as account_id, ${reasonSql(policy, at)} as reason, a.*
+      select c.id as content_id, c.account as account_id, ${reasonSql(policy, at)} as reason${carry.map((c) => `, ${c}`).join('')}, a.*
       from content c left join acct a on a.id = c.account
     ) a`
 }

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
-  consistencyProof, hashLeaf, inclusionProof, rootOf, verifyConsistency, verifyInclusion,
+  consistencyProof, hashLeaf, inclusionProof, MerkleFrontier, rootOf, verifyConsistency, verifyInclusion,
   verifySubtreeConsistency, verifySubtreeInclusion,
 } from './merkle.js'
 
@@ -49,6 +49,20 @@ describe('RFC 9162 golden vectors', () => {
   it.each(all.subtreeconsistency)('subtree consistency $file', ({ c }) => {
     const ok = verifySubtreeConsistency(c.start as number, c.end as number, c.size as number, proofOf(c), b64(c.root1 as string), b64(c.root2 as string))
     expect(ok).toBe(!c.wantErr)
+  })
+})
+
+describe('MerkleFrontier', () => {
+  it('has the root of the whole tree after every append, and picks up from a saved state', () => {
+    const leaves = Array.from({ length: 70 }, (_, i) => hashLeaf(Buffer.from(`leaf ${i}`)))
+    const f = new MerkleFrontier()
+    expect(f.root()).toEqual(rootOf([]))
+    leaves.forEach((l, i) => {
+      f.append(l)
+      expect(f.root()).toEqual(rootOf(leaves.slice(0, i + 1)))
+      const resumed = new MerkleFrontier(f.size, f.hashes())
+      expect(resumed.root()).toEqual(f.root())
+    })
   })
 })
 

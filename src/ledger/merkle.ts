@@ -193,3 +193,42 @@ export function verifyConsistency(size1: number | bigint, size2: number | bigint
   if (proof.length === 0) return false
   return verifySubtreeConsistency(0n, m, n, proof, root1, root2)
 }
+
+/**
+ * A growing tree kept as its frontier: the roots of the perfect subtrees it is made of,
+ * largest first (one per 1-bit of its size). Appending is amortized O(1) hashes and the
+ * root O(log n), so a checkpoint need not re-read the whole log.
+ */
+export class MerkleFrontier {
+  private readonly nodes: { hash: Hash; size: number }[]
+  size: number
+
+  constructor(size = 0, hashes: readonly Hash[] = []) {
+    this.size = size
+    const sizes: number[] = []
+    for (let bit = 2 ** Math.floor(Math.log2(Math.max(size, 1))); bit >= 1; bit /= 2) if (Math.floor(size / bit) % 2 === 1) sizes.push(bit)
+    if (sizes.length !== hashes.length) throw new Error(`a frontier of size ${size} has ${sizes.length} nodes, not ${hashes.length}`)
+    this.nodes = hashes.map((hash, i) => ({ hash, size: sizes[i] as number }))
+  }
+
+  append(leafHash: Hash): void {
+    let node = { hash: leafHash, size: 1 }
+    for (let last = this.nodes.at(-1); last && last.size === node.size; last = this.nodes.at(-1)) {
+      this.nodes.pop()
+      node = { hash: hashChildren(last.hash, node.hash), size: last.size * 2 }
+    }
+    this.nodes.push(node)
+    this.size++
+  }
+
+  hashes(): Hash[] {
+    return this.nodes.map((n) => n.hash)
+  }
+
+  root(): Hash {
+    if (this.nodes.length === 0) return EMPTY_ROOT
+    let h = (this.nodes.at(-1) as { hash: Hash }).hash
+    for (let i = this.nodes.length - 2; i >= 0; i--) h = hashChildren((this.nodes[i] as { hash: Hash }).hash, h)
+    return h
+  }
+}

@@ -8,7 +8,7 @@ import { formatInstant } from '../domain/index.js'
 import { canonicalJson } from '../ledger/canonical-json.js'
 import { leafBytes } from '../ledger/entries.js'
 import { delivered, filed, linked, registered, sealed, withdrawn } from '../ledger/events.js'
-import { consistencyProof, type Hash, hashLeaf, rootOf, verifyConsistency } from '../ledger/merkle.js'
+import { consistencyProof, type Hash, hashLeaf, MerkleFrontier, rootOf, verifyConsistency } from '../ledger/merkle.js'
 import { checkpointBody, type NoteKey, openCheckpoint, signNote } from '../ledger/signed-note.js'
 import type { CheckpointRecord, Store } from '../store/store.js'
 import type { Clock } from './deps.js'
@@ -34,11 +34,18 @@ export function createLedgerService({ store, clock, key }: { store: Store; clock
   return {
     /** Signs a checkpoint over the whole log, unless the latest one already covers it. */
     async checkpoint(): Promise<CheckpointRecord> {
-      const entries = await allEntries(store)
-      const root = rootOf(entries.map((e) => e.leafHash))
-      const size = entries.length
+      // Extend the latest checkpoint's frontier with the entries since; `verify` recomputes from scratch.
+      const latest = (await store.listCheckpoints()).at(-1)
+      const frontier = latest ? new MerkleFrontier(latest.size, latest.frontier) : new MerkleFrontier()
+      for (let from = frontier.size; ; from += PAGE) {
+        const page = await store.readLedger(from, PAGE)
+        for (const e of page) frontier.append(e.leafHash)
+        if (page.length < PAGE) break
+      }
+      const size = frontier.size
+      const root = frontier.root()
       const note = signNote(checkpointBody(key.name, size, root), key)
-      const record = { size, root, note, recordedAt: clock() }
+      const record = { size, root, note, frontier: frontier.hashes(), recordedAt: clock() }
       await store.insertCheckpoint(record)
       return (await store.listCheckpoints()).find((c) => c.size === size) ?? record
     },
@@ -65,6 +72,13 @@ export function createLedgerService({ store, clock, key }: { store: Store; clock
         }
         const root = rootOf(computed.slice(0, c.size))
         if (!root.equals(c.root)) problems.push(`checkpoint at size ${c.size}: its root does not match the ledger's entries`)
+        let frontierOk = false
+        try {
+          frontierOk = new MerkleFrontier(c.size, c.frontier).root().equals(c.root)
+        } catch {
+          // a frontier of the wrong shape is reported below
+        }
+        if (!frontierOk) problems.push(`checkpoint at size ${c.size}: its stored frontier does not give its root`)
         else if (previous && previous.size > 0 && !verifyConsistency(previous.size, c.size, consistencyProof(previous.size, computed.slice(0, c.size)), previous.root, root)) {
           problems.push(`checkpoints at sizes ${previous.size} and ${c.size}: not consistent`)
         }

@@ -149,27 +149,29 @@ export function createSnapshotService(deps: SnapshotDeps) {
           }
         }
         stop = progress('deciding')
-        await decideAll(connection, facts, policy, req.at, built)
-        stop()
         const secret = secretFor(policy.name, policy.version, req.at)
+        // One pass over the content: the decision, what the counts need, and each included item's key.
+        await decideAll(connection, facts, policy, req.at, built, { carry: ['kind', 'lang_norm'], key: hmacSql(secret, 'content_id') })
+        stop()
         stop = progress('writing decisions')
         await connection.run(`copy (select content_id, account_id, included, reason, decided_by from decided order by content_id)
           to ${quote(join(building, 'decisions.parquet'))} (format parquet)`)
+        stop()
+        stop = progress('writing data')
         await connection.run(`create or replace table included as
           select ${policy.columns.map(outputColumn).join(', ')}, row_number() over (order by id) as rn
           from content where id in (select content_id from decided where included)`)
-        stop()
         const count = Number((await connection.runAndReadAll(`select count(*) as n from included`)).getRowObjectsJson()[0]?.n ?? 0)
-        stop = progress('writing data')
         const parts = Math.max(1, Math.ceil(count / settings.rowsPerFile))
         for (let p = 0; p < parts; p++) {
           const file = join(building, 'data', `part-${String(p).padStart(5, '0')}.parquet`)
           await connection.run(`copy (select * exclude (rn) from included where rn > ${p * settings.rowsPerFile} and rn <= ${(p + 1) * settings.rowsPerFile} order by rn)
             to ${quote(file)} (format parquet)`)
         }
+        await connection.run(`drop table included`)
         stop()
         stop = progress('hashing')
-        await connection.run(`create or replace table item_keys as select ${hmacSql(secret, 'content_id')} as key from decided where included`)
+        await connection.run(`create or replace view item_keys as select key from decided where included`)
         const merkle = await merkleRootSql(connection, 'item_keys')
         stop()
         const reasonRows = (await connection.runAndReadAll(`select reason, count(*) as n from decided group by reason`)).getRowObjectsJson()
@@ -180,14 +182,14 @@ export function createSnapshotService(deps: SnapshotDeps) {
           if (r.reason !== null) out[r.reason as Reason] = Number(r.n)
         }
         const breakdown = async (column: string) => {
-          const rows = (await connection.runAndReadAll(`select coalesce(${column}, '(none)') as k, sum(case when d.included then 1 else 0 end) as i, sum(case when d.included then 0 else 1 end) as e
-            from content c join decided d on d.content_id = c.id group by 1 order by 1`)).getRowObjectsJson()
+          const rows = (await connection.runAndReadAll(`select coalesce(${column}, '(none)') as k, sum(case when included then 1 else 0 end) as i, sum(case when included then 0 else 1 end) as e
+            from decided group by 1 order by 1`)).getRowObjectsJson()
           return Object.fromEntries(rows.map((r) => [String(r.k), { included: Number(r.i), excluded: Number(r.e) }]))
         }
         const facts2: SnapshotFacts = {
           id, name: req.name ?? null, policy, policyFingerprint: createHash('sha256').update(policyFingerprint(policy)).digest('hex'),
           at: req.at, built, ledgerSize, considered, included: merkle.size, out,
-          byKind: await breakdown('c.kind'), byLang: await breakdown('c.lang_norm'),
+          byKind: await breakdown('kind'), byLang: await breakdown('lang_norm'),
           columns: policy.columns, root: merkle.root, sources: req.content,
         }
         writeFileSync(join(building, 'lineage', 'openlineage.json'), `${JSON.stringify(openLineageEvent(facts2, randomUUID()), null, 2)}\n`)

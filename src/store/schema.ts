@@ -85,6 +85,8 @@ export interface CheckpointsTable {
   root: string
   /** The C2SP signed note. */
   note: string
+  /** JSON list of hex roots of the perfect subtrees that make up the tree, largest first. */
+  frontier: string
   recorded_at: number
 }
 

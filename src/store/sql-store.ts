@@ -245,13 +245,19 @@ export class SqlStore implements Store {
   }
 
   async insertCheckpoint(c: CheckpointRecord): Promise<void> {
-    await this.db.insertInto('checkpoints').values({ size: c.size, root: c.root.toString('hex'), note: c.note, recorded_at: c.recordedAt })
+    await this.db.insertInto('checkpoints').values({
+      size: c.size, root: c.root.toString('hex'), note: c.note, recorded_at: c.recordedAt,
+      frontier: JSON.stringify(c.frontier.map((h) => h.toString('hex'))),
+    })
       .onConflict((oc) => oc.column('size').doNothing()).execute()
   }
 
   async listCheckpoints(): Promise<CheckpointRecord[]> {
     const rows = await this.db.selectFrom('checkpoints').selectAll().orderBy('size').execute()
-    return rows.map((r) => ({ size: Number(r.size), root: Buffer.from(r.root, 'hex'), note: r.note, recordedAt: r.recorded_at }))
+    return rows.map((r) => ({
+      size: Number(r.size), root: Buffer.from(r.root, 'hex'), note: r.note, recordedAt: r.recorded_at,
+      frontier: (JSON.parse(r.frontier) as string[]).map((h) => Buffer.from(h, 'hex')),
+    }))
   }
 
   async insertSnapshot(s: SnapshotRecord): Promise<void> {

@@ -33,6 +33,8 @@ export interface CheckpointRecord {
   readonly size: number
   readonly root: Buffer
   readonly note: string
+  /** Roots of the perfect subtrees the tree is made of, largest first: enough to extend it. */
+  readonly frontier: readonly Buffer[]
   readonly recordedAt: number
 }
 

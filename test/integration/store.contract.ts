@@ -119,9 +119,10 @@ export function runStoreContract(name: string, open: () => Promise<StoreHarness>
       expect(read.map((e) => e.seq)).toEqual([1, 2])
       expect(read[0]).toEqual(second)
       const root = Buffer.alloc(32, 7)
-      await store.insertCheckpoint({ size: 3, root, note: 'note', recordedAt: NOW })
-      await store.insertCheckpoint({ size: 3, root, note: 'again', recordedAt: NOW })
-      expect(await store.listCheckpoints()).toEqual([{ size: 3, root, note: 'note', recordedAt: NOW }])
+      const frontier = [Buffer.alloc(32, 1), Buffer.alloc(32, 2)]
+      await store.insertCheckpoint({ size: 3, root, note: 'note', frontier, recordedAt: NOW })
+      await store.insertCheckpoint({ size: 3, root, note: 'again', frontier, recordedAt: NOW })
+      expect(await store.listCheckpoints()).toEqual([{ size: 3, root, note: 'note', frontier, recordedAt: NOW }])
     })
 
     it('records sealed snapshots and the models trained on them', async () => {

@@ -18,6 +18,7 @@ export function ledgerMigration(dialect: DialectName): Migration {
         .addColumn('size', 'bigint', (c) => c.primaryKey())
         .addColumn('root', 'text', (c) => c.notNull())
         .addColumn('note', 'text', (c) => c.notNull())
+        .addColumn('frontier', 'text', (c) => c.notNull())
         .addColumn('recorded_at', 'bigint', (c) => c.notNull())
         .execute()
       await db.schema.createTable('snapshots')

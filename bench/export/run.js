@@ -1,0 +1,69 @@
+#!/usr/bin/env node
+// Benchmark: `veto snapshot create` against a hand-written DuckDB query doing the same filter
+// and Parquet write, on one generated platform, in one run. Prints both throughputs, their
+// ratio and peak memory (max RSS of each process).
+// Usage: npm run bench:export [-- --items 50000000] [--memory 2GB] [--out bench/out/export]
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { DuckDBInstance } from '@duckdb/node-api'
+
+const { values } = parseArgs({ options: {
+  items: { type: 'string', default: '10000000' }, memory: { type: 'string', default: '2GB' }, out: { type: 'string', default: 'bench/out/export' },
+} })
+const items = Number(values.items)
+const accounts = Math.max(10, Math.round(items / 5))
+const objections = Math.max(1, Math.round(accounts / 5))
+const out = resolve(values.out)
+rmSync(out, { recursive: true, force: true })
+mkdirSync(out, { recursive: true })
+const here = new URL('.', import.meta.url).pathname
+const bin = resolve(here, '../../bin/veto.js')
+const fmt = (n) => Math.round(n).toLocaleString('en-US')
+const step = (s) => console.log(`- ${s}`)
+
+step(`generating ${fmt(items)} items, ${fmt(accounts)} accounts, ${fmt(objections)} objections`)
+let t = performance.now()
+const db = await DuckDBInstance.create(':memory:', { autoinstall_known_extensions: 'false' })
+const conn = await db.connect()
+const script = readFileSync(join(here, 'generate.sql'), 'utf8')
+  .replaceAll('${ITEMS}', String(items)).replaceAll('${ACCOUNTS}', String(accounts))
+  .replaceAll('${OBJECTIONS}', String(objections)).replaceAll('${OUT}', out)
+for (const statement of script.split(';').map((s) => s.replace(/--.*$/gm, '').trim()).filter(Boolean)) await conn.run(statement)
+conn.closeSync()
+db.closeSync()
+step(`generated in ${((performance.now() - t) / 1000).toFixed(1)} s`)
+
+/** Runs a command under /usr/bin/time -v; returns wall seconds, max RSS in MiB and stdout. */
+function measured(args, env = {}) {
+  const r = spawnSync('/usr/bin/time', ['-v', ...args], { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 1 << 26 })
+  if (r.status !== 0) throw new Error(`${args.join(' ')} failed:\n${r.stderr.slice(-3000)}`)
+  const rss = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1] ?? 0) / 1024
+  const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(r.stderr)
+  const seconds = wall ? Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]) : NaN
+  return { seconds, rssMiB: rss, stdout: r.stdout }
+}
+
+const data = join(out, 'veto-data')
+const node = [process.execPath, '--max-old-space-size=16384', bin]
+execFileSync(process.execPath, [bin, 'init', '--data', data], { stdio: 'ignore' })
+writeFileSync(join(data, 'veto.json'), JSON.stringify({ store: { url: 'veto.sqlite' }, policies: [], export: { memory_limit: values.memory } }, null, 2))
+t = performance.now()
+for (const kind of ['accounts', 'objections']) {
+  const r = measured([...node, 'import', kind, join(out, `${kind}.jsonl`), '--data', data])
+  step(`import ${kind}: ${r.seconds.toFixed(1)} s, ${fmt(r.rssMiB)} MiB`)
+}
+
+const snap = measured([...node, 'snapshot', 'create', '--policy', 'meta-2025', '--at', '2025-05-27T00:00:00+02:00',
+  '--content', join(out, 'content.parquet'), '--data', data, '--json'])
+const s = JSON.parse(snap.stdout)
+const hand = measured([process.execPath, join(here, 'hand-written.js'), out, values.memory])
+const h = JSON.parse(hand.stdout)
+const snapRate = items / snap.seconds
+const handRate = items / hand.seconds
+console.log('')
+console.log(`items                         ${fmt(items)}`)
+console.log(`veto snapshot create          ${snap.seconds.toFixed(1)} s  ${fmt(snapRate)} items/s  peak ${fmt(snap.rssMiB)} MiB  included ${fmt(s.items)}`)
+console.log(`hand-written DuckDB query     ${hand.seconds.toFixed(1)} s  ${fmt(handRate)} items/s  peak ${fmt(hand.rssMiB)} MiB  included ${fmt(h.included)}`)
+console.log(`ratio (snapshot / hand)       ${(snapRate / handRate).toFixed(2)}×   (DuckDB memory_limit ${values.memory})`)

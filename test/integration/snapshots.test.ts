@@ -1,0 +1,182 @@
+/**
+ * Snapshots end to end on real stores: the reference timeline across two snapshots, a
+ * sealed snapshot that stays as it was, tampering that `verify` names, proofs, re-runs,
+ * and crashes that leave nothing looking sealed.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import Sqlite from 'better-sqlite3'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { openDuckDb } from '../../src/content/duckdb.js'
+import { verifyProof } from '../../src/services/proofs.js'
+import { createVetoFolder, type VetoFolder } from '../fixtures/veto-folder.js'
+
+const ACCOUNTS = `id,network,email,birthdate,country,center,created_at
+fb-anna,facebook,anna@example.com,1985-03-02,DE,c-anna,2016-01-01T00:00:00Z
+fb-ben,facebook,ben@example.com,1979-11-20,AT,c-ben,2016-01-01T00:00:00Z
+ig-ben,instagram,ben@example.com,1979-11-20,AT,c-ben,2017-01-01T00:00:00Z
+fb-fay,facebook,fay@example.com,1970-07-07,PL,,2016-01-01T00:00:00Z
+`
+const NOTICES = `account,delivered_at\nfb-anna,2025-04-14T08:00:00Z\nfb-ben,2025-04-14T08:00:00Z\nig-ben,2025-04-14T08:00:00Z\nfb-fay,2025-04-14T08:00:00Z\n`
+const item = (id: string, account: string, published: string, extra: object = {}) =>
+  JSON.stringify({ id, account, kind: 'post', visibility: 'public', published_at: published, lang: 'de', text: `text of ${id}`, ...extra })
+const CONTENT = [
+  item('anna-1', 'fb-anna', '2024-02-01T10:00:00Z'),
+  item('ben-1', 'fb-ben', '2024-02-01T10:00:00Z'),
+  item('ben-2', 'ig-ben', '2025-03-01T10:00:00Z'),
+  item('ben-3', 'ig-ben', '2025-06-20T10:00:00Z'),
+  item('ben-4', 'fb-ben', '2024-01-01T10:00:00Z', { public_since: '2025-06-15T00:00:00Z' }),
+  item('fay-1', 'fb-fay', '2024-02-01T10:00:00Z'),
+  item('fay-2', 'fb-fay', '2025-06-20T10:00:00Z', { visibility: 'friends' }),
+].join('\n')
+const TRAINING = '2025-05-27T00:00:00+02:00'
+const JULY = '2025-07-01T00:00:00Z'
+
+async function dataIds(dir: string): Promise<string[]> {
+  const { connection, close } = await openDuckDb()
+  try {
+    return (await connection.runAndReadAll(`select id from read_parquet('${join(dir, 'data', '*.parquet')}') order by id`)).getRowObjectsJson().map((r) => String(r.id))
+  } finally {
+    close()
+  }
+}
+
+for (const dialect of ['sqlite', 'postgres'] as const) {
+  describe(`snapshots on ${dialect}`, () => {
+    let f: VetoFolder
+    let content: string
+    beforeEach(async () => {
+      f = await createVetoFolder(dialect, Date.parse('2025-05-20T00:00:00Z'))
+      await f.veto.imports.importFile('accounts', f.write('accounts.csv', ACCOUNTS))
+      await f.veto.imports.importFile('notices', f.write('notices.csv', NOTICES))
+      await f.veto.filings.file({ type: 'objection', target: { account: 'fb-anna' }, channel: 'portal' })
+      content = f.write('content.jsonl', CONTENT)
+    })
+    afterEach(async () => f.dispose())
+
+    it('keeps the 27 May snapshot as it was after a late objection, and applies it to the next one', async () => {
+      // Training starts: the snapshot is built on 28 May, before Ben objects.
+      f.now = Date.parse('2025-05-28T00:00:00Z')
+      const first = await f.veto.snapshots.create({ policy: 'meta-2025', at: Date.parse(TRAINING), content: [content], name: 'training' })
+      // ben-4 was published before the cutoff (rule 1 looks at published_at) and is public now.
+      expect(await dataIds(first.dir)).toEqual(['ben-1', 'ben-2', 'ben-4', 'fay-1'])
+      // Ben objects late, on 10 June, through his Facebook account.
+      f.now = Date.parse('2025-06-10T12:00:00Z')
+      await f.veto.filings.file({ type: 'objection', target: { account: 'fb-ben' }, channel: 'portal' })
+      f.now = Date.parse('2025-07-02T00:00:00Z')
+      const july = await f.veto.snapshots.create({ policy: 'meta-2025', at: Date.parse(JULY), content: [content] })
+      const strict = await f.veto.snapshots.create({ policy: 'strict', at: Date.parse(JULY), content: [content] })
+      // The first is unchanged and still holds Ben's items.
+      expect(await f.veto.checks.verify(first.record.id)).toEqual([])
+      expect(await dataIds(first.dir)).toEqual(['ben-1', 'ben-2', 'ben-4', 'fay-1'])
+      // meta-2025 keeps out only what Ben made public after objecting, on both linked accounts.
+      expect(await dataIds(july.dir)).toEqual(['ben-1', 'ben-2', 'fay-1'])
+      const july3 = await f.veto.checks.explain(july.record.id, 'ben-3')
+      expect(july3).toMatchObject({ included: false, reason: 'objection', decided_by: { type: 'objection', timely: false } })
+      expect(await f.veto.checks.explain(july.record.id, 'ben-4')).toMatchObject({ included: false, reason: 'objection' })
+      // strict keeps out all of it.
+      expect(await dataIds(strict.dir)).toEqual(['fay-1'])
+      expect(strict.manifest.counts.out).toMatchObject({ objection: 5, visibility: 1 })
+      expect(await f.veto.ledger.verify()).toMatchObject({ problems: [] })
+    })
+
+    it('gives the same items, decisions and root when run again on the same inputs', async () => {
+      f.now = Date.parse('2025-06-01T00:00:00Z')
+      const a = await f.veto.snapshots.create({ policy: 'meta-2025', at: Date.parse(TRAINING), content: [content] })
+      const b = await f.veto.snapshots.create({ policy: 'meta-2025', at: Date.parse(TRAINING), content: [content] })
+      expect(b.record.root).toEqual(a.record.root)
+      expect(readFileSync(join(b.dir, 'decisions.parquet'))).toEqual(readFileSync(join(a.dir, 'decisions.parquet')))
+      expect(readFileSync(join(b.dir, 'data', 'part-00000.parquet'))).toEqual(readFileSync(join(a.dir, 'data', 'part-00000.parquet')))
+    })
+
+    it('proves to a person that an item is in, or out, against the root alone', async () => {
+      f.now = Date.parse('2025-06-01T00:00:00Z')
+      const s = await f.veto.snapshots.create({ policy: 'meta-2025', at: Date.parse(TRAINING), content: [content] })
+      const inProof = await f.veto.proofs.prove(s.record.id, 'fay-1')
+      expect(inProof.type).toBe('inclusion')
+      expect(verifyProof(inProof, s.record.root.toString('hex'))).toMatchObject({ valid: true })
+      const outProof = await f.veto.proofs.prove(s.record.id, 'anna-1')
+      expect(outProof.type).toBe('exclusion')
+      expect(verifyProof(outProof)).toMatchObject({ valid: true, type: 'exclusion' })
+      const forged = { ...inProof, item: { ...inProof.item!, proof: [...inProof.item!.proof].reverse() } }
+      expect(verifyProof(forged).valid).toBe(false)
+      expect(verifyProof({ ...outProof, type: 'inclusion', item: outProof.left ?? outProof.right! }).valid).toBe(false)
+    })
+  })
+}
+
+describe('sealed snapshots resist change', () => {
+  let f: VetoFolder
+  let content: string
+  beforeEach(async () => {
+    f = await createVetoFolder('sqlite', Date.parse('2025-06-01T00:00:00Z'))
+    await f.veto.imports.importFile('accounts', f.write('accounts.csv', ACCOUNTS))
+    await f.veto.imports.importFile('notices', f.write('notices.csv', NOTICES))
+    content = f.write('content.jsonl', CONTENT)
+  })
+  afterEach(async () => f.dispose())
+
+  it('names a data file with one byte changed, and a ledger row that was edited', async () => {
+    const s = await f.veto.snapshots.create({ policy: 'meta-2025', at: Date.parse(TRAINING), content: [content] })
+    const part = join(s.dir, 'data', 'part-00000.parquet')
+    const bytes = readFileSync(part)
+    bytes[Math.floor(bytes.length / 2)] = (bytes[Math.floor(bytes.length / 2)] as number) ^ 0x01
+    writeFileSync(part, bytes)
+    expect(await f.veto.checks.verify(s.record.id)).toContain('data/part-00000.parquet: its SHA-256 differs from the manifest')
+
+    const raw = new Sqlite(join(f.dir, 'data', 'veto.sqlite'))
+    // An operator with a database shell gets past the append-only trigger first.
+    raw.exec(`drop trigger ledger_no_update; update ledger set payload = replace(payload, '2025-04-14', '2025-03-14') where seq = 5`)
+    raw.close()
+    const { problems } = await f.veto.ledger.verify()
+    expect(problems).toContain('ledger entry 5 (notice.delivered): its content does not match its recorded hash')
+  })
+
+  it('leaves nothing that looks sealed when a snapshot fails, and finishes one interrupted after sealing', async () => {
+    const bad = f.write('bad.jsonl', `${CONTENT}\n${item('x', 'fb-fay', 'tomorrow')}`)
+    await expect(f.veto.snapshots.create({ policy: 'meta-2025', at: Date.parse(TRAINING), content: [bad] }))
+      .rejects.toMatchObject({ code: 'CONTENT_INVALID', details: { line: 8, field: 'published_at' } })
+    const root = join(f.dir, 'data', 'snapshots')
+    expect(readdirSync(root)).toEqual([])
+    expect(await f.veto.snapshots.list()).toEqual([])
+    // A crash before the seal: a half-written folder with no record is cleared away.
+    mkdirSync(join(root, '.building-snap_crashed', 'data'), { recursive: true })
+    expect(await f.veto.snapshots.list()).toEqual([])
+    expect(existsSync(join(root, '.building-snap_crashed'))).toBe(false)
+  })
+
+  it('writes no e-mail address, reason or birthdate into any file of a snapshot', async () => {
+    const canaryMail = 'canary.snap.9e1@example.com'
+    const canaryReason = 'CANARY-REASON-snap-77'
+    await f.veto.imports.importFile('accounts', f.write('more.csv', `id,network,email,birthdate,country,center,created_at\nfb-can,facebook,${canaryMail},1966-06-06,DE,,2016-01-01T00:00:00Z\n`))
+    await f.veto.filings.file({ type: 'objection', target: { email: canaryMail }, reason: canaryReason, channel: 'portal', at: Date.parse('2025-06-01T00:00:00Z') - 1000 })
+    const withEmails = f.write('content2.jsonl', `${CONTENT}\n${item('can-1', 'fb-can', '2024-01-01T00:00:00Z', { author_email: canaryMail })}`)
+    f.now = Date.parse('2025-06-02T00:00:00Z')
+    const s = await f.veto.snapshots.create({ policy: 'meta-2025', at: Date.parse(TRAINING), content: [withEmails] })
+    const files: string[] = []
+    const walk = (d: string) => readdirSync(d, { withFileTypes: true }).forEach((e) => (e.isDirectory() ? walk(join(d, e.name)) : files.push(join(d, e.name))))
+    walk(s.dir)
+    const { connection, close } = await openDuckDb()
+    try {
+      for (const file of files) {
+        const text = file.endsWith('.parquet')
+          ? JSON.stringify((await connection.runAndReadAll(`select * from read_parquet('${file}')`)).getRowObjectsJson())
+          : readFileSync(file, 'utf8')
+        for (const canary of [canaryMail, canaryReason, '1966-06-06']) expect(text, file).not.toContain(canary)
+      }
+    } finally {
+      close()
+    }
+  })
+
+  it('tells a person which of their items went into which snapshot and model', async () => {
+    const s = await f.veto.snapshots.create({ policy: 'meta-2025', at: Date.parse(TRAINING), content: [content] })
+    await f.veto.models.register('assistant-2025', [s.record.id])
+    const r = await f.veto.reports.report({ email: 'ben@example.com' })
+    expect(r.snapshots).toEqual([{
+      id: s.record.id, name: null, policy: 'meta-2025@1', at: '2025-05-26T22:00:00.000Z',
+      items_in: ['ben-1', 'ben-2', 'ben-4'], items_out: [{ content_id: 'ben-3', reason: 'published' }],
+    }])
+    expect(r.models).toMatchObject([{ name: 'assistant-2025', items_in: 3 }])
+  })
+})
