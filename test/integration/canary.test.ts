@@ -51,6 +51,13 @@ it('no command prints a planted address or reason, on success or failure', async
   expect((await step('decide', '--policy', 'meta-2025', '--at', '2025-05-27T00:00:00+02:00', '--content', 'content.jsonl', '--explain', '--out', 'd.jsonl')).code).toBe(0)
   expect((await step('decide', '--policy', 'meta-2025', '--at', '2025-05-27T00:00:00+02:00', '--content', 'content.jsonl', '--explain')).code).toBe(0)
   expect((await step('policy', 'list')).code).toBe(0)
+  const snap = await step('snapshot', 'create', '--policy', 'meta-2025', '--at', '2025-05-27T00:00:00+02:00', '--content', 'content.jsonl', '--json')
+  expect(snap.code).toBe(0)
+  const id = JSON.parse(snap.stdout).id as string
+  expect((await step('snapshot', 'verify', id)).code).toBe(0)
+  expect((await step('explain', '--snapshot', id, '--content', 'p1')).code).toBe(0)
+  expect((await step('proof', '--snapshot', id, '--content', 'p1')).code).toBe(0)
+  expect((await step('ledger', 'verify')).code).toBe(0)
 
   for (const [command, r] of outputs) {
     for (const canary of CANARIES) {

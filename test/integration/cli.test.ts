@@ -146,6 +146,30 @@ describe('veto CLI', () => {
     expect((await run('frobnicate')).code).toBe(1)
   })
 
+  it('seals, lists, verifies, explains and proves a snapshot, and registers a model', async () => {
+    await run('object', '--account', 'ig-1', '--at', '2025-05-01T00:00:00Z')
+    write('content.jsonl', CONTENT.replaceAll('"visibility":"public"', '"visibility":"public","text":"hello"'))
+    const created = await run('snapshot', 'create', '--policy', 'meta-2025', '--at', '2025-05-27T00:00:00+02:00', '--content', 'content.jsonl', '--name', 'first', '--json')
+    expect(created.code).toBe(0)
+    const snap = JSON.parse(created.stdout)
+    expect(snap).toMatchObject({ items: 1, considered: 4, counts: { out: { objection: 2, kind: 1 } } })
+    expect(JSON.parse((await run('snapshot', 'list', '--json')).stdout)).toHaveLength(1)
+    expect((await run('snapshot', 'verify', snap.id)).stdout).toContain('is intact')
+    const explained = (await run('explain', '--snapshot', snap.id, '--content', 'p1')).stdout
+    expect(explained).toContain('is OUT (objection) in snapshot')
+    expect(explained).toMatch(/decided by objection obj_\w+ received 2025-05-01T00:00:00.000Z \(timely\)/)
+    expect((await run('proof', '--snapshot', snap.id, '--content', 'p3', '--out', 'p3.json')).code).toBe(0)
+    expect((await run('proof', 'verify', 'p3.json', '--root', snap.root)).stdout).toContain('Valid inclusion proof')
+    expect((await run('proof', 'verify', 'p3.json', '--root', '00'.repeat(32))).code).toBe(1)
+    expect((await run('model', 'register', 'assistant', '--snapshot', snap.id)).code).toBe(0)
+    expect((await run('ledger', 'verify')).stdout).toContain('Ledger intact')
+    const manifest = join(dir, 'veto-data', 'snapshots', snap.id, 'README.md')
+    writeFileSync(manifest, `${readFileSync(manifest, 'utf8')}\nedited\n`)
+    const tampered = await run('snapshot', 'verify', snap.id)
+    expect(tampered.code).toBe(1)
+    expect(tampered.stderr).toContain('README.md: ')
+  })
+
   it('prints help for every command', async () => {
     const overview = await run('help')
     expect(overview.stdout).toContain('decide')
