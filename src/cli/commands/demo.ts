@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import { REASONS } from '../../domain/index.js'
 import { generatePlatform } from '../../generate/generate-platform.js'
 import { IMPORT_KINDS } from '../../services/imports.js'
+import { verifyProof } from '../../services/proofs.js'
 import { initVeto, openVeto } from '../../veto.js'
 import { AppError } from '../../domain/app-error.js'
 import { parse, positiveIntFlag, usage } from '../args.js'
@@ -33,8 +34,8 @@ export const demoCommand: Command = {
 
 Generates a small synthetic platform into a fresh data folder (default ./veto-demo,
 replaced on every run), imports it, files an objection, decides the content under
-meta-2025 and strict and shows a person's report — the commands it stands for are
-printed beside each step.
+meta-2025 and strict, seals and verifies a snapshot, and shows a person's report, an
+explanation and a proof — the commands it stands for are printed beside each step.
   --accounts N   default 2000
 
 ${COMMON_HELP}`,
@@ -67,8 +68,10 @@ ${COMMON_HELP}`,
 
       const person = (await veto.store.findAccountsByEmail('person2@example.com'))[0]
       if (person) {
-        step('One more objection, for a person with linked accounts', `veto object --account ${person.id} --data ${dir}`)
-        const { filing, covered } = await veto.filings.file({ type: 'objection', target: { account: person.id }, channel: 'admin' })
+        step('A timely objection, back-filled, for a person with linked accounts', `veto object --account ${person.id} --at 2025-05-20T10:00:00+02:00 --data ${dir}`)
+        const { filing, covered } = await veto.filings.file({
+          type: 'objection', target: { account: person.id }, channel: 'admin', at: Date.parse('2025-05-20T10:00:00+02:00'),
+        })
         out(`   ${filing.id} covers ${covered.join(', ')}`)
       }
 
@@ -84,11 +87,30 @@ ${COMMON_HELP}`,
         for (const r of REASONS) if (s.out[r] > 0) out(`     out: ${r.padEnd(11)} ${s.out[r]}`)
       }
 
+      const content = join(platform, 'content.parquet')
+      step('Seal a training snapshot', `veto snapshot create --policy meta-2025 --at 2025-05-27T00:00:00+02:00 --content ${content} --name demo --data ${dir}`)
+      const snap = await veto.snapshots.create({ policy: 'meta-2025', at: Date.parse('2025-05-27T00:00:00+02:00'), content: [content], name: 'demo' })
+      out(`   ${snap.record.id}: ${snap.record.items} of ${snap.record.considered} items, Merkle root ${snap.record.root.toString('hex').slice(0, 16)}…`)
+      out(`   files in ${snap.dir}: ${snap.manifest.files.map((f) => f.path).join(', ')}, manifest.json`)
+      step('Check it', `veto snapshot verify ${snap.record.id} --data ${dir} && veto ledger verify --data ${dir}`)
+      const problems = [...(await veto.checks.verify(snap.record.id)), ...(await veto.ledger.verify()).problems]
+      out(problems.length === 0 ? '   intact: every file, the root, the ledger and its signed checkpoints' : `   problems: ${problems.join('; ')}`)
+      await veto.models.register('demo-assistant', [snap.record.id])
+
       if (person) {
         step('What is on record for that person', `veto report --email person2@example.com --data ${dir}`)
         const r = await veto.reports.report({ email: 'person2@example.com' })
         out(`   accounts: ${r.accounts.map((a) => a.id).join(', ')}; centers: ${r.centers.map((c) => c.id).join(', ') || 'none'}`)
         out(`   objections: ${r.objections.map((o) => `${o.id} (covers ${o.covers.join(', ')})`).join('; ')}`)
+        for (const s of r.snapshots) out(`   in snapshot ${s.id}: ${s.items_in.length} items in, ${s.items_out.length} out`)
+        const anyItem = r.snapshots[0]?.items_out[0]?.content_id ?? r.snapshots[0]?.items_in[0]
+        if (anyItem) {
+          step('Why one of their items is in or out, and a proof of it', `veto explain --snapshot ${snap.record.id} --content ${anyItem} --data ${dir}`)
+          const e = await veto.checks.explain(snap.record.id, anyItem)
+          out(`   ${anyItem}: ${e.considered && e.included ? 'in' : `out (${e.considered ? e.reason : 'not considered'})`}`)
+          const proof = await veto.proofs.prove(snap.record.id, anyItem)
+          out(`   ${proof.type} proof against root ${proof.root.slice(0, 16)}…: ${verifyProof(proof).valid ? 'valid' : 'INVALID'}`)
+        }
       }
     } finally {
       await veto.close()
