@@ -19,12 +19,15 @@ import { ledgerCommand } from './commands/ledger.js'
 import { modelCommand } from './commands/model.js'
 import { proofCommand } from './commands/proof.js'
 import { snapshotCommand } from './commands/snapshot.js'
+import { noticeCommand } from './commands/notice.js'
+import { serveCommand } from './commands/serve.js'
+import { tokenCommand } from './commands/token.js'
 import type { Io } from './io.js'
 
 export const COMMANDS: readonly Command[] = [
   demoCommand, initCommand, importCommand, objectCommand, consentCommand, withdrawCommand,
   policyCommand, decideCommand, snapshotCommand, explainCommand, proofCommand, modelCommand, ledgerCommand,
-  reportCommand, generateCommand,
+  reportCommand, serveCommand, tokenCommand, noticeCommand, generateCommand,
 ]
 
 function overview(): string {

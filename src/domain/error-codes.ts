@@ -4,6 +4,13 @@
  * @module
  */
 export const ERROR_CODES = {
+  API_INVALID: 'An API request body, header or parameter is missing or malformed; the field is named.',
+  AUTH_REQUIRED: 'The request needs a session (portal) or a bearer token (API).',
+  AUTH_FORBIDDEN: 'The API token lacks the scope this route needs.',
+  CSRF_INVALID: 'A form was posted without the token of the page it came from, or from another site.',
+  IDEMPOTENCY_KEY_REUSED: 'An Idempotency-Key was used before with another request body.',
+  NOT_FOUND: 'No such page or resource, or not yours to see.',
+  RATE_LIMITED: 'Too many attempts from this address or for this target; wait a minute.',
   ACCOUNT_NOT_FOUND: 'No account with that id, or none carries that e-mail address.',
   CLI_USAGE: 'A command was called with missing, unknown or malformed flags.',
   CONFIG_INVALID: 'veto.json is not valid JSON, has an unknown key or a bad value, or defines a policy that cannot be built.',

@@ -8,6 +8,8 @@ import {
 } from '../domain/index.js'
 import { appendToLedger } from '../ledger/append.js'
 import { filed, withdrawn } from '../ledger/events.js'
+import type { Lang } from '../i18n/messages.js'
+import { confirmationMail } from '../mail/compose.js'
 import type { FilingRecord, Store } from '../store/store.js'
 import type { ServiceDeps } from './deps.js'
 import { FILING_PREFIX } from './ids.js'
@@ -21,6 +23,14 @@ export interface FileRequest {
   /** Back-filled receipt time; the server's clock when not given. */
   readonly at?: number | undefined
   readonly channel: Channel
+  /** Queue a confirmation mail in the same transaction (objections from the portal and the API). */
+  readonly confirm?: {
+    readonly to: string
+    readonly lang: Lang
+    /** Where the person sees and withdraws objections. */
+    readonly url: string
+    readonly deadline: number | null
+  } | undefined
 }
 
 export interface FiledResult {
@@ -63,11 +73,26 @@ export function createFilingService({ store, clock, newId }: ServiceDeps) {
       const filing: Filing = {
         id: newId(FILING_PREFIX[req.type]), type: req.type, accounts, receivedAt, recordedAt: now, channel: req.channel,
       }
-      await store.transaction(async (tx) => {
+      const covered = await store.transaction(async (tx) => {
         await tx.insertFiling(filing, req.reason ?? null, null)
         await appendToLedger(tx, [filed(filing)], now)
+        const scope = await coveredAccounts(tx, accounts, receivedAt, now)
+        if (req.confirm) {
+          const known = await tx.getAccounts(scope)
+          const mail = confirmationMail(req.confirm.lang, {
+            id: filing.id, receivedAt, url: req.confirm.url,
+            timely: req.confirm.deadline === null || receivedAt < req.confirm.deadline,
+            accounts: scope.map((id) => ({ id, network: known.get(id)?.network ?? '' })),
+          })
+          // The mail's id comes from the filing's: a retried delivery carries the same Message-ID.
+          await tx.portal.enqueueMail({
+            id: `mail_${filing.id}`, kind: 'confirmation', to: req.confirm.to, lang: req.confirm.lang,
+            subject: mail.subject, body: mail.body, accounts: scope, ref: filing.id, suppressed: false, createdAt: now,
+          })
+        }
+        return scope
       })
-      return { filing, covered: await coveredAccounts(store, accounts, receivedAt, now) }
+      return { filing, covered }
     },
 
     async get(id: string): Promise<FilingRecord> {

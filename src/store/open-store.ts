@@ -8,6 +8,7 @@ import { type Kysely, type Migration, Migrator } from 'kysely'
 import { AppError } from '../domain/app-error.js'
 import { type DialectName, initialMigration } from './migrations/0001-initial.js'
 import { ledgerMigration } from './migrations/0002-ledger.js'
+import { portalMigration } from './migrations/0003-portal.js'
 import { createPostgresDb } from './postgres.js'
 import type { Database } from './schema.js'
 import { SqlStore } from './sql-store.js'
@@ -19,7 +20,9 @@ export function dialectOf(url: string): DialectName {
 }
 
 function migrations(dialect: DialectName): Record<string, Migration> {
-  return { '0001-initial': initialMigration(dialect), '0002-ledger': ledgerMigration(dialect) }
+  return {
+    '0001-initial': initialMigration(dialect), '0002-ledger': ledgerMigration(dialect), '0003-portal': portalMigration(dialect),
+  }
 }
 
 async function migrate(db: Kysely<Database>, dialect: DialectName): Promise<void> {

@@ -132,9 +132,69 @@ export interface Database {
   snapshots: SnapshotsTable
   models: ModelsTable
   model_snapshots: ModelSnapshotsTable
+  signin_tokens: SigninTokensTable
+  sessions: SessionsTable
+  api_tokens: ApiTokensTable
+  idempotency: IdempotencyTable
+  outbox: OutboxTable
 }
 
 /** Tables that only ever grow: updates and deletes are refused by the database itself. */
 export const APPEND_ONLY_TABLES = [
   'memberships', 'filings', 'filing_accounts', 'withdrawals', 'notices', 'policies',
 ] as const
+
+export interface SigninTokensTable {
+  token_hash: string
+  email_norm: string
+  created_at: number
+  expires_at: number
+  used_at: number | null
+}
+
+export interface SessionsTable {
+  token_hash: string
+  email_norm: string
+  created_at: number
+  expires_at: number
+}
+
+export interface ApiTokensTable {
+  id: string
+  token_hash: string
+  name: string
+  /** JSON list. */
+  scopes: string
+  created_at: number
+  revoked_at: number | null
+}
+
+export interface IdempotencyTable {
+  key: string
+  request_hash: string
+  status: number
+  body: string
+  created_at: number
+}
+
+/** Mail to send: written in the same transaction as what it tells about. */
+export interface OutboxTable {
+  id: string
+  kind: string
+  to_address: string
+  lang: string
+  subject: string
+  body: string
+  /** JSON list of the accounts the mail is about (a notice is proof of notice for each). */
+  accounts: string
+  /** What the mail is about (a filing id, a notice campaign); unique per kind. */
+  ref: string | null
+  /** Written, never sent: keeps the work equal for addresses without an account. */
+  suppressed: number
+  created_at: number
+  attempts: number
+  next_attempt_at: number
+  lease_until: number
+  sent_at: number | null
+  last_error: string | null
+}

@@ -14,6 +14,8 @@ import type {
   CheckpointRecord, FilingRecord, ModelRecord, SnapshotRecord, Store, TableCounts, UpsertResult,
 } from './store.js'
 
+import { type PortalStore, SqlPortalStore } from './portal-store.js'
+
 /** The PostgreSQL advisory lock key that serializes ledger appends. */
 const LEDGER_LOCK = 0x7e70
 
@@ -52,11 +54,15 @@ export function normalizeEmail(email: string): string {
 }
 
 export class SqlStore implements Store {
+  readonly portal: PortalStore
+
   constructor(
     private readonly db: Kysely<Database>,
     readonly dialect: DialectName,
     private readonly inTransaction = false,
-  ) {}
+  ) {
+    this.portal = new SqlPortalStore(db)
+  }
 
   async transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T> {
     if (this.inTransaction) return fn(this)

@@ -8,6 +8,7 @@ import type {
 } from '../domain/index.js'
 import type { LedgerEntry } from '../ledger/entries.js'
 import type { DialectName } from './migrations/0001-initial.js'
+import type { PortalStore } from './portal-store.js'
 
 export interface FilingRecord extends Filing {
   readonly reason: string | null
@@ -63,6 +64,8 @@ export interface ModelRecord {
 
 export interface Store {
   readonly dialect: DialectName
+  /** Sign-in links, sessions, API tokens, idempotent replies and the mail outbox. */
+  readonly portal: PortalStore
   /** Runs `fn` in one transaction: all of its writes land, or none. */
   transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>
 

@@ -1,0 +1,79 @@
+/**
+ * Delivers the outbox: leases due mails, sends each over SMTP, marks it sent — or, when the
+ * server refuses, retries later with exponential back-off. A mail whose sending succeeded
+ * but whose mark did not (a crash in between) is sent again with the same Message-ID.
+ * An accepted notice mail is the proof of notice for every account it names.
+ * @module
+ */
+import { appendToLedger } from '../ledger/append.js'
+import { delivered } from '../ledger/events.js'
+import type { Store } from '../store/store.js'
+import { type Mailer, messageIdFor } from './mailer.js'
+
+export interface OutboxWorkerOptions {
+  readonly store: Store
+  readonly mailer: Mailer
+  readonly clock: () => number
+  /** How long a claimed mail stays this worker's. */
+  readonly leaseMs?: number
+  readonly batch?: number
+  /** First retry after this long, doubling up to an hour. */
+  readonly retryBaseMs?: number
+}
+
+export function createOutboxWorker(opts: OutboxWorkerOptions) {
+  const { store, mailer, clock } = opts
+  const leaseMs = opts.leaseMs ?? 60_000
+  const retryBaseMs = opts.retryBaseMs ?? 2_000
+  let timer: NodeJS.Timeout | undefined
+  let running: Promise<number> | undefined
+
+  async function runOnce(): Promise<number> {
+    const now = clock()
+    const due = await store.portal.claimDueMail(now, now + leaseMs, opts.batch ?? 50)
+    let sent = 0
+    for (const m of due) {
+      try {
+        await mailer.send({ messageId: messageIdFor(m.id), to: m.to, subject: m.subject, text: m.body, lang: m.lang })
+      } catch (e) {
+        const delay = Math.min(3_600_000, retryBaseMs * 2 ** m.attempts)
+        // The server's words, not the address: an SMTP reply may quote it.
+        const reason = (e as { responseCode?: number; code?: string }).responseCode ?? (e as { code?: string }).code ?? 'failed'
+        await store.portal.markMailFailed(m.id, `SMTP ${String(reason)}`, clock() + delay)
+        continue
+      }
+      const at = clock()
+      await store.transaction(async (tx) => {
+        await tx.portal.markMailSent(m.id, at)
+        if (m.kind === 'notice') {
+          const written = await tx.appendNotices(m.accounts.map((account) => ({ account, deliveredAt: at, recordedAt: at })))
+          await appendToLedger(tx, written.map(delivered), at)
+        }
+      })
+      sent++
+    }
+    return sent
+  }
+
+  return {
+    runOnce,
+    /** Polls every `intervalMs` until stopped. */
+    start(intervalMs = 250) {
+      const tick = () => {
+        running = runOnce().catch(() => 0).finally(() => {
+          running = undefined
+          if (timer !== undefined) timer = setTimeout(tick, intervalMs)
+        })
+      }
+      timer = setTimeout(tick, 0)
+    },
+    async stop() {
+      const t = timer
+      timer = undefined
+      if (t) clearTimeout(t)
+      await running
+    },
+  }
+}
+
+export type OutboxWorker = ReturnType<typeof createOutboxWorker>

@@ -1,0 +1,37 @@
+/** What the server's routes are given, and what a request carries through its middleware. */
+import type { Logger } from 'pino'
+import type { Policy } from '../domain/index.js'
+import type { Lang } from '../i18n/messages.js'
+import type { MailCatcher } from '../mail/mail-catcher.js'
+import type { ApiTokenService } from '../services/api-tokens.js'
+import type { SessionService } from '../services/sessions.js'
+import type { Veto } from '../veto.js'
+import type { Metrics } from './middleware/metrics.js'
+import type { RateLimiter } from './middleware/rate-limit.js'
+
+export interface ServerDeps {
+  readonly veto: Veto
+  readonly sessions: SessionService
+  readonly tokens: ApiTokenService
+  readonly policy: Policy
+  readonly publicUrl: string
+  readonly signinLinkMinutes: number
+  readonly limiter: RateLimiter
+  readonly logger: Logger
+  readonly metrics: Metrics
+  readonly clock: () => number
+  /** The demo's mail catcher, shown at /_mail; absent in production. */
+  readonly inbox?: MailCatcher | undefined
+}
+
+export type AppEnv = {
+  Variables: {
+    lang: Lang
+    csrf: string
+    /** The signed-in person's address, normalized; undefined when signed out. */
+    email: string | undefined
+    session: string | undefined
+    /** The API token's scopes. */
+    scopes: string[]
+  }
+}

@@ -1,0 +1,106 @@
+/**
+ * The HTTP app: portal, REST API, health and metrics. It never listens — `veto serve` does —
+ * so tests call `app.request()` with no port.
+ * @module
+ */
+import { randomBytes } from 'node:crypto'
+import { Hono } from 'hono'
+import { getCookie, setCookie } from 'hono/cookie'
+import { routePath } from 'hono/route'
+import { isAppError } from '../domain/app-error.js'
+import { isLang, negotiate, t } from '../i18n/messages.js'
+import type { AppEnv, ServerDeps } from './context.js'
+import { statusOf } from './error-handler.js'
+import { securityHeaders } from './middleware/security-headers.js'
+import { MessagePage } from './pages/pages.js'
+import { apiRoutes } from './routes/api.js'
+import { portalRoutes } from './routes/portal.js'
+import { STYLE } from './static/style.js'
+
+
+export function createApp(deps: ServerDeps) {
+  const app = new Hono<AppEnv>()
+  app.use(securityHeaders())
+
+  app.use(async (c, next) => {
+    const started = performance.now()
+    await next()
+    // Route patterns only: a path or query may hold a token or an address.
+    const route = routePath(c) || 'unmatched'
+    deps.metrics.inc('veto_http_requests_total', { method: c.req.method, route, status: String(c.res.status) })
+    deps.logger.info({ method: c.req.method, route, status: c.res.status, ms: Math.round(performance.now() - started) }, 'http.request')
+  })
+
+  app.use(async (c, next) => {
+    const chosen = getCookie(c, 'veto_lang')
+    c.set('lang', isLang(chosen) ? chosen : negotiate(c.req.header('accept-language')))
+    let csrf = getCookie(c, 'veto_csrf', 'host')
+    if (!csrf || csrf.length < 16) {
+      csrf = randomBytes(18).toString('base64url')
+      setCookie(c, 'veto_csrf', csrf, { prefix: 'host', path: '/', secure: true, httpOnly: true, sameSite: 'Lax' })
+    }
+    c.set('csrf', csrf)
+    const session = getCookie(c, 'veto_session', 'host')
+    c.set('session', session)
+    c.set('email', session ? await deps.sessions.sessionEmail(session) : undefined)
+    c.set('scopes', [])
+    await next()
+  })
+
+  app.onError((err, c) => {
+    const api = c.req.path.startsWith('/v1/')
+    if (!isAppError(err)) {
+      deps.logger.error({ route: routePath(c), err: { name: err.name, message: err.message.split('\n')[0] } }, 'http.error')
+      return api
+        ? c.json({ error: { code: 'INTERNAL', message: 'internal error' } }, 500)
+        : c.html(<MessagePage ctx={{ lang: c.get('lang') ?? 'en', csrf: c.get('csrf') ?? '', signedIn: false, path: '/' }} title="500" text="Internal error" />, 500)
+    }
+    const status = statusOf(err.code) as 400
+    if (api) return c.json({ error: { code: err.code, message: err.message } }, status)
+    const lang = c.get('lang') ?? 'en'
+    const text = err.code === 'CSRF_INVALID' ? t(lang, 'error.csrf')
+      : err.code === 'RATE_LIMITED' ? t(lang, 'error.rate')
+        : err.code === 'AUTH_REQUIRED' ? t(lang, 'error.signin')
+          : err.code === 'NOT_FOUND' ? t(lang, 'error.notfound') : err.message
+    return c.html(<MessagePage ctx={{ lang, csrf: c.get('csrf') ?? '', signedIn: c.get('email') !== undefined, path: '/' }} title={t(lang, 'error.title')} text={text} alert />, status)
+  })
+
+  app.get('/static/style.css', (c) => {
+    c.header('Cache-Control', 'public, max-age=3600')
+    return c.body(STYLE, 200, { 'Content-Type': 'text/css; charset=utf-8' })
+  })
+  app.get('/healthz', async (c) => {
+    await deps.veto.store.ledgerSize()
+    return c.json({ status: 'ok' })
+  })
+  app.get('/metrics', async (c) => c.text(deps.metrics.render({
+    veto_outbox_unsent: await deps.veto.store.portal.unsentMailCount(),
+    veto_ledger_entries: await deps.veto.store.ledgerSize(),
+  }), 200, { 'Content-Type': 'text/plain; version=0.0.4' }))
+
+  if (deps.inbox) {
+    const inbox = deps.inbox
+    app.get('/_mail', (c) => c.html(
+      <html lang="en"><head><meta charset="utf-8" /><title>Demo inbox</title><link rel="stylesheet" href="/static/style.css" /></head>
+        <body><main id="main"><h1>Demo inbox</h1><p>Every mail the demo server sent, newest first. Nothing leaves this machine.</p>
+          {[...inbox.messages].reverse().map((m, i) => (
+            <article class="card" aria-label={m.subject}>
+              <h2>{m.subject}</h2>
+              <p>To: {m.to} · {new Date(m.receivedAt).toISOString()} · {m.messageId}</p>
+              <pre>{m.text}</pre>
+              <p>{i === 0 ? 'newest' : ''}</p>
+            </article>
+          ))}
+        </main></body></html>,
+    ))
+  }
+
+  app.route('/', apiRoutes(deps))
+  app.route('/', portalRoutes(deps))
+  app.notFound((c) => {
+    if (c.req.path.startsWith('/v1/')) return c.json({ error: { code: 'NOT_FOUND', message: 'no such route' } }, 404)
+    const lang = c.get('lang') ?? 'en'
+    return c.html(<MessagePage ctx={{ lang, csrf: c.get('csrf') ?? '', signedIn: c.get('email') !== undefined, path: '/' }} title="404" text={t(lang, 'error.notfound')} />, 404)
+  })
+  return app
+}

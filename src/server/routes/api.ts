@@ -1,0 +1,212 @@
+/**
+ * The REST API for the platform's back-end, `/v1`, described by the OpenAPI 3.1 document at
+ * `/openapi.json`. Bearer API tokens with scopes; `Idempotency-Key` on filing objections.
+ * @module
+ */
+import { createHash } from 'node:crypto'
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi'
+import type { Context } from 'hono'
+import { AppError } from '../../domain/app-error.js'
+import { formatInstant, isCountryCode, parseDate, parseInstant } from '../../domain/index.js'
+import { appendToLedger } from '../../ledger/append.js'
+import { delivered, linked } from '../../ledger/events.js'
+import { coveredAccounts } from '../../services/filings.js'
+import type { AppEnv, ServerDeps } from '../context.js'
+import { isLang } from '../../i18n/messages.js'
+
+const Instant = z.string().refine((s) => parseInstant(s) !== undefined, 'an RFC 3339 instant with offset').openapi({ example: '2025-05-20T10:00:00+02:00' })
+const ErrorBody = z.object({ error: z.object({ code: z.string(), message: z.string() }) }).openapi('Error')
+const Objection = z.object({
+  id: z.string(), type: z.enum(['objection', 'consent']), received_at: z.string(), channel: z.string(),
+  filed_for: z.array(z.string()), covers: z.array(z.string()), withdrawn_at: z.string().nullable(),
+}).openapi('Objection')
+const errors = {
+  400: { description: 'Bad request', content: { 'application/json': { schema: ErrorBody } } },
+  401: { description: 'No or unknown token', content: { 'application/json': { schema: ErrorBody } } },
+  403: { description: 'Token lacks the scope', content: { 'application/json': { schema: ErrorBody } } },
+}
+const security = [{ bearer: [] }]
+
+const routes = {
+  upsertAccount: createRoute({
+    method: 'put', path: '/v1/accounts/{id}', security, tags: ['accounts'],
+    summary: 'Create or update an account',
+    request: {
+      params: z.object({ id: z.string().min(1).max(256) }),
+      body: { content: { 'application/json': { schema: z.object({
+        network: z.string().min(1), email: z.string().email(),
+        birthdate: z.string().nullable().optional().refine((d) => d == null || parseDate(d) !== undefined, 'YYYY-MM-DD'),
+        country: z.string().nullable().optional().refine((c) => c == null || isCountryCode(c), 'ISO 3166-1 alpha-2'),
+        created_at: Instant,
+      }).openapi('AccountInput') } }, required: true },
+    },
+    responses: { 200: { description: 'Stored', content: { 'application/json': { schema: z.object({ id: z.string(), result: z.enum(['inserted', 'updated', 'unchanged']) }) } } }, ...errors },
+  }),
+  changeCenter: createRoute({
+    method: 'post', path: '/v1/accounts/{id}/center', security, tags: ['accounts'],
+    summary: 'Record that an account joined a center (or left its center, with null)',
+    request: {
+      params: z.object({ id: z.string() }),
+      body: { content: { 'application/json': { schema: z.object({ center: z.string().min(1).nullable(), at: Instant.optional() }).openapi('CenterChange') } }, required: true },
+    },
+    responses: { 201: { description: 'Recorded', content: { 'application/json': { schema: z.object({ account: z.string(), center: z.string().nullable(), at: z.string() }) } } }, 404: { description: 'No such account', content: { 'application/json': { schema: ErrorBody } } }, ...errors },
+  }),
+  fileObjection: createRoute({
+    method: 'post', path: '/v1/objections', security, tags: ['objections'],
+    summary: 'File an objection for an account; a confirmation mail goes to the account\'s address',
+    request: {
+      headers: z.object({ 'idempotency-key': z.string().min(1).max(200).optional() }),
+      body: { content: { 'application/json': { schema: z.object({
+        account: z.string().min(1), reason: z.string().max(2000).nullable().optional(), lang: z.enum(['en', 'de']).optional(),
+      }).openapi('ObjectionInput') } }, required: true },
+    },
+    responses: {
+      201: { description: 'Filed (or the first answer to this Idempotency-Key)', content: { 'application/json': { schema: Objection } } },
+      404: { description: 'No such account', content: { 'application/json': { schema: ErrorBody } } },
+      422: { description: 'Idempotency-Key reused with another body', content: { 'application/json': { schema: ErrorBody } } },
+      ...errors,
+    },
+  }),
+  getObjection: createRoute({
+    method: 'get', path: '/v1/objections/{id}', security, tags: ['objections'], summary: 'Read an objection',
+    request: { params: z.object({ id: z.string() }) },
+    responses: { 200: { description: 'The objection', content: { 'application/json': { schema: Objection } } }, 404: { description: 'No such objection', content: { 'application/json': { schema: ErrorBody } } }, ...errors },
+  }),
+  withdrawObjection: createRoute({
+    method: 'post', path: '/v1/objections/{id}/withdraw', security, tags: ['objections'], summary: 'Withdraw an objection',
+    request: { params: z.object({ id: z.string() }) },
+    responses: { 200: { description: 'Withdrawn', content: { 'application/json': { schema: Objection } } }, 404: { description: 'No such objection', content: { 'application/json': { schema: ErrorBody } } }, 409: { description: 'Withdrawn before', content: { 'application/json': { schema: ErrorBody } } }, ...errors },
+  }),
+  recordNotice: createRoute({
+    method: 'post', path: '/v1/notices', security, tags: ['notices'], summary: 'Record that a notice reached an account',
+    request: { body: { content: { 'application/json': { schema: z.object({ account: z.string(), delivered_at: Instant }).openapi('NoticeInput') } }, required: true } },
+    responses: { 201: { description: 'Recorded', content: { 'application/json': { schema: z.object({ account: z.string(), delivered_at: z.string(), new: z.boolean() }) } } }, 404: { description: 'No such account', content: { 'application/json': { schema: ErrorBody } } }, ...errors },
+  }),
+}
+
+export const API_ROUTES = Object.values(routes).map((r) => ({ method: r.method, path: r.path }))
+
+export function apiRoutes(deps: ServerDeps) {
+  const { veto } = deps
+  const app = new OpenAPIHono<AppEnv>({
+    defaultHook: (result) => {
+      if (!result.success) {
+        const issue = result.error.issues[0]
+        throw new AppError('API_INVALID', `${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'}`)
+      }
+    },
+  })
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', description: 'A token from `veto token create`' })
+
+  app.use('/v1/*', async (c, next) => {
+    const header = c.req.header('authorization') ?? ''
+    const m = /^Bearer (\S+)$/.exec(header)
+    const token = m ? await deps.tokens.find(m[1] as string) : undefined
+    if (!token) throw new AppError('AUTH_REQUIRED', 'a valid bearer token is required')
+    c.set('scopes', token.scopes)
+    await next()
+  })
+  const need = (c: Context<AppEnv>, scope: string) => {
+    if (!c.get('scopes').includes(scope)) throw new AppError('AUTH_FORBIDDEN', `this token lacks the scope ${scope}`)
+  }
+  const objectionDoc = async (id: string) => {
+    const f = await veto.filings.get(id)
+    const now = deps.clock()
+    return {
+      id: f.id, type: f.type, received_at: formatInstant(f.receivedAt), channel: f.channel, filed_for: [...f.accounts],
+      covers: await coveredAccounts(veto.store, f.accounts, f.receivedAt, now),
+      withdrawn_at: f.withdrawal ? formatInstant(f.withdrawal.at) : null,
+    }
+  }
+
+  app.openapi(routes.upsertAccount, async (c) => {
+    need(c, 'accounts:write')
+    const id = c.req.valid('param').id
+    const b = c.req.valid('json')
+    const createdAt = parseInstant(b.created_at) as number
+    const account = { id, network: b.network, email: b.email, birthdate: b.birthdate ? parseDate(b.birthdate) ?? null : null, country: b.country ?? null, createdAt }
+    const res = await veto.store.transaction((tx) => tx.upsertAccounts([account], deps.clock()))
+    return c.json({ id, result: res.inserted ? 'inserted' as const : res.updated ? 'updated' as const : 'unchanged' as const }, 200)
+  })
+
+  app.openapi(routes.changeCenter, async (c) => {
+    need(c, 'accounts:write')
+    const id = c.req.valid('param').id
+    const b = c.req.valid('json')
+    const now = deps.clock()
+    const at = b.at ? (parseInstant(b.at) as number) : now
+    if (at > now) throw new AppError('API_INVALID', 'at: lies in the future')
+    if (!(await veto.store.getAccounts([id])).has(id)) throw new AppError('ACCOUNT_NOT_FOUND', `no account with id ${id}`)
+    await veto.store.transaction(async (tx) => {
+      const written = await tx.appendMemberships([{ account: id, center: b.center, at, recordedAt: now }])
+      await appendToLedger(tx, written.map(linked), now)
+    })
+    return c.json({ account: id, center: b.center, at: formatInstant(at) }, 201)
+  })
+
+  app.openapi(routes.fileObjection, async (c) => {
+    need(c, 'objections:write')
+    const body = c.req.valid('json')
+    const key = c.req.valid('header')['idempotency-key']
+    const requestHash = createHash('sha256').update(JSON.stringify([body.account, body.reason ?? null, body.lang ?? null])).digest('hex')
+    // Scoped to the token's scopes' holder would be nicer; the key space is the platform's own.
+    if (key) {
+      const seen = await veto.store.portal.findIdempotent(key)
+      if (seen) {
+        if (seen.requestHash !== requestHash) throw new AppError('IDEMPOTENCY_KEY_REUSED', 'this Idempotency-Key was used with another body')
+        return c.json(JSON.parse(seen.body) as z.infer<typeof Objection>, 201)
+      }
+    }
+    const account = (await veto.store.getAccounts([body.account])).get(body.account)
+    if (!account) throw new AppError('ACCOUNT_NOT_FOUND', `no account with id ${body.account}`)
+    const { filing, covered } = await veto.filings.file({
+      type: 'objection', target: { account: body.account }, reason: body.reason ?? null, channel: 'api',
+      confirm: { to: account.email, lang: isLang(body.lang) ? body.lang : 'en', url: `${deps.publicUrl.replace(/\/$/, '')}/me`, deadline: deps.policy.deadline },
+    })
+    const doc = {
+      id: filing.id, type: 'objection' as 'objection' | 'consent', received_at: formatInstant(filing.receivedAt), channel: 'api',
+      filed_for: [...filing.accounts], covers: [...covered], withdrawn_at: null as string | null,
+    }
+    if (key) {
+      try {
+        await veto.store.portal.insertIdempotent(key, requestHash, 201, JSON.stringify(doc), deps.clock())
+      } catch {
+        // A concurrent request with the same key won the race; its answer stands and ours is dropped.
+        const seen = await veto.store.portal.findIdempotent(key)
+        if (seen) return c.json(JSON.parse(seen.body) as typeof doc, 201)
+      }
+    }
+    deps.metrics.inc('veto_objections_total', { channel: 'api' })
+    return c.json(doc, 201)
+  })
+
+  app.openapi(routes.getObjection, async (c) => {
+    need(c, 'objections:read')
+    return c.json(await objectionDoc(c.req.valid('param').id), 200)
+  })
+
+  app.openapi(routes.withdrawObjection, async (c) => {
+    need(c, 'objections:write')
+    const id = c.req.valid('param').id
+    await veto.filings.withdraw(id)
+    return c.json(await objectionDoc(id), 200)
+  })
+
+  app.openapi(routes.recordNotice, async (c) => {
+    need(c, 'notices:write')
+    const b = c.req.valid('json')
+    const now = deps.clock()
+    const deliveredAt = parseInstant(b.delivered_at) as number
+    if (deliveredAt > now) throw new AppError('API_INVALID', 'delivered_at: lies in the future')
+    if (!(await veto.store.getAccounts([b.account])).has(b.account)) throw new AppError('ACCOUNT_NOT_FOUND', `no account with id ${b.account}`)
+    const written = await veto.store.transaction(async (tx) => {
+      const w = await tx.appendNotices([{ account: b.account, deliveredAt, recordedAt: now }])
+      await appendToLedger(tx, w.map(delivered), now)
+      return w
+    })
+    return c.json({ account: b.account, delivered_at: formatInstant(deliveredAt), new: written.length > 0 }, 201)
+  })
+
+  app.doc31('/openapi.json', { openapi: '3.1.0', info: { title: 'Veto API', version: '1', description: 'Objections, accounts and notices for the platform\'s back-end.' } })
+  return app
+}

@@ -1,0 +1,186 @@
+/**
+ * The people's pages: the notice, sign-in by e-mail link, the objection form and its
+ * confirmation, the status page with withdrawal, and "my data". Every state change is a
+ * POST with the page's CSRF token; nothing personal is shown to anyone but its person.
+ * @module
+ */
+import { type Context, Hono } from 'hono'
+import { deleteCookie, setCookie } from 'hono/cookie'
+import { AppError } from '../../domain/app-error.js'
+import { formatWhen, isLang, type Lang, t } from '../../i18n/messages.js'
+import type { AppEnv, ServerDeps } from '../context.js'
+import type { PageContext } from '../pages/layout.js'
+import {
+  DataPage, MessagePage, NoticePage, ObjectionDonePage, ObjectPage, SigninConfirmPage, SigninPage, StatusPage,
+} from '../pages/pages.js'
+import { clientAddress, requireCsrf } from '../middleware/csrf.js'
+import { hashToken } from '../../services/sessions.js'
+
+type C = Context<AppEnv>
+
+function pageCtx(c: C): PageContext {
+  return { lang: c.get('lang'), csrf: c.get('csrf'), signedIn: c.get('email') !== undefined, path: c.req.path }
+}
+
+export function portalRoutes(deps: ServerDeps) {
+  const app = new Hono<AppEnv>()
+  const { veto, sessions } = deps
+  const when = (c: C, instant: number) => formatWhen(c.get('lang'), instant)
+
+  const requireSignIn = (c: C) => {
+    const email = c.get('email')
+    if (!email) throw new AppError('AUTH_REQUIRED', 'sign in first')
+    return email
+  }
+  const limit = (c: C, target?: string) => {
+    const okIp = deps.limiter.hit(`ip:${clientAddress(c)}`)
+    const okTarget = target === undefined || deps.limiter.hit(`to:${hashToken(target.trim().toLowerCase())}`)
+    if (!okIp || !okTarget) throw new AppError('RATE_LIMITED', 'too many attempts')
+  }
+  /** The person's objections, each with the accounts it covers now. */
+  const personOf = async (email: string) => veto.reports.report({ email }).catch((e: unknown) => {
+    if (e instanceof AppError && e.code === 'ACCOUNT_NOT_FOUND') return undefined
+    throw e
+  })
+
+  app.get('/', (c) => c.html(
+    <NoticePage ctx={pageCtx(c)} minAge={deps.policy.minAge}
+      start={deps.policy.deadline === null ? '—' : when(c, deps.policy.deadline)}
+      deadline={deps.policy.deadline === null ? null : when(c, deps.policy.deadline)} />,
+  ))
+
+  app.post('/lang', async (c) => {
+    const form = await c.req.parseBody()
+    requireCsrf(c, form)
+    const lang = isLang(form.lang) ? form.lang : 'en'
+    setCookie(c, 'veto_lang', lang, { path: '/', sameSite: 'Lax', maxAge: 365 * 86_400 })
+    const next = typeof form.next === 'string' && /^\/[\w\-/]*$/.test(form.next) ? form.next : '/'
+    return c.redirect(next, 303)
+  })
+
+  app.get('/signin', (c) => c.html(<SigninPage ctx={pageCtx(c)} minutes={deps.signinLinkMinutes} />))
+
+  app.post('/signin', async (c) => {
+    const form = await c.req.parseBody()
+    requireCsrf(c, form)
+    const email = typeof form.email === 'string' ? form.email : ''
+    limit(c, email)
+    if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())) await sessions.requestLink(email, c.get('lang'))
+    deps.metrics.inc('veto_signin_links_requested_total')
+    // The same answer whatever the address: it must not tell whether an account uses it.
+    return c.redirect('/signin/sent', 303)
+  })
+
+  app.get('/signin/sent', (c) => c.html(
+    <MessagePage ctx={pageCtx(c)} title={t(c.get('lang'), 'signin.sent.title')} text={t(c.get('lang'), 'signin.sent.text', { minutes: deps.signinLinkMinutes })} />,
+  ))
+
+  // GET only shows a button: mail scanners that follow links must not use up the token.
+  app.get('/signin/verify', (c) => c.html(<SigninConfirmPage ctx={pageCtx(c)} token={c.req.query('token') ?? ''} />))
+
+  app.post('/signin/verify', async (c) => {
+    const form = await c.req.parseBody()
+    requireCsrf(c, form)
+    const res = typeof form.token === 'string' ? await sessions.signIn(form.token) : undefined
+    if (!res) {
+      return c.html(<MessagePage ctx={pageCtx(c)} title={t(c.get('lang'), 'error.title')} text={t(c.get('lang'), 'signin.invalid')} alert />, 400)
+    }
+    const old = c.get('session')
+    if (old) await sessions.signOut(old)
+    // A new token at every sign-in: a session fixed before sign-in is worth nothing after it.
+    setCookie(c, 'veto_session', res.session, { prefix: 'host', path: '/', secure: true, httpOnly: true, sameSite: 'Lax' })
+    return c.redirect('/me', 303)
+  })
+
+  app.post('/signout', async (c) => {
+    const form = await c.req.parseBody()
+    requireCsrf(c, form)
+    const session = c.get('session')
+    if (session) await sessions.signOut(session)
+    deleteCookie(c, 'veto_session', { prefix: 'host', path: '/', secure: true })
+    return c.redirect('/', 303)
+  })
+
+  app.get('/object', (c) => {
+    const email = c.get('email')
+    if (!email) return c.redirect('/signin', 303)
+    return c.html(<ObjectPage ctx={pageCtx(c)} email={email} />)
+  })
+
+  app.post('/object', async (c) => {
+    const form = await c.req.parseBody()
+    requireCsrf(c, form)
+    const email = requireSignIn(c)
+    limit(c, email)
+    const reason = typeof form.reason === 'string' && form.reason.trim() !== '' ? form.reason.trim().slice(0, 2000) : null
+    const { filing } = await veto.filings.file({
+      type: 'objection', target: { email }, reason, channel: 'portal',
+      confirm: { to: email, lang: c.get('lang'), url: `${deps.publicUrl.replace(/\/$/, '')}/me`, deadline: deps.policy.deadline },
+    })
+    deps.metrics.inc('veto_objections_total', { channel: 'portal' })
+    return c.redirect(`/me/objections/${filing.id}`, 303)
+  })
+
+  app.get('/me', async (c) => {
+    const email = c.get('email')
+    if (!email) return c.redirect('/signin', 303)
+    const r = await personOf(email)
+    return c.html(<StatusPage ctx={pageCtx(c)}
+      accounts={(r?.accounts ?? []).map((a) => ({ id: a.id, network: a.network }))}
+      objections={(r?.objections ?? []).map((o) => ({
+        id: o.id, received: when(c, Date.parse(o.received_at)), withdrawn: o.withdrawn_at ? when(c, Date.parse(o.withdrawn_at)) : null, covers: o.covers,
+      }))} />)
+  })
+
+  app.get('/me/objections/:id', async (c) => {
+    const email = c.get('email')
+    if (!email) return c.redirect('/signin', 303)
+    const r = await personOf(email)
+    const o = r?.objections.find((x) => x.id === c.req.param('id'))
+    if (!o) throw new AppError('NOT_FOUND', 'no such objection of yours')
+    const accounts = await veto.store.getAccounts(o.covers)
+    const received = Date.parse(o.received_at)
+    return c.html(<ObjectionDonePage ctx={pageCtx(c)} id={o.id} when={when(c, received)}
+      timely={deps.policy.deadline === null || received < deps.policy.deadline}
+      covers={o.covers.map((id) => ({ id, network: accounts.get(id)?.network ?? '' }))} />)
+  })
+
+  app.post('/me/objections/:id/withdraw', async (c) => {
+    const form = await c.req.parseBody()
+    requireCsrf(c, form)
+    const email = requireSignIn(c)
+    const r = await personOf(email)
+    const o = r?.objections.find((x) => x.id === c.req.param('id'))
+    if (!o) throw new AppError('NOT_FOUND', 'no such objection of yours')
+    await veto.filings.withdraw(o.id)
+    return c.redirect('/me', 303)
+  })
+
+  app.get('/me/data', async (c) => {
+    const email = c.get('email')
+    if (!email) return c.redirect('/signin', 303)
+    const r = await personOf(email)
+    const models = r?.models ?? []
+    return c.html(<DataPage ctx={pageCtx(c)} snapshots={(r?.snapshots ?? []).map((s) => ({
+      id: s.id, at: when(c, Date.parse(s.at)), policy: s.policy, itemsIn: s.items_in, itemsOut: s.items_out,
+      models: models.filter((m) => m.snapshots.includes(s.id)).map((m) => m.name),
+    }))} />)
+  })
+
+  app.get('/me/data/:snapshot/proof/:content', async (c) => {
+    const email = requireSignIn(c)
+    const r = await personOf(email)
+    const s = r?.snapshots.find((x) => x.id === c.req.param('snapshot'))
+    const id = c.req.param('content')
+    if (!s || !(s.items_in.includes(id) || s.items_out.some((o) => o.content_id === id))) throw new AppError('NOT_FOUND', 'no such item of yours')
+    const proof = await veto.proofs.prove(s.id, id)
+    c.header('Content-Disposition', `attachment; filename="proof-${s.id}-${id.replace(/[^\w-]/g, '_')}.json"`)
+    return c.json(proof)
+  })
+
+  return app
+}
+
+export function langOf(value: unknown, fallback: Lang): Lang {
+  return isLang(value) ? value : fallback
+}

@@ -1,0 +1,146 @@
+/**
+ * Working state of the people's side — sign-in links, sessions, API tokens, idempotent
+ * replies and the mail outbox — on the same Kysely connection (or transaction) as the facts.
+ * @module
+ */
+import { type Kysely, sql } from 'kysely'
+import type { Database } from './schema.js'
+
+export interface OutboxMail {
+  readonly id: string
+  readonly kind: 'confirmation' | 'notice' | 'signin'
+  readonly to: string
+  readonly lang: string
+  readonly subject: string
+  readonly body: string
+  readonly accounts: readonly string[]
+  readonly ref: string | null
+  readonly suppressed: boolean
+  readonly createdAt: number
+  readonly attempts: number
+  readonly sentAt: number | null
+}
+
+export interface PortalStore {
+  insertSigninToken(tokenHash: string, emailNorm: string, now: number, expiresAt: number): Promise<void>
+  /** Marks the token used and returns its address, once, while it is fresh; undefined otherwise. */
+  consumeSigninToken(tokenHash: string, now: number): Promise<string | undefined>
+  insertSession(tokenHash: string, emailNorm: string, now: number, expiresAt: number): Promise<void>
+  findSession(tokenHash: string, now: number): Promise<string | undefined>
+  deleteSession(tokenHash: string): Promise<void>
+  insertApiToken(t: { id: string; tokenHash: string; name: string; scopes: readonly string[]; createdAt: number }): Promise<void>
+  findApiToken(tokenHash: string): Promise<{ id: string; name: string; scopes: string[] } | undefined>
+  findIdempotent(key: string): Promise<{ requestHash: string; status: number; body: string } | undefined>
+  insertIdempotent(key: string, requestHash: string, status: number, body: string, now: number): Promise<void>
+  /** Queues a mail; one of the same kind and ref already queued is kept. Returns whether it was new. */
+  enqueueMail(mail: Omit<OutboxMail, 'attempts' | 'sentAt'>): Promise<boolean>
+  /** Leases up to `limit` due mails to this worker until `leaseUntil`. */
+  claimDueMail(now: number, leaseUntil: number, limit: number): Promise<OutboxMail[]>
+  markMailSent(id: string, now: number): Promise<void>
+  markMailFailed(id: string, error: string, nextAttemptAt: number): Promise<void>
+  mailFor(kind: OutboxMail['kind'], ref: string): Promise<OutboxMail | undefined>
+  unsentMailCount(): Promise<number>
+  /** Every mail in the outbox, oldest first (tests, the operator). */
+  listMail(): Promise<OutboxMail[]>
+}
+
+type Row = Database['outbox']
+
+function toMail(r: { [K in keyof Row]: Row[K] }): OutboxMail {
+  return {
+    id: r.id, kind: r.kind as OutboxMail['kind'], to: r.to_address, lang: r.lang, subject: r.subject, body: r.body,
+    accounts: JSON.parse(r.accounts) as string[], ref: r.ref, suppressed: Boolean(r.suppressed), createdAt: r.created_at,
+    attempts: r.attempts, sentAt: r.sent_at,
+  }
+}
+
+export class SqlPortalStore implements PortalStore {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async insertSigninToken(tokenHash: string, emailNorm: string, now: number, expiresAt: number) {
+    await this.db.insertInto('signin_tokens').values({ token_hash: tokenHash, email_norm: emailNorm, created_at: now, expires_at: expiresAt, used_at: null }).execute()
+  }
+
+  async consumeSigninToken(tokenHash: string, now: number) {
+    const r = await this.db.updateTable('signin_tokens').set({ used_at: now })
+      .where('token_hash', '=', tokenHash).where('used_at', 'is', null).where('expires_at', '>', now)
+      .returning('email_norm').executeTakeFirst()
+    return r?.email_norm
+  }
+
+  async insertSession(tokenHash: string, emailNorm: string, now: number, expiresAt: number) {
+    await this.db.insertInto('sessions').values({ token_hash: tokenHash, email_norm: emailNorm, created_at: now, expires_at: expiresAt }).execute()
+  }
+
+  async findSession(tokenHash: string, now: number) {
+    const r = await this.db.selectFrom('sessions').select('email_norm').where('token_hash', '=', tokenHash).where('expires_at', '>', now).executeTakeFirst()
+    return r?.email_norm
+  }
+
+  async deleteSession(tokenHash: string) {
+    await this.db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute()
+  }
+
+  async insertApiToken(t: { id: string; tokenHash: string; name: string; scopes: readonly string[]; createdAt: number }) {
+    await this.db.insertInto('api_tokens').values({
+      id: t.id, token_hash: t.tokenHash, name: t.name, scopes: JSON.stringify(t.scopes), created_at: t.createdAt, revoked_at: null,
+    }).execute()
+  }
+
+  async findApiToken(tokenHash: string) {
+    const r = await this.db.selectFrom('api_tokens').select(['id', 'name', 'scopes']).where('token_hash', '=', tokenHash).where('revoked_at', 'is', null).executeTakeFirst()
+    return r ? { id: r.id, name: r.name, scopes: JSON.parse(r.scopes) as string[] } : undefined
+  }
+
+  async findIdempotent(key: string) {
+    const r = await this.db.selectFrom('idempotency').selectAll().where('key', '=', key).executeTakeFirst()
+    return r ? { requestHash: r.request_hash, status: r.status, body: r.body } : undefined
+  }
+
+  async insertIdempotent(key: string, requestHash: string, status: number, body: string, now: number) {
+    await this.db.insertInto('idempotency').values({ key, request_hash: requestHash, status, body, created_at: now }).execute()
+  }
+
+  async enqueueMail(m: Omit<OutboxMail, 'attempts' | 'sentAt'>) {
+    const rows = await this.db.insertInto('outbox').values({
+      id: m.id, kind: m.kind, to_address: m.to, lang: m.lang, subject: m.subject, body: m.body,
+      accounts: JSON.stringify(m.accounts), ref: m.ref, suppressed: m.suppressed ? 1 : 0, created_at: m.createdAt,
+      attempts: 0, next_attempt_at: m.createdAt, lease_until: 0, sent_at: null, last_error: null,
+    }).onConflict((oc) => oc.columns(['kind', 'ref']).doNothing()).returning('id').execute()
+    return rows.length > 0
+  }
+
+  async claimDueMail(now: number, leaseUntil: number, limit: number) {
+    // Lease, then read: two workers never hold the same mail at once (a crashed worker's lease runs out).
+    const due = this.db.selectFrom('outbox').select('id')
+      .where('sent_at', 'is', null).where('suppressed', '=', 0).where('next_attempt_at', '<=', now).where('lease_until', '<=', now)
+      .orderBy('next_attempt_at').limit(limit)
+    const rows = await this.db.updateTable('outbox').set({ lease_until: leaseUntil })
+      .where('id', 'in', due).where('lease_until', '<=', now).returningAll().execute()
+    return rows.map(toMail)
+  }
+
+  async markMailSent(id: string, now: number) {
+    await this.db.updateTable('outbox').set({ sent_at: now, attempts: sql`attempts + 1`, last_error: null }).where('id', '=', id).execute()
+  }
+
+  async markMailFailed(id: string, error: string, nextAttemptAt: number) {
+    await this.db.updateTable('outbox').set({ attempts: sql`attempts + 1`, last_error: error, next_attempt_at: nextAttemptAt, lease_until: 0 })
+      .where('id', '=', id).execute()
+  }
+
+  async mailFor(kind: OutboxMail['kind'], ref: string) {
+    const r = await this.db.selectFrom('outbox').selectAll().where('kind', '=', kind).where('ref', '=', ref).executeTakeFirst()
+    return r ? toMail(r) : undefined
+  }
+
+  async listMail() {
+    return (await this.db.selectFrom('outbox').selectAll().orderBy('created_at').orderBy('id').execute()).map(toMail)
+  }
+
+  async unsentMailCount() {
+    const r = await this.db.selectFrom('outbox').select((eb) => eb.fn.countAll<number | string>().as('n'))
+      .where('sent_at', 'is', null).where('suppressed', '=', 0).executeTakeFirstOrThrow()
+    return Number(r.n)
+  }
+}

@@ -1,0 +1,226 @@
+/** The portal and the API over HTTP, without a port (hono's `app.request`), on a real SQLite store. */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { API_ROUTES } from '../../src/server/routes/api.js'
+import { ACCOUNTS_CSV, Browser, createTestApp, signIn, type TestApp } from '../fixtures/app.js'
+
+let t: TestApp
+beforeEach(async () => { t = await createTestApp() })
+afterEach(async () => t.dispose())
+
+describe('sign-in by e-mail link', () => {
+  it('answers the same for a known and an unknown address, and does the same work', async () => {
+    const answers = []
+    for (const email of ['ana@example.com', 'nobody-here@example.com']) {
+      const b = new Browser(t.app)
+      await b.get('/signin')
+      const res = await b.post('/signin', { email })
+      answers.push({ status: res.status, location: res.headers.get('location'), body: await res.text() })
+    }
+    expect(answers[0]).toEqual(answers[1])
+    const mails = await t.f.veto.store.portal.listMail()
+    expect(mails.map((m) => [m.to, m.suppressed]).sort()).toEqual([['ana@example.com', false], ['nobody-here@example.com', true]])
+  })
+
+  it('uses a link once, opens a rotated __Host- session, and ends it at sign-out', async () => {
+    const b = new Browser(t.app)
+    await b.get('/signin')
+    await b.post('/signin', { email: 'ana@example.com' })
+    const token = /token=([\w-]+)/.exec((await t.f.veto.store.portal.listMail())[0]?.body ?? '')?.[1] ?? ''
+    expect((await b.get(`/signin/verify?token=${token}`)).status).toBe(200)
+    const first = await b.post('/signin/verify', { token })
+    expect(first.status).toBe(303)
+    expect(first.headers.get('set-cookie')).toMatch(/__Host-veto_session=[\w-]{22}; Path=\/; HttpOnly; Secure; SameSite=Lax/)
+    const session = b.cookies.get('__Host-veto_session')
+    expect((await b.get('/me')).status).toBe(200)
+    expect((await new Browser(t.app).post('/signin/verify', { token })).status).toBe(403)
+    const again = new Browser(t.app)
+    await again.get('/signin')
+    expect((await again.post('/signin/verify', { token })).status).toBe(400)
+    await signIn(t, b, 'ana@example.com')
+    expect(b.cookies.get('__Host-veto_session')).not.toBe(session)
+    await b.post('/signout', {})
+    expect(b.cookies.has('__Host-veto_session')).toBe(false)
+    const stale = new Browser(t.app)
+    stale.cookies.set('__Host-veto_session', session ?? '')
+    expect((await stale.get('/me')).headers.get('location')).toBe('/signin')
+  })
+
+  it('refuses a link after it expired', async () => {
+    const b = new Browser(t.app)
+    await b.get('/signin')
+    await b.post('/signin', { email: 'ana@example.com' })
+    const token = /token=([\w-]+)/.exec((await t.f.veto.store.portal.listMail())[0]?.body ?? '')?.[1] ?? ''
+    t.f.now += 16 * 60_000
+    expect((await b.post('/signin/verify', { token })).status).toBe(400)
+  })
+})
+
+describe('objecting in the portal', () => {
+  it('files for every account of the address and its center, confirms on screen and by mail in one go', async () => {
+    const b = new Browser(t.app)
+    await signIn(t, b, 'ana@example.com')
+    const form = await (await b.get('/object')).text()
+    expect(form).toContain('value="ana@example.com" readonly')
+    const res = await b.post('/object', { reason: 'CANARY-REASON-portal' })
+    expect(res.status).toBe(303)
+    const page = await (await b.get(res.headers.get('location') ?? '')).text()
+    for (const a of ['fb-ana (facebook)', 'ig-ana (instagram)', 'th-ana (threads)']) expect(page).toContain(a)
+    expect(page).toContain('Not covered: accounts with another e-mail address or in another accounts center')
+    expect(page).toContain('before the deadline')
+    const mail = (await t.f.veto.store.portal.listMail()).find((m) => m.kind === 'confirmation')
+    expect(mail?.accounts).toEqual(['fb-ana', 'ig-ana', 'th-ana'])
+    expect(mail?.body).toContain('fb-ana (facebook)')
+    expect(mail?.id).toMatch(/^mail_obj_/)
+    expect(t.logs.join('')).not.toMatch(/ana@example|CANARY-REASON/)
+  })
+
+  it('shows German to a German browser and lets the person switch', async () => {
+    const b = new Browser(t.app, { 'accept-language': 'de-DE,de;q=0.9,en;q=0.5' })
+    const page = await (await b.get('/')).text()
+    expect(page).toContain('<html lang="de">')
+    expect(page).toContain('Widersprüche, die vor dem 27. Mai 2025 um 00:00:00 MESZ eingehen')
+    await b.post('/lang', { lang: 'en', next: '/' })
+    expect(await (await b.get('/')).text()).toContain('<html lang="en">')
+  })
+
+  it('withdraws an objection from the status page', async () => {
+    const b = new Browser(t.app)
+    await signIn(t, b, 'ana@example.com')
+    await b.post('/object', {})
+    const [o] = await t.f.veto.store.filingsFor(['fb-ana'])
+    const status = await (await b.get('/me')).text()
+    expect(status).toContain('may be used in training snapshots made from now on')
+    expect((await b.post(`/me/objections/${o?.id}/withdraw`, {})).status).toBe(303)
+    expect((await t.f.veto.store.findFiling(o?.id ?? ''))?.withdrawal).not.toBeNull()
+  })
+})
+
+describe('security', () => {
+  it('refuses a state change without the form token, with a wrong one, or from another site', async () => {
+    const b = new Browser(t.app)
+    await signIn(t, b, 'ana@example.com')
+    const before = await t.f.veto.store.counts()
+    expect((await b.post('/object', { csrf: '' })).status).toBe(403)
+    expect((await b.post('/object', { csrf: 'x'.repeat(24) })).status).toBe(403)
+    expect((await b.post('/object', {}, { origin: 'https://evil.example' })).status).toBe(403)
+    expect(await t.f.veto.store.counts()).toEqual(before)
+  })
+
+  it('changes nothing on GET, on any page', async () => {
+    const b = new Browser(t.app)
+    await signIn(t, b, 'ana@example.com')
+    await b.post('/object', {})
+    const before = { counts: await t.f.veto.store.counts(), ledger: await t.f.veto.store.ledgerSize(), mail: (await t.f.veto.store.portal.listMail()).length }
+    const [o] = await t.f.veto.store.filingsFor(['fb-ana'])
+    for (const path of ['/', '/signin', '/signin/sent', '/signin/verify?token=abc', '/object', '/me', `/me/objections/${o?.id}`, '/me/data', '/healthz', '/metrics', '/openapi.json', '/nope']) await b.get(path)
+    expect({ counts: await t.f.veto.store.counts(), ledger: await t.f.veto.store.ledgerSize(), mail: (await t.f.veto.store.portal.listMail()).length }).toEqual(before)
+  })
+
+  it('sets security headers and no-store on every page', async () => {
+    for (const path of ['/', '/signin', '/me', '/nope']) {
+      const res = await new Browser(t.app).get(path)
+      expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'")
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff')
+      expect(res.headers.get('referrer-policy')).toBe('no-referrer')
+      expect(res.headers.get('cache-control')).toBe('no-store')
+    }
+  })
+
+  it('rate-limits sign-in per target address', async () => {
+    const limited = await createTestApp({ ratePerMinute: 3 })
+    try {
+      const statuses = []
+      for (let i = 0; i < 5; i++) {
+        const b = new Browser(limited.app)
+        await b.get('/signin')
+        statuses.push((await b.post('/signin', { email: 'ana@example.com' })).status)
+      }
+      expect(statuses).toEqual([303, 303, 303, 429, 429])
+    } finally {
+      await limited.dispose()
+    }
+  })
+
+  it('shows nobody another person\'s objection, data or proof, and lets nobody withdraw it', async () => {
+    const bo = new Browser(t.app)
+    await signIn(t, bo, 'bo@example.com')
+    await bo.post('/object', { reason: 'private' })
+    const [boObjection] = await t.f.veto.store.filingsFor(['fb-bo'])
+    const ana = new Browser(t.app)
+    await signIn(t, ana, 'ana@example.com')
+    expect((await ana.get(`/me/objections/${boObjection?.id}`)).status).toBe(404)
+    expect((await ana.post(`/me/objections/${boObjection?.id}/withdraw`, {})).status).toBe(404)
+    expect((await ana.get(`/me/data/snap_x/proof/bo-1`)).status).toBe(404)
+    const pages = await Promise.all(['/me', '/me/data'].map(async (p) => (await ana.get(p)).text()))
+    for (const p of pages) expect(p).not.toMatch(/fb-bo|bo@example|private/)
+    expect((await t.f.veto.store.findFiling(boObjection?.id ?? ''))?.withdrawal).toBeNull()
+  })
+})
+
+describe('REST API', () => {
+  const api = async (method: string, path: string, token: string | null, body?: unknown, headers: Record<string, string> = {}) => {
+    const res = await t.app.request(`http://localhost${path}`, {
+      method, headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), 'content-type': 'application/json', ...headers },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    })
+    return { status: res.status, body: await res.json() as Record<string, unknown> }
+  }
+  const token = async (scopes?: string[]) => (await (await import('../../src/services/api-tokens.js')).createApiTokenService({
+    store: t.f.veto.store, clock: () => t.f.now, newId: (await import('../../src/services/ids.js')).newId,
+  }).create('test', scopes ?? ['accounts:write', 'objections:read', 'objections:write', 'notices:write'])).token
+
+  it('needs a bearer token with the right scope', async () => {
+    expect((await api('GET', '/v1/objections/x', null)).status).toBe(401)
+    expect((await api('GET', '/v1/objections/x', 'veto_wrong')).status).toBe(401)
+    expect((await api('GET', '/v1/objections/x', await token(['notices:write']))).status).toBe(403)
+  })
+
+  it('upserts accounts, links them, files an objection idempotently, reads and withdraws it, records notices', async () => {
+    const tk = await token()
+    expect(await api('PUT', '/v1/accounts/ig-new', tk, { network: 'instagram', email: 'new@example.com', birthdate: '1990-01-01', country: 'FR', created_at: '2020-01-01T00:00:00Z' }))
+      .toEqual({ status: 200, body: { id: 'ig-new', result: 'inserted' } })
+    expect((await api('POST', '/v1/accounts/ig-new/center', tk, { center: 'c-bo' })).status).toBe(201)
+    const first = await api('POST', '/v1/objections', tk, { account: 'fb-bo', reason: 'no' }, { 'idempotency-key': 'k-1' })
+    expect(first.status).toBe(201)
+    expect(first.body).toMatchObject({ filed_for: ['fb-bo'], covers: ['fb-bo', 'ig-new'], channel: 'api' })
+    expect(await api('POST', '/v1/objections', tk, { account: 'fb-bo', reason: 'no' }, { 'idempotency-key': 'k-1' })).toEqual(first)
+    expect((await api('POST', '/v1/objections', tk, { account: 'fb-bo', reason: 'other' }, { 'idempotency-key': 'k-1' })).status).toBe(422)
+    expect((await t.f.veto.store.filingsFor(['fb-bo'])).length).toBe(1)
+    const id = String(first.body.id)
+    expect((await api('GET', `/v1/objections/${id}`, tk)).body).toMatchObject({ id, withdrawn_at: null })
+    expect((await api('POST', `/v1/objections/${id}/withdraw`, tk)).body).toMatchObject({ id, withdrawn_at: '2025-05-20T10:00:00.000Z' })
+    expect((await api('POST', `/v1/objections/${id}/withdraw`, tk)).body).toMatchObject({ error: { code: 'FILING_ALREADY_WITHDRAWN' } })
+    expect(await api('POST', '/v1/notices', tk, { account: 'fb-bo', delivered_at: '2025-04-01T00:00:00Z' })).toMatchObject({ status: 201, body: { new: true } })
+    expect((await api('POST', '/v1/notices', tk, { account: 'fb-bo', delivered_at: 'soon' })).body).toMatchObject({ error: { code: 'API_INVALID', message: expect.stringContaining('delivered_at') } })
+    expect((await api('POST', '/v1/objections', tk, { account: 'ghost' })).status).toBe(404)
+    expect(await t.f.veto.ledger.verify()).toMatchObject({ problems: [] })
+  })
+
+  it('describes exactly its routes in an OpenAPI 3.1 document', async () => {
+    const doc = (await t.app.request('http://localhost/openapi.json')).json() as Promise<{ openapi: string; paths: Record<string, Record<string, unknown>> }>
+    const d = await doc
+    expect(d.openapi).toBe('3.1.0')
+    const documented = Object.entries(d.paths).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m} ${p.replace(/\{(\w+)\}/g, ':$1')}`)).sort()
+    expect(documented).toEqual(API_ROUTES.map((r) => `${r.method} ${r.path.replace(/\{(\w+)\}/g, ':$1')}`).sort())
+    const tk = await token()
+    for (const r of API_ROUTES) {
+      const path = r.path.replace(/\{\w+\}/g, 'fb-bo')
+      const res = await t.app.request(`http://localhost${path}`, { method: r.method.toUpperCase(), headers: { authorization: `Bearer ${tk}`, 'content-type': 'application/json' }, body: r.method === 'get' ? null : '{}' })
+      const body = await res.json() as { error?: { code: string } }
+      // Each documented route exists: it answers with validation or domain errors, never "no such route".
+      expect(body.error?.code, `${r.method} ${r.path}`).not.toBe('NOT_FOUND')
+    }
+  })
+})
+
+describe('health and metrics', () => {
+  it('reports health and Prometheus metrics', async () => {
+    expect(await (await t.app.request('http://localhost/healthz')).json()).toEqual({ status: 'ok' })
+    await new Browser(t.app).get('/')
+    const m = await (await t.app.request('http://localhost/metrics')).text()
+    expect(m).toContain('veto_http_requests_total{method="GET",route="/",status="200"} 1')
+    expect(m).toContain('veto_outbox_unsent 0')
+  })
+})
+
+void ACCOUNTS_CSV
