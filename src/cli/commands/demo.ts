@@ -9,12 +9,26 @@ import { REASONS } from '../../domain/index.js'
 import { generatePlatform } from '../../generate/generate-platform.js'
 import { IMPORT_KINDS } from '../../services/imports.js'
 import { verifyProof } from '../../services/proofs.js'
-import { initVeto, openVeto } from '../../veto.js'
+import { initVeto, openVeto, type Veto } from '../../veto.js'
+import pino from 'pino'
+import { startServer } from '../../server/start-server.js'
 import { AppError } from '../../domain/app-error.js'
 import { parse, positiveIntFlag, usage } from '../args.js'
 import { type Command, COMMON_HELP, contextOf } from '../command.js'
 
 const MARKER = '.veto-demo'
+
+/** A few people with linked accounts and no objection yet: good first sign-ins. */
+async function demoPeople(veto: Veto): Promise<{ email: string; accounts: string[] }[]> {
+  const out: { email: string; accounts: string[] }[] = []
+  for (let p = 3; p < 60 && out.length < 4; p++) {
+    const email = `person${p}@example.com`
+    const accounts = await veto.store.findAccountsByEmail(email)
+    if (accounts.length < 2 || (await veto.store.filingsFor(accounts.map((a) => a.id))).length > 0) continue
+    out.push({ email, accounts: accounts.map((a) => a.id) })
+  }
+  return out
+}
 
 function freshFolder(dir: string): void {
   if (existsSync(dir) && readdirSync(dir).length > 0) {
@@ -30,17 +44,21 @@ function freshFolder(dir: string): void {
 export const demoCommand: Command = {
   name: 'demo',
   summary: 'run the whole flow on a small synthetic platform',
-  help: `Usage: veto demo [--accounts N] [--data DIR]
+  help: `Usage: veto demo [--accounts N] [--data DIR] [--port P] [--no-serve]
 
 Generates a small synthetic platform into a fresh data folder (default ./veto-demo,
 replaced on every run), imports it, files an objection, decides the content under
 meta-2025 and strict, seals and verifies a snapshot, and shows a person's report, an
 explanation and a proof — the commands it stands for are printed beside each step.
+Then it serves the portal with a built-in mail catcher whose inbox is at /_mail, and
+prints a few addresses to sign in with.
   --accounts N   default 2000
+  --port P       default 8080
+  --no-serve     stop after the command-line flow
 
 ${COMMON_HELP}`,
   async run(args, io) {
-    const { values, positionals } = parse('demo', args, { accounts: { type: 'string' } })
+    const { values, positionals } = parse('demo', args, { accounts: { type: 'string' }, 'no-serve': { type: 'boolean' }, port: { type: 'string' } })
     if (positionals.length > 0) usage('demo', `unexpected argument ${positionals[0]}`)
     const ctx = contextOf(io, { ...values, data: values.data ?? join(io.cwd, 'veto-demo') })
     const accounts = positiveIntFlag('demo', 'accounts', values.accounts, 2000)
@@ -111,6 +129,22 @@ ${COMMON_HELP}`,
           const proof = await veto.proofs.prove(snap.record.id, anyItem)
           out(`   ${proof.type} proof against root ${proof.root.slice(0, 16)}…: ${verifyProof(proof).valid ? 'valid' : 'INVALID'}`)
         }
+      }
+      if (!values['no-serve']) {
+        const server = await startServer({
+          veto, catchMail: true, port: positiveIntFlag('demo', 'port', values.port, 8080), host: '127.0.0.1',
+          logger: pino({ level: 'warn', base: null }, pino.destination(2)),
+        })
+        const people = await demoPeople(veto)
+        out(`\n== The portal is running: ${server.url}/`)
+        out(`   Sign in with one of these addresses; the link arrives in the demo inbox at ${server.url}/_mail`)
+        for (const p of people) out(`     ${p.email.padEnd(24)} ${p.accounts.join(', ')}`)
+        out('   Object, read the confirmation mail in the inbox, see the covered accounts. Ctrl-C stops the demo.')
+        await new Promise<void>((resolve) => {
+          process.once('SIGINT', () => resolve())
+          process.once('SIGTERM', () => resolve())
+        })
+        await server.close()
       }
     } finally {
       await veto.close()

@@ -1,0 +1,65 @@
+/** Mail through the outbox to a real SMTP server: confirmations, retries, notice campaigns. */
+import { afterEach, beforeEach, expect, it } from 'vitest'
+import { type MailCatcher, startMailCatcher } from '../../src/mail/mail-catcher.js'
+import { createSmtpMailer, type Mailer } from '../../src/mail/mailer.js'
+import { createOutboxWorker } from '../../src/mail/outbox-worker.js'
+import { newId } from '../../src/services/ids.js'
+import { createNoticeService } from '../../src/services/notices.js'
+import { resolvePolicy } from '../../src/services/policies.js'
+import { ACCOUNTS_CSV } from '../fixtures/app.js'
+import { createVetoFolder, type VetoFolder } from '../fixtures/veto-folder.js'
+
+let f: VetoFolder
+let catcher: MailCatcher
+let mailer: Mailer
+beforeEach(async () => {
+  f = await createVetoFolder('sqlite', Date.parse('2025-05-20T10:00:00Z'))
+  await f.veto.imports.importFile('accounts', f.write('a.csv', ACCOUNTS_CSV))
+  catcher = await startMailCatcher()
+  mailer = createSmtpMailer(catcher.url, 'Veto <no-reply@veto.invalid>')
+})
+afterEach(async () => {
+  mailer.close()
+  await catcher.close()
+  await f.dispose()
+})
+
+const confirm = { to: 'ana@example.com', lang: 'de' as const, url: 'http://localhost/me', deadline: Date.parse('2025-05-27T00:00:00+02:00') }
+
+it('delivers the confirmation in the person\'s language, listing the covered accounts, with a Message-ID from its record', async () => {
+  const { filing } = await f.veto.filings.file({ type: 'objection', target: { email: 'ana@example.com' }, channel: 'portal', confirm })
+  const worker = createOutboxWorker({ store: f.veto.store, mailer, clock: () => f.now })
+  expect(await worker.runOnce()).toBe(1)
+  const mail = await catcher.waitFor((m) => m.to === 'ana@example.com')
+  expect(mail.messageId).toBe(`<mail_${filing.id}@veto.invalid>`)
+  expect(mail.subject).toBe('Ihr Widerspruch ist eingegangen')
+  for (const a of ['fb-ana (facebook)', 'ig-ana (instagram)', 'th-ana (threads)']) expect(mail.text).toContain(a)
+  expect(await worker.runOnce()).toBe(0)
+})
+
+it('retries with back-off while the server refuses, then delivers once', async () => {
+  await f.veto.filings.file({ type: 'objection', target: { account: 'fb-bo' }, channel: 'api', confirm: { ...confirm, to: 'bo@example.com', lang: 'en' } })
+  const worker = createOutboxWorker({ store: f.veto.store, mailer, clock: () => f.now, retryBaseMs: 1000 })
+  catcher.refusing = true
+  expect(await worker.runOnce()).toBe(0)
+  f.now += 500
+  expect(await worker.runOnce()).toBe(0)
+  const [m] = await f.veto.store.portal.listMail()
+  expect(m).toMatchObject({ attempts: 1, sentAt: null })
+  catcher.refusing = false
+  f.now += 600
+  expect(await worker.runOnce()).toBe(1)
+  expect(catcher.messages.filter((x) => x.to === 'bo@example.com')).toHaveLength(1)
+})
+
+it('sends a notice campaign once per address, records each delivery as proof of notice, and resumes without duplicates', async () => {
+  const notices = createNoticeService({ store: f.veto.store, clock: () => f.now, newId })
+  const policy = resolvePolicy('strict', [])
+  expect(await notices.queue(policy, f.now, 'http://localhost/')).toEqual({ addresses: 3, queued: 3 })
+  expect(await notices.queue(policy, f.now, 'http://localhost/')).toEqual({ addresses: 3, queued: 0 })
+  const worker = createOutboxWorker({ store: f.veto.store, mailer, clock: () => f.now })
+  expect(await worker.runOnce()).toBe(3)
+  expect(catcher.messages.map((m) => m.to).sort()).toEqual(['ana.work@example.com', 'ana@example.com', 'bo@example.com'])
+  expect((await f.veto.store.noticesTo(['fb-ana', 'ig-ana', 'th-ana', 'fb-bo'])).map((n) => n.account).sort()).toEqual(['fb-ana', 'fb-bo', 'ig-ana', 'th-ana'])
+  expect(await f.veto.ledger.verify()).toMatchObject({ problems: [] })
+})
