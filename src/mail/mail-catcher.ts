@@ -47,6 +47,8 @@ export async function startMailCatcher(port = 0, host = '127.0.0.1'): Promise<Ma
       }, (e: Error) => callback(e))
     },
   })
+  // A sender killed mid-session resets its connection: that is the sender's problem, not ours.
+  server.on('error', () => {})
   await new Promise<void>((resolve) => server.listen(port, host, resolve))
   const actual = (server.server.address() as AddressInfo).port
   return Object.assign(catcher, {

@@ -25,7 +25,8 @@ export function messageIdFor(outboxId: string): string {
 }
 
 export function createSmtpMailer(url: string, from: string): Mailer {
-  const transport = nodemailer.createTransport(url)
+  // Pooled: a burst of confirmations reuses a few connections instead of one per mail.
+  const transport = nodemailer.createTransport({ url, pool: true, maxConnections: 4 } as Parameters<typeof nodemailer.createTransport>[0])
   return {
     async send(m) {
       await transport.sendMail({

@@ -10,6 +10,9 @@ import { delivered } from '../ledger/events.js'
 import type { Store } from '../store/store.js'
 import { type Mailer, messageIdFor } from './mailer.js'
 
+/** Mails on their way at once: as many as the pooled transport has connections. */
+const CONCURRENT_SENDS = 4
+
 export interface OutboxWorkerOptions {
   readonly store: Store
   readonly mailer: Mailer
@@ -32,7 +35,7 @@ export function createOutboxWorker(opts: OutboxWorkerOptions) {
     const now = clock()
     const due = await store.portal.claimDueMail(now, now + leaseMs, opts.batch ?? 50)
     let sent = 0
-    for (const m of due) {
+    const deliver = async (m: (typeof due)[number]) => {
       try {
         await mailer.send({ messageId: messageIdFor(m.id), to: m.to, subject: m.subject, text: m.body, lang: m.lang })
       } catch (e) {
@@ -40,7 +43,7 @@ export function createOutboxWorker(opts: OutboxWorkerOptions) {
         // The server's words, not the address: an SMTP reply may quote it.
         const reason = (e as { responseCode?: number; code?: string }).responseCode ?? (e as { code?: string }).code ?? 'failed'
         await store.portal.markMailFailed(m.id, `SMTP ${String(reason)}`, clock() + delay)
-        continue
+        return
       }
       const at = clock()
       await store.transaction(async (tx) => {
@@ -52,6 +55,7 @@ export function createOutboxWorker(opts: OutboxWorkerOptions) {
       })
       sent++
     }
+    for (let i = 0; i < due.length; i += CONCURRENT_SENDS) await Promise.all(due.slice(i, i + CONCURRENT_SENDS).map(deliver))
     return sent
   }
 

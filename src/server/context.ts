@@ -20,6 +20,11 @@ export interface ServerDeps {
   readonly logger: Logger
   readonly metrics: Metrics
   readonly clock: () => number
+  /**
+   * Fault injection for the durability harness only: answer an API objection before it is
+   * committed. The harness must catch the loss this causes; nothing else sets it.
+   */
+  readonly unsafeAckBeforeCommit?: boolean | undefined
   /** The demo's mail catcher, shown at /_mail; absent in production. */
   readonly inbox?: MailCatcher | undefined
 }

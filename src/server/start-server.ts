@@ -59,6 +59,8 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
     get publicUrl() { return publicUrl },
     signinLinkMinutes: cfg.server.signin_link_minutes,
     limiter: createRateLimiter(cfg.server.rate_limit_per_minute, 60_000, clock),
+    // Only the durability harness sets this, to prove it can see a lost acknowledgement.
+    unsafeAckBeforeCommit: process.env.VETO_FAULT_ACK_BEFORE_COMMIT === '1',
   }
   const app = createApp(deps)
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {

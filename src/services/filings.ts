@@ -23,6 +23,8 @@ export interface FileRequest {
   /** Back-filled receipt time; the server's clock when not given. */
   readonly at?: number | undefined
   readonly channel: Channel
+  /** The id to give the filing; a new one when not given. */
+  readonly id?: string | undefined
   /** Queue a confirmation mail in the same transaction (objections from the portal and the API). */
   readonly confirm?: {
     readonly to: string
@@ -71,7 +73,7 @@ export function createFilingService({ store, clock, newId }: ServiceDeps) {
       if (receivedAt > now) throw new AppError('FILING_IN_FUTURE', 'a filing cannot be received in the future')
       const accounts = await resolveTarget(req.target)
       const filing: Filing = {
-        id: newId(FILING_PREFIX[req.type]), type: req.type, accounts, receivedAt, recordedAt: now, channel: req.channel,
+        id: req.id ?? newId(FILING_PREFIX[req.type]), type: req.type, accounts, receivedAt, recordedAt: now, channel: req.channel,
       }
       const covered = await store.transaction(async (tx) => {
         await tx.insertFiling(filing, req.reason ?? null, null)

@@ -13,6 +13,7 @@ import { delivered, linked } from '../../ledger/events.js'
 import { coveredAccounts } from '../../services/filings.js'
 import type { AppEnv, ServerDeps } from '../context.js'
 import { isLang } from '../../i18n/messages.js'
+import { newId } from '../../services/ids.js'
 
 const Instant = z.string().refine((s) => parseInstant(s) !== undefined, 'an RFC 3339 instant with offset').openapi({ example: '2025-05-20T10:00:00+02:00' })
 const ErrorBody = z.object({ error: z.object({ code: z.string(), message: z.string() }) }).openapi('Error')
@@ -159,10 +160,16 @@ export function apiRoutes(deps: ServerDeps) {
     }
     const account = (await veto.store.getAccounts([body.account])).get(body.account)
     if (!account) throw new AppError('ACCOUNT_NOT_FOUND', `no account with id ${body.account}`)
-    const { filing, covered } = await veto.filings.file({
-      type: 'objection', target: { account: body.account }, reason: body.reason ?? null, channel: 'api',
-      confirm: { to: account.email, lang: isLang(body.lang) ? body.lang : 'en', url: `${deps.publicUrl.replace(/\/$/, '')}/me`, deadline: deps.policy.deadline },
-    })
+    const request = {
+      type: 'objection' as const, target: { account: body.account }, reason: body.reason ?? null, channel: 'api' as const,
+      confirm: { to: account.email, lang: isLang(body.lang) ? body.lang : 'en' as const, url: `${deps.publicUrl.replace(/\/$/, '')}/me`, deadline: deps.policy.deadline },
+    }
+    if (deps.unsafeAckBeforeCommit) {
+      const id = newId('obj')
+      setTimeout(() => void veto.filings.file({ ...request, id }).catch(() => {}), 50)
+      return c.json({ id, type: 'objection' as 'objection' | 'consent', received_at: formatInstant(deps.clock()), channel: 'api', filed_for: [body.account], covers: [body.account], withdrawn_at: null as string | null }, 201)
+    }
+    const { filing, covered } = await veto.filings.file(request)
     const doc = {
       id: filing.id, type: 'objection' as 'objection' | 'consent', received_at: formatInstant(filing.receivedAt), channel: 'api',
       filed_for: [...filing.accounts], covers: [...covered], withdrawn_at: null as string | null,
