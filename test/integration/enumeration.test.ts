@@ -1,0 +1,56 @@
+/**
+ * Nobody learns from Veto whether an address has an account (DESIGN §5): asking for a
+ * sign-in link gives one body, and its timing cannot tell the two apart — a Mann-Whitney U
+ * test over interleaved requests for known and unknown addresses stays within |z| < 3.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { Browser, createTestApp, type TestApp } from '../fixtures/app.js'
+
+let t: TestApp
+beforeAll(async () => { t = await createTestApp({ ratePerMinute: 1_000_000 }) })
+afterAll(async () => t.dispose())
+
+/** z of the Mann-Whitney U statistic of `a` against `b` (normal approximation, average ranks for ties). */
+export function mannWhitneyZ(a: readonly number[], b: readonly number[]): number {
+  const all = [...a.map((v) => ({ v, g: 0 })), ...b.map((v) => ({ v, g: 1 }))].sort((x, y) => x.v - y.v)
+  const ranks = new Array<number>(all.length)
+  for (let i = 0; i < all.length;) {
+    let j = i
+    while (j + 1 < all.length && all[j + 1]?.v === all[i]?.v) j++
+    for (let k = i; k <= j; k++) ranks[k] = (i + j) / 2 + 1
+    i = j + 1
+  }
+  const r1 = all.reduce((s, x, i) => s + (x.g === 0 ? (ranks[i] as number) : 0), 0)
+  const n1 = a.length
+  const n2 = b.length
+  const u = r1 - (n1 * (n1 + 1)) / 2
+  return (u - (n1 * n2) / 2) / Math.sqrt((n1 * n2 * (n1 + n2 + 1)) / 12)
+}
+
+it('mannWhitneyZ sees a real difference and none where there is none', () => {
+  const same = Array.from({ length: 200 }, (_, i) => i % 17)
+  expect(Math.abs(mannWhitneyZ(same, [...same].reverse()))).toBeLessThan(0.5)
+  expect(mannWhitneyZ(same.map((x) => x + 5), same)).toBeGreaterThan(3)
+})
+
+it('answers known and unknown addresses in indistinguishable time, with one body', async () => {
+  const known: number[] = []
+  const unknown: number[] = []
+  const bodies = new Set<string>()
+  const b = new Browser(t.app)
+  await b.get('/signin')
+  for (let i = 0; i < 20; i++) await b.post('/signin', { email: i % 2 ? 'ana@example.com' : `warm-${i}@example.com` })
+  for (let i = 0; i < 600; i++) {
+    const isKnown = i % 2 === 0
+    const email = isKnown ? (i % 4 === 0 ? 'ana@example.com' : 'bo@example.com') : `nobody-${i}@example.com`
+    const started = process.hrtime.bigint()
+    const res = await b.post('/signin', { email })
+    const ns = Number(process.hrtime.bigint() - started)
+    bodies.add(`${res.status} ${res.headers.get('location')} ${await res.text()}`)
+    ;(isKnown ? known : unknown).push(ns)
+  }
+  const z = mannWhitneyZ(known, unknown)
+  process.stdout.write(`enumeration timing: ${known.length} known, ${unknown.length} unknown, Mann-Whitney z = ${z.toFixed(2)}\n`)
+  expect(bodies.size).toBe(1)
+  expect(Math.abs(z)).toBeLessThan(3)
+})
