@@ -42,6 +42,14 @@ export const configSchema = z.strictObject({
     /** Sign-ins and objections allowed per client address and per target address, each minute. */
     rate_limit_per_minute: z.number().int().min(1).default(10),
   }).prefault({}),
+  oidc: z.strictObject({
+    /** The platform's OpenID Connect issuer; sign-in by e-mail link only when null. */
+    issuer: z.string().url().nullable().default(null),
+    client_id: z.string().default('veto'),
+    client_secret: z.string().nullable().default(null),
+    /** The button's words: "Sign in with {label}". */
+    label: z.string().default('your account'),
+  }).prefault({}),
   mail: z.strictObject({
     /** smtp://host:port of the mail server; mail waits in the outbox until one is set. */
     smtp_url: z.string().nullable().default(null),

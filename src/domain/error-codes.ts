@@ -27,6 +27,7 @@ export const ERROR_CODES = {
   INPUT_FORMAT_UNSUPPORTED: 'A format that this input does not take (imports take JSON Lines or CSV).',
   LEDGER_KEY_MISSING: 'The data folder has no ledger signing key; `veto init` makes one.',
   INPUT_NOT_FOUND: 'The named input file does not exist.',
+  OIDC_FAILED: 'Sign-in through the identity provider failed, or it did not vouch for a verified e-mail address.',
   PROOF_INVALID: 'A proof file does not verify against its root (or the root given).',
   LEDGER_INVALID: 'The ledger does not hold together; `veto ledger verify` names each entry, checkpoint or fact at fault.',
   POLICY_INVALID: 'A policy definition has a bad field.',

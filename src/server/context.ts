@@ -4,6 +4,7 @@ import type { Policy } from '../domain/index.js'
 import type { Lang } from '../i18n/messages.js'
 import type { MailCatcher } from '../mail/mail-catcher.js'
 import type { ApiTokenService } from '../services/api-tokens.js'
+import type { OidcService } from '../services/oidc.js'
 import type { SessionService } from '../services/sessions.js'
 import type { Veto } from '../veto.js'
 import type { Metrics } from './middleware/metrics.js'
@@ -25,6 +26,8 @@ export interface ServerDeps {
    * committed. The harness must catch the loss this causes; nothing else sets it.
    */
   readonly unsafeAckBeforeCommit?: boolean | undefined
+  /** Sign-in through the platform's identity provider, when configured. */
+  readonly oidc?: { readonly service: OidcService; readonly label: string } | undefined
   /** The demo's mail catcher, shown at /_mail; absent in production. */
   readonly inbox?: MailCatcher | undefined
 }

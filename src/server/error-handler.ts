@@ -18,6 +18,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   RATE_LIMITED: 429,
   CSRF_INVALID: 403,
   NOT_FOUND: 404,
+  OIDC_FAILED: 400,
 }
 
 export function statusOf(code: ErrorCode): number {

@@ -12,6 +12,7 @@ import { createOutboxWorker } from '../mail/outbox-worker.js'
 import { createApiTokenService } from '../services/api-tokens.js'
 import { newId } from '../services/ids.js'
 import { resolvePolicy } from '../services/policies.js'
+import { createOidcService } from '../services/oidc.js'
 import { createSessionService } from '../services/sessions.js'
 import type { Veto } from '../veto.js'
 import { createApp } from './create-app.js'
@@ -59,6 +60,13 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
     get publicUrl() { return publicUrl },
     signinLinkMinutes: cfg.server.signin_link_minutes,
     limiter: createRateLimiter(cfg.server.rate_limit_per_minute, 60_000, clock),
+    oidc: cfg.oidc.issuer ? {
+      label: cfg.oidc.label,
+      service: createOidcService({
+        issuer: cfg.oidc.issuer, clientId: cfg.oidc.client_id, clientSecret: cfg.oidc.client_secret,
+        get redirectUri() { return `${publicUrl.replace(/\/$/, '')}/signin/oidc/callback` },
+      }),
+    } : undefined,
     // Only the durability harness sets this, to prove it can see a lost acknowledgement.
     unsafeAckBeforeCommit: process.env.VETO_FAULT_ACK_BEFORE_COMMIT === '1',
   }

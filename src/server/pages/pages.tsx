@@ -20,7 +20,7 @@ export function NoticePage(props: { ctx: PageContext; start: string; deadline: s
   )
 }
 
-export function SigninPage(props: { ctx: PageContext; minutes: number; error?: string | undefined }) {
+export function SigninPage(props: { ctx: PageContext; minutes: number; error?: string | undefined; oidcLabel?: string | undefined }) {
   const l = props.ctx.lang
   return (
     <Layout ctx={props.ctx} title={t(l, 'signin.title')}>
@@ -33,6 +33,7 @@ export function SigninPage(props: { ctx: PageContext; minutes: number; error?: s
         <input id="email" name="email" type="email" autocomplete="email" required />
         <button type="submit">{t(l, 'signin.submit')}</button>
       </form>
+      {props.oidcLabel ? <p><a href="/signin/oidc">{t(l, 'signin.oidc', { label: props.oidcLabel })}</a></p> : null}
     </Layout>
   )
 }

@@ -5,7 +5,7 @@
  * @module
  */
 import { type Context, Hono } from 'hono'
-import { deleteCookie, setCookie } from 'hono/cookie'
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie'
 import { AppError } from '../../domain/app-error.js'
 import { formatWhen, isLang, type Lang, t } from '../../i18n/messages.js'
 import type { AppEnv, ServerDeps } from '../context.js'
@@ -58,7 +58,33 @@ export function portalRoutes(deps: ServerDeps) {
     return c.redirect(next, 303)
   })
 
-  app.get('/signin', (c) => c.html(<SigninPage ctx={pageCtx(c)} minutes={deps.signinLinkMinutes} />))
+  app.get('/signin', (c) => c.html(<SigninPage ctx={pageCtx(c)} minutes={deps.signinLinkMinutes} oidcLabel={deps.oidc?.label} />))
+
+  // The OAuth callback must be a GET; the state, the nonce and PKCE stand in for the CSRF token.
+  app.get('/signin/oidc', async (c) => {
+    if (!deps.oidc) throw new AppError('NOT_FOUND', 'no identity provider configured')
+    const { url, checks } = await deps.oidc.service.start()
+    setCookie(c, 'veto_oidc', Buffer.from(JSON.stringify(checks)).toString('base64url'), { prefix: 'host', path: '/', secure: true, httpOnly: true, sameSite: 'Lax', maxAge: 600 })
+    return c.redirect(url, 303)
+  })
+
+  app.get('/signin/oidc/callback', async (c) => {
+    if (!deps.oidc) throw new AppError('NOT_FOUND', 'no identity provider configured')
+    let checks: { state: string; nonce: string; verifier: string }
+    try {
+      checks = JSON.parse(Buffer.from(getCookie(c, 'veto_oidc', 'host') ?? '', 'base64url').toString('utf8'))
+    } catch {
+      throw new AppError('OIDC_FAILED', 'the sign-in took too long or started elsewhere')
+    }
+    deleteCookie(c, 'veto_oidc', { prefix: 'host', path: '/', secure: true })
+    const callback = new URL(`${deps.publicUrl.replace(/\/$/, '')}/signin/oidc/callback${new URL(c.req.url).search}`)
+    const email = await deps.oidc.service.finish(callback, checks)
+    const old = c.get('session')
+    if (old) await sessions.signOut(old)
+    const session = await sessions.signInVerified(email)
+    setCookie(c, 'veto_session', session, { prefix: 'host', path: '/', secure: true, httpOnly: true, sameSite: 'Lax' })
+    return c.redirect('/me', 303)
+  })
 
   app.post('/signin', async (c) => {
     const form = await c.req.parseBody()
