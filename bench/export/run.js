@@ -11,20 +11,25 @@ import { DuckDBInstance } from '@duckdb/node-api'
 
 const { values } = parseArgs({ options: {
   items: { type: 'string', default: '10000000' }, memory: { type: 'string', default: '2GB' }, out: { type: 'string', default: 'bench/out/export' },
+  reuse: { type: 'boolean', default: false },
 } })
 const items = Number(values.items)
 const accounts = Math.max(10, Math.round(items / 5))
 const objections = Math.max(1, Math.round(accounts / 5))
 const out = resolve(values.out)
-rmSync(out, { recursive: true, force: true })
-mkdirSync(out, { recursive: true })
+// --reuse: measure again on the platform and store a previous run left in --out.
+if (!values.reuse) {
+  rmSync(out, { recursive: true, force: true })
+  mkdirSync(out, { recursive: true })
+}
 const here = new URL('.', import.meta.url).pathname
 const bin = resolve(here, '../../bin/veto.js')
 const fmt = (n) => Math.round(n).toLocaleString('en-US')
 const step = (s) => console.log(`- ${s}`)
 
-step(`generating ${fmt(items)} items, ${fmt(accounts)} accounts, ${fmt(objections)} objections`)
 let t = performance.now()
+if (!values.reuse) {
+step(`generating ${fmt(items)} items, ${fmt(accounts)} accounts, ${fmt(objections)} objections`)
 const db = await DuckDBInstance.create(':memory:', { autoinstall_known_extensions: 'false' })
 const conn = await db.connect()
 const script = readFileSync(join(here, 'generate.sql'), 'utf8')
@@ -34,6 +39,7 @@ for (const statement of script.split(';').map((s) => s.replace(/--.*$/gm, '').tr
 conn.closeSync()
 db.closeSync()
 step(`generated in ${((performance.now() - t) / 1000).toFixed(1)} s`)
+}
 
 /** Runs a command under /usr/bin/time -v; returns wall seconds, max RSS in MiB and stdout. */
 function measured(args, env = {}) {
@@ -47,10 +53,10 @@ function measured(args, env = {}) {
 
 const data = join(out, 'veto-data')
 const node = [process.execPath, '--max-old-space-size=16384', bin]
-execFileSync(process.execPath, [bin, 'init', '--data', data], { stdio: 'ignore' })
+if (!values.reuse) execFileSync(process.execPath, [bin, 'init', '--data', data], { stdio: 'ignore' })
 writeFileSync(join(data, 'veto.json'), JSON.stringify({ store: { url: 'veto.sqlite' }, policies: [], export: { memory_limit: values.memory } }, null, 2))
 t = performance.now()
-for (const kind of ['accounts', 'objections']) {
+for (const kind of values.reuse ? [] : ['accounts', 'objections']) {
   const r = measured([...node, 'import', kind, join(out, `${kind}.jsonl`), '--data', data])
   step(`import ${kind}: ${r.seconds.toFixed(1)} s, ${fmt(r.rssMiB)} MiB`)
 }

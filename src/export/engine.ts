@@ -10,7 +10,8 @@ import { type DecideSqlOptions, decideSql } from './plan.js'
 
 export async function loadAccountFacts(connection: DuckDBConnection, facts: Facts, policy: Policy, at: number, built: number): Promise<void> {
   const ctx = createDecisionContext({ policy, at, built, facts })
-  await connection.run(`create or replace table acct (id varchar primary key, region_ok boolean, adult_from bigint,
+  // No primary key: an index cannot spill to disk, and a hash join needs none.
+  await connection.run(`create or replace table acct (id varchar, region_ok boolean, adult_from bigint,
     notice varchar, consent_id varchar, timely_id varchar, late_id varchar, late_at bigint)`)
   const appender = await connection.createAppender('acct')
   const text = (v: string | null) => (v === null ? appender.appendNull() : appender.appendVarchar(v))
