@@ -2,7 +2,7 @@
 // Benchmark: `veto snapshot create` against a hand-written DuckDB query doing the same filter
 // and Parquet write, on one generated platform, in one run. Prints both throughputs, their
 // ratio and peak memory (max RSS of each process).
-// Usage: npm run bench:export [-- --items 50000000] [--memory 2GB] [--out bench/out/export]
+// Usage: npm run bench:export [-- --items 50000000] [--memory 2GB] [--out bench/out/export] [--setup-only | --reuse]
 import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
@@ -11,7 +11,7 @@ import { DuckDBInstance } from '@duckdb/node-api'
 
 const { values } = parseArgs({ options: {
   items: { type: 'string', default: '10000000' }, memory: { type: 'string', default: '2GB' }, out: { type: 'string', default: 'bench/out/export' },
-  reuse: { type: 'boolean', default: false },
+  reuse: { type: 'boolean', default: false }, 'setup-only': { type: 'boolean', default: false },
 } })
 const items = Number(values.items)
 const accounts = Math.max(10, Math.round(items / 5))
@@ -60,6 +60,9 @@ for (const kind of values.reuse ? [] : ['accounts', 'objections']) {
   const r = measured([...node, 'import', kind, join(out, `${kind}.jsonl`), '--data', data])
   step(`import ${kind}: ${r.seconds.toFixed(1)} s, ${fmt(r.rssMiB)} MiB`)
 }
+
+// --setup-only: build the platform and store, measure later with --reuse.
+if (values['setup-only']) process.exit(0)
 
 const snap = measured([...node, 'snapshot', 'create', '--policy', 'meta-2025', '--at', '2025-05-27T00:00:00+02:00',
   '--content', join(out, 'content.parquet'), '--data', data, '--json'])

@@ -186,9 +186,16 @@ export function isLang(x: unknown): x is Lang {
   return typeof x === 'string' && (LANGS as readonly string[]).includes(x)
 }
 
+// Building a DateTimeFormat costs about a millisecond, more than the rest of a confirmation mail.
+const formats = new Map<string, Intl.DateTimeFormat>()
+
 /** An instant as a person reads it, in their language and time zone. */
 export function formatWhen(lang: Lang, t0: number, timeZone = 'Europe/Berlin'): string {
-  return new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', {
-    dateStyle: 'long', timeStyle: 'long', timeZone,
-  }).format(new Date(t0))
+  const key = `${lang} ${timeZone}`
+  let format = formats.get(key)
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'long', timeStyle: 'long', timeZone })
+    formats.set(key, format)
+  }
+  return format.format(new Date(t0))
 }

@@ -158,9 +158,13 @@ export function createSnapshotService(deps: SnapshotDeps) {
           to ${quote(join(building, 'decisions.parquet'))} (format parquet)`)
         stop()
         stop = progress('writing data')
+        // Stored in id order, so that each part's range of rn skips the other row groups by
+        // their min/max: writing the parts stays one pass, however many there are.
+        await connection.run(`set preserve_insertion_order = true`)
         await connection.run(`create or replace table included as
           select ${policy.columns.map(outputColumn).join(', ')}, row_number() over (order by id) as rn
-          from content where id in (select content_id from decided where included)`)
+          from content where id in (select content_id from decided where included) order by id`)
+        await connection.run(`set preserve_insertion_order = false`)
         const count = Number((await connection.runAndReadAll(`select count(*) as n from included`)).getRowObjectsJson()[0]?.n ?? 0)
         const parts = Math.max(1, Math.ceil(count / settings.rowsPerFile))
         for (let p = 0; p < parts; p++) {

@@ -4,7 +4,7 @@
  * @module
  */
 import Sqlite from 'better-sqlite3'
-import { Kysely, SqliteDialect } from 'kysely'
+import { Kysely, SqliteDialect, type SqliteDatabase, type SqliteStatement } from 'kysely'
 import { AppError } from '../domain/app-error.js'
 import type { Database } from './schema.js'
 
@@ -26,5 +26,27 @@ export function createSqliteDb(path: string): Kysely<Database> {
     raw.close()
     throw new Error(`SQLite store at ${path} is not durable: journal_mode=${String(mode)}, synchronous=${String(sync)}`)
   }
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) })
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(raw) }) })
+}
+
+const CACHED_STATEMENTS = 256
+
+/**
+ * Kysely prepares every query anew; preparing costs as much as running a small one. The same
+ * SQL text reuses its statement (Kysely runs one query at a time per connection, so a cached
+ * statement is never busy). Bounded, least recently used first out: `in (?, ?, …)` lists vary.
+ */
+function withStatementCache(raw: Sqlite.Database): SqliteDatabase {
+  const cache = new Map<string, SqliteStatement>()
+  return {
+    close: () => raw.close(),
+    prepare(text: string): SqliteStatement {
+      let statement = cache.get(text)
+      if (statement) cache.delete(text)
+      else statement = raw.prepare(text)
+      cache.set(text, statement)
+      if (cache.size > CACHED_STATEMENTS) cache.delete(cache.keys().next().value as string)
+      return statement
+    },
+  }
 }
