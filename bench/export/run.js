@@ -74,5 +74,6 @@ const handRate = items / hand.seconds
 console.log('')
 console.log(`items                         ${fmt(items)}`)
 console.log(`veto snapshot create          ${snap.seconds.toFixed(1)} s  ${fmt(snapRate)} items/s  peak ${fmt(snap.rssMiB)} MiB  included ${fmt(s.items)}`)
+console.log(`  its stages                  ${Object.entries(s.timings).map(([k, v]) => `${k} ${v.toFixed(1)} s`).join(', ')}`)
 console.log(`hand-written DuckDB query     ${hand.seconds.toFixed(1)} s  ${fmt(handRate)} items/s  peak ${fmt(hand.rssMiB)} MiB  included ${fmt(h.included)}`)
 console.log(`ratio (snapshot / hand)       ${(snapRate / handRate).toFixed(2)}×   (DuckDB memory_limit ${values.memory})`)

@@ -8,8 +8,8 @@
 import type { DuckDBConnection } from '@duckdb/node-api'
 import { InputError } from '../input/input-error.js'
 import { assertFile, formatOf } from '../input/records.js'
+import { sqlString } from './sql-string.js'
 
-const quote = (s: string) => `'${s.replaceAll("'", "''")}'`
 const REQUIRED = ['id', 'account', 'kind', 'visibility', 'published_at'] as const
 // The domain's RFC 3339 check, in RE2: an offset is required, a local time is refused.
 const RFC3339 = String.raw`^\d{4}-\d{2}-\d{2}[Tt]([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,9})?([Zz]|[+-]([01]\d|2[0-3]):[0-5]\d)$`
@@ -17,7 +17,7 @@ const RFC3339 = String.raw`^\d{4}-\d{2}-\d{2}[Tt]([01]\d|2[0-3]):[0-5]\d:[0-5]\d
 function readerSql(files: readonly string[]): { sql: string; lineOffset: number } {
   const formats = new Set(files.map(formatOf))
   if (formats.size > 1) throw new Error('one snapshot reads one format; convert the others first')
-  const list = `[${files.map(quote).join(', ')}]`
+  const list = `[${files.map(sqlString).join(', ')}]`
   const format = [...formats][0]
   if (format === 'parquet') return { sql: `read_parquet(${list}, filename = true, union_by_name = true)`, lineOffset: 0 }
   if (format === 'csv') return { sql: `read_csv(${list}, header = true, all_varchar = true, filename = true, union_by_name = true)`, lineOffset: 1 }

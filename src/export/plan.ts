@@ -5,15 +5,15 @@
  * @module
  */
 import type { Policy } from '../domain/index.js'
+import { sqlString } from './sql-string.js'
 
-const quote = (s: string) => `'${s.replaceAll("'", "''")}'`
 
 export function reasonSql(policy: Policy, at: number): string {
   const ageAt = policy.ageBasis === 'snapshot' ? String(at) : 'c.published_ms'
   const rules = [
     `when c.published_ms > ${at} then 'published'`,
     `when c.visibility <> 'public' then 'visibility'`,
-    `when c.kind not in (${policy.kinds.map(quote).join(', ')}) then 'kind'`,
+    `when c.kind not in (${policy.kinds.map(sqlString).join(', ')}) then 'kind'`,
   ]
   if (policy.regions.length > 0) rules.push(`when a.region_ok is not true then 'region'`)
   rules.push(`when a.adult_from is null or ${ageAt} < a.adult_from then 'age'`)

@@ -10,6 +10,7 @@ import { openDuckDb } from '../content/duckdb.js'
 import { hmacSql, itemKey } from '../export/item-keys.js'
 import { type Hash, hashLeaf, inclusionProof, rootOf, verifyInclusion } from '../ledger/merkle.js'
 import type { SnapshotService } from './snapshots.js'
+import { sqlString } from '../export/sql-string.js'
 
 export interface KeyProof {
   readonly index: number
@@ -32,7 +33,6 @@ export interface SnapshotProof {
   readonly right?: KeyProof | null
 }
 
-const quote = (s: string) => `'${s.replaceAll("'", "''")}'`
 
 export function createProofService(snapshots: SnapshotService) {
   return {
@@ -42,7 +42,7 @@ export function createProofService(snapshots: SnapshotService) {
       let keys: string[]
       try {
         keys = (await connection.runAndReadAll(`select ${hmacSql(record.secret, 'content_id')} as key
-          from read_parquet(${quote(join(snapshots.dirOf(snapshotId), 'decisions.parquet'))}) where included order by key`))
+          from read_parquet(${sqlString(join(snapshots.dirOf(snapshotId), 'decisions.parquet'))}) where included order by key`))
           .getRowObjectsJson().map((r) => String(r.key))
       } finally {
         close()

@@ -3,29 +3,18 @@
  * (why one item is in or out), and a person's items per snapshot.
  * @module
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readFileSync, statSync } from 'node:fs'
 import { createHash } from 'node:crypto'
 import { join, relative } from 'node:path'
 import { openDuckDb } from '../content/duckdb.js'
 import { formatInstant } from '../domain/index.js'
 import { hmacSql, merkleRootSql } from '../export/item-keys.js'
+import { sqlString } from '../export/sql-string.js'
 import { canonicalJson } from '../ledger/canonical-json.js'
 import { sealed } from '../ledger/events.js'
 import type { Store } from '../store/store.js'
 import type { SnapshotService } from './snapshots.js'
-import { sha256File } from './snapshots.js'
-
-const quote = (s: string) => `'${s.replaceAll("'", "''")}'`
-
-function listFiles(dir: string): string[] {
-  const out: string[] = []
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name)
-    if (statSync(p).isDirectory()) out.push(...listFiles(p))
-    else out.push(p)
-  }
-  return out
-}
+import { listFiles, sha256File } from './files.js'
 
 export interface ItemDecision {
   readonly content_id: string
@@ -89,14 +78,14 @@ export function createSnapshotChecks(store: Store, snapshots: SnapshotService) {
         const { connection, close } = await openDuckDb({ threads: 2 })
         try {
           await connection.run(`create table item_keys as select ${hmacSql(record.secret, 'content_id')} as key
-            from read_parquet(${quote(decisions)}) where included`)
+            from read_parquet(${sqlString(decisions)}) where included`)
           const { root } = await merkleRootSql(connection, 'item_keys')
           if (!root.equals(record.root)) problems.push('decisions.parquet: its included items give another Merkle root than the sealed one')
           const data = join(dir, 'data', '*.parquet')
           const diff = (await connection.runAndReadAll(`select
-              (select count(*) from read_parquet(${quote(data)})) as in_data,
-              (select count(*) from read_parquet(${quote(decisions)}) where included) as in_decisions,
-              (select count(*) from read_parquet(${quote(data)}) where id::varchar not in (select content_id from read_parquet(${quote(decisions)}) where included)) as strays`)).getRowObjectsJson()[0]
+              (select count(*) from read_parquet(${sqlString(data)})) as in_data,
+              (select count(*) from read_parquet(${sqlString(decisions)}) where included) as in_decisions,
+              (select count(*) from read_parquet(${sqlString(data)}) where id::varchar not in (select content_id from read_parquet(${sqlString(decisions)}) where included)) as strays`)).getRowObjectsJson()[0]
           if (Number(diff?.in_data) !== Number(diff?.in_decisions) || Number(diff?.strays) > 0) {
             problems.push(`data files hold ${diff?.in_data} items (${diff?.strays} not decided in), decisions include ${diff?.in_decisions}`)
           }
@@ -112,7 +101,7 @@ export function createSnapshotChecks(store: Store, snapshots: SnapshotService) {
     async explain(id: string, contentId: string) {
       const record = await snapshots.get(id)
       const rows = await query<ItemDecision>(`select content_id, account_id, included, reason, decided_by
-        from read_parquet(${quote(join(snapshots.dirOf(id), 'decisions.parquet'))}) where content_id = $1`, [contentId])
+        from read_parquet(${sqlString(join(snapshots.dirOf(id), 'decisions.parquet'))}) where content_id = $1`, [contentId])
       const row = rows[0]
       if (!row) return { snapshot: id, content_id: contentId, considered: false as const }
       let decidedBy: Record<string, unknown> | null = null
@@ -136,8 +125,8 @@ export function createSnapshotChecks(store: Store, snapshots: SnapshotService) {
     async itemsOf(id: string, accounts: readonly string[]): Promise<ItemDecision[]> {
       if (accounts.length === 0) return []
       return query<ItemDecision>(`select content_id, account_id, included, reason, decided_by
-        from read_parquet(${quote(join(snapshots.dirOf(id), 'decisions.parquet'))})
-        where account_id in (${accounts.map(quote).join(', ')}) order by content_id`)
+        from read_parquet(${sqlString(join(snapshots.dirOf(id), 'decisions.parquet'))})
+        where account_id in (${accounts.map(sqlString).join(', ')}) order by content_id`)
     },
   }
 }

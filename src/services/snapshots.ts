@@ -6,20 +6,23 @@
  * @module
  */
 import { createHash, createHmac, randomUUID } from 'node:crypto'
-import { createReadStream, existsSync, fsyncSync, mkdirSync, openSync, closeSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { openDuckDb } from '../content/duckdb.js'
 import { AppError } from '../domain/app-error.js'
 import { type PolicyInput, policyFingerprint, REASONS, type Reason } from '../domain/index.js'
 import { createContentView } from '../export/content-source.js'
-import { decideAll } from '../export/engine.js'
+import { loadAccountFacts } from '../export/engine.js'
+import { decideSql } from '../export/plan.js'
 import { hmacSql, merkleRootSql } from '../export/item-keys.js'
+import { sqlString } from '../export/sql-string.js'
 import { croissant, datasetCard, type FileEntry, manifest, openLineageEvent, type SnapshotFacts } from '../export/snapshot-documents.js'
 import { appendToLedger } from '../ledger/append.js'
 import { canonicalJson } from '../ledger/canonical-json.js'
 import { sealed } from '../ledger/events.js'
 import type { SnapshotRecord } from '../store/store.js'
 import type { ServiceDeps } from './deps.js'
+import { fsyncPath, listFiles, sha256File } from './files.js'
 import { registerPolicy, resolvePolicy } from './policies.js'
 
 export interface ExportSettings {
@@ -52,30 +55,6 @@ export interface SnapshotDeps extends ServiceDeps {
   /** Signs a ledger checkpoint after a seal. */
   readonly checkpoint: () => Promise<unknown>
 }
-
-export function sha256File(path: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const h = createHash('sha256')
-    createReadStream(path).on('data', (d) => h.update(d)).on('end', () => resolve(h.digest('hex'))).on('error', reject)
-  })
-}
-
-function fsyncPath(path: string): void {
-  const fd = openSync(path, 'r')
-  try { fsyncSync(fd) } finally { closeSync(fd) }
-}
-
-function listFiles(dir: string): string[] {
-  const out: string[] = []
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name)
-    if (statSync(p).isDirectory()) out.push(...listFiles(p))
-    else out.push(p)
-  }
-  return out.sort()
-}
-
-const quote = (s: string) => `'${s.replaceAll("'", "''")}'`
 
 /** The expression that writes column `c` of a data file from the content view. */
 function outputColumn(c: string): string {
@@ -116,11 +95,20 @@ export function createSnapshotService(deps: SnapshotDeps) {
 
     async create(req: CreateSnapshotRequest) {
       await recover()
+      // Wall seconds per stage, for the operator (and bench/export): where a build's time goes.
+      const timings: Record<string, number> = {}
+      let lap = performance.now()
+      const done = (stage: string) => {
+        const now = performance.now()
+        timings[stage] = Math.round(now - lap) / 1000
+        lap = now
+      }
       const built = clock()
       const policy = resolvePolicy(req.policy, deps.policies)
       if (req.at > built) throw new AppError('DECIDE_CUTOFF_AFTER_BUILD', 'the cutoff lies in the future')
       await registerPolicy(store, policy, built)
       const { facts, ledgerSize } = await store.transaction(async (tx) => ({ facts: await tx.loadFacts(), ledgerSize: await tx.ledgerSize() }))
+      done('loading facts')
       const id = newId('snap')
       const building = join(root, `.building-${id}`)
       mkdirSync(join(building, 'data'), { recursive: true })
@@ -130,15 +118,17 @@ export function createSnapshotService(deps: SnapshotDeps) {
       const duck = await openDuckDb({ memoryLimit: settings.memoryLimit, threads: settings.threads || undefined })
       const { connection } = duck
       const progress = (stage: string) => {
-        if (!req.onProgress) return () => {}
-        const timer = setInterval(() => {
+        const timer = req.onProgress && setInterval(() => {
           const p = connection.progress
           req.onProgress?.({ stage, percentage: p.percentage, rows: Number(p.rows_processed) })
         }, 250)
-        return () => clearInterval(timer)
+        return () => {
+          clearInterval(timer)
+          done(stage)
+        }
       }
       try {
-        await connection.run(`set temp_directory = ${quote(tmp)}`)
+        await connection.run(`set temp_directory = ${sqlString(tmp)}`)
         await connection.run(`set preserve_insertion_order = false`)
         let stop = progress('checking content')
         const source = await createContentView(connection, req.content)
@@ -148,14 +138,17 @@ export function createSnapshotService(deps: SnapshotDeps) {
             throw new AppError('CONTENT_INVALID', `the content has no column ${c}, which policy ${policy.name} puts into the dataset`, { field: c })
           }
         }
+        stop = progress('account facts')
+        await loadAccountFacts(connection, facts, policy, req.at, built)
+        stop()
         stop = progress('deciding')
         const secret = secretFor(policy.name, policy.version, req.at)
         // One pass over the content: the decision, what the counts need, and each included item's key.
-        await decideAll(connection, facts, policy, req.at, built, { carry: ['kind', 'lang_norm'], key: hmacSql(secret, 'content_id') })
+        await connection.run(decideSql(policy, req.at, { carry: ['kind', 'lang_norm'], key: hmacSql(secret, 'content_id') }))
         stop()
         stop = progress('writing decisions')
         await connection.run(`copy (select content_id, account_id, included, reason, decided_by from decided order by content_id)
-          to ${quote(join(building, 'decisions.parquet'))} (format parquet)`)
+          to ${sqlString(join(building, 'decisions.parquet'))} (format parquet)`)
         stop()
         stop = progress('writing data')
         // Stored in id order, so that each part's range of rn skips the other row groups by
@@ -170,7 +163,7 @@ export function createSnapshotService(deps: SnapshotDeps) {
         for (let p = 0; p < parts; p++) {
           const file = join(building, 'data', `part-${String(p).padStart(5, '0')}.parquet`)
           await connection.run(`copy (select * exclude (rn) from included where rn > ${p * settings.rowsPerFile} and rn <= ${(p + 1) * settings.rowsPerFile} order by rn)
-            to ${quote(file)} (format parquet)`)
+            to ${sqlString(file)} (format parquet)`)
         }
         await connection.run(`drop table included`)
         stop()
@@ -198,6 +191,7 @@ export function createSnapshotService(deps: SnapshotDeps) {
         }
         writeFileSync(join(building, 'lineage', 'openlineage.json'), `${JSON.stringify(openLineageEvent(facts2, randomUUID()), null, 2)}\n`)
         writeFileSync(join(building, 'README.md'), datasetCard(facts2))
+        done('counting')
         const entries: FileEntry[] = []
         for (const file of listFiles(building)) {
           entries.push({ path: relative(building, file), bytes: statSync(file).size, sha256: await sha256File(file) })
@@ -221,7 +215,8 @@ export function createSnapshotService(deps: SnapshotDeps) {
         renameSync(building, join(root, id))
         fsyncPath(root)
         await deps.checkpoint()
-        return { record, manifest: JSON.parse(manifestText) as ReturnType<typeof manifest>, dir: join(root, id) }
+        done('sealing')
+        return { record, manifest: JSON.parse(manifestText) as ReturnType<typeof manifest>, dir: join(root, id), timings }
       } catch (e) {
         if (!(await store.findSnapshot(id))) rmSync(building, { recursive: true, force: true })
         throw e

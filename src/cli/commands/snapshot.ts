@@ -67,7 +67,8 @@ ${COMMON_HELP}`,
         `  ${m.counts.considered} items considered, ${m.counts.included} included`,
         ...REASONS.filter((r) => (m.counts.out[r] ?? 0) > 0).map((r) => `    out: ${r.padEnd(11)} ${m.counts.out[r]}`),
         `  Merkle root ${m.merkle.root}`,
-      ].join('\n'), { ...brief(res.record), dir: res.dir, counts: m.counts })
+        `  took ${Object.entries(res.timings).map(([stage, s]) => `${stage} ${s.toFixed(1)} s`).join(', ')}`,
+      ].join('\n'), { ...brief(res.record), dir: res.dir, counts: m.counts, timings: res.timings })
     } else if (sub === 'list' && id === undefined) {
       const list = await withVeto(ctx, (veto) => veto.snapshots.list())
       ctx.print(list.length === 0 ? 'No snapshots yet.' : list.map((s) => `${s.id}  ${`${s.policyName}@${s.policyVersion}`.padEnd(14)} cutoff ${formatInstant(s.at)}  ${s.items} items  ${s.name ?? ''}`).join('\n'), list.map(brief))
