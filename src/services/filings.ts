@@ -12,6 +12,7 @@ import type { Lang } from '../i18n/messages.js'
 import { confirmationMail } from '../mail/compose.js'
 import type { FilingRecord, Store } from '../store/store.js'
 import type { ServiceDeps } from './deps.js'
+import { createGroupCommit } from './group-commit.js'
 import { FILING_PREFIX } from './ids.js'
 
 export type FilingTarget = { readonly account: string } | { readonly email: string }
@@ -51,6 +52,8 @@ export async function coveredAccounts(store: Store, accounts: readonly string[],
 }
 
 export function createFilingService({ store, clock, newId }: ServiceDeps) {
+  // Objections arrive concurrently from the portal and the API; they share commits.
+  const commits = createGroupCommit(store)
   async function resolveTarget(target: FilingTarget): Promise<string[]> {
     if ('account' in target) {
       const found = await store.getAccounts([target.account])
@@ -75,7 +78,7 @@ export function createFilingService({ store, clock, newId }: ServiceDeps) {
       const filing: Filing = {
         id: req.id ?? newId(FILING_PREFIX[req.type]), type: req.type, accounts, receivedAt, recordedAt: now, channel: req.channel,
       }
-      const covered = await store.transaction(async (tx) => {
+      const covered = await commits.run(async (tx) => {
         await tx.insertFiling(filing, req.reason ?? null, null)
         await appendToLedger(tx, [filed(filing)], now)
         const scope = await coveredAccounts(tx, accounts, receivedAt, now)

@@ -55,6 +55,7 @@ export function normalizeEmail(email: string): string {
 
 export class SqlStore implements Store {
   readonly portal: PortalStore
+  private savepoints = 0
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -67,6 +68,23 @@ export class SqlStore implements Store {
   async transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T> {
     if (this.inTransaction) return fn(this)
     return this.db.transaction().execute((trx: Transaction<Database>) => fn(new SqlStore(trx, this.dialect, true)))
+  }
+
+  async savepoint<T>(fn: (tx: Store) => Promise<T>): Promise<T> {
+    if (!this.inTransaction) return this.transaction(fn)
+    const name = sql.raw(`veto_sp_${++this.savepoints}`)
+    await sql`savepoint ${name}`.execute(this.db)
+    let result: T
+    try {
+      result = await fn(this)
+    } catch (e) {
+      // PostgreSQL refuses every statement after an error until this rollback.
+      await sql`rollback to savepoint ${name}`.execute(this.db)
+      await sql`release savepoint ${name}`.execute(this.db)
+      throw e
+    }
+    await sql`release savepoint ${name}`.execute(this.db)
+    return result
   }
 
   async getAccounts(ids: readonly string[]): Promise<Map<string, Account>> {

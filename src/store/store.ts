@@ -68,6 +68,11 @@ export interface Store {
   readonly portal: PortalStore
   /** Runs `fn` in one transaction: all of its writes land, or none. */
   transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>
+  /**
+   * Inside a transaction: runs `fn` so that, when it throws, its writes alone are undone and
+   * the transaction goes on (a SQL savepoint). Outside one, the same as `transaction`.
+   */
+  savepoint<T>(fn: (tx: Store) => Promise<T>): Promise<T>
 
   getAccounts(ids: readonly string[]): Promise<Map<string, Account>>
   findAccountsByEmail(email: string): Promise<Account[]>

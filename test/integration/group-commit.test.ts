@@ -1,0 +1,53 @@
+/**
+ * Concurrent objections share commits (group commit). One that fails inside the shared
+ * transaction is undone alone: the others are stored, each with its ledger entry and its
+ * confirmation mail, and the ledger holds together — on SQLite and on PostgreSQL.
+ */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { initVeto, openVeto } from '../../src/veto.js'
+import { createTestDatabase } from './pg.js'
+
+const stores = [
+  { name: 'sqlite', make: async () => ({ url: undefined as string | undefined, drop: async () => {} }) },
+  { name: 'postgres', make: async () => createTestDatabase() },
+]
+
+describe.each(stores)('group commit on $name', ({ make }) => {
+  it('commits the good filings of a batch and refuses only the bad one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'veto-group-'))
+    const db = await make()
+    try {
+      await initVeto({ dataDir: dir, storeUrl: db.url, env: {} })
+      const veto = await openVeto({ dataDir: dir, env: {} })
+      const ids = Array.from({ length: 40 }, (_, i) => `acc-${i}`)
+      await veto.store.upsertAccounts(ids.map((id, i) => ({
+        id, network: 'facebook', email: `p${i}@example.com`, birthdate: null, country: 'DE', createdAt: Date.parse('2020-01-01T00:00:00Z'),
+      })), Date.now())
+      const before = await veto.store.ledgerSize()
+      // Forty at once; the twenty-first reuses the first one's id, so its insert fails mid-batch.
+      const results = await Promise.allSettled(ids.map((account, i) => veto.filings.file({
+        type: 'objection', target: { account }, channel: 'api', id: i === 20 ? 'obj_same' : i === 0 ? 'obj_same' : undefined,
+        confirm: { to: `p${i}@example.com`, lang: 'en', url: 'http://localhost/me', deadline: null },
+      })))
+      const refused = results.filter((r) => r.status === 'rejected')
+      expect(refused).toHaveLength(1)
+      expect(results[0]?.status).toBe('fulfilled')
+      expect(results[20]?.status).toBe('rejected')
+      for (const r of results) {
+        if (r.status !== 'fulfilled') continue
+        expect(await veto.store.findFiling(r.value.filing.id)).toBeDefined()
+        expect(await veto.store.portal.mailFor('confirmation', r.value.filing.id)).toBeDefined()
+      }
+      expect(await veto.store.ledgerSize()).toBe(before + 39)
+      expect((await veto.store.portal.listMail()).filter((m) => m.kind === 'confirmation')).toHaveLength(39)
+      expect((await veto.ledger.verify()).problems).toEqual([])
+      await veto.close()
+    } finally {
+      await db.drop()
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
