@@ -126,16 +126,50 @@ describe('security', () => {
     }
   })
 
-  it('rate-limits sign-in per target address', async () => {
+  it('rate-limits sign-in per target address, whatever the client address', async () => {
     const limited = await createTestApp({ ratePerMinute: 3 })
     try {
       const statuses = []
       for (let i = 0; i < 5; i++) {
-        const b = new Browser(limited.app)
+        const b = new Browser(limited.app, {}, `10.0.0.${i}`)
         await b.get('/signin')
         statuses.push((await b.post('/signin', { email: 'ana@example.com' })).status)
       }
       expect(statuses).toEqual([303, 303, 303, 429, 429])
+    } finally {
+      await limited.dispose()
+    }
+  })
+
+  it('rate-limits sign-in per client address, whatever the target', async () => {
+    const limited = await createTestApp({ ratePerMinute: 3 })
+    try {
+      const b = new Browser(limited.app, {}, '10.0.0.9')
+      await b.get('/signin')
+      const statuses = []
+      for (let i = 0; i < 5; i++) statuses.push((await b.post('/signin', { email: `nobody${i}@example.com` })).status)
+      expect(statuses).toEqual([303, 303, 303, 429, 429])
+      const other = new Browser(limited.app, {}, '10.0.0.10')
+      await other.get('/signin')
+      expect((await other.post('/signin', { email: 'nobody9@example.com' })).status).toBe(303)
+    } finally {
+      await limited.dispose()
+    }
+  })
+
+  it('rate-limits objections for one address', async () => {
+    const limited = await createTestApp({ ratePerMinute: 4 })
+    try {
+      // The sign-in spends one of the address's attempts; objections spend the rest.
+      const b = new Browser(limited.app, {}, '10.0.1.1')
+      await signIn(limited, b, 'ana@example.com')
+      const statuses = []
+      for (let i = 0; i < 5; i++) {
+        await b.get('/object')
+        statuses.push((await b.post('/object', { reason: '' })).status)
+      }
+      expect(statuses.filter((s) => s === 429)).toHaveLength(2)
+      expect(statuses.slice(0, 3).every((s) => s !== 429)).toBe(true)
     } finally {
       await limited.dispose()
     }
