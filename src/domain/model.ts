@@ -72,8 +72,12 @@ export interface NoticeDelivery {
 }
 
 /** Everything a decision may depend on, as one plain value. */
-export interface Facts {
+export interface Facts extends EventFacts {
   readonly accounts: ReadonlyMap<string, Account>
+}
+
+/** The facts besides the accounts themselves: few per account, and none for most. */
+export interface EventFacts {
   readonly memberships: readonly MembershipChange[]
   readonly filings: readonly Filing[]
   readonly withdrawals: readonly Withdrawal[]

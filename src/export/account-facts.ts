@@ -1,16 +1,16 @@
 /**
- * What the per-item SQL needs to know of each account, computed once per account by the
- * domain core itself (centers, scopes, withdrawals, notices), so that the SQL only has to
- * compare an item's own fields against these values.
+ * What the per-item SQL needs to know of each account. Two parts, because a platform has
+ * millions of accounts but few facts per account:
+ * - from the account itself, region and age: computed in SQL (`plan.ts`) over every account;
+ * - from the objections, consents, centers and notices: computed here, once per account that
+ *   any of them names, by the domain core itself (scopes, withdrawals, deadlines), so that the
+ *   SQL only compares an item's own fields against these values.
  * @module
  */
-import { type DecisionContext, DAY_MS, formatInstant } from '../domain/index.js'
+import { type DecisionContext, DAY_MS, type EventFacts, formatInstant } from '../domain/index.js'
 
-export interface AccountFacts {
+export interface AccountEventFacts {
   readonly id: string
-  readonly regionOk: boolean
-  /** The instant the account reaches the policy's minimum age; null without a birthdate. */
-  readonly adultFrom: number | null
   /** `notice:<instant>` of the latest notice early enough for the policy, else null. */
   readonly notice: string | null
   readonly consentId: string | null
@@ -25,14 +25,23 @@ export function noticeLabel(deliveredAt: number): string {
   return `notice:${formatInstant(deliveredAt)}`
 }
 
-export function accountFacts(ctx: DecisionContext, accountIds: Iterable<string>): AccountFacts[] {
+/**
+ * Every account whose event facts may be non-empty: a filing can cover only the accounts it
+ * names and those that share a center with them, and a notice names its account.
+ */
+export function accountsNamed(events: EventFacts): Set<string> {
+  const ids = new Set<string>()
+  for (const f of events.filings) for (const a of f.accounts) ids.add(a)
+  for (const m of events.memberships) ids.add(m.account)
+  for (const n of events.notices) ids.add(n.account)
+  return ids
+}
+
+/** The event facts of each account, leaving out accounts that have none. */
+export function accountEventFacts(ctx: DecisionContext, accountIds: Iterable<string>): AccountEventFacts[] {
   const { policy, at } = ctx
-  const out: AccountFacts[] = []
+  const out: AccountEventFacts[] = []
   for (const id of accountIds) {
-    const a = ctx.account(id)
-    if (!a) continue
-    // Date.UTC rolls 29 February of a common year over to 1 March, exactly as ageInYearsAt counts.
-    const adultFrom = a.birthdate ? Date.UTC(a.birthdate.year + policy.minAge, a.birthdate.month - 1, a.birthdate.day) : null
     let notice: string | null = null
     if (policy.noticeDays !== null) {
       const latestAllowed = at - policy.noticeDays * DAY_MS
@@ -53,11 +62,9 @@ export function accountFacts(ctx: DecisionContext, accountIds: Iterable<string>)
         }
       }
     }
-    out.push({
-      id, regionOk: policy.regions.length === 0 || (a.country !== null && policy.regions.includes(a.country)),
-      adultFrom, notice, consentId: policy.mode === 'opt_in' ? (ctx.filingsCovering('consent', id)[0]?.id ?? null) : null,
-      timelyId, lateId, lateAt,
-    })
+    const consentId = policy.mode === 'opt_in' ? (ctx.filingsCovering('consent', id)[0]?.id ?? null) : null
+    if (notice === null && consentId === null && timelyId === null && lateId === null) continue
+    out.push({ id, notice, consentId, timelyId, lateId, lateAt })
   }
   return out
 }

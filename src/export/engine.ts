@@ -1,37 +1,60 @@
 /**
- * The export engine's core: per-account facts into DuckDB through the appender, then
- * the compiled policy over every item — no JavaScript per item.
+ * The export engine's core: accounts and their event facts into DuckDB through the
+ * appender, then the compiled policy over every item — no JavaScript per item, and none per
+ * account beyond copying it: region and age are computed in SQL.
  * @module
  */
-import type { DuckDBConnection } from '@duckdb/node-api'
-import { createDecisionContext, type Facts, type Policy } from '../domain/index.js'
-import { accountFacts } from './account-facts.js'
-import { type DecideSqlOptions, decideSql } from './plan.js'
+import type { DuckDBAppender, DuckDBConnection } from '@duckdb/node-api'
+import { type Account, createDecisionContext, type EventFacts, type Facts, type Policy } from '../domain/index.js'
+import { accountEventFacts, accountsNamed } from './account-facts.js'
+import { accountFactsSql, type DecideSqlOptions, decideSql } from './plan.js'
 
-export async function loadAccountFacts(connection: DuckDBConnection, facts: Facts, policy: Policy, at: number, built: number): Promise<void> {
-  const ctx = createDecisionContext({ policy, at, built, facts })
-  // No primary key: an index cannot spill to disk, and a hash join needs none.
-  await connection.run(`create or replace table acct (id varchar, region_ok boolean, adult_from bigint,
-    notice varchar, consent_id varchar, timely_id varchar, late_id varchar, late_at bigint)`)
-  const appender = await connection.createAppender('acct')
-  const text = (v: string | null) => (v === null ? appender.appendNull() : appender.appendVarchar(v))
-  const big = (v: number | null) => (v === null ? appender.appendNull() : appender.appendBigInt(BigInt(v)))
-  for (const a of accountFacts(ctx, facts.accounts.keys())) {
-    appender.appendVarchar(a.id)
-    appender.appendBoolean(a.regionOk)
-    big(a.adultFrom)
-    text(a.notice)
-    text(a.consentId)
-    text(a.timelyId)
-    text(a.lateId)
-    big(a.lateAt)
-    appender.endRow()
+export type AccountPages = AsyncIterable<readonly Account[]>
+
+const text = (appender: DuckDBAppender, v: string | null) => (v === null ? appender.appendNull() : appender.appendVarchar(v))
+const int = (appender: DuckDBAppender, v: number | null) => (v === null ? appender.appendNull() : appender.appendInteger(v))
+const big = (appender: DuckDBAppender, v: number | null) => (v === null ? appender.appendNull() : appender.appendBigInt(BigInt(v)))
+
+/** Creates table `acct` from the accounts, read page by page, and the facts about them. */
+export async function loadAccountFacts(connection: DuckDBConnection, accounts: AccountPages, events: EventFacts, policy: Policy, at: number, built: number): Promise<void> {
+  // No primary keys: an index cannot spill to disk, and a hash join needs none.
+  await connection.run(`create or replace table acct_base (id varchar, country varchar, birth_year integer, birth_month integer, birth_day integer)`)
+  const base = await connection.createAppender('acct_base')
+  for await (const page of accounts) {
+    for (const a of page) {
+      base.appendVarchar(a.id)
+      text(base, a.country)
+      int(base, a.birthdate?.year ?? null)
+      int(base, a.birthdate?.month ?? null)
+      int(base, a.birthdate?.day ?? null)
+      base.endRow()
+    }
   }
-  appender.closeSync()
+  base.closeSync()
+
+  await connection.run(`create or replace table acct_event (id varchar, notice varchar, consent_id varchar, timely_id varchar, late_id varchar, late_at bigint)`)
+  const ctx = createDecisionContext({ policy, at, built, facts: { ...events, accounts: new Map() } })
+  const event = await connection.createAppender('acct_event')
+  for (const a of accountEventFacts(ctx, accountsNamed(events))) {
+    event.appendVarchar(a.id)
+    text(event, a.notice)
+    text(event, a.consentId)
+    text(event, a.timelyId)
+    text(event, a.lateId)
+    big(event, a.lateAt)
+    event.endRow()
+  }
+  event.closeSync()
+  await connection.run(accountFactsSql(policy))
+  await connection.run(`drop table acct_base`)
+  await connection.run(`drop table acct_event`)
 }
 
-/** Decides every row of view `content` into table `decided`. */
+/** Decides every row of view `content` into table `decided`, from facts held in memory. */
 export async function decideAll(connection: DuckDBConnection, facts: Facts, policy: Policy, at: number, built: number, options: DecideSqlOptions = {}): Promise<void> {
-  await loadAccountFacts(connection, facts, policy, at, built)
+  async function* onePage() {
+    yield [...facts.accounts.values()]
+  }
+  await loadAccountFacts(connection, onePage(), facts, policy, at, built)
   await connection.run(decideSql(policy, at, options))
 }

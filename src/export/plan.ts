@@ -26,6 +26,22 @@ export function reasonSql(policy: Policy, at: number): string {
   return `case ${rules.join(' ')} else null end`
 }
 
+/**
+ * Creates table `acct` from `acct_base` (every account) and `acct_event` (the few with event
+ * facts): whether the account's country is in the policy's regions, and the instant it reaches
+ * the minimum age. A birthday on 29 February falls on 1 March in a common year: the day is
+ * added to the first of the month, as JavaScript's Date.UTC and the domain's age count it.
+ */
+export function accountFactsSql(policy: Policy): string {
+  const regionOk = policy.regions.length === 0 ? 'true' : `coalesce(b.country in (${policy.regions.map(sqlString).join(', ')}), false)`
+  const adultFrom = `case when b.birth_year is null then null
+    else epoch_ms((make_date(b.birth_year + ${policy.minAge}, b.birth_month, 1) + (b.birth_day - 1))::timestamp) end`
+  return `create or replace table acct as
+    select b.id, ${regionOk} as region_ok, ${adultFrom} as adult_from,
+      e.notice, e.consent_id, e.timely_id, e.late_id, e.late_at
+    from acct_base b left join acct_event e on e.id = b.id`
+}
+
 /** The deciding fact's id, as the domain core's `decidedBy` names it. */
 export function decidedBySql(policy: Policy): string {
   const included = policy.mode === 'opt_in' ? 'a.consent_id' : 'coalesce(a.late_id, a.notice)'

@@ -65,6 +65,9 @@ function outputColumn(c: string): string {
   return `"${c.replaceAll('"', '""')}"`
 }
 
+/** Accounts read from the store at a time while building a snapshot. */
+const ACCOUNT_PAGE = 10_000
+
 export function snapshotsDir(dataDir: string): string {
   return join(dataDir, 'snapshots')
 }
@@ -107,8 +110,6 @@ export function createSnapshotService(deps: SnapshotDeps) {
       const policy = resolvePolicy(req.policy, deps.policies)
       if (req.at > built) throw new AppError('DECIDE_CUTOFF_AFTER_BUILD', 'the cutoff lies in the future')
       await registerPolicy(store, policy, built)
-      const { facts, ledgerSize } = await store.transaction(async (tx) => ({ facts: await tx.loadFacts(), ledgerSize: await tx.ledgerSize() }))
-      done('loading facts')
       const id = newId('snap')
       const building = join(root, `.building-${id}`)
       mkdirSync(join(building, 'data'), { recursive: true })
@@ -138,8 +139,20 @@ export function createSnapshotService(deps: SnapshotDeps) {
             throw new AppError('CONTENT_INVALID', `the content has no column ${c}, which policy ${policy.name} puts into the dataset`, { field: c })
           }
         }
-        stop = progress('account facts')
-        await loadAccountFacts(connection, facts, policy, req.at, built)
+        stop = progress('reading the store')
+        // One transaction: the accounts, the facts about them and the ledger position agree.
+        const ledgerSize = await store.transaction(async (tx) => {
+          async function* pages() {
+            for (let page = await tx.accountPage(null, ACCOUNT_PAGE); page.length > 0;) {
+              yield page
+              if (page.length < ACCOUNT_PAGE) break
+              page = await tx.accountPage(page[page.length - 1]?.id ?? null, ACCOUNT_PAGE)
+            }
+          }
+          const events = await tx.loadEventFacts({ filingType: policy.mode === 'opt_out' ? 'objection' : 'consent', notices: policy.noticeDays !== null })
+          await loadAccountFacts(connection, pages(), events, policy, req.at, built)
+          return tx.ledgerSize()
+        })
         stop()
         stop = progress('deciding')
         const secret = secretFor(policy.name, policy.version, req.at)

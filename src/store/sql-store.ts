@@ -4,14 +4,14 @@
  */
 import { type Kysely, type Selectable, sql, type Transaction } from 'kysely'
 import {
-  type Account, type Channel, type Facts, type Filing, type MembershipChange,
+  type Account, type Channel, type EventFacts, type Facts, type Filing, type FilingType, type MembershipChange,
   type NoticeDelivery, type Policy, parseDate, type Withdrawal,
 } from '../domain/index.js'
 import type { DialectName } from './migrations/0001-initial.js'
 import type { LedgerEntry } from '../ledger/entries.js'
 import type { AccountsTable, Database, FilingsTable, SnapshotsTable } from './schema.js'
 import type {
-  CheckpointRecord, FilingRecord, ModelRecord, SnapshotRecord, Store, TableCounts, UpsertResult,
+  CheckpointRecord, EventFactsFilter, FilingRecord, ModelRecord, SnapshotRecord, Store, TableCounts, UpsertResult,
 } from './store.js'
 
 import { type PortalStore, SqlPortalStore } from './portal-store.js'
@@ -326,21 +326,43 @@ export class SqlStore implements Store {
   async loadFacts(): Promise<Facts> {
     const accounts = new Map<string, Account>()
     for (const r of await this.db.selectFrom('accounts').selectAll().execute()) accounts.set(r.id, toAccount(r))
-    const memberships = (await this.db.selectFrom('memberships').selectAll().orderBy('seq').execute())
+    return { accounts, ...(await this.loadEventFacts()) }
+  }
+
+  async accountPage(after: string | null, limit: number): Promise<Account[]> {
+    let q = this.db.selectFrom('accounts').selectAll().orderBy('id').limit(limit)
+    if (after !== null) q = q.where('id', '>', after)
+    return (await q.execute()).map(toAccount)
+  }
+
+  async loadEventFacts(only?: EventFactsFilter): Promise<EventFacts> {
+    const type = only?.filingType
+    const filedAccounts = this.db.selectFrom('filing_accounts').innerJoin('filings', 'filings.id', 'filing_accounts.filing_id')
+      .select('filing_accounts.account').$if(type !== undefined, (q) => q.where('filings.type', '=', type as FilingType))
+    // With a filing type, only the center histories a filing of it can reach: its accounts'
+    // centers, and every account that was ever in one of them (DESIGN §3, scope).
+    const reachable = this.db.selectFrom('memberships').select('account').where('center', 'in',
+      this.db.selectFrom('memberships').select('center').where('account', 'in', filedAccounts).where('center', 'is not', null))
+    const memberships = (await this.db.selectFrom('memberships').selectAll()
+      .$if(type !== undefined, (q) => q.where((eb) => eb.or([eb('account', 'in', filedAccounts), eb('account', 'in', reachable)])))
+      .orderBy('seq').execute())
       .map((r) => ({ account: r.account, center: r.center, at: r.at, recordedAt: r.recorded_at }))
     const filedFor = new Map<string, string[]>()
-    for (const l of await this.db.selectFrom('filing_accounts').selectAll().execute()) {
+    const links = this.db.selectFrom('filing_accounts').innerJoin('filings', 'filings.id', 'filing_accounts.filing_id')
+      .select(['filing_accounts.filing_id', 'filing_accounts.account']).$if(type !== undefined, (q) => q.where('filings.type', '=', type as FilingType))
+    for (const l of await links.execute()) {
       const list = filedFor.get(l.filing_id)
       if (list) list.push(l.account)
       else filedFor.set(l.filing_id, [l.account])
     }
-    const filings = (await this.db.selectFrom('filings').selectAll().orderBy('received_at').execute())
+    const filings = (await this.db.selectFrom('filings').selectAll().$if(type !== undefined, (q) => q.where('type', '=', type as FilingType))
+      .orderBy('received_at').execute())
       .map((r) => toFiling(r, filedFor.get(r.id) ?? []))
     const withdrawals = (await this.db.selectFrom('withdrawals').selectAll().execute())
       .map((w) => ({ filingId: w.filing_id, at: w.at, recordedAt: w.recorded_at }))
-    const notices = (await this.db.selectFrom('notices').selectAll().execute())
+    const notices = only?.notices === false ? [] : (await this.db.selectFrom('notices').selectAll().execute())
       .map((n) => ({ account: n.account, deliveredAt: n.delivered_at, recordedAt: n.recorded_at }))
-    return { accounts, memberships, filings, withdrawals, notices }
+    return { memberships, filings, withdrawals, notices }
   }
 
   async counts(): Promise<TableCounts> {

@@ -4,11 +4,18 @@
  * @module
  */
 import type {
-  Account, Facts, Filing, MembershipChange, NoticeDelivery, Policy, Withdrawal,
+  Account, EventFacts, Facts, Filing, FilingType, MembershipChange, NoticeDelivery, Policy, Withdrawal,
 } from '../domain/index.js'
 import type { LedgerEntry } from '../ledger/entries.js'
 import type { DialectName } from './migrations/0001-initial.js'
 import type { PortalStore } from './portal-store.js'
+
+export interface EventFactsFilter {
+  /** Only filings of this type, and only the center histories they can reach. */
+  readonly filingType?: FilingType
+  /** false: no notices. */
+  readonly notices?: boolean
+}
 
 export interface FilingRecord extends Filing {
   readonly reason: string | null
@@ -115,6 +122,13 @@ export interface Store {
 
   /** Every fact a decision may depend on. */
   loadFacts(): Promise<Facts>
+  /**
+   * Every fact but the accounts (which can be millions: read them by `accountPage`); with a
+   * filter, only what a policy of that filing type (and without notices) can depend on.
+   */
+  loadEventFacts(only?: EventFactsFilter): Promise<EventFacts>
+  /** Up to `limit` accounts with ids after `after` (all from the first when null), by id. */
+  accountPage(after: string | null, limit: number): Promise<Account[]>
   counts(): Promise<TableCounts>
   close(): Promise<void>
 }

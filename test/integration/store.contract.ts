@@ -91,10 +91,58 @@ export function runStoreContract(name: string, open: () => Promise<StoreHarness>
       await store.appendNotices([notice('b', t('2025-04-01T00:00:00Z'))])
       const f = await store.loadFacts()
       expect([...f.accounts.keys()].sort()).toEqual(['a', 'b'])
+      const { accounts: _, ...events } = f
+      expect(await store.loadEventFacts()).toEqual(events)
       expect(f.memberships).toEqual([link('a', 'C', t('2020-01-01T00:00:00Z'))])
       expect(f.filings).toEqual([objection('obj_1', ['a'], t('2025-05-20T10:00:00Z'))])
       expect(f.notices).toEqual([notice('b', t('2025-04-01T00:00:00Z'))])
       expect(await store.counts()).toEqual({ accounts: 2, memberships: 1, filings: 1, withdrawals: 0, notices: 1, policies: 0 })
+    })
+
+    it('reads accounts page by page in id order, each once', async () => {
+      const ids = ['b-2', 'a-1', 'c', 'a-10', 'a-2']
+      await store.upsertAccounts(ids.map((id) => account(id)), NOW)
+      const seen: string[] = []
+      for (let page = await store.accountPage(null, 2); page.length > 0; page = await store.accountPage(page.at(-1)?.id ?? null, 2)) {
+        expect(page.length).toBeLessThanOrEqual(2)
+        seen.push(...page.map((a) => a.id))
+      }
+      expect(seen).toHaveLength(ids.length)
+      expect(new Set(seen)).toEqual(new Set(ids))
+      expect((await store.accountPage(null, 10)).find((a) => a.id === 'c')).toEqual(account('c'))
+    })
+
+    it('loads only what a policy of one filing type can depend on', async () => {
+      await store.upsertAccounts(['a', 'b', 'c', 'd', 'e'].map((id) => account(id)), NOW)
+      // a and b share center C; b later moves to D, which c is in; d is in E; e in none.
+      await store.appendMemberships([
+        link('a', 'C', t('2020-01-01T00:00:00Z')), link('b', 'C', t('2020-01-01T00:00:00Z')), link('b', 'D', t('2021-01-01T00:00:00Z')),
+        link('c', 'D', t('2020-01-01T00:00:00Z')), link('d', 'E', t('2020-01-01T00:00:00Z')),
+      ])
+      await store.insertFiling(objection('obj_1', ['a'], t('2025-05-20T10:00:00Z')), null, null)
+      await store.insertFiling({ ...objection('con_1', ['e'], t('2025-05-21T10:00:00Z')), type: 'consent' }, null, null)
+      await store.appendNotices([notice('d', t('2025-04-01T00:00:00Z'))])
+      const o = await store.loadEventFacts({ filingType: 'objection', notices: false })
+      expect(o.filings.map((f) => f.id)).toEqual(['obj_1'])
+      expect([...new Set(o.memberships.map((m) => m.account))].sort()).toEqual(['a', 'b'])
+      expect(o.memberships.filter((m) => m.account === 'b')).toHaveLength(2)
+      expect(o.notices).toEqual([])
+      const c = await store.loadEventFacts({ filingType: 'consent' })
+      expect(c.filings.map((f) => f.id)).toEqual(['con_1'])
+      expect(c.memberships).toEqual([])
+      expect(c.notices).toHaveLength(1)
+    })
+
+    it('undoes a failed savepoint alone and keeps the rest of the transaction', async () => {
+      await store.transaction(async (tx) => {
+        await tx.upsertAccounts([account('a')], NOW)
+        await expect(tx.savepoint(async (sp) => {
+          await sp.upsertAccounts([account('b')], NOW)
+          await sp.insertFiling(objection('obj_1', ['nobody'], t('2025-05-20T10:00:00Z')), null, null)
+        })).rejects.toThrow()
+        await tx.savepoint(async (sp) => sp.upsertAccounts([account('c')], NOW))
+      })
+      expect([...(await store.getAccounts(['a', 'b', 'c'])).keys()].sort()).toEqual(['a', 'c'])
     })
 
     it('writes all of a transaction or nothing', async () => {
