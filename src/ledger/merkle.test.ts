@@ -1,5 +1,9 @@
-/** RFC 9162 golden vectors (../shared/testdata/rfc9162) and round trips of our own proofs. */
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+/**
+ * RFC 9162 golden vectors and round trips of our own proofs. The vectors are the project's
+ * shared set (../shared/testdata/rfc9162) where it sits beside the checkout, else the copy in
+ * test/vectors/rfc9162 that a clean clone carries; a test keeps the two identical.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import fc from 'fast-check'
@@ -9,7 +13,9 @@ import {
   verifySubtreeConsistency, verifySubtreeInclusion,
 } from './merkle.js'
 
-const VECTORS = fileURLToPath(new URL('../../../shared/testdata/rfc9162', import.meta.url))
+const SHARED = fileURLToPath(new URL('../../../shared/testdata/rfc9162', import.meta.url))
+const COPY = fileURLToPath(new URL('../../test/vectors/rfc9162', import.meta.url))
+const VECTORS = existsSync(SHARED) ? SHARED : COPY
 const b64 = (s: string) => Buffer.from(s, 'base64')
 
 function cases(folder: string): { file: string; c: Record<string, unknown> }[] {
@@ -33,6 +39,11 @@ describe('RFC 9162 golden vectors', () => {
   }
   it('has vectors to test', () => {
     for (const list of Object.values(all)) expect(list.length).toBeGreaterThan(10)
+  })
+  it.runIf(existsSync(SHARED))('carries an exact copy of the shared vectors', () => {
+    const files = (dir: string): string[] => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(dir, f)).isFile()).sort()
+    expect(files(COPY)).toEqual(files(SHARED))
+    for (const f of files(SHARED)) expect(readFileSync(join(COPY, f)).equals(readFileSync(join(SHARED, f))), f).toBe(true)
   })
   it.each(all.inclusion)('inclusion $file', ({ c }) => {
     const ok = verifyInclusion(c.leafIdx as number, c.treeSize as number, b64(c.leafHash as string), proofOf(c), b64(c.root as string))

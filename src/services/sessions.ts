@@ -27,7 +27,7 @@ export function createSessionService({ store, clock, newId }: ServiceDeps, setti
       const now = clock()
       const token = newToken(32)
       const emailNorm = normalizeEmail(email)
-      const known = (await store.findAccountsByEmail(emailNorm)).length > 0
+      const known = await store.hasAccountWithEmail(emailNorm)
       const link = `${settings.publicUrl.replace(/\/$/, '')}/signin/verify?token=${token}`
       const mail = signinMail(lang, link, settings.signinLinkMinutes)
       await store.transaction(async (tx) => {

@@ -96,6 +96,13 @@ export class SqlStore implements Store {
     return out
   }
 
+  async hasAccountWithEmail(email: string): Promise<boolean> {
+    // One number back either way: no rows to build when an account exists (sign-in timing).
+    const r = await this.db.selectFrom('accounts').select((eb) => eb.fn.countAll<number | string>().as('n'))
+      .where('email_norm', '=', normalizeEmail(email)).executeTakeFirstOrThrow()
+    return Number(r.n) > 0
+  }
+
   async findAccountsByEmail(email: string): Promise<Account[]> {
     const rows = await this.db.selectFrom('accounts').selectAll()
       .where('email_norm', '=', normalizeEmail(email)).orderBy('id').execute()

@@ -82,6 +82,8 @@ export interface Store {
   savepoint<T>(fn: (tx: Store) => Promise<T>): Promise<T>
 
   getAccounts(ids: readonly string[]): Promise<Map<string, Account>>
+  /** Whether any account carries the address: the same work and the same answer shape either way. */
+  hasAccountWithEmail(email: string): Promise<boolean>
   findAccountsByEmail(email: string): Promise<Account[]>
   /** Inserts new accounts, updates changed attributes, leaves equal ones alone. */
   upsertAccounts(accounts: readonly Account[], now: number): Promise<UpsertResult>

@@ -34,6 +34,8 @@ export function runStoreContract(name: string, open: () => Promise<StoreHarness>
       expect((await store.getAccounts(['a', 'zz'])).get('a')).toEqual(moved)
       expect((await store.findAccountsByEmail('a.new@example.COM')).map((x) => x.id)).toEqual(['a'])
       expect(await store.findAccountsByEmail('nobody@example.com')).toEqual([])
+      expect(await store.hasAccountWithEmail('a.new@example.COM')).toBe(true)
+      expect(await store.hasAccountWithEmail('nobody@example.com')).toBe(false)
     })
 
     it('keeps birthdates and unknowns exactly', async () => {
