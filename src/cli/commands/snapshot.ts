@@ -15,8 +15,14 @@ function brief(s: SnapshotRecord) {
 }
 
 function progressBar(io: { stderr: NodeJS.WritableStream }) {
-  const started = Date.now()
+  // DuckDB reports rows and percentage per query: rate and time left are per stage.
+  let stage = ''
+  let started = Date.now()
   return (p: SnapshotProgress) => {
+    if (p.stage !== stage) {
+      stage = p.stage
+      started = Date.now()
+    }
     const pct = p.percentage >= 0 ? p.percentage : 0
     const width = 24
     const filled = Math.round((pct / 100) * width)
