@@ -36,6 +36,8 @@ export interface SnapshotProgress {
   /** 0–100, or -1 when DuckDB cannot tell. */
   readonly percentage: number
   readonly rows: number
+  /** Seconds since the stage began. */
+  readonly seconds: number
 }
 
 export interface CreateSnapshotRequest {
@@ -119,9 +121,10 @@ export function createSnapshotService(deps: SnapshotDeps) {
       const duck = await openDuckDb({ memoryLimit: settings.memoryLimit, threads: settings.threads || undefined })
       const { connection } = duck
       const progress = (stage: string) => {
+        const began = performance.now()
         const timer = req.onProgress && setInterval(() => {
           const p = connection.progress
-          req.onProgress?.({ stage, percentage: p.percentage, rows: Number(p.rows_processed) })
+          req.onProgress?.({ stage, percentage: p.percentage, rows: Number(p.rows_processed), seconds: (performance.now() - began) / 1000 })
         }, 250)
         return () => {
           clearInterval(timer)
@@ -130,6 +133,8 @@ export function createSnapshotService(deps: SnapshotDeps) {
       }
       try {
         await connection.run(`set temp_directory = ${sqlString(tmp)}`)
+        // DuckDB only tracks a query's progress when asked to; printing it is ours to do.
+        if (req.onProgress) await connection.run(`set enable_progress_bar = true; set enable_progress_bar_print = false`)
         await connection.run(`set preserve_insertion_order = false`)
         let stop = progress('checking content')
         const source = await createContentView(connection, req.content)

@@ -16,17 +16,11 @@ function brief(s: SnapshotRecord) {
 
 function progressBar(io: { stderr: NodeJS.WritableStream }) {
   // DuckDB reports rows and percentage per query: rate and time left are per stage.
-  let stage = ''
-  let started = Date.now()
   return (p: SnapshotProgress) => {
-    if (p.stage !== stage) {
-      stage = p.stage
-      started = Date.now()
-    }
     const pct = p.percentage >= 0 ? p.percentage : 0
     const width = 24
     const filled = Math.round((pct / 100) * width)
-    const seconds = (Date.now() - started) / 1000
+    const seconds = p.seconds
     const rate = p.rows / Math.max(seconds, 0.001)
     const left = pct > 0 ? (seconds * (100 - pct)) / pct : NaN
     io.stderr.write(`\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${pct.toFixed(0).padStart(3)}% ${p.stage.padEnd(18)} ` +
