@@ -18,6 +18,7 @@ import type { Veto } from '../veto.js'
 import { createApp } from './create-app.js'
 import { createMetrics } from './middleware/metrics.js'
 import { createRateLimiter } from './middleware/rate-limit.js'
+import { linkTo } from '../services/links.js'
 
 export interface StartOptions {
   readonly veto: Veto
@@ -64,7 +65,7 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
       label: cfg.oidc.label,
       service: createOidcService({
         issuer: cfg.oidc.issuer, clientId: cfg.oidc.client_id, clientSecret: cfg.oidc.client_secret,
-        get redirectUri() { return `${publicUrl.replace(/\/$/, '')}/signin/oidc/callback` },
+        get redirectUri() { return linkTo(publicUrl, '/signin/oidc/callback') },
       }),
     } : undefined,
     // Only the durability harness sets this, to prove it can see a lost acknowledgement.

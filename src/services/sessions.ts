@@ -11,6 +11,7 @@ import type { Lang } from '../i18n/messages.js'
 import { signinMail } from '../mail/compose.js'
 import { normalizeEmail } from '../store/sql-store.js'
 import type { ServiceDeps } from './deps.js'
+import { linkTo } from './links.js'
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex')
 export const newToken = (bytes = 16) => randomBytes(bytes).toString('base64url')
@@ -28,7 +29,7 @@ export function createSessionService({ store, clock, newId }: ServiceDeps, setti
       const token = newToken(32)
       const emailNorm = normalizeEmail(email)
       const known = await store.hasAccountWithEmail(emailNorm)
-      const link = `${settings.publicUrl.replace(/\/$/, '')}/signin/verify?token=${token}`
+      const link = linkTo(settings.publicUrl, `/signin/verify?token=${token}`)
       const mail = signinMail(lang, link, settings.signinLinkMinutes)
       await store.transaction(async (tx) => {
         await tx.portal.insertSigninToken(hashToken(token), emailNorm, now, now + settings.signinLinkMinutes * 60_000)

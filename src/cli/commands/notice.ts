@@ -6,6 +6,7 @@ import { createNoticeService } from '../../services/notices.js'
 import { resolvePolicy } from '../../services/policies.js'
 import { parse, positiveIntFlag, usage } from '../args.js'
 import { type Command, COMMON_HELP, contextOf, withVeto } from '../command.js'
+import { linkTo } from '../../services/links.js'
 
 export const noticeCommand: Command = {
   name: 'notice',
@@ -28,7 +29,7 @@ ${COMMON_HELP}`,
     const res = await withVeto(ctx, async (veto) => {
       const policy = resolvePolicy(values.policy as string, veto.config.policies)
       const queued = await createNoticeService({ store: veto.store, clock: Date.now, newId }).queue(
-        policy, Date.now(), `${veto.config.server.public_url.replace(/\/$/, '')}/`,
+        policy, Date.now(), linkTo(veto.config.server.public_url, '/'),
         progress ? (d, n) => io.stderr.write(`\rqueued ${d} of ${n} addresses`) : undefined)
       if (progress) io.stderr.write('\n')
       if (!veto.config.mail.smtp_url) return { ...queued, sent: 0, waiting: await veto.store.portal.unsentMailCount() }

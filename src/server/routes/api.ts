@@ -14,6 +14,7 @@ import { coveredAccounts } from '../../services/filings.js'
 import type { AppEnv, ServerDeps } from '../context.js'
 import { isLang } from '../../i18n/messages.js'
 import { newId } from '../../services/ids.js'
+import { linkTo } from '../../services/links.js'
 
 const Instant = z.string().refine((s) => parseInstant(s) !== undefined, 'an RFC 3339 instant with offset').openapi({ example: '2025-05-20T10:00:00+02:00' })
 const ErrorBody = z.object({ error: z.object({ code: z.string(), message: z.string() }) }).openapi('Error')
@@ -162,7 +163,7 @@ export function apiRoutes(deps: ServerDeps) {
     if (!account) throw new AppError('ACCOUNT_NOT_FOUND', `no account with id ${body.account}`)
     const request = {
       type: 'objection' as const, target: { account: body.account }, reason: body.reason ?? null, channel: 'api' as const,
-      confirm: { to: account.email, lang: isLang(body.lang) ? body.lang : 'en' as const, url: `${deps.publicUrl.replace(/\/$/, '')}/me`, deadline: deps.policy.deadline },
+      confirm: { to: account.email, lang: isLang(body.lang) ? body.lang : 'en' as const, url: linkTo(deps.publicUrl, '/me'), deadline: deps.policy.deadline },
     }
     if (deps.unsafeAckBeforeCommit) {
       const id = newId('obj')

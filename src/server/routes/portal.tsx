@@ -15,6 +15,7 @@ import {
 } from '../pages/pages.js'
 import { clientAddress, requireCsrf } from '../middleware/csrf.js'
 import { hashToken } from '../../services/sessions.js'
+import { linkTo } from '../../services/links.js'
 
 type C = Context<AppEnv>
 
@@ -36,6 +37,14 @@ export function portalRoutes(deps: ServerDeps) {
     const okIp = deps.limiter.hit(`ip:${clientAddress(c)}`)
     const okTarget = target === undefined || deps.limiter.hit(`to:${hashToken(target.trim().toLowerCase())}`)
     if (!okIp || !okTarget) throw new AppError('RATE_LIMITED', 'too many attempts')
+  }
+  /** Ends the session the browser had, if any, and gives it the new one: the one way in. */
+  const openSession = async (c: C, session: string) => {
+    const old = c.get('session')
+    if (old) await sessions.signOut(old)
+    // A new token at every sign-in: a session fixed before sign-in is worth nothing after it.
+    setCookie(c, 'veto_session', session, { prefix: 'host', path: '/', secure: true, httpOnly: true, sameSite: 'Lax' })
+    return c.redirect('/me', 303)
   }
   /** The person's objections, each with the accounts it covers now. */
   const personOf = async (email: string) => veto.reports.report({ email }).catch((e: unknown) => {
@@ -77,13 +86,9 @@ export function portalRoutes(deps: ServerDeps) {
       throw new AppError('OIDC_FAILED', 'the sign-in took too long or started elsewhere')
     }
     deleteCookie(c, 'veto_oidc', { prefix: 'host', path: '/', secure: true })
-    const callback = new URL(`${deps.publicUrl.replace(/\/$/, '')}/signin/oidc/callback${new URL(c.req.url).search}`)
+    const callback = new URL(linkTo(deps.publicUrl, `/signin/oidc/callback${new URL(c.req.url).search}`))
     const email = await deps.oidc.service.finish(callback, checks)
-    const old = c.get('session')
-    if (old) await sessions.signOut(old)
-    const session = await sessions.signInVerified(email)
-    setCookie(c, 'veto_session', session, { prefix: 'host', path: '/', secure: true, httpOnly: true, sameSite: 'Lax' })
-    return c.redirect('/me', 303)
+    return openSession(c, await sessions.signInVerified(email))
   })
 
   app.post('/signin', async (c) => {
@@ -111,11 +116,7 @@ export function portalRoutes(deps: ServerDeps) {
     if (!res) {
       return c.html(<MessagePage ctx={pageCtx(c)} title={t(c.get('lang'), 'error.title')} text={t(c.get('lang'), 'signin.invalid')} alert />, 400)
     }
-    const old = c.get('session')
-    if (old) await sessions.signOut(old)
-    // A new token at every sign-in: a session fixed before sign-in is worth nothing after it.
-    setCookie(c, 'veto_session', res.session, { prefix: 'host', path: '/', secure: true, httpOnly: true, sameSite: 'Lax' })
-    return c.redirect('/me', 303)
+    return openSession(c, res.session)
   })
 
   app.post('/signout', async (c) => {
@@ -141,7 +142,7 @@ export function portalRoutes(deps: ServerDeps) {
     const reason = typeof form.reason === 'string' && form.reason.trim() !== '' ? form.reason.trim().slice(0, 2000) : null
     const { filing } = await veto.filings.file({
       type: 'objection', target: { email }, reason, channel: 'portal',
-      confirm: { to: email, lang: c.get('lang'), url: `${deps.publicUrl.replace(/\/$/, '')}/me`, deadline: deps.policy.deadline },
+      confirm: { to: email, lang: c.get('lang'), url: linkTo(deps.publicUrl, '/me'), deadline: deps.policy.deadline },
     })
     deps.metrics.inc('veto_objections_total', { channel: 'portal' })
     return c.redirect(`/me/objections/${filing.id}`, 303)
