@@ -12,6 +12,7 @@ import { openDuckDb } from '../content/duckdb.js'
 import { createRandom, type Random } from './random.js'
 import { LineWriter } from './line-writer.js'
 import { ACTIVITY, COUNTRIES, wordsFor } from './vocabulary.js'
+import { sqlString } from '../export/sql-string.js'
 
 export interface GenerateOptions {
   readonly accounts: number
@@ -190,8 +191,8 @@ export async function generatePlatform(opts: GenerateOptions): Promise<GenerateR
       for (const [target, query] of Object.entries(copies)) {
         const source = file(target.replace('.parquet', '.jsonl'))
         // COPY cannot take parameters for its target; the path is ours, quoted.
-        const sqlText = query.replace('$1', `'${source.replaceAll("'", "''")}'`)
-        await connection.run(`copy (${sqlText}) to '${file(target).replaceAll("'", "''")}' (format parquet)`)
+        const sqlText = query.replace('$1', sqlString(source))
+        await connection.run(`copy (${sqlText}) to ${sqlString(file(target))} (format parquet)`)
         files.push(target)
       }
     } finally {

@@ -25,17 +25,18 @@ export function createGroupCommit(store: Store, maxBatch = 64): GroupCommit {
     running = true
     while (queue.length > 0) {
       const batch = queue.splice(0, maxBatch)
-      const outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[] = []
+      let outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[]
       try {
-        await store.transaction(async (tx) => {
-          outcomes.length = 0
+        outcomes = await store.transaction(async (tx) => {
+          const out: typeof outcomes = []
           for (const job of batch) {
             try {
-              outcomes.push({ ok: true, value: await tx.savepoint(job.work) })
+              out.push({ ok: true, value: await tx.savepoint(job.work) })
             } catch (error) {
-              outcomes.push({ ok: false, error })
+              out.push({ ok: false, error })
             }
           }
+          return out
         })
       } catch (error) {
         // The commit itself failed: nothing of the batch is stored.

@@ -344,8 +344,9 @@ export class SqlStore implements Store {
 
   async loadEventFacts(only?: EventFactsFilter): Promise<EventFacts> {
     const type = only?.filingType
-    const filedAccounts = this.db.selectFrom('filing_accounts').innerJoin('filings', 'filings.id', 'filing_accounts.filing_id')
-      .select('filing_accounts.account').$if(type !== undefined, (q) => q.where('filings.type', '=', type as FilingType))
+    const links = this.db.selectFrom('filing_accounts').innerJoin('filings', 'filings.id', 'filing_accounts.filing_id')
+      .$if(type !== undefined, (q) => q.where('filings.type', '=', type as FilingType))
+    const filedAccounts = links.select('filing_accounts.account')
     // With a filing type, only the center histories a filing of it can reach: its accounts'
     // centers, and every account that was ever in one of them (DESIGN §3, scope).
     const reachable = this.db.selectFrom('memberships').select('account').where('center', 'in',
@@ -355,9 +356,7 @@ export class SqlStore implements Store {
       .orderBy('seq').execute())
       .map((r) => ({ account: r.account, center: r.center, at: r.at, recordedAt: r.recorded_at }))
     const filedFor = new Map<string, string[]>()
-    const links = this.db.selectFrom('filing_accounts').innerJoin('filings', 'filings.id', 'filing_accounts.filing_id')
-      .select(['filing_accounts.filing_id', 'filing_accounts.account']).$if(type !== undefined, (q) => q.where('filings.type', '=', type as FilingType))
-    for (const l of await links.execute()) {
+    for (const l of await links.select(['filing_accounts.filing_id', 'filing_accounts.account']).execute()) {
       const list = filedFor.get(l.filing_id)
       if (list) list.push(l.account)
       else filedFor.set(l.filing_id, [l.account])
