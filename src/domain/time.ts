@@ -58,6 +58,12 @@ export function parseDate(text: string): CalendarDate | undefined {
   return isValidYmd(year, month, day) ? { year, month, day } : undefined
 }
 
+/** A calendar date as YYYY-MM-DD, as `parseDate` reads it. */
+export function formatDate(d: CalendarDate): string {
+  const pad = (n: number, w = 2) => String(n).padStart(w, '0')
+  return `${pad(d.year, 4)}-${pad(d.month)}-${pad(d.day)}`
+}
+
 /**
  * Whole years completed by someone born on `birth` at instant `t`, counted on the UTC
  * calendar date of `t`. Someone born on 29 February completes a year on 1 March in

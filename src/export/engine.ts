@@ -5,28 +5,26 @@
  * @module
  */
 import type { DuckDBAppender, DuckDBConnection } from '@duckdb/node-api'
-import { type Account, createDecisionContext, type EventFacts, type Facts, type Policy } from '../domain/index.js'
+import { createDecisionContext, type EventFacts, type Facts, formatDate, type Policy } from '../domain/index.js'
+import type { AccountBasics } from '../store/store.js'
 import { accountEventFacts, accountsNamed } from './account-facts.js'
 import { accountFactsSql, type DecideSqlOptions, decideSql } from './plan.js'
 
-export type AccountPages = AsyncIterable<readonly Account[]>
+export type AccountPages = AsyncIterable<readonly AccountBasics[]>
 
 const text = (appender: DuckDBAppender, v: string | null) => (v === null ? appender.appendNull() : appender.appendVarchar(v))
-const int = (appender: DuckDBAppender, v: number | null) => (v === null ? appender.appendNull() : appender.appendInteger(v))
 const big = (appender: DuckDBAppender, v: number | null) => (v === null ? appender.appendNull() : appender.appendBigInt(BigInt(v)))
 
 /** Creates table `acct` from the accounts, read page by page, and the facts about them. */
 export async function loadAccountFacts(connection: DuckDBConnection, accounts: AccountPages, events: EventFacts, policy: Policy, at: number, built: number): Promise<void> {
   // No primary keys: an index cannot spill to disk, and a hash join needs none.
-  await connection.run(`create or replace table acct_base (id varchar, country varchar, birth_year integer, birth_month integer, birth_day integer)`)
+  await connection.run(`create or replace table acct_base (id varchar, country varchar, birthdate varchar)`)
   const base = await connection.createAppender('acct_base')
   for await (const page of accounts) {
     for (const a of page) {
       base.appendVarchar(a.id)
       text(base, a.country)
-      int(base, a.birthdate?.year ?? null)
-      int(base, a.birthdate?.month ?? null)
-      int(base, a.birthdate?.day ?? null)
+      text(base, a.birthdate)
       base.endRow()
     }
   }
@@ -53,7 +51,7 @@ export async function loadAccountFacts(connection: DuckDBConnection, accounts: A
 /** Decides every row of view `content` into table `decided`, from facts held in memory. */
 export async function decideAll(connection: DuckDBConnection, facts: Facts, policy: Policy, at: number, built: number, options: DecideSqlOptions = {}): Promise<void> {
   async function* onePage() {
-    yield [...facts.accounts.values()]
+    yield [...facts.accounts.values()].map((a) => ({ id: a.id, country: a.country, birthdate: a.birthdate && formatDate(a.birthdate) }))
   }
   await loadAccountFacts(connection, onePage(), facts, policy, at, built)
   await connection.run(decideSql(policy, at, options))

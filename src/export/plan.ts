@@ -34,12 +34,13 @@ export function reasonSql(policy: Policy, at: number): string {
  */
 export function accountFactsSql(policy: Policy): string {
   const regionOk = policy.regions.length === 0 ? 'true' : `coalesce(b.country in (${policy.regions.map(sqlString).join(', ')}), false)`
-  const adultFrom = `case when b.birth_year is null then null
-    else epoch_ms((make_date(b.birth_year + ${policy.minAge}, b.birth_month, 1) + (b.birth_day - 1))::timestamp) end`
+  // The stored text is YYYY-MM-DD, checked on import.
+  const adultFrom = `case when b.birthdate is null then null
+    else epoch_ms((make_date(year(d) + ${policy.minAge}, month(d), 1) + (day(d) - 1)::integer)::timestamp) end`
   return `create or replace table acct as
     select b.id, ${regionOk} as region_ok, ${adultFrom} as adult_from,
       e.notice, e.consent_id, e.timely_id, e.late_id, e.late_at
-    from acct_base b left join acct_event e on e.id = b.id`
+    from (select *, b.birthdate::date as d from acct_base b) b left join acct_event e on e.id = b.id`
 }
 
 /** The deciding fact's id, as the domain core's `decidedBy` names it. */
@@ -56,17 +57,21 @@ export interface DecideSqlOptions {
 }
 
 /**
- * Creates table `decided(content_id, account_id, included, reason, decided_by, …carry, key)`
- * from `content` and `acct` in one pass over the content.
+ * The decisions `select content_id, account_id, included, reason, decided_by, …carry, key`
+ * over `content` and `acct`, in one pass over the content and in its order.
  */
-export function decideSql(policy: Policy, at: number, options: DecideSqlOptions = {}): string {
+export function decisionsSql(policy: Policy, at: number, options: DecideSqlOptions = {}): string {
   const carry = (options.carry ?? []).map((c) => `c.${c}`)
   const carried = (options.carry ?? []).map((c) => `, ${c}`).join('')
   const key = options.key ? `, case when reason is null then ${options.key} end as key` : ''
-  return `create or replace table decided as
-    select content_id, account_id, reason is null as included, reason, ${decidedBySql(policy)} as decided_by${carried}${key}
+  return `select content_id, account_id, reason is null as included, reason, ${decidedBySql(policy)} as decided_by${carried}${key}
     from (
       select c.id as content_id, c.account as account_id, ${reasonSql(policy, at)} as reason${carry.map((c) => `, ${c}`).join('')}, a.*
       from content c left join acct a on a.id = c.account
     ) a`
+}
+
+/** Creates table `decided` from `decisionsSql`. */
+export function decideSql(policy: Policy, at: number, options: DecideSqlOptions = {}): string {
+  return `create or replace table decided as ${decisionsSql(policy, at, options)}`
 }

@@ -8,12 +8,13 @@
 import { createHash, createHmac, randomUUID } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
+import type { DuckDBConnection } from '@duckdb/node-api'
 import { openDuckDb } from '../content/duckdb.js'
 import { AppError } from '../domain/app-error.js'
 import { type PolicyInput, policyFingerprint, REASONS, type Reason } from '../domain/index.js'
-import { createContentView } from '../export/content-source.js'
+import { type ContentSource, createContentView } from '../export/content-source.js'
 import { loadAccountFacts } from '../export/engine.js'
-import { decideSql } from '../export/plan.js'
+import { decisionsSql } from '../export/plan.js'
 import { hmacSql, merkleRootSql } from '../export/item-keys.js'
 import { sqlString } from '../export/sql-string.js'
 import { croissant, datasetCard, type FileEntry, manifest, openLineageEvent, type SnapshotFacts } from '../export/snapshot-documents.js'
@@ -69,6 +70,34 @@ function outputColumn(c: string): string {
 
 /** Accounts read from the store at a time while building a snapshot. */
 const ACCOUNT_PAGE = 10_000
+
+/**
+ * Writes the included items (those `decided` lets in) as `part-NNNNN.parquet` files of at most
+ * `rowsPerFile` rows each, in the decisions' order. Where that is the files' own order, the
+ * content is read beside the decisions row by row (a positional join: no hash table, no sort).
+ * More than one part goes through one temporary file, from which each part takes its range
+ * of row numbers without a rescan.
+ */
+async function writeDataParts(connection: DuckDBConnection, source: ContentSource, columns: readonly string[], dir: string, scratch: string, rowsPerFile: number): Promise<void> {
+  const included = source.inFileOrder
+    ? `select ${columns.join(', ')} from content positional join (select included from decided) d where d.included`
+    : `select ${columns.join(', ')} from content where id in (select content_id from decided where included) order by ${source.order.join(', ')}`
+  const count = Number((await connection.runAndReadAll(`select count(*) as n from decided where included`)).getRowObjectsJson()[0]?.n ?? 0)
+  const part = (p: number) => sqlString(join(dir, `part-${String(p).padStart(5, '0')}.parquet`))
+  if (count <= rowsPerFile) {
+    await connection.run(`copy (${included}) to ${part(0)} (format parquet)`)
+    return
+  }
+  try {
+    await connection.run(`copy (${included}) to ${sqlString(scratch)} (format parquet)`)
+    for (let p = 0; p * rowsPerFile < count; p++) {
+      await connection.run(`copy (select * exclude (file_row_number) from read_parquet(${sqlString(scratch)}, file_row_number = true)
+        where file_row_number >= ${p * rowsPerFile} and file_row_number < ${(p + 1) * rowsPerFile}) to ${part(p)} (format parquet)`)
+    }
+  } finally {
+    rmSync(scratch, { force: true })
+  }
+}
 
 export function snapshotsDir(dataDir: string): string {
   return join(dataDir, 'snapshots')
@@ -160,33 +189,24 @@ export function createSnapshotService(deps: SnapshotDeps) {
         })
         stop()
         stop = progress('deciding')
-        const secret = secretFor(policy.name, policy.version, req.at)
-        // One pass over the content: the decision, what the counts need, and each included item's key.
-        await connection.run(decideSql(policy, req.at, { carry: ['kind', 'lang_norm'], key: hmacSql(secret, 'content_id') }))
-        stop()
-        stop = progress('writing decisions')
-        await connection.run(`copy (select content_id, account_id, included, reason, decided_by from decided order by content_id)
-          to ${sqlString(join(building, 'decisions.parquet'))} (format parquet)`)
+        // Every write from here on keeps the content's order: the same inputs give the same
+        // files, byte for byte, with no sort.
+        await connection.run(`set preserve_insertion_order = true`)
+        const decisions = join(building, 'decisions.parquet')
+        // One pass over the content writes the decisions, in the content's order (see
+        // ContentSource.order: a join's output order is the threads'); everything after reads them back.
+        const order = source.order.map((c) => (c === 'id' ? 'content_id' : c))
+        const carry = ['kind', 'lang_norm', ...source.order.filter((c) => c !== 'id')]
+        await connection.run(`copy (select content_id, account_id, included, reason, decided_by, kind, lang_norm as lang
+          from (${decisionsSql(policy, req.at, { carry })}) order by ${order.join(', ')}) to ${sqlString(decisions)} (format parquet)`)
+        await connection.run(`create or replace view decided as select * from read_parquet(${sqlString(decisions)})`)
         stop()
         stop = progress('writing data')
-        // Stored in id order, so that each part's range of rn skips the other row groups by
-        // their min/max: writing the parts stays one pass, however many there are.
-        await connection.run(`set preserve_insertion_order = true`)
-        await connection.run(`create or replace table included as
-          select ${policy.columns.map(outputColumn).join(', ')}, row_number() over (order by id) as rn
-          from content where id in (select content_id from decided where included) order by id`)
-        await connection.run(`set preserve_insertion_order = false`)
-        const count = Number((await connection.runAndReadAll(`select count(*) as n from included`)).getRowObjectsJson()[0]?.n ?? 0)
-        const parts = Math.max(1, Math.ceil(count / settings.rowsPerFile))
-        for (let p = 0; p < parts; p++) {
-          const file = join(building, 'data', `part-${String(p).padStart(5, '0')}.parquet`)
-          await connection.run(`copy (select * exclude (rn) from included where rn > ${p * settings.rowsPerFile} and rn <= ${(p + 1) * settings.rowsPerFile} order by rn)
-            to ${sqlString(file)} (format parquet)`)
-        }
-        await connection.run(`drop table included`)
+        await writeDataParts(connection, source, policy.columns.map(outputColumn), join(building, 'data'), join(tmp, `${id}-included.parquet`), settings.rowsPerFile)
         stop()
         stop = progress('hashing')
-        await connection.run(`create or replace view item_keys as select key from decided where included`)
+        const secret = secretFor(policy.name, policy.version, req.at)
+        await connection.run(`create or replace view item_keys as select ${hmacSql(secret, 'content_id')} as key from decided where included`)
         const merkle = await merkleRootSql(connection, 'item_keys')
         stop()
         const reasonRows = (await connection.runAndReadAll(`select reason, count(*) as n from decided group by reason`)).getRowObjectsJson()
@@ -204,7 +224,7 @@ export function createSnapshotService(deps: SnapshotDeps) {
         const facts2: SnapshotFacts = {
           id, name: req.name ?? null, policy, policyFingerprint: createHash('sha256').update(policyFingerprint(policy)).digest('hex'),
           at: req.at, built, ledgerSize, considered, included: merkle.size, out,
-          byKind: await breakdown('kind'), byLang: await breakdown('lang_norm'),
+          byKind: await breakdown('kind'), byLang: await breakdown('lang'),
           columns: policy.columns, root: merkle.root, sources: req.content,
         }
         writeFileSync(join(building, 'lineage', 'openlineage.json'), `${JSON.stringify(openLineageEvent(facts2, randomUUID()), null, 2)}\n`)

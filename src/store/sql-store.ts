@@ -5,13 +5,13 @@
 import { type Kysely, type Selectable, sql, type Transaction } from 'kysely'
 import {
   type Account, type Channel, type EventFacts, type Facts, type Filing, type FilingType, type MembershipChange,
-  type NoticeDelivery, type Policy, parseDate, type Withdrawal,
+  formatDate, type NoticeDelivery, type Policy, parseDate, type Withdrawal,
 } from '../domain/index.js'
 import type { DialectName } from './migrations/0001-initial.js'
 import type { LedgerEntry } from '../ledger/entries.js'
 import type { AccountsTable, Database, FilingsTable, SnapshotsTable } from './schema.js'
 import type {
-  CheckpointRecord, EventFactsFilter, FilingRecord, ModelRecord, SnapshotRecord, Store, TableCounts, UpsertResult,
+  AccountBasics, CheckpointRecord, EventFactsFilter, FilingRecord, ModelRecord, SnapshotRecord, Store, TableCounts, UpsertResult,
 } from './store.js'
 
 import { type PortalStore, SqlPortalStore } from './portal-store.js'
@@ -28,10 +28,8 @@ function chunks<T>(xs: readonly T[], size = CHUNK_ROWS): T[][] {
   return out
 }
 
-function formatDate(d: Account['birthdate']): string | null {
-  if (!d) return null
-  const pad = (n: number, w = 2) => String(n).padStart(w, '0')
-  return `${pad(d.year, 4)}-${pad(d.month)}-${pad(d.day)}`
+function formatBirthdate(d: Account['birthdate']): string | null {
+  return d ? formatDate(d) : null
 }
 
 function toAccount(r: Selectable<AccountsTable>): Account {
@@ -117,13 +115,13 @@ export class SqlStore implements Store {
     for (const a of accounts) {
       const row = {
         id: a.id, network: a.network, email: a.email, email_norm: normalizeEmail(a.email),
-        birthdate: formatDate(a.birthdate), country: a.country, created_at: a.createdAt,
+        birthdate: formatBirthdate(a.birthdate), country: a.country, created_at: a.createdAt,
       }
       const old = existing.get(a.id)
       if (!old) {
         fresh.push({ ...row, recorded_at: now, updated_at: now })
         inserted++
-      } else if (old.email !== a.email || formatDate(old.birthdate) !== row.birthdate || old.country !== a.country || old.network !== a.network || old.createdAt !== a.createdAt) {
+      } else if (old.email !== a.email || formatBirthdate(old.birthdate) !== row.birthdate || old.country !== a.country || old.network !== a.network || old.createdAt !== a.createdAt) {
         await this.db.updateTable('accounts').set({ ...row, updated_at: now }).where('id', '=', a.id).execute()
         updated++
       }
@@ -336,10 +334,10 @@ export class SqlStore implements Store {
     return { accounts, ...(await this.loadEventFacts()) }
   }
 
-  async accountPage(after: string | null, limit: number): Promise<Account[]> {
-    let q = this.db.selectFrom('accounts').selectAll().orderBy('id').limit(limit)
+  async accountPage(after: string | null, limit: number): Promise<AccountBasics[]> {
+    let q = this.db.selectFrom('accounts').select(['id', 'country', 'birthdate']).orderBy('id').limit(limit)
     if (after !== null) q = q.where('id', '>', after)
-    return (await q.execute()).map(toAccount)
+    return q.execute()
   }
 
   async loadEventFacts(only?: EventFactsFilter): Promise<EventFacts> {

@@ -10,6 +10,13 @@ import type { LedgerEntry } from '../ledger/entries.js'
 import type { DialectName } from './migrations/0001-initial.js'
 import type { PortalStore } from './portal-store.js'
 
+export interface AccountBasics {
+  readonly id: string
+  readonly country: string | null
+  /** YYYY-MM-DD, or null when unknown. */
+  readonly birthdate: string | null
+}
+
 export interface EventFactsFilter {
   /** Only filings of this type, and only the center histories they can reach. */
   readonly filingType?: FilingType
@@ -129,8 +136,11 @@ export interface Store {
    * filter, only what a policy of that filing type (and without notices) can depend on.
    */
   loadEventFacts(only?: EventFactsFilter): Promise<EventFacts>
-  /** Up to `limit` accounts with ids after `after` (all from the first when null), by id. */
-  accountPage(after: string | null, limit: number): Promise<Account[]>
+  /**
+   * What a snapshot needs of up to `limit` accounts with ids after `after` (all from the first
+   * when null), by id: no e-mail, and the birthdate as stored, for SQL to read.
+   */
+  accountPage(after: string | null, limit: number): Promise<AccountBasics[]>
   counts(): Promise<TableCounts>
   close(): Promise<void>
 }

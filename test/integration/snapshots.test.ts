@@ -180,3 +180,55 @@ describe('sealed snapshots resist change', () => {
     expect(r.models).toMatchObject([{ name: 'assistant-2025', items_in: 3 }])
   })
 })
+
+describe('a snapshot of many items', () => {
+  let f: VetoFolder
+  afterEach(async () => f.dispose())
+
+  it.each(['parquet', 'jsonl'])('writes parts of at most rows_per_file items in one order, the same bytes on every run (%s)', async (format) => {
+    f = await createVetoFolder('sqlite', Date.parse('2025-06-01T00:00:00Z'), { export: { rows_per_file: 4000, threads: 2 } })
+    const accounts = Array.from({ length: 300 }, (_, i) => `a${i},facebook,p${i}@example.com,${1950 + (i % 70)}-03-0${1 + (i % 9)},${i % 7 === 0 ? 'US' : 'DE'},,2016-01-01T00:00:00Z`)
+    await f.veto.imports.importFile('accounts', f.write('accounts.csv', `id,network,email,birthdate,country,center,created_at\n${accounts.join('\n')}\n`))
+    await f.veto.filings.file({ type: 'objection', target: { account: 'a5' }, channel: 'portal' })
+    // Many small row groups, so that DuckDB reads the content on several threads at once.
+    const content = join(f.dir, `content.${format}`)
+    const { connection, close } = await openDuckDb()
+    try {
+      await connection.run(`copy (select printf('c%06d', (k * 7919) % 30000) as id, printf('a%d', k % 300) as account, ['post', 'comment', 'story'][1 + k % 3] as kind,
+          case when k % 5 = 0 then 'friends' else 'public' end as visibility,
+          ${format === 'parquet' ? 'published' : `strftime(published, '%Y-%m-%dT%H:%M:%SZ')`} as published_at,
+          'de' as lang, 'text ' || k as text
+        from (select k, timestamptz '2024-01-01 00:00:00+00' + to_seconds(k * 60) as published from range(30000) t(k))) to '${content}' ${format === 'parquet' ? '(format parquet, row_group_size 2048)' : '(format json)'}`)
+    } finally {
+      close()
+    }
+    const a = await f.veto.snapshots.create({ policy: 'meta-2025', at: Date.parse(TRAINING), content: [content] })
+    const b = await f.veto.snapshots.create({ policy: 'meta-2025', at: Date.parse(TRAINING), content: [content] })
+    const parts = readdirSync(join(a.dir, 'data')).sort()
+    expect(parts.length).toBe(Math.ceil(a.record.items / 4000))
+    expect(parts.length).toBeGreaterThan(2)
+    expect(readdirSync(join(b.dir, 'data')).sort()).toEqual(parts)
+    for (const file of ['decisions.parquet', ...parts.map((p) => join('data', p))]) {
+      expect(readFileSync(join(b.dir, file)).equals(readFileSync(join(a.dir, file))), file).toBe(true)
+    }
+    const duck = await openDuckDb()
+    try {
+      const rows = async (sql: string) => (await duck.connection.runAndReadAll(sql)).getRowObjectsJson().map((r) => String(r.id))
+      // Parquet keeps the files' order; text files are put in id order.
+      const source = format === 'parquet' ? await rows(`select id from read_parquet('${content}')`) : await rows(`select id from read_json('${content}') order by id`)
+      const decided = await rows(`select content_id as id from read_parquet('${join(a.dir, 'decisions.parquet')}')`)
+      expect(decided).toEqual(source)
+      const included = await rows(`select content_id as id from read_parquet('${join(a.dir, 'decisions.parquet')}') where included`)
+      const inParts: string[] = []
+      for (const p of parts) {
+        const ids = await rows(`select id from read_parquet('${join(a.dir, 'data', p)}')`)
+        expect(ids.length).toBeLessThanOrEqual(4000)
+        inParts.push(...ids)
+      }
+      expect(inParts).toEqual(included)
+    } finally {
+      duck.close()
+    }
+    expect(await f.veto.checks.verify(a.record.id)).toEqual([])
+  })
+})
