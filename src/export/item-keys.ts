@@ -27,22 +27,51 @@ export function itemKey(secret: Buffer, contentId: string): string {
   return createHmac('sha256', secret).update(contentId).digest('hex')
 }
 
+/** Levels of the tree that one statement climbs: blocks of 2^LEVELS nodes become one. */
+const LEVELS = 3
+const FANOUT = 2 ** LEVELS
+
+/**
+ * The node over children `h0…h(n-1)` of one aligned block, for every n up to FANOUT: pairs
+ * of neighbours hashed, an unpaired last one moved up unchanged, level by level.
+ */
+function blockSql(): string {
+  const cases: string[] = []
+  for (let n = 2; n <= FANOUT; n++) {
+    let nodes = Array.from({ length: n }, (_, k) => `h${k}`)
+    while (nodes.length > 1) {
+      const next: string[] = []
+      for (let k = 0; k + 1 < nodes.length; k += 2) next.push(`unhex(sha256(unhex('01') || ${nodes[k]} || ${nodes[k + 1]}))`)
+      if (nodes.length % 2 === 1) next.push(nodes[nodes.length - 1] as string)
+      nodes = next
+    }
+    cases.push(`when ${n} then ${nodes[0]}`)
+  }
+  return `case n ${cases.join(' ')} else h0 end`
+}
+
 /**
  * RFC 9162 root over the keys in `table.key` (hex), sorted. Level by level: neighbours are
- * paired and an unpaired last node moves up unchanged, which is the RFC's tree exactly.
+ * paired and an unpaired last node moves up unchanged, which is the RFC's tree exactly. Only
+ * the last block of a level can be short, and blocks start at multiples of FANOUT, so each
+ * block's LEVELS levels are its own: one statement climbs them all.
  */
 export async function merkleRootSql(connection: DuckDBConnection, table: string): Promise<{ root: Buffer; size: number }> {
+  // Leaves stored in key order, so that a row's rowid is its index: no window over them.
+  await connection.run(`set preserve_insertion_order = true`)
   await connection.run(`create or replace temp table merkle_level as
-    select row_number() over (order by key) - 1 as i, unhex(sha256(unhex('00') || unhex(key))) as h from ${table}`)
+    select unhex(sha256(unhex('00') || unhex(key))) as h from ${table} order by key`)
   const count = async () => Number((await connection.runAndReadAll(`select count(*) as n from merkle_level`)).getRowObjectsJson()[0]?.n ?? 0)
   const size = await count()
   if (size === 0) return { root: EMPTY_ROOT, size }
+  let index = 'rowid'
   for (let n = size; n > 1; n = await count()) {
+    const children = Array.from({ length: FANOUT }, (_, k) => `max(h) filter (where ${index} % ${FANOUT} = ${k}) as h${k}`).join(', ')
     await connection.run(`create or replace temp table merkle_next as
-      select i // 2 as i, case when count(*) = 2 then unhex(sha256(unhex('01') || arg_min(h, i) || arg_max(h, i))) else any_value(h) end as h
-      from merkle_level group by i // 2`)
+      select i, ${blockSql()} as h from (select ${index} // ${FANOUT} as i, count(*) as n, ${children} from merkle_level group by ${index} // ${FANOUT})`)
     await connection.run(`drop table merkle_level`)
     await connection.run(`alter table merkle_next rename to merkle_level`)
+    index = 'i'
   }
   const row = (await connection.runAndReadAll(`select hex(h) as h from merkle_level`)).getRowObjectsJson()[0]
   return { root: Buffer.from(String(row?.h), 'hex'), size }
