@@ -31,6 +31,13 @@ beforeEach(async () => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }))
 
 describe('veto CLI', () => {
+  it('signs a ledger checkpoint after an import that changed something, and none after one that did not', async () => {
+    const checkpoints = async () => JSON.parse((await run('ledger', 'verify', '--json')).stdout).checkpoints as number
+    expect(await checkpoints()).toBe(1)
+    expect((await run('import', 'accounts', write('accounts.csv', ACCOUNTS))).code).toBe(0)
+    expect(await checkpoints()).toBe(1)
+  })
+
   it('init is safe to run again and uses ./veto-data by default', async () => {
     const again = await run('init', '--json')
     expect(again.code).toBe(0)

@@ -19,6 +19,7 @@ with these fields:
   notices     account, delivered_at
 Instants are RFC 3339 with offset. A file with any problem is rejected whole, naming
 line and field; nothing of it is written. Importing the same file twice changes nothing.
+An import that changed anything ends by signing a ledger checkpoint over its entries.
 
 ${COMMON_HELP}`,
   async run(args, io) {
@@ -27,7 +28,12 @@ ${COMMON_HELP}`,
     if (!kind || !file || rest.length > 0) usage('import', 'expected KIND FILE')
     if (!(IMPORT_KINDS as readonly string[]).includes(kind)) usage('import', `KIND must be one of ${IMPORT_KINDS.join(', ')}`)
     const ctx = contextOf(io, values)
-    const res = await withVeto(ctx, (veto) => veto.imports.importFile(kind as ImportKind, resolve(io.cwd, file)))
+    const res = await withVeto(ctx, async (veto) => {
+      const r = await veto.imports.importFile(kind as ImportKind, resolve(io.cwd, file))
+      // Signed here, where the entries were made, not by whoever next seals a snapshot.
+      if (r.inserted + r.updated > 0) await veto.ledger.checkpoint()
+      return r
+    })
     ctx.print(
       `Imported ${res.kind} from ${res.file}: ${res.records} records, ${res.inserted} new, ${res.updated} updated, ${res.unchanged} already on record`,
       res,
