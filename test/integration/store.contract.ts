@@ -119,10 +119,13 @@ export function runStoreContract(name: string, open: () => Promise<StoreHarness>
     })
 
     it('loads only what a policy of one filing type can depend on', async () => {
-      await store.upsertAccounts(['a', 'b', 'c', 'd', 'e'].map((id) => account(id)), NOW)
-      // a and b share center C; b later moves to D, which c is in; d is in E; e in none.
+      await store.upsertAccounts(['a', 'b', 'c', 'd', 'e', 'f'].map((id) => account(id)), NOW)
+      // a and b share center C; b later moves to D, which c is in; d is in E; e in none;
+      // f was in F before it joined C (its F row is on record before anything tells it is needed).
+      await store.appendMemberships([link('f', 'F', t('2019-01-01T00:00:00Z'))])
       await store.appendMemberships([
         link('a', 'C', t('2020-01-01T00:00:00Z')), link('b', 'C', t('2020-01-01T00:00:00Z')), link('b', 'D', t('2021-01-01T00:00:00Z')),
+        link('f', 'C', t('2022-01-01T00:00:00Z')),
         link('c', 'D', t('2020-01-01T00:00:00Z')), link('d', 'E', t('2020-01-01T00:00:00Z')),
       ])
       await store.insertFiling(objection('obj_1', ['a'], t('2025-05-20T10:00:00Z')), null, null)
@@ -130,8 +133,9 @@ export function runStoreContract(name: string, open: () => Promise<StoreHarness>
       await store.appendNotices([notice('d', t('2025-04-01T00:00:00Z'))])
       const o = await store.loadEventFacts({ filingType: 'objection', notices: false })
       expect(o.filings.map((f) => f.id)).toEqual(['obj_1'])
-      expect([...new Set(o.memberships.map((m) => m.account))].sort()).toEqual(['a', 'b'])
+      expect([...new Set(o.memberships.map((m) => m.account))].sort()).toEqual(['a', 'b', 'f'])
       expect(o.memberships.filter((m) => m.account === 'b')).toHaveLength(2)
+      expect(o.memberships.filter((m) => m.account === 'f').map((m) => m.center)).toEqual(['F', 'C'])
       expect(o.notices).toEqual([])
       const c = await store.loadEventFacts({ filingType: 'consent' })
       expect(c.filings.map((f) => f.id)).toEqual(['con_1'])
