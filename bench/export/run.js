@@ -52,7 +52,9 @@ function measured(args, env = {}) {
 }
 
 const data = join(out, 'veto-data')
-const node = [process.execPath, '--max-old-space-size=16384', bin]
+// The flags `veto` starts Node with (its #! line), and room for the heap at this scale.
+const binFlags = readFileSync(bin, 'utf8').split('\n')[0].split(' ').filter((a) => a.startsWith('--'))
+const node = [process.execPath, ...binFlags, '--max-old-space-size=16384', bin]
 if (!values.reuse) execFileSync(process.execPath, [bin, 'init', '--data', data], { stdio: 'ignore' })
 writeFileSync(join(data, 'veto.json'), JSON.stringify({ store: { url: 'veto.sqlite' }, policies: [], export: { memory_limit: values.memory } }, null, 2))
 t = performance.now()
