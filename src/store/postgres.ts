@@ -18,5 +18,9 @@ export function createPostgresDb(url: string, maxConnections = 10): Kysely<Datab
         oid === INT8_OID ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
     },
   })
+  // An idle connection the server closes (a restart, a failover, an administrator) is
+  // dropped by the pool, and the next query gets a new one; unheard, the error would end
+  // the process.
+  pool.on('error', () => {})
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
 }

@@ -27,8 +27,18 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     async drop() {
       const c = new pg.Client({ connectionString: PG_ADMIN_URL })
       await c.connect()
-      await c.query(`drop database if exists ${name} with (force)`)
-      await c.end()
+      try {
+        // A closed pool's connections say goodbye a moment after pool.end() resolves; forcing
+        // the drop before then would hand them an error nobody listens for any more.
+        for (let i = 0; i < 50; i++) {
+          const r = await c.query('select count(*)::int as n from pg_stat_activity where datname = $1', [name])
+          if (r.rows[0].n === 0) break
+          await new Promise((done) => setTimeout(done, 100))
+        }
+        await c.query(`drop database if exists ${name} with (force)`)
+      } finally {
+        await c.end()
+      }
     },
   }
 }
