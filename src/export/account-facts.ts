@@ -1,70 +1,80 @@
 /**
- * What the per-item SQL needs to know of each account. Two parts, because a platform has
- * millions of accounts but few facts per account:
- * - from the account itself, region and age: computed in SQL (`plan.ts`) over every account;
- * - from the objections, consents, centers and notices: computed here, once per account that
- *   any of them names, by the domain core itself (scopes, withdrawals, deadlines), so that the
- *   SQL only compares an item's own fields against these values.
+ * What the per-item SQL needs to know of each account's objections, consents, centers and
+ * notices (DESIGN §3), computed in SQL over the store's fact tables loaded into DuckDB as
+ * they are (pure: this module only writes SQL):
+ *
+ *   ev_membership(account, center, changed_at, recorded_at, seq)
+ *   ev_filing(id, type, received_at, recorded_at)      ev_filing_account(filing_id, account)
+ *   ev_withdrawal(filing_id, withdrawn_at, recorded_at)           ev_notice(account, delivered_at, recorded_at)
+ *
+ * It restates the domain core's centers, scopes and deadlines (`domain/centers.ts`,
+ * `domain/decide.ts`) for millions of filings at once; the differential test holds the two
+ * to the same answer for every item.
  * @module
  */
-import { type DecisionContext, DAY_MS, type EventFacts, formatInstant } from '../domain/index.js'
-
-export interface AccountEventFacts {
-  readonly id: string
-  /** `notice:<instant>` of the latest notice early enough for the policy, else null. */
-  readonly notice: string | null
-  readonly consentId: string | null
-  /** The first timely objection covering the account (by receipt, then id). */
-  readonly timelyId: string | null
-  /** The first late objection covering the account, and when it was received. */
-  readonly lateId: string | null
-  readonly lateAt: number | null
-}
+import { DAY_MS, formatInstant, type Policy } from '../domain/index.js'
 
 export function noticeLabel(deliveredAt: number): string {
   return `notice:${formatInstant(deliveredAt)}`
 }
 
-/**
- * Every account whose event facts may be non-empty: a filing can cover only the accounts it
- * names and those that share a center with them, and a notice names its account.
- */
-export function accountsNamed(events: EventFacts): Set<string> {
-  const ids = new Set<string>()
-  for (const f of events.filings) for (const a of f.accounts) ids.add(a)
-  for (const m of events.memberships) ids.add(m.account)
-  for (const n of events.notices) ids.add(n.account)
-  return ids
+/** `noticeLabel` in SQL, over epoch milliseconds. */
+function noticeLabelSql(ms: string): string {
+  return `'notice:' || strftime(make_timestamp(${ms} * 1000), '%Y-%m-%dT%H:%M:%S.%gZ')`
 }
 
-/** The event facts of each account, leaving out accounts that have none. */
-export function accountEventFacts(ctx: DecisionContext, accountIds: Iterable<string>): AccountEventFacts[] {
-  const { policy, at } = ctx
-  const out: AccountEventFacts[] = []
-  for (const id of accountIds) {
-    let notice: string | null = null
-    if (policy.noticeDays !== null) {
-      const latestAllowed = at - policy.noticeDays * DAY_MS
-      const ok = ctx.noticesTo(id).filter((t) => t <= latestAllowed)
-      const last = ok[ok.length - 1]
-      if (last !== undefined) notice = noticeLabel(last)
-    }
-    let timelyId: string | null = null
-    let lateId: string | null = null
-    let lateAt: number | null = null
-    if (policy.mode === 'opt_out') {
-      for (const o of ctx.filingsCovering('objection', id)) {
-        const timely = policy.deadline === null || o.receivedAt < policy.deadline
-        if (timely) timelyId ??= o.id
-        else if (lateId === null) {
-          lateId = o.id
-          lateAt = o.receivedAt
-        }
-      }
-    }
-    const consentId = policy.mode === 'opt_in' ? (ctx.filingsCovering('consent', id)[0]?.id ?? null) : null
-    if (notice === null && consentId === null && timelyId === null && lateId === null) continue
-    out.push({ id, notice, consentId, timelyId, lateId, lateAt })
-  }
-  return out
+/**
+ * Creates table `acct_event(id, notice, consent_id, timely_id, late_id, late_at)`: one row for
+ * each account with any of these facts at the build instant `built`.
+ */
+export function accountEventSql(policy: Policy, at: number, built: number): string {
+  const needed = policy.mode === 'opt_out' ? 'objection' : 'consent'
+  const timely = policy.deadline === null ? 'true' : `received_at < ${policy.deadline}`
+  const first = (column: string, where: string) => `first(${column} order by received_at, id) filter (where ${where})`
+  const perFiling = policy.mode === 'opt_out'
+    ? `null::varchar as consent_id, ${first('id', timely)} as timely_id, ${first('id', `not (${timely})`)} as late_id,
+       ${first('received_at', `not (${timely})`)} as late_at`
+    : `${first('id', 'true')} as consent_id, null::varchar as timely_id, null::varchar as late_id, null::bigint as late_at`
+  const notices = policy.noticeDays === null
+    ? `select null::varchar as account, null::varchar as notice where false`
+    : `select account, ${noticeLabelSql('max(delivered_at)')} as notice from ev_notice
+        where delivered_at <= ${built} and recorded_at <= ${built} and delivered_at <= ${at - policy.noticeDays * DAY_MS}
+        group by account`
+  return `create or replace table acct_event as
+    with
+    -- Centers over time (domain/centers.ts): each change on record opens an interval until the
+    -- account's next change; changes at one instant are ordered by center, no center first.
+    ordered as (
+      select account, center, changed_at, lead(changed_at) over (partition by account order by changed_at, center asc nulls first, seq) as next_at
+      from ev_membership where recorded_at <= ${built} and changed_at <= ${built}
+    ),
+    intervals as (
+      select account, center, changed_at as since, next_at as until from ordered
+      where center is not null and (next_at is null or next_at > changed_at)
+    ),
+    standing as (
+      select id, received_at from ev_filing
+      where type = '${needed}' and received_at <= ${built} and recorded_at <= ${built}
+        and id not in (select filing_id from ev_withdrawal where withdrawn_at <= ${built} and recorded_at <= ${built})
+    ),
+    filed as (
+      select s.id, s.received_at, fa.account from standing s join ev_filing_account fa on fa.filing_id = s.id
+    ),
+    -- A filing's scope (rule 8): the accounts filed for, and every account in one of their
+    -- centers at any moment from its receipt to the build instant.
+    reached as (
+      select distinct f.id, f.received_at, i.center from filed f join intervals i on i.account = f.account
+      where i.since <= ${built} and (i.until is null or i.until > f.received_at)
+    ),
+    scope as (
+      select id, received_at, account from filed
+      union
+      select r.id, r.received_at, i.account from reached r join intervals i on i.center = r.center
+      where i.since <= ${built} and (i.until is null or i.until > r.received_at)
+    ),
+    covered as (select account, ${perFiling} from scope group by account),
+    noticed as (${notices})
+    select coalesce(c.account, n.account) as id, n.notice, c.consent_id, c.timely_id, c.late_id, c.late_at
+    from covered c full outer join noticed n on n.account = c.account
+    where n.notice is not null or c.consent_id is not null or c.timely_id is not null or c.late_id is not null`
 }

@@ -68,8 +68,8 @@ function outputColumn(c: string): string {
   return `"${c.replaceAll('"', '""')}"`
 }
 
-/** Accounts read from the store at a time while building a snapshot. */
-const ACCOUNT_PAGE = 10_000
+/** Accounts or membership changes read from the store at a time while building a snapshot. */
+const PAGE = 10_000
 
 /**
  * Writes the included items (those `decided` lets in) as `part-NNNNN.parquet` files of at most
@@ -176,15 +176,25 @@ export function createSnapshotService(deps: SnapshotDeps) {
         stop = progress('reading the store')
         // One transaction: the accounts, the facts about them and the ledger position agree.
         const ledgerSize = await store.transaction(async (tx) => {
-          async function* pages() {
-            for (let page = await tx.accountPage(null, ACCOUNT_PAGE); page.length > 0;) {
+          async function* accounts() {
+            for (let page = await tx.accountPage(null, PAGE); page.length > 0;) {
               yield page
-              if (page.length < ACCOUNT_PAGE) break
-              page = await tx.accountPage(page[page.length - 1]?.id ?? null, ACCOUNT_PAGE)
+              if (page.length < PAGE) break
+              page = await tx.accountPage(page[page.length - 1]?.id ?? null, PAGE)
             }
           }
-          const events = await tx.loadEventFacts({ filingType: policy.mode === 'opt_out' ? 'objection' : 'consent', notices: policy.noticeDays !== null })
-          await loadAccountFacts(connection, pages(), events, policy, req.at, built)
+          async function* memberships() {
+            for (let page = await tx.membershipPage(0, PAGE); page.length > 0;) {
+              yield page
+              if (page.length < PAGE) break
+              page = await tx.membershipPage(page[page.length - 1]?.seq ?? 0, PAGE)
+            }
+          }
+          // The center histories come whole, in pages: SQL finds what the filings reach.
+          const facts = await tx.loadEventFacts({
+            filingType: policy.mode === 'opt_out' ? 'objection' : 'consent', notices: policy.noticeDays !== null, memberships: false,
+          })
+          await loadAccountFacts(connection, accounts(), { memberships: memberships(), facts }, policy, req.at, built)
           return tx.ledgerSize()
         })
         stop()

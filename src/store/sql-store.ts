@@ -11,7 +11,7 @@ import type { DialectName } from './migrations/0001-initial.js'
 import type { LedgerEntry } from '../ledger/entries.js'
 import type { AccountsTable, Database, FilingsTable, SnapshotsTable } from './schema.js'
 import type {
-  AccountBasics, CheckpointRecord, EventFactsFilter, FilingRecord, ModelRecord, SnapshotRecord, Store, TableCounts, UpsertResult,
+  AccountBasics, CheckpointRecord, EventFactsFilter, FilingRecord, MembershipRow, ModelRecord, SnapshotRecord, Store, TableCounts, UpsertResult,
 } from './store.js'
 
 import { type PortalStore, SqlPortalStore } from './portal-store.js'
@@ -340,18 +340,17 @@ export class SqlStore implements Store {
     return q.execute()
   }
 
+  async membershipPage(afterSeq: number, limit: number): Promise<MembershipRow[]> {
+    const rows = await this.db.selectFrom('memberships').select(['seq', 'account', 'center', 'at', 'recorded_at'])
+      .where('seq', '>', afterSeq).orderBy('seq').limit(limit).execute()
+    return rows.map((r) => ({ seq: Number(r.seq), account: r.account, center: r.center, at: r.at, recordedAt: r.recorded_at }))
+  }
+
   async loadEventFacts(only?: EventFactsFilter): Promise<EventFacts> {
     const type = only?.filingType
     const links = this.db.selectFrom('filing_accounts').innerJoin('filings', 'filings.id', 'filing_accounts.filing_id')
       .$if(type !== undefined, (q) => q.where('filings.type', '=', type as FilingType))
-    const filedAccounts = links.select('filing_accounts.account')
-    // With a filing type, only the center histories a filing of it can reach: its accounts'
-    // centers, and every account that was ever in one of them (DESIGN §3, scope).
-    const reachable = this.db.selectFrom('memberships').select('account').where('center', 'in',
-      this.db.selectFrom('memberships').select('center').where('account', 'in', filedAccounts).where('center', 'is not', null))
-    const memberships = (await this.db.selectFrom('memberships').selectAll()
-      .$if(type !== undefined, (q) => q.where((eb) => eb.or([eb('account', 'in', filedAccounts), eb('account', 'in', reachable)])))
-      .orderBy('seq').execute())
+    const memberships = only?.memberships === false ? [] : (await this.db.selectFrom('memberships').selectAll().orderBy('seq').execute())
       .map((r) => ({ account: r.account, center: r.center, at: r.at, recordedAt: r.recorded_at }))
     const filedFor = new Map<string, string[]>()
     for (const l of await links.select(['filing_accounts.filing_id', 'filing_accounts.account']).execute()) {

@@ -18,10 +18,17 @@ export interface AccountBasics {
 }
 
 export interface EventFactsFilter {
-  /** Only filings of this type, and only the center histories they can reach. */
+  /** Only filings of this type. */
   readonly filingType?: FilingType
   /** false: no notices. */
   readonly notices?: boolean
+  /** false: no memberships (read them by `membershipPage`). */
+  readonly memberships?: boolean
+}
+
+/** A membership change with its place in the log of changes. */
+export interface MembershipRow extends MembershipChange {
+  readonly seq: number
 }
 
 export interface FilingRecord extends Filing {
@@ -133,7 +140,7 @@ export interface Store {
   loadFacts(): Promise<Facts>
   /**
    * Every fact but the accounts (which can be millions: read them by `accountPage`); with a
-   * filter, only what a policy of that filing type (and without notices) can depend on.
+   * filter, only the filings of one type, and no notices or memberships when told.
    */
   loadEventFacts(only?: EventFactsFilter): Promise<EventFacts>
   /**
@@ -141,6 +148,8 @@ export interface Store {
    * when null), by id: no e-mail, and the birthdate as stored, for SQL to read.
    */
   accountPage(after: string | null, limit: number): Promise<AccountBasics[]>
+  /** Up to `limit` membership changes after `afterSeq` (0: from the first), in the order recorded. */
+  membershipPage(afterSeq: number, limit: number): Promise<MembershipRow[]>
   counts(): Promise<TableCounts>
   close(): Promise<void>
 }
