@@ -99,6 +99,16 @@ async function writeDataParts(connection: DuckDBConnection, source: ContentSourc
   }
 }
 
+/** Pages of `fetch(after)`, each starting after the last row of the one before, until a short one. */
+async function* pages<T, K>(first: K, fetch: (after: K) => Promise<T[]>, keyOf: (row: T) => K): AsyncGenerator<T[]> {
+  for (let after = first; ;) {
+    const page = await fetch(after)
+    if (page.length > 0) yield page
+    if (page.length < PAGE) return
+    after = keyOf(page[page.length - 1] as T)
+  }
+}
+
 export function snapshotsDir(dataDir: string): string {
   return join(dataDir, 'snapshots')
 }
@@ -176,31 +186,19 @@ export function createSnapshotService(deps: SnapshotDeps) {
         stop = progress('reading the store')
         // One transaction: the accounts, the facts about them and the ledger position agree.
         const ledgerSize = await store.transaction(async (tx) => {
-          async function* accounts() {
-            for (let page = await tx.accountPage(null, PAGE); page.length > 0;) {
-              yield page
-              if (page.length < PAGE) break
-              page = await tx.accountPage(page[page.length - 1]?.id ?? null, PAGE)
-            }
-          }
-          async function* memberships() {
-            for (let page = await tx.membershipPage(0, PAGE); page.length > 0;) {
-              yield page
-              if (page.length < PAGE) break
-              page = await tx.membershipPage(page[page.length - 1]?.seq ?? 0, PAGE)
-            }
-          }
+          const accounts = pages(null as string | null, (after) => tx.accountPage(after, PAGE), (a) => a.id)
+          const memberships = pages(0, (after) => tx.membershipPage(after, PAGE), (m) => m.seq)
           // The center histories come whole, in pages: SQL finds what the filings reach.
           const facts = await tx.loadEventFacts({
             filingType: policy.mode === 'opt_out' ? 'objection' : 'consent', notices: policy.noticeDays !== null, memberships: false,
           })
-          await loadAccountFacts(connection, accounts(), { memberships: memberships(), facts }, policy, req.at, built)
+          await loadAccountFacts(connection, accounts, { memberships, facts }, policy, req.at, built)
           return tx.ledgerSize()
         })
         stop()
         stop = progress('deciding')
-        // Every write from here on keeps the content's order: the same inputs give the same
-        // files, byte for byte, with no sort.
+        // Every write from here on keeps the order its query gives, so that the same inputs
+        // give the same files, byte for byte.
         await connection.run(`set preserve_insertion_order = true`)
         const decisions = join(building, 'decisions.parquet')
         // One pass over the content writes the decisions, in the content's order (see
