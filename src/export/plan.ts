@@ -52,19 +52,16 @@ export function decidedBySql(policy: Policy): string {
 export interface DecideSqlOptions {
   /** Content columns carried into `decided` as they are (e.g. kind, lang_norm for the counts). */
   readonly carry?: readonly string[]
-  /** An expression over `content_id` computing each included item's key (null for those out). */
-  readonly key?: string
 }
 
 /**
- * The decisions `select content_id, account_id, included, reason, decided_by, …carry, key`
+ * The decisions `select content_id, account_id, included, reason, decided_by, …carry`
  * over `content` and `acct`, in one pass over the content and in its order.
  */
 export function decisionsSql(policy: Policy, at: number, options: DecideSqlOptions = {}): string {
   const carry = (options.carry ?? []).map((c) => `c.${c}`)
   const carried = (options.carry ?? []).map((c) => `, ${c}`).join('')
-  const key = options.key ? `, case when reason is null then ${options.key} end as key` : ''
-  return `select content_id, account_id, reason is null as included, reason, ${decidedBySql(policy)} as decided_by${carried}${key}
+  return `select content_id, account_id, reason is null as included, reason, ${decidedBySql(policy)} as decided_by${carried}
     from (
       select c.id as content_id, c.account as account_id, ${reasonSql(policy, at)} as reason${carry.map((c) => `, ${c}`).join('')}, a.*
       from content c left join acct a on a.id = c.account

@@ -40,6 +40,14 @@ function toAccount(r: Selectable<AccountsTable>): Account {
   }
 }
 
+function toMembership(r: { account: string; center: string | null; at: number; recorded_at: number }): MembershipChange {
+  return { account: r.account, center: r.center, at: r.at, recordedAt: r.recorded_at }
+}
+
+function toNotice(r: { account: string; delivered_at: number; recorded_at: number }): NoticeDelivery {
+  return { account: r.account, deliveredAt: r.delivered_at, recordedAt: r.recorded_at }
+}
+
 function toFiling(r: Selectable<FilingsTable>, accounts: string[]): Filing {
   return {
     id: r.id, type: r.type, accounts, receivedAt: r.received_at, recordedAt: r.recorded_at,
@@ -143,7 +151,7 @@ export class SqlStore implements Store {
     for (const part of chunks([...new Set(values)])) {
       const rows = await this.db.selectFrom('memberships').select(['account', 'center', 'at', 'recorded_at'])
         .where(column, 'in', part).orderBy('seq').execute()
-      for (const r of rows) out.push({ account: r.account, center: r.center, at: r.at, recordedAt: r.recorded_at })
+      for (const r of rows) out.push(toMembership(r))
     }
     return out
   }
@@ -156,7 +164,7 @@ export class SqlStore implements Store {
         .onConflict((oc) => oc.columns(['account', 'at']).doNothing())
         .returning(['account', 'center', 'at', 'recorded_at'])
         .execute()
-      for (const r of rows) out.push({ account: r.account, center: r.center, at: r.at, recordedAt: r.recorded_at })
+      for (const r of rows) out.push(toMembership(r))
     }
     return out
   }
@@ -221,7 +229,7 @@ export class SqlStore implements Store {
         .onConflict((oc) => oc.columns(['account', 'delivered_at']).doNothing())
         .returningAll()
         .execute()
-      for (const r of rows) out.push({ account: r.account, deliveredAt: r.delivered_at, recordedAt: r.recorded_at })
+      for (const r of rows) out.push(toNotice(r))
     }
     return out
   }
@@ -231,7 +239,7 @@ export class SqlStore implements Store {
     for (const part of chunks([...new Set(accounts)])) {
       const rows = await this.db.selectFrom('notices').selectAll().where('account', 'in', part)
         .orderBy('delivered_at').execute()
-      for (const r of rows) out.push({ account: r.account, deliveredAt: r.delivered_at, recordedAt: r.recorded_at })
+      for (const r of rows) out.push(toNotice(r))
     }
     return out
   }
@@ -343,7 +351,7 @@ export class SqlStore implements Store {
   async membershipPage(afterSeq: number, limit: number): Promise<MembershipRow[]> {
     const rows = await this.db.selectFrom('memberships').select(['seq', 'account', 'center', 'at', 'recorded_at'])
       .where('seq', '>', afterSeq).orderBy('seq').limit(limit).execute()
-    return rows.map((r) => ({ seq: Number(r.seq), account: r.account, center: r.center, at: r.at, recordedAt: r.recorded_at }))
+    return rows.map((r) => ({ ...toMembership(r), seq: Number(r.seq) }))
   }
 
   async loadEventFacts(only?: EventFactsFilter): Promise<EventFacts> {
@@ -351,7 +359,7 @@ export class SqlStore implements Store {
     const links = this.db.selectFrom('filing_accounts').innerJoin('filings', 'filings.id', 'filing_accounts.filing_id')
       .$if(type !== undefined, (q) => q.where('filings.type', '=', type as FilingType))
     const memberships = only?.memberships === false ? [] : (await this.db.selectFrom('memberships').selectAll().orderBy('seq').execute())
-      .map((r) => ({ account: r.account, center: r.center, at: r.at, recordedAt: r.recorded_at }))
+      .map(toMembership)
     const filedFor = new Map<string, string[]>()
     for (const l of await links.select(['filing_accounts.filing_id', 'filing_accounts.account']).execute()) {
       const list = filedFor.get(l.filing_id)
@@ -364,7 +372,7 @@ export class SqlStore implements Store {
     const withdrawals = (await this.db.selectFrom('withdrawals').selectAll().execute())
       .map((w) => ({ filingId: w.filing_id, at: w.at, recordedAt: w.recorded_at }))
     const notices = only?.notices === false ? [] : (await this.db.selectFrom('notices').selectAll().execute())
-      .map((n) => ({ account: n.account, deliveredAt: n.delivered_at, recordedAt: n.recorded_at }))
+      .map(toNotice)
     return { memberships, filings, withdrawals, notices }
   }
 
