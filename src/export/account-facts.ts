@@ -1,11 +1,11 @@
 /**
  * What the per-item SQL needs to know of each account's objections, consents, centers and
  * notices (DESIGN §3), computed in SQL over the store's fact tables loaded into DuckDB as
- * they are (pure: this module only writes SQL):
+ * they are (`store/fact-files.ts`; pure: this module only writes SQL):
  *
- *   ev_membership(account, center, changed_at, recorded_at, seq)
- *   ev_filing(id, type, received_at, recorded_at)      ev_filing_account(filing_id, account)
- *   ev_withdrawal(filing_id, withdrawn_at, recorded_at)           ev_notice(account, delivered_at, recorded_at)
+ *   memberships(account, center, changed_at, recorded_at, seq)
+ *   filings(id, type, received_at, recorded_at)      filing_accounts(filing_id, account)
+ *   withdrawals(filing_id, withdrawn_at, recorded_at)           notices(account, delivered_at, recorded_at)
  *
  * It restates the domain core's centers, scopes and deadlines (`domain/centers.ts`,
  * `domain/decide.ts`) for millions of filings at once; the differential test holds the two
@@ -37,7 +37,7 @@ export function accountEventSql(policy: Policy, at: number, built: number): stri
     : `${first('id', 'true')} as consent_id, null::varchar as timely_id, null::varchar as late_id, null::bigint as late_at`
   const notices = policy.noticeDays === null
     ? `select null::varchar as account, null::varchar as notice where false`
-    : `select account, ${noticeLabelSql('max(delivered_at)')} as notice from ev_notice
+    : `select account, ${noticeLabelSql('max(delivered_at)')} as notice from notices
         where delivered_at <= ${built} and recorded_at <= ${built} and delivered_at <= ${at - policy.noticeDays * DAY_MS}
         group by account`
   return `create or replace table acct_event as
@@ -46,19 +46,19 @@ export function accountEventSql(policy: Policy, at: number, built: number): stri
     -- account's next change; changes at one instant are ordered by center, no center first.
     ordered as (
       select account, center, changed_at, lead(changed_at) over (partition by account order by changed_at, center asc nulls first, seq) as next_at
-      from ev_membership where recorded_at <= ${built} and changed_at <= ${built}
+      from memberships where recorded_at <= ${built} and changed_at <= ${built}
     ),
     intervals as (
       select account, center, changed_at as since, next_at as until from ordered
       where center is not null and (next_at is null or next_at > changed_at)
     ),
     standing as (
-      select id, received_at from ev_filing
+      select id, received_at from filings
       where type = '${needed}' and received_at <= ${built} and recorded_at <= ${built}
-        and id not in (select filing_id from ev_withdrawal where withdrawn_at <= ${built} and recorded_at <= ${built})
+        and id not in (select filing_id from withdrawals where withdrawn_at <= ${built} and recorded_at <= ${built})
     ),
     filed as (
-      select s.id, s.received_at, fa.account from standing s join ev_filing_account fa on fa.filing_id = s.id
+      select s.id, s.received_at, fa.account from standing s join filing_accounts fa on fa.filing_id = s.id
     ),
     -- A filing's scope (rule 8): the accounts filed for, and every account in one of their
     -- centers at any moment from its receipt to the build instant.

@@ -27,7 +27,7 @@ export function reasonSql(policy: Policy, at: number): string {
 }
 
 /**
- * Creates table `acct` from `acct_base` (every account) and `acct_event` (the few with event
+ * Creates table `acct` from `accounts` (every account) and `acct_event` (the few with event
  * facts): whether the account's country is in the policy's regions, and the instant it reaches
  * the minimum age. A birthday on 29 February falls on 1 March in a common year: the day is
  * added to the first of the month, as JavaScript's Date.UTC and the domain's age count it.
@@ -40,7 +40,7 @@ export function accountFactsSql(policy: Policy): string {
   return `create or replace table acct as
     select b.id, ${regionOk} as region_ok, ${adultFrom} as adult_from,
       e.notice, e.consent_id, e.timely_id, e.late_id, e.late_at
-    from (select *, b.birthdate::date as d from acct_base b) b left join acct_event e on e.id = b.id`
+    from (select *, b.birthdate::date as d from accounts b) b left join acct_event e on e.id = b.id`
 }
 
 /** The deciding fact's id, as the domain core's `decidedBy` names it. */
@@ -56,7 +56,7 @@ export interface DecideSqlOptions {
 
 /**
  * The decisions `select content_id, account_id, included, reason, decided_by, …carry`
- * over `content` and `acct`, in one pass over the content and in its order.
+ * over `content` and `acct`, in one pass over the content (a join: in no set order).
  */
 export function decisionsSql(policy: Policy, at: number, options: DecideSqlOptions = {}): string {
   const carry = (options.carry ?? []).map((c) => `c.${c}`)
@@ -66,9 +66,4 @@ export function decisionsSql(policy: Policy, at: number, options: DecideSqlOptio
       select c.id as content_id, c.account as account_id, ${reasonSql(policy, at)} as reason${carry.map((c) => `, ${c}`).join('')}, a.*
       from content c left join acct a on a.id = c.account
     ) a`
-}
-
-/** Creates table `decided` from `decisionsSql`. */
-export function decideSql(policy: Policy, at: number, options: DecideSqlOptions = {}): string {
-  return `create or replace table decided as ${decisionsSql(policy, at, options)}`
 }

@@ -68,9 +68,6 @@ function outputColumn(c: string): string {
   return `"${c.replaceAll('"', '""')}"`
 }
 
-/** Accounts or membership changes read from the store at a time while building a snapshot. */
-const PAGE = 10_000
-
 /**
  * Writes the included items (those `decided` lets in) as `part-NNNNN.parquet` files of at most
  * `rowsPerFile` rows each, in the decisions' order. Where that is the files' own order, the
@@ -99,16 +96,6 @@ async function writeDataParts(connection: DuckDBConnection, source: ContentSourc
   }
 }
 
-/** Pages of `fetch(after)`, each starting after the last row of the one before, until a short one. */
-async function* pages<T, K>(first: K, fetch: (after: K) => Promise<T[]>, keyOf: (row: T) => K): AsyncGenerator<T[]> {
-  for (let after = first; ;) {
-    const page = await fetch(after)
-    if (page.length > 0) yield page
-    if (page.length < PAGE) return
-    after = keyOf(page[page.length - 1] as T)
-  }
-}
-
 export function snapshotsDir(dataDir: string): string {
   return join(dataDir, 'snapshots')
 }
@@ -116,6 +103,8 @@ export function snapshotsDir(dataDir: string): string {
 export function createSnapshotService(deps: SnapshotDeps) {
   const { store, clock, newId, dataDir, settings } = deps
   const root = snapshotsDir(dataDir)
+  // DuckDB's spill files, and a build's fact files and scratch data.
+  const tmp = join(dataDir, 'tmp')
 
   /** Finishes what a crash interrupted: renames sealed folders into place, removes unsealed ones. */
   async function recover(): Promise<void> {
@@ -125,6 +114,8 @@ export function createSnapshotService(deps: SnapshotDeps) {
       const id = name.slice('.building-'.length)
       if (await store.findSnapshot(id)) renameSync(join(root, name), join(root, id))
       else rmSync(join(root, name), { recursive: true, force: true })
+      // What the build kept beside it: the fact files (birthdates among them) and scratch data.
+      for (const scratch of [`${id}-facts`, `${id}-included.parquet`]) rmSync(join(tmp, scratch), { recursive: true, force: true })
     }
   }
 
@@ -155,7 +146,6 @@ export function createSnapshotService(deps: SnapshotDeps) {
       const building = join(root, `.building-${id}`)
       mkdirSync(join(building, 'data'), { recursive: true })
       mkdirSync(join(building, 'lineage'), { recursive: true })
-      const tmp = join(dataDir, 'tmp')
       mkdirSync(tmp, { recursive: true })
       const duck = await openDuckDb({ memoryLimit: settings.memoryLimit, threads: settings.threads || undefined })
       const { connection } = duck
@@ -184,17 +174,20 @@ export function createSnapshotService(deps: SnapshotDeps) {
           }
         }
         stop = progress('reading the store')
-        // One transaction: the accounts, the facts about them and the ledger position agree.
-        const ledgerSize = await store.transaction(async (tx) => {
-          const accounts = pages(null as string | null, (after) => tx.accountPage(after, PAGE), (a) => a.id)
-          const memberships = pages(0, (after) => tx.membershipPage(after, PAGE), (m) => m.seq)
-          // The center histories come whole, in pages: SQL finds what the filings reach.
-          const facts = await tx.loadEventFacts({
-            filingType: policy.mode === 'opt_out' ? 'objection' : 'consent', notices: policy.noticeDays !== null, memberships: false,
+        // The database writes the facts as files, from one consistent read with the ledger's
+        // size; DuckDB reads them in parallel. They hold birthdates: removed once read.
+        const factDir = join(tmp, `${id}-facts`)
+        mkdirSync(factDir, { recursive: true })
+        let ledgerSize: number
+        try {
+          const facts = await store.writeFactFiles(factDir, {
+            filingType: policy.mode === 'opt_out' ? 'objection' : 'consent', notices: policy.noticeDays !== null,
           })
-          await loadAccountFacts(connection, accounts, { memberships, facts }, policy, req.at, built)
-          return tx.ledgerSize()
-        })
+          ledgerSize = facts.ledgerSize
+          await loadAccountFacts(connection, facts.files, policy, req.at, built)
+        } finally {
+          rmSync(factDir, { recursive: true, force: true })
+        }
         stop()
         stop = progress('deciding')
         // Every write from here on keeps the order its query gives, so that the same inputs

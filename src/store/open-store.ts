@@ -46,7 +46,7 @@ export function describeStoreUrl(url: string): string {
 
 export async function openStore(url: string): Promise<Store> {
   const dialect = dialectOf(url)
-  const db = dialect === 'postgres' ? createPostgresDb(url) : createSqliteDb(url.replace(/^sqlite:/, ''))
+  const { db, writeFacts } = dialect === 'postgres' ? createPostgresDb(url) : createSqliteDb(url.replace(/^sqlite:/, ''))
   try {
     await migrate(db, dialect)
   } catch (e) {
@@ -54,5 +54,5 @@ export async function openStore(url: string): Promise<Store> {
     if (e instanceof AppError) throw e
     throw new AppError('STORE_UNAVAILABLE', `cannot reach the store at ${describeStoreUrl(url)}`, {}, { cause: e })
   }
-  return new SqlStore(db, dialect)
+  return new SqlStore(db, dialect, writeFacts)
 }

@@ -5,11 +5,13 @@
  */
 import { Kysely, PostgresDialect } from 'kysely'
 import pg from 'pg'
+import { postgresFactWriter } from './postgres-fact-files.js'
 import type { Database } from './schema.js'
+import type { StoreDb } from './store.js'
 
 const INT8_OID = 20
 
-export function createPostgresDb(url: string, maxConnections = 10): Kysely<Database> {
+export function createPostgresDb(url: string, maxConnections = 10): StoreDb {
   const pool = new pg.Pool({
     connectionString: url,
     max: maxConnections,
@@ -22,5 +24,5 @@ export function createPostgresDb(url: string, maxConnections = 10): Kysely<Datab
   // dropped by the pool, and the next query gets a new one; unheard, the error would end
   // the process.
   pool.on('error', () => {})
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
+  return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), writeFacts: postgresFactWriter(pool) }
 }

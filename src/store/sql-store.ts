@@ -11,8 +11,9 @@ import type { DialectName } from './migrations/0001-initial.js'
 import type { LedgerEntry } from '../ledger/entries.js'
 import type { AccountsTable, Database, FilingsTable, SnapshotsTable } from './schema.js'
 import type {
-  AccountBasics, CheckpointRecord, EventFactsFilter, FilingRecord, MembershipRow, ModelRecord, SnapshotRecord, Store, TableCounts, UpsertResult,
+  CheckpointRecord, FactWriter, FilingRecord, ModelRecord, SnapshotRecord, Store, TableCounts, UpsertResult,
 } from './store.js'
+import { type FactFiles, type FactFilter, LEDGER_SIZE_SQL } from './fact-files.js'
 
 import { type PortalStore, SqlPortalStore } from './portal-store.js'
 
@@ -66,6 +67,7 @@ export class SqlStore implements Store {
   constructor(
     private readonly db: Kysely<Database>,
     readonly dialect: DialectName,
+    private readonly writeFacts: FactWriter,
     private readonly inTransaction = false,
   ) {
     this.portal = new SqlPortalStore(db)
@@ -73,7 +75,7 @@ export class SqlStore implements Store {
 
   async transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T> {
     if (this.inTransaction) return fn(this)
-    return this.db.transaction().execute((trx: Transaction<Database>) => fn(new SqlStore(trx, this.dialect, true)))
+    return this.db.transaction().execute((trx: Transaction<Database>) => fn(new SqlStore(trx, this.dialect, this.writeFacts, true)))
   }
 
   async savepoint<T>(fn: (tx: Store) => Promise<T>): Promise<T> {
@@ -261,8 +263,7 @@ export class SqlStore implements Store {
   }
 
   async ledgerSize(): Promise<number> {
-    const r = await this.db.selectFrom('ledger').select((eb) => eb.fn.max<number | null>('seq').as('max')).executeTakeFirst()
-    return r?.max === null || r?.max === undefined ? 0 : Number(r.max) + 1
+    return Number((await sql.raw<{ n: number | string }>(LEDGER_SIZE_SQL).execute(this.db)).rows[0]?.n ?? 0)
   }
 
   async insertLedgerEntries(entries: readonly LedgerEntry[]): Promise<void> {
@@ -342,38 +343,26 @@ export class SqlStore implements Store {
     return { accounts, ...(await this.loadEventFacts()) }
   }
 
-  async accountPage(after: string | null, limit: number): Promise<AccountBasics[]> {
-    let q = this.db.selectFrom('accounts').select(['id', 'country', 'birthdate']).orderBy('id').limit(limit)
-    if (after !== null) q = q.where('id', '>', after)
-    return q.execute()
-  }
-
-  async membershipPage(afterSeq: number, limit: number): Promise<MembershipRow[]> {
-    const rows = await this.db.selectFrom('memberships').select(['seq', 'account', 'center', 'at', 'recorded_at'])
-      .where('seq', '>', afterSeq).orderBy('seq').limit(limit).execute()
-    return rows.map((r) => ({ ...toMembership(r), seq: Number(r.seq) }))
-  }
-
-  async loadEventFacts(only?: EventFactsFilter): Promise<EventFacts> {
-    const type = only?.filingType
-    const links = this.db.selectFrom('filing_accounts').innerJoin('filings', 'filings.id', 'filing_accounts.filing_id')
-      .$if(type !== undefined, (q) => q.where('filings.type', '=', type as FilingType))
-    const memberships = only?.memberships === false ? [] : (await this.db.selectFrom('memberships').selectAll().orderBy('seq').execute())
-      .map(toMembership)
+  private async loadEventFacts(): Promise<EventFacts> {
+    const memberships = (await this.db.selectFrom('memberships').selectAll().orderBy('seq').execute()).map(toMembership)
     const filedFor = new Map<string, string[]>()
-    for (const l of await links.select(['filing_accounts.filing_id', 'filing_accounts.account']).execute()) {
+    for (const l of await this.db.selectFrom('filing_accounts').select(['filing_id', 'account']).execute()) {
       const list = filedFor.get(l.filing_id)
       if (list) list.push(l.account)
       else filedFor.set(l.filing_id, [l.account])
     }
-    const filings = (await this.db.selectFrom('filings').selectAll().$if(type !== undefined, (q) => q.where('type', '=', type as FilingType))
-      .orderBy('received_at').execute())
+    const filings = (await this.db.selectFrom('filings').selectAll().orderBy('received_at').execute())
       .map((r) => toFiling(r, filedFor.get(r.id) ?? []))
     const withdrawals = (await this.db.selectFrom('withdrawals').selectAll().execute())
       .map((w) => ({ filingId: w.filing_id, at: w.at, recordedAt: w.recorded_at }))
-    const notices = only?.notices === false ? [] : (await this.db.selectFrom('notices').selectAll().execute())
-      .map(toNotice)
+    const notices = (await this.db.selectFrom('notices').selectAll().execute()).map(toNotice)
     return { memberships, filings, withdrawals, notices }
+  }
+
+  async writeFactFiles(dir: string, only: FactFilter): Promise<FactFiles> {
+    // Its own read transaction; inside another, SQLite's one connection would wait on itself.
+    if (this.inTransaction) throw new Error('writeFactFiles reads in a transaction of its own; call it outside one')
+    return this.writeFacts(dir, only)
   }
 
   async counts(): Promise<TableCounts> {

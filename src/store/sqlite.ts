@@ -7,8 +7,10 @@ import Sqlite from 'better-sqlite3'
 import { Kysely, SqliteDialect, type SqliteDatabase, type SqliteStatement } from 'kysely'
 import { AppError } from '../domain/app-error.js'
 import type { Database } from './schema.js'
+import { sqliteFactWriter } from './sqlite-fact-files.js'
+import type { StoreDb } from './store.js'
 
-export function createSqliteDb(path: string): Kysely<Database> {
+export function createSqliteDb(path: string): StoreDb {
   let raw: Sqlite.Database
   try {
     raw = new Sqlite(path)
@@ -26,7 +28,8 @@ export function createSqliteDb(path: string): Kysely<Database> {
     raw.close()
     throw new Error(`SQLite store at ${path} is not durable: journal_mode=${String(mode)}, synchronous=${String(sync)}`)
   }
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(raw) }) })
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(raw) }) })
+  return { db, writeFacts: sqliteFactWriter(db) }
 }
 
 const CACHED_STATEMENTS = 256

@@ -7,28 +7,19 @@ import type {
   Account, EventFacts, Facts, Filing, FilingType, MembershipChange, NoticeDelivery, Policy, Withdrawal,
 } from '../domain/index.js'
 import type { LedgerEntry } from '../ledger/entries.js'
+import type { Kysely } from 'kysely'
 import type { DialectName } from './migrations/0001-initial.js'
+import type { Database } from './schema.js'
+import type { FactFiles, FactFilter } from './fact-files.js'
 import type { PortalStore } from './portal-store.js'
 
-export interface AccountBasics {
-  readonly id: string
-  readonly country: string | null
-  /** YYYY-MM-DD, or null when unknown. */
-  readonly birthdate: string | null
-}
+/** Writes the fact files into a folder, from one consistent read (`fact-files.ts`). */
+export type FactWriter = (dir: string, only: FactFilter) => Promise<FactFiles>
 
-export interface EventFactsFilter {
-  /** Only filings of this type. */
-  readonly filingType?: FilingType
-  /** false: no notices. */
-  readonly notices?: boolean
-  /** false: no memberships (read them by `membershipPage`). */
-  readonly memberships?: boolean
-}
-
-/** A membership change with its place in the log of changes. */
-export interface MembershipRow extends MembershipChange {
-  readonly seq: number
+/** One database as an adapter opens it: Kysely for the queries, and its own way to write the fact files. */
+export interface StoreDb {
+  readonly db: Kysely<Database>
+  readonly writeFacts: FactWriter
 }
 
 export interface FilingRecord extends Filing {
@@ -139,17 +130,11 @@ export interface Store {
   /** Every fact a decision may depend on. */
   loadFacts(): Promise<Facts>
   /**
-   * Every fact but the accounts (which can be millions: read them by `accountPage`); with a
-   * filter, only the filings of one type, and no notices or memberships when told.
+   * What a snapshot needs of the store, as CSV files in `dir` written by the database itself,
+   * with the ledger's size, all from one consistent read. It opens its own read transaction:
+   * not to be called inside another.
    */
-  loadEventFacts(only?: EventFactsFilter): Promise<EventFacts>
-  /**
-   * What a snapshot needs of up to `limit` accounts with ids after `after` (all from the first
-   * when null), by id: no e-mail, and the birthdate as stored, for SQL to read.
-   */
-  accountPage(after: string | null, limit: number): Promise<AccountBasics[]>
-  /** Up to `limit` membership changes after `afterSeq` (0: from the first), in the order recorded. */
-  membershipPage(afterSeq: number, limit: number): Promise<MembershipRow[]>
+  writeFactFiles(dir: string, only: FactFilter): Promise<FactFiles>
   counts(): Promise<TableCounts>
   close(): Promise<void>
 }

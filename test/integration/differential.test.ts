@@ -12,8 +12,10 @@ import { openDuckDb } from '../../src/content/duckdb.js'
 import { type ContentItem, createDecisionContext, decide, type Evidence, type Facts, formatInstant, type Policy, PRESETS } from '../../src/domain/index.js'
 import { noticeLabel } from '../../src/export/account-facts.js'
 import { createContentView } from '../../src/export/content-source.js'
-import { decideAll } from '../../src/export/engine.js'
+import { loadAccountFacts } from '../../src/export/engine.js'
+import { decisionsSql } from '../../src/export/plan.js'
 import { BUILT, factsArb, instant, itemArb, policyArb } from '../fixtures/arbitraries.js'
+import { writeFactFilesOf } from '../fixtures/fact-files.js'
 import { account, link, objection, t } from '../fixtures/facts.js'
 
 let duck: Awaited<ReturnType<typeof openDuckDb>>
@@ -38,7 +40,8 @@ async function compare(policy: Policy, at: number, facts: Facts, items: ContentI
     lang: it.lang ?? null,
   })).join('\n'))
   await createContentView(duck.connection, [file])
-  await decideAll(duck.connection, facts, policy, at, BUILT)
+  await loadAccountFacts(duck.connection, writeFactFilesOf(dir, facts), policy, at, BUILT)
+  await duck.connection.run(`create or replace table decided as ${decisionsSql(policy, at)}`)
   const rows = (await duck.connection.runAndReadAll(`select content_id, included, reason, decided_by from decided order by content_id`))
     .getRowObjectsJson() as { content_id: string; included: boolean; reason: string | null; decided_by: string | null }[]
   const ctx = createDecisionContext({ policy, at, built: BUILT, facts })

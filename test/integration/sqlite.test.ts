@@ -1,9 +1,13 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Sqlite from 'better-sqlite3'
 import { expect, it } from 'vitest'
+import type { FactTableName } from '../../src/store/fact-files.js'
 import { openStore } from '../../src/store/open-store.js'
+import { createSqliteDb } from '../../src/store/sqlite.js'
+import { sqliteFactWriter } from '../../src/store/sqlite-fact-files.js'
+import { account, objection, t } from '../fixtures/facts.js'
 import { runStoreContract } from './store.contract.js'
 
 runStoreContract('sqlite', async () => {
@@ -32,4 +36,31 @@ it('opens SQLite in WAL mode with synchronous=FULL', async () => {
   raw.close()
   await store.close()
   rmSync(dir, { recursive: true, force: true })
+})
+
+it('writes the fact files page by page, each row once, the filtered ones too', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'veto-sqlite-'))
+  const file = join(dir, 'veto.sqlite')
+  const store = await openStore(file)
+  const ids = Array.from({ length: 7 }, (_, i) => `a${i}`)
+  await store.upsertAccounts(ids.map((id) => account(id)), t('2026-01-01T00:00:00Z'))
+  // Filings of both types in turn, so that a page of objections skips rows it does not take.
+  for (const [i, id] of ids.entries()) {
+    const f = objection(`f${i}`, [id], t('2025-05-20T10:00:00Z') + i)
+    await store.insertFiling(i % 2 === 0 ? f : { ...f, type: 'consent' }, null, null)
+  }
+  const { db } = createSqliteDb(file)
+  try {
+    for (const pageRows of [1, 2, 3, 7, 8]) {
+      const { files } = await sqliteFactWriter(db, pageRows)(dir, { filingType: 'objection', notices: true })
+      const lines = (name: FactTableName) => readFileSync(files[name], 'utf8').split('\n').filter(Boolean)
+      expect(lines('accounts').map((l) => l.split(',')[0])).toEqual(ids.map((id) => `'${id}'`))
+      expect(lines('filings').map((l) => l.split(',')[0])).toEqual(["'f0'", "'f2'", "'f4'", "'f6'"])
+      expect(lines('filing_accounts')).toHaveLength(7)
+    }
+  } finally {
+    await db.destroy()
+    await store.close()
+    rmSync(dir, { recursive: true, force: true })
+  }
 })

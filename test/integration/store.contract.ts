@@ -2,11 +2,17 @@
  * The store contract: one suite, run unchanged against every database
  * (sqlite.test.ts, postgres.test.ts).
  */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { definePolicy, policyFingerprint } from '../../src/domain/index.js'
 import { appendToLedger } from '../../src/ledger/append.js'
 import type { Store } from '../../src/store/store.js'
-import { account, link, notice, objection, t } from '../fixtures/facts.js'
+import { FACT_TABLE_NAMES, type FactFilter, type FactTableName } from '../../src/store/fact-files.js'
+import { openDuckDb } from '../../src/content/duckdb.js'
+import { loadFactTables } from '../../src/export/engine.js'
+import { account, consent, link, notice, objection, t } from '../fixtures/facts.js'
 
 export interface StoreHarness {
   readonly store: Store
@@ -93,62 +99,64 @@ export function runStoreContract(name: string, open: () => Promise<StoreHarness>
       await store.appendNotices([notice('b', t('2025-04-01T00:00:00Z'))])
       const f = await store.loadFacts()
       expect([...f.accounts.keys()].sort()).toEqual(['a', 'b'])
-      const { accounts: _, ...events } = f
-      expect(await store.loadEventFacts()).toEqual(events)
       expect(f.memberships).toEqual([link('a', 'C', t('2020-01-01T00:00:00Z'))])
       expect(f.filings).toEqual([objection('obj_1', ['a'], t('2025-05-20T10:00:00Z'))])
       expect(f.notices).toEqual([notice('b', t('2025-04-01T00:00:00Z'))])
       expect(await store.counts()).toEqual({ accounts: 2, memberships: 1, filings: 1, withdrawals: 0, notices: 1, policies: 0 })
     })
 
-    it('reads accounts page by page in id order, each once, with no e-mail', async () => {
-      const ids = ['b-2', 'a-1', 'c', 'a-10', 'a-2']
-      await store.upsertAccounts([...ids.map((id) => account(id)), account('d', { birthdate: '2004-02-29', country: null }), account('e', { birthdate: null })], NOW)
-      ids.push('d', 'e')
-      const seen: string[] = []
-      for (let page = await store.accountPage(null, 2); page.length > 0; page = await store.accountPage(page.at(-1)?.id ?? null, 2)) {
-        expect(page.length).toBeLessThanOrEqual(2)
-        seen.push(...page.map((a) => a.id))
-      }
-      expect(seen).toHaveLength(ids.length)
-      expect(new Set(seen)).toEqual(new Set(ids))
-      const c = account('c')
-      const all = await store.accountPage(null, 10)
-      expect(all.find((a) => a.id === 'c')).toEqual({ id: 'c', country: c.country, birthdate: '1990-01-01' })
-      expect(all.filter((a) => a.id === 'd' || a.id === 'e')).toEqual([{ id: 'd', country: null, birthdate: '2004-02-29' }, { id: 'e', country: 'DE', birthdate: null }])
-    })
-
-    it('reads membership changes page by page in the order recorded, and leaves them out of event facts on request', async () => {
-      await store.upsertAccounts(['a', 'b'].map((id) => account(id)), NOW)
-      await store.appendMemberships([link('b', 'C', t('2021-01-01T00:00:00Z')), link('a', 'C', t('2020-01-01T00:00:00Z'))])
-      await store.appendMemberships([link('a', null, t('2022-01-01T00:00:00Z'))])
-      const seen: { account: string; center: string | null }[] = []
-      let last = 0
-      for (let page = await store.membershipPage(0, 2); page.length > 0; page = await store.membershipPage(page.at(-1)?.seq ?? 0, 2)) {
-        expect(page.length).toBeLessThanOrEqual(2)
-        for (const m of page) {
-          expect(m.seq).toBeGreaterThan(last)
-          last = m.seq
-          seen.push({ account: m.account, center: m.center })
+    it('writes the fact files, which DuckDB reads back as stored, with no e-mail and the ledger size of the same read', async () => {
+      // Ids as the import lets them be: quotes of both kinds, commas, a backslash, a NULL that is text.
+      const odd = ["o'brien", 'say "hi"', 'a,b', 'back\\slash', 'NULL', 'ünï', "''"]
+      await store.upsertAccounts([...odd.map((id) => account(id)), account('d', { birthdate: '2004-02-29', country: null }), account('e', { birthdate: null })], NOW)
+      await store.appendMemberships([link(odd[0] as string, "C'1", t('2020-01-01T00:00:00Z')), link('d', 'C,2', t('2021-01-01T00:00:00Z'))])
+      await store.appendMemberships([link(odd[0] as string, null, t('2022-01-01T00:00:00Z'), t('2022-01-02T00:00:00Z'))])
+      await store.insertFiling(objection('obj_1', [odd[1] as string, 'd'], t('2025-05-20T10:00:00Z')), 'a reason', null)
+      await store.insertFiling(consent('con_1', ['e'], t('2025-05-21T10:00:00Z')), null, null)
+      await store.insertWithdrawal({ filingId: 'obj_1', at: t('2025-06-01T00:00:00Z'), recordedAt: t('2025-06-02T00:00:00Z') })
+      await store.appendNotices([notice('NULL', t('2025-04-01T00:00:00Z'), t('2025-04-01T00:00:05Z'))])
+      await store.transaction((tx) => appendToLedger(tx, [{ type: 'policy.recorded', data: { name: 'a', version: 1 } }], NOW))
+      const read = async (only: FactFilter) => {
+        const dir = mkdtempSync(join(tmpdir(), 'veto-facts-'))
+        try {
+          const written = await store.writeFactFiles(dir, only)
+          const text = FACT_TABLE_NAMES.map((n) => readFileSync(written.files[n], 'utf8')).join('')
+          const duck = await openDuckDb()
+          try {
+            await loadFactTables(duck.connection, written.files)
+            const tables = Object.fromEntries(await Promise.all(FACT_TABLE_NAMES.map(async (n) =>
+              [n, (await duck.connection.runAndReadAll(`select * from ${n}`)).getRowsJson().map((r) => r.map((v) => (typeof v === 'string' && /^\d{10,}$/.test(v) ? Number(v) : v)))]))) as Record<FactTableName, unknown[][]>
+            return { ledgerSize: written.ledgerSize, tables, text }
+          } finally {
+            duck.close()
+          }
+        } finally {
+          rmSync(dir, { recursive: true, force: true })
         }
       }
-      expect(seen).toEqual([{ account: 'b', center: 'C' }, { account: 'a', center: 'C' }, { account: 'a', center: null }])
-    })
-
-    it('loads the filings of one type only, and no notices or memberships when told', async () => {
-      await store.upsertAccounts(['a', 'e'].map((id) => account(id)), NOW)
-      await store.appendMemberships([link('a', 'C', t('2020-01-01T00:00:00Z'))])
-      await store.insertFiling(objection('obj_1', ['a'], t('2025-05-20T10:00:00Z')), null, null)
-      await store.insertFiling({ ...objection('con_1', ['e'], t('2025-05-21T10:00:00Z')), type: 'consent' }, null, null)
-      await store.appendNotices([notice('a', t('2025-04-01T00:00:00Z'))])
-      const o = await store.loadEventFacts({ filingType: 'objection', notices: false, memberships: false })
-      expect(o.filings.map((f) => [f.id, f.accounts])).toEqual([['obj_1', ['a']]])
-      expect(o.memberships).toEqual([])
-      expect(o.notices).toEqual([])
-      const c = await store.loadEventFacts({ filingType: 'consent' })
-      expect(c.filings.map((f) => f.id)).toEqual(['con_1'])
-      expect(c.memberships).toHaveLength(1)
-      expect(c.notices).toHaveLength(1)
+      const all = await read({ filingType: 'objection', notices: true })
+      expect(all.ledgerSize).toBe(await store.ledgerSize())
+      expect(all.text).not.toContain('example.com')
+      expect(all.text).not.toContain('a reason')
+      const byFirst = (rows: unknown[][]) => [...rows].sort((x, y) => (String(x[0]) < String(y[0]) ? -1 : 1))
+      expect(byFirst(all.tables.accounts)).toEqual(byFirst([
+        ...odd.map((id) => [id, 'DE', '1990-01-01']), ['d', null, '2004-02-29'], ['e', 'DE', null],
+      ]))
+      expect(all.tables.memberships.map((m) => m.slice(0, 4))).toEqual([
+        [odd[0], "C'1", t('2020-01-01T00:00:00Z'), t('2020-01-01T00:00:00Z')], ['d', 'C,2', t('2021-01-01T00:00:00Z'), t('2021-01-01T00:00:00Z')],
+        [odd[0], null, t('2022-01-01T00:00:00Z'), t('2022-01-02T00:00:00Z')],
+      ])
+      const seqs = all.tables.memberships.map((m) => Number(m[4]))
+      expect(seqs).toEqual([...seqs].sort((x, y) => x - y))
+      expect(new Set(seqs).size).toBe(3)
+      expect(all.tables.filings).toEqual([['obj_1', 'objection', t('2025-05-20T10:00:00Z'), t('2025-05-20T10:00:00Z')]])
+      // Every filing's accounts: a join with the filings drops the other type's.
+      expect(byFirst(all.tables.filing_accounts.filter((l) => l[0] === 'obj_1').map((l) => [l[1]]))).toEqual(byFirst([[odd[1]], ['d']]))
+      expect(all.tables.withdrawals).toEqual([['obj_1', t('2025-06-01T00:00:00Z'), t('2025-06-02T00:00:00Z')]])
+      expect(all.tables.notices).toEqual([['NULL', t('2025-04-01T00:00:00Z'), t('2025-04-01T00:00:05Z')]])
+      const consents = await read({ filingType: 'consent', notices: false })
+      expect(consents.tables.filings.map((f) => f[0])).toEqual(['con_1'])
+      expect(consents.tables.notices).toEqual([])
     })
 
     it('undoes a failed savepoint alone and keeps the rest of the transaction', async () => {

@@ -1,0 +1,78 @@
+/**
+ * What a snapshot reads of the store, as files: one CSV file per fact table, written by the
+ * database itself (SQLite's printf, PostgreSQL's COPY) from one consistent read, for DuckDB's
+ * parallel CSV reader. Rows never become JavaScript values on the way: at ten million accounts
+ * that costs a minute (BENCHMARKS.md), the files a few seconds.
+ *
+ * The dialect, the same from both databases: fields separated by commas, rows by `\n`, every
+ * value in single quotes with a quote inside doubled, and NULL, unquoted, for a missing value
+ * (a quoted 'NULL' is the text). Column order as listed below, no header.
+ * @module
+ */
+import type { FilingType } from '../domain/index.js'
+
+export type FactColumnType = 'text' | 'bigint'
+
+export interface FactColumn {
+  /** The name in the file (and in DuckDB). */
+  readonly name: string
+  /** The store's column it comes from. */
+  readonly source: string
+  readonly type: FactColumnType
+}
+
+export interface FactTable {
+  /** The store's table. */
+  readonly from: string
+  readonly columns: readonly FactColumn[]
+}
+
+const text = (name: string, source = name): FactColumn => ({ name, source, type: 'text' })
+const bigint = (name: string, source = name): FactColumn => ({ name, source, type: 'bigint' })
+
+/** The fact tables, by the name their file and DuckDB table take. No e-mail, no reason. */
+export const FACT_TABLES = {
+  accounts: { from: 'accounts', columns: [text('id'), text('country'), text('birthdate')] },
+  memberships: { from: 'memberships', columns: [text('account'), text('center'), bigint('changed_at', 'at'), bigint('recorded_at'), bigint('seq')] },
+  filings: { from: 'filings', columns: [text('id'), text('type'), bigint('received_at'), bigint('recorded_at')] },
+  filing_accounts: { from: 'filing_accounts', columns: [text('filing_id'), text('account')] },
+  withdrawals: { from: 'withdrawals', columns: [text('filing_id'), bigint('withdrawn_at', 'at'), bigint('recorded_at')] },
+  notices: { from: 'notices', columns: [text('account'), bigint('delivered_at'), bigint('recorded_at')] },
+} as const satisfies Record<string, FactTable>
+
+export type FactTableName = keyof typeof FACT_TABLES
+export const FACT_TABLE_NAMES = Object.keys(FACT_TABLES) as FactTableName[]
+
+export interface FactFilter {
+  /** Only the filings of this type (their account links come whole: a join drops the rest). */
+  readonly filingType: FilingType
+  /** false: the notices file is left empty. */
+  readonly notices: boolean
+}
+
+export interface FactFiles {
+  /** The ledger's size in the same read: the position the facts are as of. */
+  readonly ledgerSize: number
+  /** The path of each table's file. */
+  readonly files: Readonly<Record<FactTableName, string>>
+}
+
+/** The ledger's size: the position after its last entry. */
+export const LEDGER_SIZE_SQL = 'select coalesce(max(seq) + 1, 0) as n from ledger'
+
+export function factFilePath(dir: string, table: FactTableName): string {
+  return `${dir}/${table}.csv`
+}
+
+/** The rows a table's file takes under `only`: a condition on the store's table, or none at all. */
+export function factCondition(table: FactTableName, only: FactFilter): { readonly column: string; readonly equals: string } | 'none' | 'all' {
+  if (table === 'filings') return { column: 'type', equals: only.filingType }
+  if (table === 'notices' && !only.notices) return 'none'
+  return 'all'
+}
+
+/** One value in the files' dialect: what SQLite's printf('%Q') and PostgreSQL's COPY above write. */
+export function factCsvValue(v: string | number | null): string {
+  if (v === null) return 'NULL'
+  return `'${String(v).replaceAll("'", "''")}'`
+}
