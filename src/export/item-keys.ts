@@ -57,21 +57,22 @@ function blockSql(): string {
  * block's LEVELS levels are its own: one statement climbs them all.
  */
 export async function merkleRootSql(connection: DuckDBConnection, table: string): Promise<{ root: Buffer; size: number }> {
-  // Leaves stored in key order, so that a row's rowid is its index: no window over them.
+  // Leaves stored in key order, so that a row's rowid is its index.
   await connection.run(`set preserve_insertion_order = true`)
   await connection.run(`create or replace temp table merkle_level as
     select unhex(sha256(unhex('00') || unhex(key))) as h from ${table} order by key`)
   const count = async () => Number((await connection.runAndReadAll(`select count(*) as n from merkle_level`)).getRowObjectsJson()[0]?.n ?? 0)
   const size = await count()
   if (size === 0) return { root: EMPTY_ROOT, size }
-  let index = 'rowid'
+  // The k-th child of every block, side by side: a positional join of the FANOUT strided scans
+  // (filtered scans keep the table's order), with no hash table or sort. A short last block
+  // has NULL for its missing children.
+  const children = Array.from({ length: FANOUT }, (_, k) => `(select h as h${k} from merkle_level where rowid % ${FANOUT} = ${k})`).join(' positional join ')
+  const present = `case ${Array.from({ length: FANOUT - 1 }, (_, k) => `when h${k + 1} is null then ${k + 1}`).join(' ')} else ${FANOUT} end`
   for (let n = size; n > 1; n = await count()) {
-    const children = Array.from({ length: FANOUT }, (_, k) => `max(h) filter (where ${index} % ${FANOUT} = ${k}) as h${k}`).join(', ')
-    await connection.run(`create or replace temp table merkle_next as
-      select i, ${blockSql()} as h from (select ${index} // ${FANOUT} as i, count(*) as n, ${children} from merkle_level group by ${index} // ${FANOUT})`)
+    await connection.run(`create or replace temp table merkle_next as select ${blockSql()} as h from (select *, ${present} as n from ${children})`)
     await connection.run(`drop table merkle_level`)
     await connection.run(`alter table merkle_next rename to merkle_level`)
-    index = 'i'
   }
   const row = (await connection.runAndReadAll(`select hex(h) as h from merkle_level`)).getRowObjectsJson()[0]
   return { root: Buffer.from(String(row?.h), 'hex'), size }
