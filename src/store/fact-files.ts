@@ -9,6 +9,7 @@
  * (a quoted 'NULL' is the text). Column order as listed below, no header.
  * @module
  */
+import { writeFileSync } from 'node:fs'
 import type { FilingType } from '../domain/index.js'
 
 export type FactColumnType = 'text' | 'bigint'
@@ -60,15 +61,35 @@ export interface FactFiles {
 /** The ledger's size: the position after its last entry. */
 export const LEDGER_SIZE_SQL = 'select coalesce(max(seq) + 1, 0) as n from ledger'
 
-export function factFilePath(dir: string, table: FactTableName): string {
-  return `${dir}/${table}.csv`
+/** Which rows of a table `only` takes: those where `column` equals `equals`. */
+export interface FactCondition {
+  readonly column: string
+  readonly equals: string
 }
 
-/** The rows a table's file takes under `only`: a condition on the store's table, or none at all. */
-export function factCondition(table: FactTableName, only: FactFilter): { readonly column: string; readonly equals: string } | 'none' | 'all' {
+/** `only` for one table: some rows, all (null), or none. */
+function conditionOf(table: FactTableName, only: FactFilter): FactCondition | null | 'none' {
   if (table === 'filings') return { column: 'type', equals: only.filingType }
   if (table === 'notices' && !only.notices) return 'none'
-  return 'all'
+  return null
+}
+
+/**
+ * Writes every table's file into `dir` by `write` (an empty one for a table `only` leaves
+ * out), one after the other, and returns their paths.
+ */
+export async function writeEachFactFile(
+  dir: string, only: FactFilter, write: (name: FactTableName, path: string, where: FactCondition | null) => Promise<void>,
+): Promise<Record<FactTableName, string>> {
+  const files = {} as Record<FactTableName, string>
+  for (const name of FACT_TABLE_NAMES) {
+    const path = `${dir}/${name}.csv`
+    files[name] = path
+    const condition = conditionOf(name, only)
+    if (condition === 'none') writeFileSync(path, '')
+    else await write(name, path, condition)
+  }
+  return files
 }
 
 /** One value in the files' dialect: what SQLite's printf('%Q') and PostgreSQL's COPY above write. */

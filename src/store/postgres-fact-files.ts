@@ -4,11 +4,11 @@
  * table and the ledger's size are of one instant.
  * @module
  */
-import { createWriteStream, writeFileSync } from 'node:fs'
+import { createWriteStream } from 'node:fs'
 import { pipeline } from 'node:stream/promises'
 import type pg from 'pg'
 import { to as copyTo } from 'pg-copy-streams'
-import { FACT_TABLE_NAMES, FACT_TABLES, type FactFiles, type FactFilter, type FactTableName, factCondition, factFilePath, LEDGER_SIZE_SQL } from './fact-files.js'
+import { FACT_TABLES, type FactFiles, type FactFilter, LEDGER_SIZE_SQL, writeEachFactFile } from './fact-files.js'
 
 export function postgresFactWriter(pool: pg.Pool) {
   return async (dir: string, only: FactFilter): Promise<FactFiles> => {
@@ -17,21 +17,13 @@ export function postgresFactWriter(pool: pg.Pool) {
     try {
       await client.query('begin isolation level repeatable read read only')
       const ledgerSize = Number((await client.query<{ n: number | string }>(LEDGER_SIZE_SQL)).rows[0]?.n ?? 0)
-      const files = {} as Record<FactTableName, string>
-      for (const name of FACT_TABLE_NAMES) {
+      const files = await writeEachFactFile(dir, only, async (name, path, where) => {
         const table = FACT_TABLES[name]
-        const path = factFilePath(dir, name)
-        files[name] = path
-        const condition = factCondition(name, only)
-        if (condition === 'none') {
-          writeFileSync(path, '')
-          continue
-        }
         // COPY takes no parameters; the one value here is a filing type, quoted all the same.
-        const where = condition === 'all' ? '' : ` where "${condition.column}" = ${client.escapeLiteral(condition.equals)}`
-        const select = `select ${table.columns.map((c) => `"${c.source}"`).join(', ')} from "${table.from}"${where}`
+        const filter = where === null ? '' : ` where "${where.column}" = ${client.escapeLiteral(where.equals)}`
+        const select = `select ${table.columns.map((c) => `"${c.source}"`).join(', ')} from "${table.from}"${filter}`
         await pipeline(client.query(copyTo(`copy (${select}) to stdout with (format csv, quote '''', force_quote *, null 'NULL')`)), createWriteStream(path))
-      }
+      })
       await client.query('commit')
       return { ledgerSize, files }
     } catch (e) {

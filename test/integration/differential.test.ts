@@ -40,7 +40,7 @@ async function compare(policy: Policy, at: number, facts: Facts, items: ContentI
     lang: it.lang ?? null,
   })).join('\n'))
   await createContentView(duck.connection, [file])
-  await loadAccountFacts(duck.connection, writeFactFilesOf(dir, facts), policy, at, BUILT)
+  await loadAccountFacts(duck.connection, await writeFactFilesOf(dir, facts), policy, at, BUILT)
   await duck.connection.run(`create or replace table decided as ${decisionsSql(policy, at)}`)
   const rows = (await duck.connection.runAndReadAll(`select content_id, included, reason, decided_by from decided order by content_id`))
     .getRowObjectsJson() as { content_id: string; included: boolean; reason: string | null; decided_by: string | null }[]
