@@ -66,13 +66,15 @@ export async function merkleRootSql(connection: DuckDBConnection, table: string)
   if (size === 0) return { root: EMPTY_ROOT, size }
   // The k-th child of every block, side by side: a positional join of the FANOUT strided scans
   // (filtered scans keep the table's order), with no hash table or sort. A short last block
-  // has NULL for its missing children.
+  // has NULL for its missing children. The join runs on one thread, so its rows are stored
+  // first and hashed after, from a table scan, on every thread: 2.7 → 1.3 s at 2.9M keys.
   const children = Array.from({ length: FANOUT }, (_, k) => `(select h as h${k} from merkle_level where rowid % ${FANOUT} = ${k})`).join(' positional join ')
   const present = `case ${Array.from({ length: FANOUT - 1 }, (_, k) => `when h${k + 1} is null then ${k + 1}`).join(' ')} else ${FANOUT} end`
   for (let n = size; n > 1; n = await count()) {
-    await connection.run(`create or replace temp table merkle_next as select ${blockSql()} as h from (select *, ${present} as n from ${children})`)
+    await connection.run(`create or replace temp table merkle_blocks as select *, ${present} as n from ${children}`)
     await connection.run(`drop table merkle_level`)
-    await connection.run(`alter table merkle_next rename to merkle_level`)
+    await connection.run(`create temp table merkle_level as select ${blockSql()} as h from merkle_blocks`)
+    await connection.run(`drop table merkle_blocks`)
   }
   const row = (await connection.runAndReadAll(`select hex(h) as h from merkle_level`)).getRowObjectsJson()[0]
   return { root: Buffer.from(String(row?.h), 'hex'), size }
