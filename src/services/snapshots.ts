@@ -165,26 +165,32 @@ export function createSnapshotService(deps: SnapshotDeps) {
         // DuckDB only tracks a query's progress when asked to; printing it is ours to do.
         if (req.onProgress) await connection.run(`set enable_progress_bar = true; set enable_progress_bar_print = false`)
         await connection.run(`set preserve_insertion_order = false`)
-        let stop = progress('checking content')
-        const source = await createContentView(connection, req.content)
-        stop()
-        for (const c of policy.columns) {
-          if (!['published_at', 'public_since', 'lang', 'id'].includes(c) && !source.columns.includes(c)) {
-            throw new AppError('CONTENT_INVALID', `the content has no column ${c}, which policy ${policy.name} puts into the dataset`, { field: c })
-          }
-        }
-        stop = progress('reading the store')
-        // The database writes the facts as files, from one consistent read with the ledger's
-        // size; DuckDB reads them in parallel. They hold birthdates: removed once read.
+        // The content is checked in DuckDB's threads while the store writes its facts as files
+        // (SQLite does so on this thread, between the check's steps): neither waits on the
+        // other's core. The files hold birthdates: removed once read.
+        let stop = progress('checking content, reading the store')
         const factDir = join(tmp, `${id}-facts`)
         mkdirSync(factDir, { recursive: true })
         let ledgerSize: number
+        let source: ContentSource
         try {
-          const facts = await store.writeFactFiles(factDir, {
-            filingType: policy.mode === 'opt_out' ? 'objection' : 'consent', notices: policy.noticeDays !== null,
-          })
-          ledgerSize = facts.ledgerSize
-          await loadAccountFacts(connection, facts.files, policy, req.at, built)
+          const [checked, written] = await Promise.allSettled([
+            createContentView(connection, req.content),
+            store.writeFactFiles(factDir, { filingType: policy.mode === 'opt_out' ? 'objection' : 'consent', notices: policy.noticeDays !== null }),
+          ])
+          if (checked.status === 'rejected') throw checked.reason
+          if (written.status === 'rejected') throw written.reason
+          source = checked.value
+          for (const c of policy.columns) {
+            if (!['published_at', 'public_since', 'lang', 'id'].includes(c) && !source.columns.includes(c)) {
+              throw new AppError('CONTENT_INVALID', `the content has no column ${c}, which policy ${policy.name} puts into the dataset`, { field: c })
+            }
+          }
+          stop()
+          stop = progress('loading facts')
+          // One consistent read of the store, with the ledger's size: the position the facts are as of.
+          ledgerSize = written.value.ledgerSize
+          await loadAccountFacts(connection, written.value.files, policy, req.at, built)
         } finally {
           rmSync(factDir, { recursive: true, force: true })
         }

@@ -1,7 +1,8 @@
 /**
  * SQLite writes the fact files itself: printf('%Q') quotes each value in the files' dialect,
  * group_concat joins a page of rows into one text, so JavaScript handles a page, never a row.
- * Pages go by rowid, the table's own order: no index to walk.
+ * Pages go by rowid, the table's own order: no index to walk. Between pages the event loop
+ * turns, so that a snapshot checks its content in DuckDB meanwhile.
  * @module
  */
 import { closeSync, openSync, writeSync } from 'node:fs'
@@ -32,6 +33,9 @@ export function sqliteFactWriter(db: Kysely<Database>, pageRows = PAGE_ROWS) {
             writeSync(fd, `${page.text}\n`)
             if (page.n < pageRows) break
             after = page.last
+            // better-sqlite3 answers at once, so without a turn of the event loop a caller's
+            // other work (a DuckDB query's completion) would wait until every page is written.
+            await new Promise((resolve) => setImmediate(resolve))
           }
         } finally {
           closeSync(fd)
