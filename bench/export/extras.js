@@ -1,0 +1,57 @@
+// What `veto snapshot create` must do beyond the hand-written query, each part measured alone
+// on the same platform with the same DuckDB settings: the cheapest form of each, not the
+// snapshot's own code path (that is what run.js times). Their sum beside the hand-written
+// query bounds the ratio any snapshot can reach while doing them on this machine.
+// Usage: node extras.js DIR MEMORY_LIMIT   (after hand-written.js has written DIR/hand-written.parquet)
+import { mkdirSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import { openDuckDb } from '../../dist/content/duckdb.js'
+import { createContentView } from '../../dist/export/content-source.js'
+import { hmacSql, merkleRootSql } from '../../dist/export/item-keys.js'
+import { openStore } from '../../dist/store/open-store.js'
+
+const [dir, memoryLimit] = process.argv.slice(2)
+const content = join(dir, 'content.parquet')
+const seconds = {}
+
+async function timed(name, work) {
+  const duck = await openDuckDb({ memoryLimit })
+  try {
+    await duck.connection.run(`set temp_directory = '${dir}/tmp-extras'`)
+    const t0 = performance.now()
+    await work(duck.connection)
+    seconds[name] = (performance.now() - t0) / 1000
+  } finally {
+    duck.close()
+  }
+}
+
+// The strict check of every item (fields, RFC 3339 instants, unique ids).
+await timed('content check', (c) => createContentView(c, [content]))
+// A decisions file with the four columns the issue names, straight from the content in its
+// order: no join, no sort, no facts.
+await timed('decisions file', async (c) => {
+  await c.run('set preserve_insertion_order = true')
+  await c.run(`copy (select id as content_id, account as account_id, true as included, null::varchar as reason from read_parquet('${content}'))
+    to '${dir}/extras-decisions.parquet' (format parquet)`)
+})
+// HMAC item keys and the RFC 9162 root over the items the hand-written query included.
+await timed('item keys and Merkle root', async (c) => {
+  await c.run(`create temp table keys as select ${hmacSql(Buffer.alloc(32, 1), 'id')} as key from read_parquet('${dir}/hand-written.parquet')`)
+  await merkleRootSql(c, 'keys')
+})
+// The store's side of reading it: the database writing its fact files (SQLite: one thread).
+const store = await openStore(join(dir, 'veto-data', 'veto.sqlite'))
+const factDir = join(dir, 'extras-facts')
+mkdirSync(factDir, { recursive: true })
+try {
+  const t0 = performance.now()
+  await store.writeFactFiles(factDir, { filingType: 'objection', notices: false })
+  seconds['store writes its facts'] = (performance.now() - t0) / 1000
+} finally {
+  await store.close()
+  rmSync(factDir, { recursive: true, force: true })
+  rmSync(join(dir, 'extras-decisions.parquet'), { force: true })
+  rmSync(join(dir, 'tmp-extras'), { recursive: true, force: true })
+}
+console.log(JSON.stringify(seconds))
