@@ -1,6 +1,10 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { expect, it } from 'vitest'
 import { openDuckDb } from '../content/duckdb.js'
-import { hashLeaf, rootOf } from '../ledger/merkle.js'
+import { BLOCK, inclusionProofFromBlocks } from '../ledger/block-proof.js'
+import { hashLeaf, inclusionProof, rootOf, verifyInclusion } from '../ledger/merkle.js'
 import { hmacSql, itemKey, merkleRootSql } from './item-keys.js'
 
 it('computes HMAC keys and the RFC 9162 root in SQL exactly as in JavaScript', { timeout: 60_000 }, async () => {
@@ -24,4 +28,43 @@ it('computes HMAC keys and the RFC 9162 root in SQL exactly as in JavaScript', {
   } finally {
     close()
   }
+})
+
+it('writes a proof index whose blocks give every leaf the proof RFC 9162 gives it', { timeout: 120_000 }, async () => {
+  const { connection, close } = await openDuckDb()
+  const dir = mkdtempSync(join(tmpdir(), 'veto-proof-index-'))
+  try {
+    await connection.run('set preserve_insertion_order = false')
+    const secret = Buffer.alloc(32, 0x5c)
+    // Sizes at the edges of blocks (8) and of stored levels (64, 512, 4096), where a short
+    // last block or a node moved up unchanged changes the path.
+    for (const n of [0, 1, 2, 3, 7, 8, 9, 15, 16, 17, 63, 64, 65, 100, 511, 512, 513, 4095, 4097]) {
+      await connection.run(`create or replace table k as select ${hmacSql(secret, `'c' || i`)} as key from range(${n}) t(i)`)
+      const file = join(dir, `index-${n}.parquet`)
+      const { root } = await merkleRootSql(connection, 'k', { indexFile: file })
+      const keys = Array.from({ length: n }, (_, i) => itemKey(secret, `c${i}`)).sort()
+      const leaves = keys.map((k) => hashLeaf(Buffer.from(k, 'hex')))
+      const stored = (await connection.runAndReadAll(`select level, idx, lower(hex(h)) as h from read_parquet('${file}') order by level, idx`)).getRowObjectsJson()
+      expect(stored.filter((r) => Number(r.level) === 0).map((r) => r.h)).toEqual(keys)
+      const readBlock = async (level: number, block: number) => stored
+        .filter((r) => Number(r.level) === level && Number(r.idx) >= block * BLOCK && Number(r.idx) < (block + 1) * BLOCK)
+        .map((r) => (level === 0 ? hashLeaf(Buffer.from(String(r.h), 'hex')) : Buffer.from(String(r.h), 'hex')))
+      // Every leaf of the small trees; a spread of them in the large ones.
+      const step = n > 600 ? 37 : 1
+      for (let i = 0; i < n; i += step) {
+        const proof = await inclusionProofFromBlocks(i, n, readBlock)
+        expect(proof.map((h) => h.toString('hex')), `leaf ${i} of ${n}`).toEqual(inclusionProof(i, leaves).map((h) => h.toString('hex')))
+        expect(verifyInclusion(i, n, leaves[i] as Buffer, proof, root)).toBe(true)
+      }
+    }
+  } finally {
+    close()
+    rmSync(dir, { recursive: true, force: true })
+  }
+})
+
+it('refuses a block of the wrong length rather than give a wrong proof', async () => {
+  const leaf = hashLeaf(Buffer.from('a'))
+  await expect(inclusionProofFromBlocks(0, 9, async () => [leaf, leaf])).rejects.toThrow(/holds 2 nodes, not 8/)
+  await expect(inclusionProofFromBlocks(9, 9, async () => [])).rejects.toThrow(/not in a tree of 9/)
 })

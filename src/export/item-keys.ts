@@ -6,7 +6,9 @@
  */
 import { createHmac } from 'node:crypto'
 import type { DuckDBConnection } from '@duckdb/node-api'
+import { BLOCK as TREE_BLOCK, BLOCK_LEVELS } from '../ledger/block-proof.js'
 import { EMPTY_ROOT } from '../ledger/merkle.js'
+import { sqlString } from './sql-string.js'
 
 const BLOCK = 64
 
@@ -27,9 +29,9 @@ export function itemKey(secret: Buffer, contentId: string): string {
   return createHmac('sha256', secret).update(contentId).digest('hex')
 }
 
-/** Levels of the tree that one statement climbs: blocks of 2^LEVELS nodes become one. */
-const LEVELS = 3
-const FANOUT = 2 ** LEVELS
+/** Levels of the tree that one statement climbs, and so the levels a proof index stores. */
+const LEVELS = BLOCK_LEVELS
+const FANOUT = TREE_BLOCK
 
 /**
  * The node over children `h0…h(n-1)` of one aligned block, for every n up to FANOUT: pairs
@@ -50,32 +52,56 @@ function blockSql(): string {
   return `case n ${cases.join(' ')} else h0 end`
 }
 
+export interface MerkleRootOptions {
+  /**
+   * Also writes the tree as a proof index (Parquet, `level, idx, h`): the sorted keys as
+   * level 0, then every LEVELS-th level's nodes, which `ledger/block-proof.ts` reads back.
+   */
+  readonly indexFile?: string
+}
+
 /**
  * RFC 9162 root over the keys in `table.key` (hex), sorted. Level by level: neighbours are
  * paired and an unpaired last node moves up unchanged, which is the RFC's tree exactly. Only
  * the last block of a level can be short, and blocks start at multiples of FANOUT, so each
  * block's LEVELS levels are its own: one statement climbs them all.
  */
-export async function merkleRootSql(connection: DuckDBConnection, table: string): Promise<{ root: Buffer; size: number }> {
-  // Leaves stored in key order, so that a row's rowid is its index.
+export async function merkleRootSql(connection: DuckDBConnection, table: string, options: MerkleRootOptions = {}): Promise<{ root: Buffer; size: number }> {
+  // Keys and leaves stored in key order, so that a row's rowid is its index.
   await connection.run(`set preserve_insertion_order = true`)
-  await connection.run(`create or replace temp table merkle_level as
-    select unhex(sha256(unhex('00') || unhex(key))) as h from ${table} order by key`)
+  await connection.run(`create or replace temp table merkle_keys as select unhex(key) as k from ${table} order by key`)
+  await connection.run(`create or replace temp table merkle_level as select unhex(sha256(unhex('00') || k)) as h from merkle_keys`)
   const count = async () => Number((await connection.runAndReadAll(`select count(*) as n from merkle_level`)).getRowObjectsJson()[0]?.n ?? 0)
   const size = await count()
-  if (size === 0) return { root: EMPTY_ROOT, size }
-  // The k-th child of every block, side by side: a positional join of the FANOUT strided scans
-  // (filtered scans keep the table's order), with no hash table or sort. A short last block
-  // has NULL for its missing children. The join runs on one thread, so its rows are stored
-  // first and hashed after, from a table scan, on every thread: 2.7 → 1.3 s at 2.9M keys.
-  const children = Array.from({ length: FANOUT }, (_, k) => `(select h as h${k} from merkle_level where rowid % ${FANOUT} = ${k})`).join(' positional join ')
-  const present = `case ${Array.from({ length: FANOUT - 1 }, (_, k) => `when h${k + 1} is null then ${k + 1}`).join(' ')} else ${FANOUT} end`
-  for (let n = size; n > 1; n = await count()) {
-    await connection.run(`create or replace temp table merkle_blocks as select *, ${present} as n from ${children}`)
-    await connection.run(`drop table merkle_level`)
-    await connection.run(`create temp table merkle_level as select ${blockSql()} as h from merkle_blocks`)
-    await connection.run(`drop table merkle_blocks`)
+  // The stored levels above the leaves, kept for the index.
+  const kept: string[] = []
+  try {
+    // The k-th child of every block, side by side: a positional join of the FANOUT strided scans
+    // (filtered scans keep the table's order), with no hash table or sort. A short last block
+    // has NULL for its missing children. The join runs on one thread, so its rows are stored
+    // first and hashed after, from a table scan, on every thread: 2.7 → 1.3 s at 2.9M keys.
+    const children = Array.from({ length: FANOUT }, (_, k) => `(select h as h${k} from merkle_level where rowid % ${FANOUT} = ${k})`).join(' positional join ')
+    const present = `case ${Array.from({ length: FANOUT - 1 }, (_, k) => `when h${k + 1} is null then ${k + 1}`).join(' ')} else ${FANOUT} end`
+    for (let n = size, level = LEVELS; n > 1; n = await count(), level += LEVELS) {
+      await connection.run(`create or replace temp table merkle_blocks as select *, ${present} as n from ${children}`)
+      if (options.indexFile && level > LEVELS) {
+        // The level just climbed from stays for the index; the leaves it holds as keys.
+        kept.push(`merkle_level_${level - LEVELS}`)
+        await connection.run(`alter table merkle_level rename to merkle_level_${level - LEVELS}`)
+      } else await connection.run(`drop table merkle_level`)
+      await connection.run(`create temp table merkle_level as select ${blockSql()} as h from merkle_blocks`)
+      await connection.run(`drop table merkle_blocks`)
+    }
+    if (options.indexFile) {
+      const levels = [`select 0::utinyint as level, rowid as idx, k as h from merkle_keys`,
+        ...kept.map((t) => `select ${t.slice('merkle_level_'.length)}::utinyint, rowid, h from ${t}`)]
+      await connection.run(`copy (${levels.join(' union all ')}) to ${sqlString(options.indexFile)} (format parquet)`)
+    }
+    // An empty tree's index has no rows; its root is the hash of nothing.
+    if (size === 0) return { root: EMPTY_ROOT, size }
+    const row = (await connection.runAndReadAll(`select hex(h) as h from merkle_level`)).getRowObjectsJson()[0]
+    return { root: Buffer.from(String(row?.h), 'hex'), size }
+  } finally {
+    for (const t of ['merkle_keys', 'merkle_level', ...kept]) await connection.run(`drop table if exists ${t}`)
   }
-  const row = (await connection.runAndReadAll(`select hex(h) as h from merkle_level`)).getRowObjectsJson()[0]
-  return { root: Buffer.from(String(row?.h), 'hex'), size }
 }

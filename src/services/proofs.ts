@@ -5,12 +5,13 @@
  * A proof file checks against a root alone: no data, no Veto store needed.
  * @module
  */
-import { join } from 'node:path'
 import { openDuckDb } from '../content/duckdb.js'
-import { hmacSql, itemKey } from '../export/item-keys.js'
-import { type Hash, hashLeaf, inclusionProof, rootOf, verifyInclusion } from '../ledger/merkle.js'
-import type { SnapshotService } from './snapshots.js'
+import { itemKey } from '../export/item-keys.js'
 import { sqlString } from '../export/sql-string.js'
+import { BLOCK, inclusionProofFromBlocks } from '../ledger/block-proof.js'
+import { type Hash, hashLeaf, rootOf, verifyInclusion } from '../ledger/merkle.js'
+import type { SnapshotRecord } from '../store/store.js'
+import type { SnapshotService } from './snapshots.js'
 
 export interface KeyProof {
   readonly index: number
@@ -34,32 +35,57 @@ export interface SnapshotProof {
 }
 
 
+/**
+ * The proof of one key from a snapshot's proof index (`export/item-keys.ts`): where the key
+ * stands among the sorted keys, then the blocks of the tree above it, a few rows each.
+ */
+async function proveFromIndex(indexFile: string, record: SnapshotRecord, contentId: string, key: string): Promise<SnapshotProof> {
+  const { connection, close } = await openDuckDb({ threads: 2 })
+  try {
+    const index = `read_parquet(${sqlString(indexFile)})`
+    const rows = async (sql: string, params: (string | number)[]) =>
+      (await connection.runAndReadAll(sql, params)).getRowObjectsJson() as Record<string, string>[]
+    const keysFrom = async (from: number, count: number) =>
+      (await rows(`select lower(hex(h)) as h from ${index} where level = 0 and idx >= $1 and idx < $2 order by idx`, [from, from + count])).map((r) => String(r.h))
+    const readBlock = async (level: number, block: number): Promise<Hash[]> => {
+      if (level === 0) return (await keysFrom(block * BLOCK, BLOCK)).map((k) => hashLeaf(toHash(k)))
+      return (await rows(`select lower(hex(h)) as h from ${index} where level = $1 and idx >= $2 and idx < $3 order by idx`, [level, block * BLOCK, (block + 1) * BLOCK]))
+        .map((r) => toHash(String(r.h)))
+    }
+    const size = record.items
+    const proofAt = async (i: number): Promise<KeyProof> => ({
+      index: i, key: (await keysFrom(i, 1))[0] as string,
+      proof: (await inclusionProofFromBlocks(i, size, readBlock)).map((h) => h.toString('hex')),
+    })
+    // Where the key stands: how many keys sort before it (lower-case hex sorts as the bytes do).
+    const at = Number((await rows(`select count(*) as n from ${index} where level = 0 and h < unhex($1)`, [key]))[0]?.n ?? 0)
+    const base = { format: 'veto-proof/1' as const, snapshot: record.id, root: record.root.toString('hex'), tree_size: size, content_id: contentId, key }
+    if (at < size && (await keysFrom(at, 1))[0] === key) return { ...base, type: 'inclusion', item: await proofAt(at) }
+    return { ...base, type: 'exclusion', left: at > 0 ? await proofAt(at - 1) : null, right: at < size ? await proofAt(at) : null }
+  } finally {
+    close()
+  }
+}
+
 export function createProofService(snapshots: SnapshotService) {
   return {
+    /**
+     * That an item is in the snapshot, or is not. The proof is checked against the sealed
+     * root before it is handed out; when it fails, or the index cannot be read (damaged on
+     * disk), the index is written anew from the decisions, once.
+     */
     async prove(snapshotId: string, contentId: string): Promise<SnapshotProof> {
       const record = await snapshots.get(snapshotId)
-      const { connection, close } = await openDuckDb({ threads: 2 })
-      let keys: string[]
-      try {
-        keys = (await connection.runAndReadAll(`select ${hmacSql(record.secret, 'content_id')} as key
-          from read_parquet(${sqlString(join(snapshots.dirOf(snapshotId), 'decisions.parquet'))}) where included order by key`))
-          .getRowObjectsJson().map((r) => String(r.key))
-      } finally {
-        close()
-      }
-      const leaves = keys.map((k) => hashLeaf(Buffer.from(k, 'hex')))
-      const proofAt = (i: number): KeyProof => ({ index: i, key: keys[i] as string, proof: inclusionProof(i, leaves).map((h) => h.toString('hex')) })
       const key = itemKey(record.secret, contentId)
-      const base = { format: 'veto-proof/1' as const, snapshot: snapshotId, root: record.root.toString('hex'), tree_size: keys.length, content_id: contentId, key }
-      let lo = 0
-      let hi = keys.length
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1
-        if ((keys[mid] as string) < key) lo = mid + 1
-        else hi = mid
+      for (const rebuild of [false, true]) {
+        const index = await snapshots.proofIndex(snapshotId, rebuild)
+        const proof = await proveFromIndex(index, record, contentId, key).catch((e: unknown) => {
+          if (rebuild) throw e
+          return null
+        })
+        if (proof && verifyProof(proof, record.root.toString('hex')).valid) return proof
       }
-      if (keys[lo] === key) return { ...base, type: 'inclusion', item: proofAt(lo) }
-      return { ...base, type: 'exclusion', left: lo > 0 ? proofAt(lo - 1) : null, right: lo < keys.length ? proofAt(lo) : null }
+      throw new Error(`snapshot ${snapshotId}: its proof index, written anew, still gives a proof that does not verify`)
     },
   }
 }

@@ -112,11 +112,32 @@ export function createSnapshotService(deps: SnapshotDeps) {
     for (const name of readdirSync(root)) {
       if (!name.startsWith('.building-')) continue
       const id = name.slice('.building-'.length)
-      if (await store.findSnapshot(id)) renameSync(join(root, name), join(root, id))
+      const isSealed = (await store.findSnapshot(id)) !== undefined
+      if (isSealed) renameSync(join(root, name), join(root, id))
       else rmSync(join(root, name), { recursive: true, force: true })
+      // The proof index the build wrote goes into place with the folder (or with it).
+      const index = join(tmp, `${id}-proof-index.parquet`)
+      if (isSealed && existsSync(index)) placeProofIndex(id, index)
       // What the build kept beside it: the fact files (birthdates among them) and scratch data.
-      for (const scratch of [`${id}-facts`, `${id}-included.parquet`]) rmSync(join(tmp, scratch), { recursive: true, force: true })
+      for (const scratch of [`${id}-facts`, `${id}-included.parquet`, `${id}-proof-index.parquet`]) rmSync(join(tmp, scratch), { recursive: true, force: true })
     }
+  }
+
+  async function get(id: string): Promise<SnapshotRecord> {
+    const s = await store.findSnapshot(id)
+    if (!s) throw new AppError('SNAPSHOT_NOT_FOUND', `no sealed snapshot ${id}`, { id })
+    return s
+  }
+
+  const proofIndexDir = join(dataDir, 'proof-index')
+  const proofIndexOf = (id: string) => join(proofIndexDir, `${id}.parquet`)
+
+  /** Moves a written proof index into place (a rename: whole or not at all). */
+  function placeProofIndex(id: string, file: string): void {
+    mkdirSync(proofIndexDir, { recursive: true })
+    fsyncPath(file)
+    renameSync(file, proofIndexOf(id))
+    fsyncPath(proofIndexDir)
   }
 
   function secretFor(policyName: string, version: number, at: number): Buffer {
@@ -214,7 +235,9 @@ export function createSnapshotService(deps: SnapshotDeps) {
         stop = progress('hashing')
         const secret = secretFor(policy.name, policy.version, req.at)
         await connection.run(`create or replace view item_keys as select ${hmacSql(secret, 'content_id')} as key from decided where included`)
-        const merkle = await merkleRootSql(connection, 'item_keys')
+        // The tree is kept as a proof index, so that a person's proof reads a few blocks.
+        const proofIndex = join(tmp, `${id}-proof-index.parquet`)
+        const merkle = await merkleRootSql(connection, 'item_keys', { indexFile: proofIndex })
         stop()
         const reasonRows = (await connection.runAndReadAll(`select reason, count(*) as n from decided group by reason`)).getRowObjectsJson()
         const out = Object.fromEntries(REASONS.map((r) => [r, 0])) as Record<Reason, number>
@@ -259,11 +282,15 @@ export function createSnapshotService(deps: SnapshotDeps) {
         })
         renameSync(building, join(root, id))
         fsyncPath(root)
+        placeProofIndex(id, proofIndex)
         await deps.checkpoint()
         done('sealing')
         return { record, manifest: JSON.parse(manifestText) as ReturnType<typeof manifest>, dir: join(root, id), timings }
       } catch (e) {
-        if (!(await store.findSnapshot(id))) rmSync(building, { recursive: true, force: true })
+        if (!(await store.findSnapshot(id))) {
+          rmSync(building, { recursive: true, force: true })
+          rmSync(join(tmp, `${id}-proof-index.parquet`), { force: true })
+        }
         throw e
       } finally {
         duck.close()
@@ -275,10 +302,32 @@ export function createSnapshotService(deps: SnapshotDeps) {
       return store.listSnapshots()
     },
 
-    async get(id: string): Promise<SnapshotRecord> {
-      const s = await store.findSnapshot(id)
-      if (!s) throw new AppError('SNAPSHOT_NOT_FOUND', `no sealed snapshot ${id}`, { id })
-      return s
+    get,
+
+    /**
+     * The snapshot's proof index (`export/item-keys.ts`), written now from its decisions when
+     * it is missing (a snapshot sealed before indexes were kept, or a crash before it was
+     * moved into place) or when `rebuild` says the one there gave a proof that did not verify.
+     */
+    async proofIndex(id: string, rebuild = false): Promise<string> {
+      const record = await get(id)
+      const file = proofIndexOf(id)
+      if (existsSync(file) && !rebuild) return file
+      mkdirSync(tmp, { recursive: true })
+      const scratch = join(tmp, `${id}-proof-index-${randomUUID()}.parquet`)
+      const duck = await openDuckDb({ memoryLimit: settings.memoryLimit, threads: settings.threads || undefined })
+      try {
+        await duck.connection.run(`set temp_directory = ${sqlString(tmp)}`)
+        await duck.connection.run(`create view item_keys as select ${hmacSql(record.secret, 'content_id')} as key
+          from read_parquet(${sqlString(join(root, id, 'decisions.parquet'))}) where included`)
+        const { root: built } = await merkleRootSql(duck.connection, 'item_keys', { indexFile: scratch })
+        if (!built.equals(record.root)) throw new AppError('SNAPSHOT_INVALID', `the decisions of snapshot ${id} give another Merkle root than the sealed one`, { id })
+        placeProofIndex(id, scratch)
+        return file
+      } finally {
+        duck.close()
+        rmSync(scratch, { force: true })
+      }
     },
 
     dirOf: (id: string) => join(root, id),

@@ -3,7 +3,7 @@
  * sealed snapshot that stays as it was, tampering that `verify` names, proofs, re-runs,
  * and crashes that leave nothing looking sealed.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Sqlite from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -143,6 +143,43 @@ describe('sealed snapshots resist change', () => {
     mkdirSync(join(root, '.building-snap_crashed', 'data'), { recursive: true })
     expect(await f.veto.snapshots.list()).toEqual([])
     expect(existsSync(join(root, '.building-snap_crashed'))).toBe(false)
+  })
+
+  it('proves from the index kept beside a snapshot, and writes it anew when it is missing, damaged or another one', async () => {
+    const s = await f.veto.snapshots.create({ policy: 'meta-2025', at: Date.parse(TRAINING), content: [content] })
+    const other = await f.veto.snapshots.create({ policy: 'strict', at: Date.parse(TRAINING), content: [content] })
+    expect(other.record.root).not.toEqual(s.record.root)
+    const index = join(f.dir, 'data', 'proof-index', `${s.record.id}.parquet`)
+    const proves = async () => {
+      for (const id of ['fay-1', 'anna-1', 'nobody']) {
+        expect(verifyProof(await f.veto.proofs.prove(s.record.id, id), s.record.root.toString('hex'))).toMatchObject({ valid: true })
+      }
+    }
+    expect(existsSync(index)).toBe(true)
+    await proves()
+    rmSync(index)
+    await proves()
+    expect(existsSync(index)).toBe(true)
+    writeFileSync(index, 'not parquet')
+    await proves()
+    copyFileSync(join(f.dir, 'data', 'proof-index', `${other.record.id}.parquet`), index)
+    await proves()
+    // Its index is no part of the sealed snapshot: verify has nothing to say about it.
+    expect(await f.veto.checks.verify(s.record.id)).toEqual([])
+  })
+
+  it('puts the proof index in place when a build stopped after sealing', async () => {
+    const s = await f.veto.snapshots.create({ policy: 'meta-2025', at: Date.parse(TRAINING), content: [content] })
+    const data = join(f.dir, 'data')
+    const index = join(data, 'proof-index', `${s.record.id}.parquet`)
+    // As a crash between the ledger transaction and the renames leaves it.
+    renameSync(s.dir, join(data, 'snapshots', `.building-${s.record.id}`))
+    renameSync(index, join(data, 'tmp', `${s.record.id}-proof-index.parquet`))
+    expect((await f.veto.snapshots.list()).map((r) => r.id)).toEqual([s.record.id])
+    expect(existsSync(s.dir)).toBe(true)
+    expect(existsSync(index)).toBe(true)
+    expect(existsSync(join(data, 'tmp', `${s.record.id}-proof-index.parquet`))).toBe(false)
+    expect(await f.veto.checks.verify(s.record.id)).toEqual([])
   })
 
   it('writes no e-mail address, reason or birthdate into any file of a snapshot', async () => {
