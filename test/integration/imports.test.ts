@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createWorkspace, type Workspace } from '../fixtures/workspace.js'
+import { createTestDatabase } from './pg.js'
 
 const HEADER = 'id,network,email,birthdate,country,center,created_at'
 const accountLines = (n: number) =>
@@ -107,5 +108,52 @@ describe('links, objections, consents and notices imports', () => {
     const file = ws.write('n.csv', 'account,delivered_at\nacc0,2025-04-10T09:00:00Z\nacc1,2025-04-10T09:00:00Z\n')
     expect(await ws.imports.importFile('notices', file)).toMatchObject({ inserted: 2 })
     expect(await ws.imports.importFile('notices', file)).toMatchObject({ inserted: 0, unchanged: 2 })
+  })
+})
+
+// Imports are read and written batch by batch in one transaction (records.ts: 2,048 records a
+// batch): what one batch wrote must go when a later one finds a problem.
+const stores = [
+  { name: 'sqlite', make: async () => ({ url: undefined as string | undefined, drop: async () => {} }) },
+  { name: 'postgres', make: async () => createTestDatabase() },
+]
+describe.each(stores)('imports longer than a batch, on $name', ({ make }) => {
+  let big: Workspace
+  let db: Awaited<ReturnType<(typeof stores)[number]['make']>>
+  beforeEach(async () => {
+    db = await make()
+    big = await createWorkspace(Date.parse('2026-01-01T00:00:00Z'), db.url)
+  })
+  afterEach(async () => {
+    await big.dispose()
+    await db.drop()
+  })
+
+  it('writes nothing when a problem lies batches after the first, and names a repeat by its first line', async () => {
+    const lines = [HEADER, ...accountLines(5000)]
+    // The same account again, created at another instant.
+    lines[4501] = (lines[11] as string).replace('2020-01-01T00:00:00Z', '2021-01-01T00:00:00Z')
+    const repeat = big.write('repeat.csv', lines.join('\n'))
+    const err = await big.imports.importFile('accounts', repeat).catch((e) => e)
+    expect(err).toMatchObject({ code: 'IMPORT_INVALID', details: { line: 4502, field: 'id' } })
+    expect(err.message).toContain('repeats the account of line 12')
+    // Only the repeat: its first row, written by an earlier batch, is not "on record".
+    expect(err.problems).toHaveLength(1)
+    expect(await big.store.counts()).toMatchObject({ accounts: 0, memberships: 0 })
+    expect(await big.store.ledgerSize()).toBe(0)
+
+    const good = big.write('good.csv', [HEADER, ...accountLines(5000)].join('\n'))
+    expect(await big.imports.importFile('accounts', good)).toMatchObject({ records: 5000, inserted: 5000 })
+    const after = { counts: await big.store.counts(), ledger: await big.store.ledgerSize() }
+    expect(after.counts).toMatchObject({ accounts: 5000, memberships: 5000 })
+
+    const objections = Array.from({ length: 4500 }, (_, i) => `acc${i},2025-05-20T10:00:00Z`)
+    objections.push('nobody,2025-05-20T10:00:00Z', ...objections.slice(0, 10))
+    const bad = big.write('o.csv', `account,received_at\n${objections.join('\n')}\n`)
+    await expect(big.imports.importFile('objections', bad)).rejects.toMatchObject({ details: { line: 4502, field: 'account' } })
+    expect({ counts: await big.store.counts(), ledger: await big.store.ledgerSize() }).toEqual(after)
+    // Without the unknown account, the repeats of the first batch count once.
+    const fine = big.write('o2.csv', `account,received_at\n${objections.filter((o) => !o.startsWith('nobody')).join('\n')}\n`)
+    expect(await big.imports.importFile('objections', fine)).toMatchObject({ records: 4510, inserted: 4500, unchanged: 10 })
   })
 })
