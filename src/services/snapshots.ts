@@ -115,7 +115,7 @@ export function createSnapshotService(deps: SnapshotDeps) {
       const isSealed = (await store.findSnapshot(id)) !== undefined
       if (isSealed) renameSync(join(root, name), join(root, id))
       else rmSync(join(root, name), { recursive: true, force: true })
-      // The proof index the build wrote goes into place with the folder (or with it).
+      // A sealed build's proof index goes into place too (create moves it before the folder).
       const index = join(tmp, `${id}-proof-index.parquet`)
       if (isSealed && existsSync(index)) placeProofIndex(id, index)
       // What the build kept beside it: the fact files (birthdates among them) and scratch data.
@@ -280,9 +280,11 @@ export function createSnapshotService(deps: SnapshotDeps) {
           await tx.insertSnapshot(record)
           await appendToLedger(tx, [sealed(record)], record.sealedAt)
         })
+        // Sealed: the index, then the folder, go into place; a crash between the renames
+        // leaves `.building-ID`, which `recover` finishes, index and all.
+        placeProofIndex(id, proofIndex)
         renameSync(building, join(root, id))
         fsyncPath(root)
-        placeProofIndex(id, proofIndex)
         await deps.checkpoint()
         done('sealing')
         return { record, manifest: JSON.parse(manifestText) as ReturnType<typeof manifest>, dir: join(root, id), timings }
