@@ -2,7 +2,7 @@
 // on the same platform with the same DuckDB settings: the cheapest form of each, not the
 // snapshot's own code path (that is what run.js times). Their sum beside the hand-written
 // query bounds the ratio any snapshot can reach while doing them on this machine.
-// Usage: node extras.js DIR MEMORY_LIMIT   (after hand-written.js has written DIR/hand-written.parquet)
+// Usage: node extras.js DIR MEMORY_LIMIT STORE_URL   (after hand-written.js has written DIR/hand-written.parquet)
 import { mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { openDuckDb } from '../../dist/content/duckdb.js'
@@ -10,7 +10,7 @@ import { createContentView } from '../../dist/export/content-source.js'
 import { hmacSql, merkleRootSql } from '../../dist/export/item-keys.js'
 import { openStore } from '../../dist/store/open-store.js'
 
-const [dir, memoryLimit] = process.argv.slice(2)
+const [dir, memoryLimit, storeUrl] = process.argv.slice(2)
 const content = join(dir, 'content.parquet')
 const seconds = {}
 
@@ -41,7 +41,7 @@ await timed('item keys and Merkle root', async (c) => {
   await merkleRootSql(c, 'keys')
 })
 // The store's side of reading it: the database writing its fact files (SQLite: one thread).
-const store = await openStore(join(dir, 'veto-data', 'veto.sqlite'))
+const store = await openStore(storeUrl)
 const factDir = join(dir, 'extras-facts')
 mkdirSync(factDir, { recursive: true })
 try {

@@ -4,6 +4,7 @@
 // ratio and peak memory (max RSS of each process), and what the snapshot's own extra work
 // costs alone (extras.js): the best ratio that work leaves possible.
 // Usage: npm run bench:export [-- --items 50000000] [--memory 2GB] [--out bench/out/export] [--setup-only | --reuse]
+//        [--store postgres://postgres@127.0.0.1:5432/postgres]   (server mode: a fresh database on that server)
 import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
@@ -12,7 +13,7 @@ import { DuckDBInstance } from '@duckdb/node-api'
 
 const { values } = parseArgs({ options: {
   items: { type: 'string', default: '10000000' }, memory: { type: 'string', default: '2GB' }, out: { type: 'string', default: 'bench/out/export' },
-  reuse: { type: 'boolean', default: false }, 'setup-only': { type: 'boolean', default: false },
+  reuse: { type: 'boolean', default: false }, 'setup-only': { type: 'boolean', default: false }, store: { type: 'string' },
 } })
 const items = Number(values.items)
 const accounts = Math.max(10, Math.round(items / 5))
@@ -56,8 +57,22 @@ const data = join(out, 'veto-data')
 // The flags `veto` starts Node with (its #! line), and room for the heap at this scale.
 const binFlags = readFileSync(bin, 'utf8').split('\n')[0].split(' ').filter((a) => a.startsWith('--'))
 const node = [process.execPath, ...binFlags, '--max-old-space-size=16384', bin]
-if (!values.reuse) execFileSync(process.execPath, [bin, 'init', '--data', data], { stdio: 'ignore' })
-writeFileSync(join(data, 'veto.json'), JSON.stringify({ store: { url: 'veto.sqlite' }, policies: [], export: { memory_limit: values.memory } }, null, 2))
+// --store: the store is a database of its own on that PostgreSQL server, made anew unless --reuse.
+let storeUrl = 'veto.sqlite'
+if (values.store) {
+  const pg = (await import('pg')).default
+  const name = 'veto_bench_export'
+  if (!values.reuse) {
+    const admin = new pg.Client({ connectionString: values.store })
+    await admin.connect()
+    await admin.query(`drop database if exists ${name} with (force)`)
+    await admin.query(`create database ${name}`)
+    await admin.end()
+  }
+  storeUrl = values.store.replace(/\/[^/]*$/, `/${name}`)
+}
+if (!values.reuse) execFileSync(process.execPath, [bin, 'init', '--data', data, ...(values.store ? ['--store', storeUrl] : [])], { stdio: 'ignore' })
+writeFileSync(join(data, 'veto.json'), JSON.stringify({ store: { url: storeUrl }, policies: [], export: { memory_limit: values.memory } }, null, 2))
 t = performance.now()
 for (const kind of values.reuse ? [] : ['accounts', 'objections']) {
   const r = measured([...node, 'import', kind, join(out, `${kind}.jsonl`), '--data', data])
@@ -73,7 +88,8 @@ const s = JSON.parse(snap.stdout)
 const hand = measured([process.execPath, join(here, 'hand-written.js'), out, values.memory])
 const h = JSON.parse(hand.stdout)
 // The snapshot's own work beyond the hand-written query, each part alone (extras.js).
-const extras = JSON.parse(measured([process.execPath, ...binFlags, join(here, 'extras.js'), out, values.memory]).stdout)
+const extras = JSON.parse(measured([process.execPath, ...binFlags, join(here, 'extras.js'), out, values.memory,
+  storeUrl === 'veto.sqlite' ? join(data, 'veto.sqlite') : storeUrl]).stdout)
 // The parts that keep both cores busy add to the hand-written query's time; the store's
 // writing runs on one thread and could overlap, so it is left out of the bound.
 const bound = hand.seconds / (hand.seconds + extras['content check'] + extras['decisions file'] + extras['item keys and Merkle root'])

@@ -148,11 +148,16 @@ export class SqlStore implements Store {
     return this.membershipsWhere('center', centers)
   }
 
+  /**
+   * Each account's changes in time order. Ordered by (account, at), which the unique index
+   * serves for filter and order alike: ordered by seq, PostgreSQL walked the whole table by
+   * its key whenever its statistics were stale (as all through a long import), once per call.
+   */
   private async membershipsWhere(column: 'account' | 'center', values: readonly string[]): Promise<MembershipChange[]> {
     const out: MembershipChange[] = []
     for (const part of chunks([...new Set(values)])) {
       const rows = await this.db.selectFrom('memberships').select(['account', 'center', 'at', 'recorded_at'])
-        .where(column, 'in', part).orderBy('seq').execute()
+        .where(column, 'in', part).orderBy(['account', 'at']).execute()
       for (const r of rows) out.push(toMembership(r))
     }
     return out
