@@ -202,7 +202,7 @@ export function createImportService({ store, clock, newId }: ServiceDeps) {
         })
       }
       if (!write()) return NOTHING
-      for (const f of fresh) await tx.insertFiling(f.filing, f.reason, f.dedupeKey)
+      await tx.insertFilings(fresh)
       await appendToLedger(tx, fresh.map((f) => filed(f.filing)), now)
       return { inserted: fresh.length, updated: 0, unchanged: rows.length - fresh.length }
     })

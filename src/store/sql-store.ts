@@ -11,7 +11,7 @@ import type { DialectName } from './migrations/0001-initial.js'
 import type { LedgerEntry } from '../ledger/entries.js'
 import type { AccountsTable, Database, FilingsTable, SnapshotsTable } from './schema.js'
 import type {
-  CheckpointRecord, FactWriter, FilingRecord, ModelRecord, SnapshotRecord, Store, TableCounts, UpsertResult,
+  CheckpointRecord, FactWriter, FilingRecord, ModelRecord, NewFiling, SnapshotRecord, Store, TableCounts, UpsertResult,
 } from './store.js'
 import { type FactFiles, type FactFilter, LEDGER_SIZE_SQL } from './fact-files.js'
 
@@ -176,13 +176,19 @@ export class SqlStore implements Store {
     return out
   }
 
-  async insertFiling(filing: Filing, reason: string | null, dedupeKey: string | null): Promise<void> {
-    await this.db.insertInto('filings').values({
-      id: filing.id, type: filing.type, received_at: filing.receivedAt, recorded_at: filing.recordedAt,
-      channel: filing.channel, reason, dedupe_key: dedupeKey,
-    }).execute()
-    await this.db.insertInto('filing_accounts')
-      .values(filing.accounts.map((account) => ({ filing_id: filing.id, account }))).execute()
+  insertFiling(filing: Filing, reason: string | null, dedupeKey: string | null): Promise<void> {
+    return this.insertFilings([{ filing, reason, dedupeKey }])
+  }
+
+  async insertFilings(filings: readonly NewFiling[]): Promise<void> {
+    for (const part of chunks(filings)) {
+      await this.db.insertInto('filings').values(part.map(({ filing, reason, dedupeKey }) => ({
+        id: filing.id, type: filing.type, received_at: filing.receivedAt, recorded_at: filing.recordedAt,
+        channel: filing.channel, reason, dedupe_key: dedupeKey,
+      }))).execute()
+    }
+    const links = filings.flatMap(({ filing }) => filing.accounts.map((account) => ({ filing_id: filing.id, account })))
+    for (const part of chunks(links)) await this.db.insertInto('filing_accounts').values(part).execute()
   }
 
   private async records(rows: Selectable<FilingsTable>[]): Promise<FilingRecord[]> {

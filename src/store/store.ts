@@ -27,6 +27,14 @@ export interface FilingRecord extends Filing {
   readonly withdrawal: Withdrawal | null
 }
 
+/** A filing to insert, with what only the store keeps of it. */
+export interface NewFiling {
+  readonly filing: Filing
+  readonly reason: string | null
+  /** An import's key for the filing, so that importing it again changes nothing. */
+  readonly dedupeKey: string | null
+}
+
 export interface UpsertResult {
   readonly inserted: number
   readonly updated: number
@@ -99,6 +107,8 @@ export interface Store {
   appendMemberships(changes: readonly MembershipChange[]): Promise<MembershipChange[]>
 
   insertFiling(filing: Filing, reason: string | null, dedupeKey: string | null): Promise<void>
+  /** Several at once (an import's batch), as many statements as their size needs. */
+  insertFilings(filings: readonly NewFiling[]): Promise<void>
   findFiling(id: string): Promise<FilingRecord | undefined>
   filingsFor(accounts: readonly string[]): Promise<FilingRecord[]>
   /** The filing ids already imported under these keys. */

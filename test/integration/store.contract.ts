@@ -76,6 +76,20 @@ export function runStoreContract(name: string, open: () => Promise<StoreHarness>
       expect(await store.findFiling('nope')).toBeUndefined()
     })
 
+    it('stores many filings at once, more than one statement holds, each with its accounts', async () => {
+      await store.upsertAccounts([account('a'), account('b')], NOW)
+      const many = Array.from({ length: 1201 }, (_, i) => ({
+        filing: objection(`obj_${i}`, i % 3 === 0 ? ['a', 'b'] : ['a'], t('2025-05-20T10:00:00Z') + i),
+        reason: i % 2 === 0 ? `reason ${i}` : null, dedupeKey: `key-${i}`,
+      }))
+      await store.insertFilings(many)
+      expect(await store.findFiling('obj_1200')).toEqual({ ...many[1200]?.filing, reason: 'reason 1200', withdrawal: null })
+      expect(await store.findFiling('obj_1')).toEqual({ ...many[1]?.filing, reason: null, withdrawal: null })
+      expect((await store.filingsFor(['b'])).length).toBe(401)
+      expect((await store.findDedupeKeys(['key-0', 'key-1200', 'key-1201'])).size).toBe(2)
+      await store.insertFilings([])
+    })
+
     it('appends notices once', async () => {
       await store.upsertAccounts([account('a')], NOW)
       const n = [notice('a', t('2025-04-01T00:00:00Z'))]
