@@ -157,7 +157,7 @@ export class SqlStore implements Store {
     const out: MembershipChange[] = []
     for (const part of chunks([...new Set(values)])) {
       const rows = await this.db.selectFrom('memberships').select(['account', 'center', 'at', 'recorded_at'])
-        .where(column, 'in', part).orderBy(['account', 'at']).execute()
+        .where(column, 'in', part).orderBy('account').orderBy('at').execute()
       for (const r of rows) out.push(toMembership(r))
     }
     return out
