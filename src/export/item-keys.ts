@@ -25,6 +25,15 @@ export function hmacSql(secret: Buffer, column: string): string {
   return `sha256(unhex('${pad(secret, 0x5c)}') || unhex(sha256(unhex('${pad(secret, 0x36)}') || encode(${column}))))`
 }
 
+/**
+ * The keys of the included items among `decisions` (a relation with the columns of
+ * `decisions.parquet`): what a snapshot's tree is built over, when it is sealed and whenever
+ * its root is computed again from the decisions.
+ */
+export function includedKeysSql(secret: Buffer, decisions: string): string {
+  return `select ${hmacSql(secret, 'content_id')} as key from ${decisions} where included`
+}
+
 export function itemKey(secret: Buffer, contentId: string): string {
   return createHmac('sha256', secret).update(contentId).digest('hex')
 }

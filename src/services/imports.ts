@@ -10,7 +10,7 @@
  */
 import { createHash } from 'node:crypto'
 import type { z } from 'zod'
-import type { Account, Filing, FilingType, MembershipChange } from '../domain/index.js'
+import type { Account, FilingType, MembershipChange } from '../domain/index.js'
 import { firstIssue } from '../input/fields.js'
 import { InputError, type InputProblem } from '../input/input-error.js'
 import { readRecords } from '../input/records.js'
@@ -18,7 +18,7 @@ import { appendToLedger } from '../ledger/append.js'
 import { delivered, filed, linked } from '../ledger/events.js'
 import { accountRow, filingRow, linkRow, noticeRow } from '../input/rows.js'
 import { normalizeEmail } from '../store/sql-store.js'
-import type { Store } from '../store/store.js'
+import type { NewFiling, Store, UpsertResult } from '../store/store.js'
 import type { ServiceDeps } from './deps.js'
 import { FILING_PREFIX } from './ids.js'
 
@@ -52,12 +52,6 @@ class Problems {
   }
 }
 
-interface Counts {
-  readonly inserted: number
-  readonly updated: number
-  readonly unchanged: number
-}
-
 /**
  * Reads `file` in batches inside one transaction of `store`: each batch's valid rows go to
  * `batch`, told whether to write them (not once a problem has been found). Throws the file's
@@ -65,7 +59,7 @@ interface Counts {
  */
 async function streamed<S extends z.ZodType>(
   store: Store, file: string, schema: S, problems: Problems,
-  batch: (tx: Store, rows: Parsed<z.output<S>>[], write: () => boolean) => Promise<Counts>,
+  batch: (tx: Store, rows: Parsed<z.output<S>>[], write: () => boolean) => Promise<UpsertResult>,
 ): Promise<Omit<ImportResult, 'kind' | 'file'>> {
   return store.transaction(async (tx) => {
     let records = 0
@@ -91,7 +85,7 @@ async function streamed<S extends z.ZodType>(
   })
 }
 
-const NOTHING: Counts = { inserted: 0, updated: 0, unchanged: 0 }
+const NOTHING: UpsertResult = { inserted: 0, updated: 0, unchanged: 0 }
 
 const key = (account: string, at: number) => `${account}\u0000${at}`
 
@@ -187,7 +181,7 @@ export function createImportService({ store, clock, newId }: ServiceDeps) {
         return { line, row, dedupeKey }
       })
       const known = await tx.findDedupeKeys(keyed.map((k) => k.dedupeKey))
-      const fresh: { filing: Filing; reason: string | null; dedupeKey: string }[] = []
+      const fresh: NewFiling[] = []
       for (const { line, row, dedupeKey } of keyed) {
         const accounts = row.account !== null ? [row.account] : (byEmail.get(normalizeEmail(row.email ?? '')) ?? [])
         if (accounts.length === 0) problems.add(line, 'email', 'no account carries this address')

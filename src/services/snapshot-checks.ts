@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto'
 import { join, relative } from 'node:path'
 import { openDuckDb } from '../content/duckdb.js'
 import { formatInstant } from '../domain/index.js'
-import { hmacSql, merkleRootSql } from '../export/item-keys.js'
+import { includedKeysSql, merkleRootSql } from '../export/item-keys.js'
 import { sqlString } from '../export/sql-string.js'
 import { canonicalJson } from '../ledger/canonical-json.js'
 import { sealed } from '../ledger/events.js'
@@ -77,8 +77,7 @@ export function createSnapshotChecks(store: Store, snapshots: SnapshotService) {
       if (existsSync(decisions)) {
         const { connection, close } = await openDuckDb({ threads: 2 })
         try {
-          await connection.run(`create table item_keys as select ${hmacSql(record.secret, 'content_id')} as key
-            from read_parquet(${sqlString(decisions)}) where included`)
+          await connection.run(`create table item_keys as ${includedKeysSql(record.secret, `read_parquet(${sqlString(decisions)})`)}`)
           const { root } = await merkleRootSql(connection, 'item_keys')
           if (!root.equals(record.root)) problems.push('decisions.parquet: its included items give another Merkle root than the sealed one')
           const data = join(dir, 'data', '*.parquet')

@@ -15,7 +15,7 @@ import { type PolicyInput, policyFingerprint, REASONS, type Reason } from '../do
 import { type ContentSource, createContentView } from '../export/content-source.js'
 import { loadAccountFacts } from '../export/engine.js'
 import { decisionsSql } from '../export/plan.js'
-import { hmacSql, merkleRootSql } from '../export/item-keys.js'
+import { includedKeysSql, merkleRootSql } from '../export/item-keys.js'
 import { sqlString } from '../export/sql-string.js'
 import { croissant, datasetCard, type FileEntry, manifest, openLineageEvent, type SnapshotFacts } from '../export/snapshot-documents.js'
 import { appendToLedger } from '../ledger/append.js'
@@ -234,7 +234,7 @@ export function createSnapshotService(deps: SnapshotDeps) {
         stop()
         stop = progress('hashing')
         const secret = secretFor(policy.name, policy.version, req.at)
-        await connection.run(`create or replace view item_keys as select ${hmacSql(secret, 'content_id')} as key from decided where included`)
+        await connection.run(`create or replace view item_keys as ${includedKeysSql(secret, 'decided')}`)
         // The tree is kept as a proof index, so that a person's proof reads a few blocks.
         const proofIndex = join(tmp, `${id}-proof-index.parquet`)
         const merkle = await merkleRootSql(connection, 'item_keys', { indexFile: proofIndex })
@@ -320,8 +320,7 @@ export function createSnapshotService(deps: SnapshotDeps) {
       const duck = await openDuckDb({ memoryLimit: settings.memoryLimit, threads: settings.threads || undefined })
       try {
         await duck.connection.run(`set temp_directory = ${sqlString(tmp)}`)
-        await duck.connection.run(`create view item_keys as select ${hmacSql(record.secret, 'content_id')} as key
-          from read_parquet(${sqlString(join(root, id, 'decisions.parquet'))}) where included`)
+        await duck.connection.run(`create view item_keys as ${includedKeysSql(record.secret, `read_parquet(${sqlString(join(root, id, 'decisions.parquet'))})`)}`)
         const { root: built } = await merkleRootSql(duck.connection, 'item_keys', { indexFile: scratch })
         if (!built.equals(record.root)) throw new AppError('SNAPSHOT_INVALID', `the decisions of snapshot ${id} give another Merkle root than the sealed one`, { id })
         placeProofIndex(id, scratch)
