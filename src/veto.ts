@@ -17,6 +17,7 @@ import { createModelService } from './services/models.js'
 import { createProofService } from './services/proofs.js'
 import { createReportService } from './services/reports.js'
 import { createSnapshotChecks } from './services/snapshot-checks.js'
+import { createSnapshotItems } from './services/snapshot-items.js'
 import { createSnapshotService } from './services/snapshots.js'
 import { ensureLedgerKey, ensureSnapshotKey, loadLedgerKey, loadSnapshotKey } from './ledger/keys.js'
 import { openStore } from './store/open-store.js'
@@ -64,15 +65,19 @@ export async function openVeto(options: OpenOptions): Promise<Veto> {
     throw e
   }
   const checks = createSnapshotChecks(store, snapshots)
+  const items = createSnapshotItems()
   return {
     config, store, ledger, snapshots, checks,
     filings: createFilingService(deps),
     imports: createImportService(deps),
     decisions: createDecisionService(deps, config.policies),
-    reports: createReportService({ ...deps, checks }),
+    reports: createReportService({ ...deps, items: { itemsOf: (id, accounts) => items.itemsOf(snapshots.dirOf(id), accounts) } }),
     proofs: createProofService(snapshots),
     models: createModelService(deps),
-    close: () => store.close(),
+    close: () => {
+      items.close()
+      return store.close()
+    },
   }
 }
 

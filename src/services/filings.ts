@@ -4,13 +4,14 @@
  * @module
  */
 import {
-  AppError, type Channel, createCenterIndex, type Filing, type FilingType, formatInstant, scopeOf,
+  AppError, type Channel, type Filing, type FilingType, formatInstant, scopeOf,
 } from '../domain/index.js'
 import { appendToLedger } from '../ledger/append.js'
 import { filed, withdrawn } from '../ledger/events.js'
 import type { Lang } from '../i18n/messages.js'
 import { confirmationMail } from '../mail/compose.js'
 import type { FilingRecord, Store } from '../store/store.js'
+import { centerHistories } from './center-histories.js'
 import type { ServiceDeps } from './deps.js'
 import { createGroupCommit } from './group-commit.js'
 import { FILING_PREFIX } from './ids.js'
@@ -44,11 +45,9 @@ export interface FiledResult {
 
 /** Every account a filing covers from its receipt to `asOf`, from the memberships on record. */
 export async function coveredAccounts(store: Store, accounts: readonly string[], from: number, asOf: number): Promise<string[]> {
-  const own = await store.membershipsOf(accounts)
-  const centers = [...new Set(own.map((m) => m.center).filter((c): c is string => c !== null))]
-  const members = [...new Set((await store.membershipsIn(centers)).map((m) => m.account))]
-  const index = createCenterIndex([...own, ...(await store.membershipsOf(members))], asOf)
-  return [...scopeOf(index, accounts, from, asOf)].sort()
+  const histories = centerHistories(store)
+  await histories.around(accounts)
+  return [...scopeOf(histories.index(asOf), accounts, from, asOf)].sort()
 }
 
 export function createFilingService({ store, clock, newId }: ServiceDeps) {

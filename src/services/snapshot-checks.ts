@@ -1,6 +1,6 @@
 /**
  * Reading sealed snapshots back: `verify` (what was touched since sealing), `explain`
- * (why one item is in or out), and a person's items per snapshot.
+ * (why one item is in or out).
  * @module
  */
 import { existsSync, readFileSync, statSync } from 'node:fs'
@@ -15,14 +15,7 @@ import { sealed } from '../ledger/events.js'
 import type { Store } from '../store/store.js'
 import type { SnapshotService } from './snapshots.js'
 import { listFiles, sha256File } from './files.js'
-
-export interface ItemDecision {
-  readonly content_id: string
-  readonly account_id: string
-  readonly included: boolean
-  readonly reason: string | null
-  readonly decided_by: string | null
-}
+import { ACCOUNT_INDEX_DIR, type ItemDecision } from './snapshot-items.js'
 
 export function createSnapshotChecks(store: Store, snapshots: SnapshotService) {
   async function query<T>(sql: string, params: string[] = []): Promise<T[]> {
@@ -88,6 +81,16 @@ export function createSnapshotChecks(store: Store, snapshots: SnapshotService) {
           if (Number(diff?.in_data) !== Number(diff?.in_decisions) || Number(diff?.strays) > 0) {
             problems.push(`data files hold ${diff?.in_data} items (${diff?.strays} not decided in), decisions include ${diff?.in_decisions}`)
           }
+          if (existsSync(join(dir, ACCOUNT_INDEX_DIR))) {
+            // The per-account index must say for every item exactly what the decisions say.
+            const columns = 'account_id, content_id, included, reason, decided_by'
+            const index = `read_parquet(${sqlString(join(dir, ACCOUNT_INDEX_DIR, '*', '*.parquet'))})`
+            const decided = `read_parquet(${sqlString(decisions)})`
+            const differ = (await connection.runAndReadAll(`select count(*) as n from (
+                (select ${columns} from ${decided} except all select ${columns} from ${index})
+                union all (select ${columns} from ${index} except all select ${columns} from ${decided}))`)).getRowObjectsJson()[0]
+            if (Number(differ?.n) > 0) problems.push(`${ACCOUNT_INDEX_DIR}: ${differ?.n} rows differ from decisions.parquet`)
+          }
         } catch (e) {
           problems.push(`decisions.parquet or data files: unreadable (${(e as Error).message.split('\n')[0]})`)
         } finally {
@@ -118,14 +121,6 @@ export function createSnapshotChecks(store: Store, snapshots: SnapshotService) {
         content_id: row.content_id, account_id: row.account_id, considered: true as const, included: row.included, reason: row.reason,
         decided_by: decidedBy,
       }
-    },
-
-    /** The person's items in one snapshot: those in, and those out with their reason. */
-    async itemsOf(id: string, accounts: readonly string[]): Promise<ItemDecision[]> {
-      if (accounts.length === 0) return []
-      return query<ItemDecision>(`select content_id, account_id, included, reason, decided_by
-        from read_parquet(${sqlString(join(snapshots.dirOf(id), 'decisions.parquet'))})
-        where account_id in (${accounts.map(sqlString).join(', ')}) order by content_id`)
     },
   }
 }

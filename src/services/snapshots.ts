@@ -7,7 +7,7 @@
  */
 import { createHash, createHmac, randomUUID } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { dirname, join, relative } from 'node:path'
 import type { DuckDBConnection } from '@duckdb/node-api'
 import { openDuckDb } from '../content/duckdb.js'
 import { AppError } from '../domain/app-error.js'
@@ -15,6 +15,7 @@ import { type PolicyInput, policyFingerprint, REASONS, type Reason } from '../do
 import { type ContentSource, createContentView } from '../export/content-source.js'
 import { loadAccountFacts } from '../export/engine.js'
 import { decisionsSql } from '../export/plan.js'
+import { ACCOUNT_INDEX_DIR, accountIndexSql } from './snapshot-items.js'
 import { includedKeysSql, merkleRootSql } from '../export/item-keys.js'
 import { sqlString } from '../export/sql-string.js'
 import { croissant, datasetCard, type FileEntry, manifest, openLineageEvent, type SnapshotFacts } from '../export/snapshot-documents.js'
@@ -232,6 +233,9 @@ export function createSnapshotService(deps: SnapshotDeps) {
         stop = progress('writing data')
         await writeDataParts(connection, source, policy.columns.map(outputColumn), join(building, 'data'), join(tmp, `${id}-included.parquet`), settings.rowsPerFile)
         stop()
+        stop = progress('indexing accounts')
+        await connection.run(accountIndexSql('decided', join(building, ACCOUNT_INDEX_DIR)))
+        stop()
         stop = progress('hashing')
         const secret = secretFor(policy.name, policy.version, req.at)
         await connection.run(`create or replace view item_keys as ${includedKeysSql(secret, 'decided')}`)
@@ -270,7 +274,7 @@ export function createSnapshotService(deps: SnapshotDeps) {
         const manifestText = `${JSON.stringify(manifest(facts2, entries), null, 2)}\n`
         writeFileSync(join(building, 'manifest.json'), manifestText)
         for (const file of listFiles(building)) fsyncPath(file)
-        for (const d of [join(building, 'data'), join(building, 'lineage'), building]) fsyncPath(d)
+        for (const d of new Set([...listFiles(building).map(dirname), building])) fsyncPath(d)
         const record: SnapshotRecord = {
           id, name: req.name ?? null, policyName: policy.name, policyVersion: policy.version, at: req.at, built, ledgerSize,
           root: merkle.root, items: merkle.size, considered, manifestSha256: createHash('sha256').update(manifestText).digest('hex'),

@@ -3,12 +3,14 @@
  * sealed snapshot that stays as it was, tampering that `verify` names, proofs, re-runs,
  * and crashes that leave nothing looking sealed.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
 import Sqlite from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openDuckDb } from '../../src/content/duckdb.js'
+import { listFiles } from '../../src/services/files.js'
 import { verifyProof } from '../../src/services/proofs.js'
+import { ACCOUNT_INDEX_DIR } from '../../src/services/snapshot-items.js'
 import { createVetoFolder, type VetoFolder } from '../fixtures/veto-folder.js'
 
 const ACCOUNTS = `id,network,email,birthdate,country,center,created_at
@@ -123,6 +125,9 @@ describe('sealed snapshots resist change', () => {
     bytes[Math.floor(bytes.length / 2)] = (bytes[Math.floor(bytes.length / 2)] as number) ^ 0x01
     writeFileSync(part, bytes)
     expect(await f.veto.checks.verify(s.record.id)).toContain('data/part-00000.parquet: its SHA-256 differs from the manifest')
+    const [indexFile] = listFiles(join(s.dir, ACCOUNT_INDEX_DIR))
+    writeFileSync(indexFile as string, Buffer.concat([readFileSync(indexFile as string), Buffer.from([0])]))
+    expect(await f.veto.checks.verify(s.record.id)).toContain(`${relative(s.dir, indexFile as string)}: ${statSync(indexFile as string).size} bytes, the manifest says ${statSync(indexFile as string).size - 1}`)
 
     const raw = new Sqlite(join(f.dir, 'data', 'veto.sqlite'))
     // An operator with a database shell gets past the append-only trigger first.
@@ -245,7 +250,10 @@ describe('a snapshot of many items', () => {
     expect(parts.length).toBe(Math.ceil(a.record.items / 4000))
     expect(parts.length).toBeGreaterThan(2)
     expect(readdirSync(join(b.dir, 'data')).sort()).toEqual(parts)
-    for (const file of ['decisions.parquet', ...parts.map((p) => join('data', p))]) {
+    const index = listFiles(join(a.dir, ACCOUNT_INDEX_DIR)).map((p) => relative(a.dir, p))
+    expect(index.length).toBeGreaterThan(0)
+    expect(listFiles(join(b.dir, ACCOUNT_INDEX_DIR)).map((p) => relative(b.dir, p))).toEqual(index)
+    for (const file of ['decisions.parquet', ...parts.map((p) => join('data', p)), ...index]) {
       expect(readFileSync(join(b.dir, file)).equals(readFileSync(join(a.dir, file))), file).toBe(true)
     }
     const duck = await openDuckDb()

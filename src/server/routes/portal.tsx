@@ -46,11 +46,17 @@ export function portalRoutes(deps: ServerDeps) {
     setCookie(c, 'veto_session', session, { prefix: 'host', path: '/', secure: true, httpOnly: true, sameSite: 'Lax' })
     return c.redirect('/me', 303)
   }
-  /** The person's objections, each with the accounts it covers now. */
-  const personOf = async (email: string) => veto.reports.report({ email }).catch((e: unknown) => {
+  /** The person behind the signed-in address, from their own rows; undefined when no account carries it. */
+  const personOf = async (email: string) => veto.reports.person({ email }).catch((e: unknown) => {
     if (e instanceof AppError && e.code === 'ACCOUNT_NOT_FOUND') return undefined
     throw e
   })
+  /** One of the person's objections, by id: only those that cover them exist for them. */
+  const objectionOf = async (email: string, id: string) => {
+    const o = (await personOf(email))?.filings.find(({ record }) => record.id === id && record.type === 'objection')
+    if (!o) throw new AppError('NOT_FOUND', 'no such objection of yours')
+    return o
+  }
 
   app.get('/', (c) => c.html(
     <NoticePage ctx={pageCtx(c)} minAge={deps.policy.minAge}
@@ -151,57 +157,55 @@ export function portalRoutes(deps: ServerDeps) {
   app.get('/me', async (c) => {
     const email = c.get('email')
     if (!email) return c.redirect('/signin', 303)
-    const r = await personOf(email)
+    const p = await personOf(email)
     return c.html(<StatusPage ctx={pageCtx(c)}
-      accounts={(r?.accounts ?? []).map((a) => ({ id: a.id, network: a.network }))}
-      objections={(r?.objections ?? []).map((o) => ({
-        id: o.id, received: when(c, Date.parse(o.received_at)), withdrawn: o.withdrawn_at ? when(c, Date.parse(o.withdrawn_at)) : null, covers: o.covers,
+      accounts={(p?.accounts ?? []).map((a) => ({ id: a.id, network: a.network }))}
+      objections={(p?.filings ?? []).filter(({ record }) => record.type === 'objection').map(({ record: o, covers }) => ({
+        id: o.id, received: when(c, o.receivedAt), withdrawn: o.withdrawal ? when(c, o.withdrawal.at) : null, covers,
       }))} />)
   })
 
   app.get('/me/objections/:id', async (c) => {
     const email = c.get('email')
     if (!email) return c.redirect('/signin', 303)
-    const r = await personOf(email)
-    const o = r?.objections.find((x) => x.id === c.req.param('id'))
-    if (!o) throw new AppError('NOT_FOUND', 'no such objection of yours')
-    const accounts = await veto.store.getAccounts(o.covers)
-    const received = Date.parse(o.received_at)
-    return c.html(<ObjectionDonePage ctx={pageCtx(c)} id={o.id} when={when(c, received)}
-      timely={deps.policy.deadline === null || received < deps.policy.deadline}
-      covers={o.covers.map((id) => ({ id, network: accounts.get(id)?.network ?? '' }))} />)
+    const { record: o, covers } = await objectionOf(email, c.req.param('id'))
+    const accounts = await veto.store.getAccounts(covers)
+    return c.html(<ObjectionDonePage ctx={pageCtx(c)} id={o.id} when={when(c, o.receivedAt)}
+      timely={deps.policy.deadline === null || o.receivedAt < deps.policy.deadline}
+      covers={covers.map((id) => ({ id, network: accounts.get(id)?.network ?? '' }))} />)
   })
 
   app.post('/me/objections/:id/withdraw', async (c) => {
     const form = await c.req.parseBody()
     requireCsrf(c, form)
     const email = requireSignIn(c)
-    const r = await personOf(email)
-    const o = r?.objections.find((x) => x.id === c.req.param('id'))
-    if (!o) throw new AppError('NOT_FOUND', 'no such objection of yours')
-    await veto.filings.withdraw(o.id)
+    const o = await objectionOf(email, c.req.param('id'))
+    await veto.filings.withdraw(o.record.id)
     return c.redirect('/me', 303)
   })
 
   app.get('/me/data', async (c) => {
     const email = c.get('email')
     if (!email) return c.redirect('/signin', 303)
-    const r = await personOf(email)
-    const models = r?.models ?? []
-    return c.html(<DataPage ctx={pageCtx(c)} snapshots={(r?.snapshots ?? []).map((s) => ({
-      id: s.id, at: when(c, Date.parse(s.at)), policy: s.policy, itemsIn: s.items_in, itemsOut: s.items_out,
+    const p = await personOf(email)
+    const snapshots = p ? await veto.reports.itemsIn(p) : []
+    const models = snapshots.length > 0 ? await veto.store.listModels() : []
+    return c.html(<DataPage ctx={pageCtx(c)} snapshots={snapshots.map(({ snapshot: s, items }) => ({
+      id: s.id, at: when(c, s.at), policy: `${s.policyName}@${s.policyVersion}`,
+      itemsIn: items.filter((i) => i.included).map((i) => i.content_id),
+      itemsOut: items.filter((i) => !i.included).map((i) => ({ content_id: i.content_id, reason: i.reason })),
       models: models.filter((m) => m.snapshots.includes(s.id)).map((m) => m.name),
     }))} />)
   })
 
   app.get('/me/data/:snapshot/proof/:content', async (c) => {
     const email = requireSignIn(c)
-    const r = await personOf(email)
-    const s = r?.snapshots.find((x) => x.id === c.req.param('snapshot'))
+    const p = await personOf(email)
     const id = c.req.param('content')
-    if (!s || !(s.items_in.includes(id) || s.items_out.some((o) => o.content_id === id))) throw new AppError('NOT_FOUND', 'no such item of yours')
-    const proof = await veto.proofs.prove(s.id, id)
-    c.header('Content-Disposition', `attachment; filename="proof-${s.id}-${id.replace(/[^\w-]/g, '_')}.json"`)
+    const [found] = p ? await veto.reports.itemsIn(p, [c.req.param('snapshot')]) : []
+    if (!found?.items.some((i) => i.content_id === id)) throw new AppError('NOT_FOUND', 'no such item of yours')
+    const proof = await veto.proofs.prove(found.snapshot.id, id)
+    c.header('Content-Disposition', `attachment; filename="proof-${found.snapshot.id}-${id.replace(/[^\w-]/g, '_')}.json"`)
     return c.json(proof)
   })
 

@@ -1,0 +1,140 @@
+/**
+ * A person's items in sealed snapshots, through each snapshot's per-account index, written
+ * at sealing: the decisions sorted by account and cut into files of `ACCOUNT_INDEX_FILE_ROWS`
+ * rows (`decisions-by-account/part=N/data_0.parquet`), so that a look-up reads the one file
+ * (rarely two) whose account range holds the person, whatever the snapshot's size. The files'
+ * ranges come from their Parquet statistics, read once per snapshot and process. One DuckDB
+ * instance serves every look-up of the process; its queries run on DuckDB's threads, never
+ * on the event loop.
+ * @module
+ */
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api'
+import { DuckDBInstance as Instance } from '@duckdb/node-api'
+import { sqlString } from '../export/sql-string.js'
+
+/** The per-account index's folder in a sealed snapshot folder. */
+export const ACCOUNT_INDEX_DIR = 'decisions-by-account'
+
+/** Rows per file of the index: what one look-up reads, at most twice. */
+export const ACCOUNT_INDEX_FILE_ROWS = 131_072
+
+export interface ItemDecision {
+  readonly content_id: string
+  readonly account_id: string
+  readonly included: boolean
+  readonly reason: string | null
+  readonly decided_by: string | null
+}
+
+/**
+ * The SQL that writes a snapshot's per-account index into folder `dir` from its decisions
+ * (`decisions` is a relation). The file number is the row's place in account order, divided
+ * by the file size: each file holds one stretch of that order, in that order (the same
+ * decisions give the same files, byte for byte; DuckDB sorts once for both).
+ */
+export function accountIndexSql(decisions: string, dir: string, fileRows = ACCOUNT_INDEX_FILE_ROWS): string {
+  return `copy (select (row_number() over (order by account_id, content_id) - 1) // ${fileRows} as part,
+      account_id, content_id, included, reason, decided_by from ${decisions} order by account_id, content_id)
+    to ${sqlString(dir)} (format parquet, partition_by (part), row_group_size 16384)`
+}
+
+/** The columns every look-up returns, in a form both the index and the decisions file have. */
+const COLUMNS = 'content_id, account_id, included, reason, decided_by'
+
+interface Range {
+  readonly file: string
+  readonly lo: string | null
+  readonly hi: string | null
+}
+
+/** Whether `a` lies in [lo, hi] in DuckDB's order of strings: by their UTF-8 bytes. */
+function within(a: string, lo: string, hi: string): boolean {
+  const bytes = Buffer.from(a)
+  return Buffer.compare(Buffer.from(lo), bytes) <= 0 && Buffer.compare(bytes, Buffer.from(hi)) <= 0
+}
+
+export interface SnapshotItems {
+  /** The items of `accounts` in the snapshot in folder `dir`, ordered by content id. */
+  itemsOf(dir: string, accounts: readonly string[]): Promise<ItemDecision[]>
+  close(): void
+}
+
+export function createSnapshotItems(options: { memoryLimit?: string } = {}): SnapshotItems {
+  let instance: Promise<DuckDBInstance> | undefined
+  const idle: DuckDBConnection[] = []
+  const ranges = new Map<string, Promise<Range[]>>()
+
+  async function connection(): Promise<DuckDBConnection> {
+    const ready = idle.pop()
+    if (ready) return ready
+    instance ??= Instance.create(':memory:', {
+      autoinstall_known_extensions: 'false', autoload_known_extensions: 'true', threads: '2',
+      memory_limit: options.memoryLimit ?? '256MB',
+    }).then(async (db) => {
+      // Each look-up would otherwise parse its files' footers again.
+      const c = await db.connect()
+      await c.run('set parquet_metadata_cache = true')
+      c.closeSync()
+      return db
+    })
+    return (await instance).connect()
+  }
+
+  async function withConnection<T>(fn: (c: DuckDBConnection) => Promise<T>): Promise<T> {
+    const c = await connection()
+    try {
+      return await fn(c)
+    } finally {
+      // A handful stay open for the next look-ups; opening one costs milliseconds.
+      if (idle.length < 8) idle.push(c)
+      else c.closeSync()
+    }
+  }
+
+  /** Each index file with the least and greatest account in it (null where it has no statistics). */
+  function rangesOf(dir: string): Promise<Range[]> {
+    let found = ranges.get(dir)
+    if (!found) {
+      found = withConnection(async (c) => {
+        const rows = (await c.runAndReadAll(`select file_name, min(stats_min_value) as lo, max(stats_max_value) as hi
+          from parquet_metadata(${sqlString(join(dir, ACCOUNT_INDEX_DIR, '*', '*.parquet'))})
+          where path_in_schema = 'account_id' group by file_name order by file_name`)).getRowObjectsJson()
+        return rows.map((r) => ({ file: String(r.file_name), lo: r.lo === null ? null : String(r.lo), hi: r.hi === null ? null : String(r.hi) }))
+      })
+      // A failed read is not remembered: the next look-up tries again.
+      found.catch(() => ranges.delete(dir))
+      ranges.set(dir, found)
+    }
+    return found
+  }
+
+  return {
+    async itemsOf(dir, accounts) {
+      if (accounts.length === 0) return []
+      let files: string[]
+      if (existsSync(join(dir, ACCOUNT_INDEX_DIR))) {
+        files = (await rangesOf(dir))
+          .filter((r) => r.lo === null || r.hi === null || accounts.some((a) => within(a, r.lo as string, r.hi as string)))
+          .map((r) => r.file)
+        if (files.length === 0) return []
+      } else {
+        // A snapshot sealed before the index existed: its decisions are read whole, which is slow at scale.
+        files = [join(dir, 'decisions.parquet')]
+      }
+      const list = accounts.map((_, i) => `$${i + 1}`).join(', ')
+      return withConnection(async (c) => {
+        const reader = await c.runAndReadAll(`select ${COLUMNS} from read_parquet([${files.map(sqlString).join(', ')}])
+          where account_id in (${list}) order by content_id`, [...accounts])
+        return reader.getRowObjectsJson() as unknown as ItemDecision[]
+      })
+    },
+    close() {
+      for (const c of idle.splice(0)) c.closeSync()
+      void instance?.then((db) => db.closeSync())
+      instance = undefined
+      ranges.clear()
+    },
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * A person's items through a snapshot's per-account index: for every account exactly the
+ * rows of the decisions, whichever of the index's files they fell into, read with one
+ * DuckDB instance for every look-up.
+ */
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { openDuckDb } from '../../src/content/duckdb.js'
+import { ACCOUNT_INDEX_DIR, accountIndexSql, createSnapshotItems } from '../../src/services/snapshot-items.js'
+
+let dir: string
+const items = createSnapshotItems()
+const decided = new Map<string, { content_id: string; account_id: string; included: boolean; reason: string | null; decided_by: string | null }[]>()
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'veto-items-'))
+  const { connection, close } = await openDuckDb({ threads: 2 })
+  try {
+    // 20,000 decisions of 400 accounts (ids of several lengths and one beyond ASCII), in content order,
+    // indexed in files of 700 rows: accounts straddle files.
+    await connection.run(`create table d as select printf('c%06d', k) as content_id,
+        ['a', 'ab', 'b-', 'zä'][1 + ((k // 100) % 4)] || (k % 100)::varchar as account_id,
+        k % 3 = 0 as included, case when k % 3 = 0 then null else 'objection' end as reason,
+        case when k % 6 = 1 then 'obj_' || (k % 17)::varchar else null end as decided_by
+      from range(20000) t(k)`)
+    await connection.run(`copy d to '${join(dir, 'decisions.parquet')}' (format parquet)`)
+    await connection.run(accountIndexSql('d', join(dir, ACCOUNT_INDEX_DIR), 700))
+    for (const r of (await connection.runAndReadAll('select * from d order by content_id')).getRowObjectsJson()) {
+      const row = { content_id: String(r.content_id), account_id: String(r.account_id), included: Boolean(r.included), reason: r.reason === null ? null : String(r.reason), decided_by: r.decided_by === null ? null : String(r.decided_by) }
+      decided.set(row.account_id, [...(decided.get(row.account_id) ?? []), row])
+    }
+  } finally {
+    close()
+  }
+})
+afterAll(() => {
+  items.close()
+  rmSync(dir, { recursive: true, force: true })
+})
+
+it('finds every account\'s items, and only theirs, in an index of many files', async () => {
+  expect(readdirSync(join(dir, ACCOUNT_INDEX_DIR)).length).toBe(Math.ceil(20000 / 700))
+  expect(decided.size).toBe(400)
+  for (const [account, rows] of decided) expect(await items.itemsOf(dir, [account])).toEqual(rows)
+  const two = ['a1', 'zä99']
+  expect(await items.itemsOf(dir, two)).toEqual([...(decided.get('a1') ?? []), ...(decided.get('zä99') ?? [])].sort((x, y) => (x.content_id < y.content_id ? -1 : 1)))
+  expect(await items.itemsOf(dir, ['nobody'])).toEqual([])
+  expect(await items.itemsOf(dir, [])).toEqual([])
+})
+
+it('answers concurrent look-ups alike', async () => {
+  const accounts = [...decided.keys()].slice(0, 40)
+  const answers = await Promise.all(accounts.map((a) => items.itemsOf(dir, [a])))
+  answers.forEach((rows, i) => expect(rows).toEqual(decided.get(accounts[i] as string)))
+})
+
+it('reads the decisions whole for a snapshot sealed before the index existed', async () => {
+  const old = mkdtempSync(join(tmpdir(), 'veto-items-old-'))
+  try {
+    const { connection, close } = await openDuckDb()
+    try {
+      await connection.run(`copy (select * from read_parquet('${join(dir, 'decisions.parquet')}')) to '${join(old, 'decisions.parquet')}' (format parquet)`)
+    } finally {
+      close()
+    }
+    expect(await items.itemsOf(old, ['ab1'])).toEqual(decided.get('ab1'))
+  } finally {
+    rmSync(old, { recursive: true, force: true })
+  }
+})
