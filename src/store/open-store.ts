@@ -13,7 +13,7 @@ import { createPostgresDb } from './postgres.js'
 import type { Database } from './schema.js'
 import { SqlStore } from './sql-store.js'
 import { createSqliteDb } from './sqlite.js'
-import type { Store } from './store.js'
+import type { QueryObserver, Store } from './store.js'
 
 export function dialectOf(url: string): DialectName {
   return /^postgres(ql)?:\/\//.test(url) ? 'postgres' : 'sqlite'
@@ -44,9 +44,16 @@ export function describeStoreUrl(url: string): string {
   return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@')
 }
 
-export async function openStore(url: string): Promise<Store> {
+export interface StoreOptions {
+  /** Hears every statement the store runs, with its parameters (tests check their plans). */
+  readonly onQuery?: QueryObserver
+}
+
+export async function openStore(url: string, options: StoreOptions = {}): Promise<Store> {
   const dialect = dialectOf(url)
-  const { db, writeFacts } = dialect === 'postgres' ? createPostgresDb(url) : createSqliteDb(url.replace(/^sqlite:/, ''))
+  const { db, writeFacts } = dialect === 'postgres'
+    ? createPostgresDb(url, { onQuery: options.onQuery })
+    : createSqliteDb(url.replace(/^sqlite:/, ''), { onQuery: options.onQuery })
   try {
     await migrate(db, dialect)
   } catch (e) {

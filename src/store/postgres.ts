@@ -7,14 +7,14 @@ import { Kysely, PostgresDialect } from 'kysely'
 import pg from 'pg'
 import { postgresFactWriter } from './postgres-fact-files.js'
 import type { Database } from './schema.js'
-import type { StoreDb } from './store.js'
+import { type QueryObserver, queryLog, type StoreDb } from './store.js'
 
 const INT8_OID = 20
 
-export function createPostgresDb(url: string, maxConnections = 10): StoreDb {
+export function createPostgresDb(url: string, options: { maxConnections?: number; onQuery?: QueryObserver | undefined } = {}): StoreDb {
   const pool = new pg.Pool({
     connectionString: url,
-    max: maxConnections,
+    max: options.maxConnections ?? 10,
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
         oid === INT8_OID ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
@@ -24,5 +24,5 @@ export function createPostgresDb(url: string, maxConnections = 10): StoreDb {
   // dropped by the pool, and the next query gets a new one; unheard, the error would end
   // the process.
   pool.on('error', () => {})
-  return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), writeFacts: postgresFactWriter(pool) }
+  return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...queryLog(options.onQuery) }), writeFacts: postgresFactWriter(pool) }
 }

@@ -8,9 +8,9 @@ import { Kysely, SqliteDialect, type SqliteDatabase, type SqliteStatement } from
 import { AppError } from '../domain/app-error.js'
 import type { Database } from './schema.js'
 import { sqliteFactWriter } from './sqlite-fact-files.js'
-import type { StoreDb } from './store.js'
+import { type QueryObserver, queryLog, type StoreDb } from './store.js'
 
-export function createSqliteDb(path: string): StoreDb {
+export function createSqliteDb(path: string, options: { onQuery?: QueryObserver | undefined } = {}): StoreDb {
   let raw: Sqlite.Database
   try {
     raw = new Sqlite(path)
@@ -28,7 +28,7 @@ export function createSqliteDb(path: string): StoreDb {
     raw.close()
     throw new Error(`SQLite store at ${path} is not durable: journal_mode=${String(mode)}, synchronous=${String(sync)}`)
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(raw) }) })
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(raw) }), ...queryLog(options.onQuery) })
   return { db, writeFacts: sqliteFactWriter(db) }
 }
 

@@ -7,7 +7,7 @@ import type {
   Account, EventFacts, Facts, Filing, FilingType, MembershipChange, NoticeDelivery, Policy, Withdrawal,
 } from '../domain/index.js'
 import type { LedgerEntry } from '../ledger/entries.js'
-import type { Kysely } from 'kysely'
+import type { Kysely, KyselyConfig } from 'kysely'
 import type { DialectName } from './migrations/0001-initial.js'
 import type { Database } from './schema.js'
 import type { FactFiles, FactFilter } from './fact-files.js'
@@ -15,6 +15,19 @@ import type { PortalStore } from './portal-store.js'
 
 /** Writes the fact files into a folder, from one consistent read (`fact-files.ts`). */
 export type FactWriter = (dir: string, only: FactFilter) => Promise<FactFiles>
+
+/** Hears a statement the store ran, with its parameters. */
+export type QueryObserver = (sql: string, parameters: readonly unknown[]) => void
+
+/** Kysely's `log` option for an observer, to spread into its config (nothing without one). */
+export function queryLog(onQuery: QueryObserver | undefined): Pick<KyselyConfig, 'log'> {
+  if (!onQuery) return {}
+  return {
+    log: (event) => {
+      if (event.level === 'query') onQuery(event.query.sql, event.query.parameters)
+    },
+  }
+}
 
 /** One database as an adapter opens it: Kysely for the queries, and its own way to write the fact files. */
 export interface StoreDb {

@@ -1,0 +1,183 @@
+/**
+ * DESIGN §4 "Scale": a person-facing answer reads only that person's rows. Every statement
+ * the person-facing services run is captured and explained by the database itself (SQLite
+ * `EXPLAIN QUERY PLAN`, PostgreSQL `EXPLAIN` with sequential scans priced out); a full scan of a table that
+ * grows with the platform fails. The same check, run after dropping indexes, must fail.
+ */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import Sqlite from 'better-sqlite3'
+import pg from 'pg'
+import { afterEach, describe, expect, it } from 'vitest'
+import { createFilingService, coveredAccounts } from '../../src/services/filings.js'
+import { createReportService } from '../../src/services/reports.js'
+import { createSessionService } from '../../src/services/sessions.js'
+import { openStore } from '../../src/store/open-store.js'
+import type { Store } from '../../src/store/store.js'
+import { account, link, notice, objection, t } from '../fixtures/facts.js'
+import { createTestDatabase } from './pg.js'
+
+/** The tables that grow with the platform: none may be read whole for one person. */
+const GROWING = ['accounts', 'memberships', 'filings', 'filing_accounts', 'withdrawals', 'notices', 'ledger', 'outbox', 'sessions', 'signin_tokens']
+const NOW = t('2025-06-01T00:00:00Z')
+const ACCOUNTS = 3000
+
+interface Harness {
+  readonly store: Store
+  readonly statements: { sql: string; parameters: readonly unknown[] }[]
+  /** The full scans in the plans of the statements captured, as `table: statement`. */
+  fullScans(): Promise<string[]>
+  exec(sql: string): Promise<void>
+  dispose(): Promise<void>
+}
+
+const explained = (sql: string) => /^\s*(select|insert|update|delete|with)\b/i.test(sql)
+
+async function openSqlite(): Promise<Harness> {
+  const dir = mkdtempSync(join(tmpdir(), 'veto-plans-'))
+  const file = join(dir, 'veto.sqlite')
+  const statements: Harness['statements'] = []
+  const store = await openStore(file, { onQuery: (sql, parameters) => statements.push({ sql, parameters }) })
+  return {
+    store, statements,
+    async fullScans() {
+      const raw = new Sqlite(file, { readonly: true })
+      try {
+        const out: string[] = []
+        for (const { sql, parameters } of statements.filter((s) => explained(s.sql))) {
+          const plan = raw.prepare(`explain query plan ${sql}`).all(...(parameters as unknown[])) as { detail: string }[]
+          for (const { detail } of plan) {
+            // "SCAN t" and "SCAN t USING [COVERING] INDEX i" both read all of t; "SEARCH" does not.
+            const table = /^SCAN (\w+)/.exec(detail)?.[1]
+            if (table && GROWING.includes(table)) out.push(`${table}: ${sql}`)
+          }
+        }
+        return out
+      } finally {
+        raw.close()
+      }
+    },
+    async exec(sql) {
+      const raw = new Sqlite(file)
+      try { raw.exec(sql) } finally { raw.close() }
+    },
+    async dispose() {
+      await store.close()
+      rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}
+
+interface PgPlanNode {
+  'Node Type': string
+  'Relation Name'?: string
+  'Index Name'?: string
+  'Index Cond'?: string
+  Plans?: PgPlanNode[]
+}
+
+async function openPostgres(): Promise<Harness> {
+  const database = await createTestDatabase()
+  const statements: Harness['statements'] = []
+  const store = await openStore(database.url, { onQuery: (sql, parameters) => statements.push({ sql, parameters }) })
+  return {
+    store, statements,
+    async fullScans() {
+      const client = new pg.Client({ connectionString: database.url })
+      await client.connect()
+      try {
+        // Small test tables are cheapest read whole; with sequential scans priced out, the
+        // planner still chooses one (or walks a whole index) only where no index serves.
+        await client.query('set enable_seqscan = off')
+        const indexes = new Map((await client.query(`select c.relname as index, t.relname as table, a.attname as leading
+          from pg_index i join pg_class c on c.oid = i.indexrelid join pg_class t on t.oid = i.indrelid
+          join pg_attribute a on a.attrelid = i.indrelid and a.attnum = i.indkey[0]`)).rows.map((r) => [r.index as string, r as { table: string; leading: string }]))
+        const out: string[] = []
+        const walk = (node: PgPlanNode, parent: PgPlanNode | undefined, sql: string) => {
+          if (node['Node Type'] === 'Seq Scan' && GROWING.includes(node['Relation Name'] ?? '')) out.push(`${node['Relation Name']}: ${sql}`)
+          const index = indexes.get(node['Index Name'] ?? '')
+          // An index scan whose condition leaves out the index's first column walks all of it;
+          // under a Limit (max(seq)) it reads one end.
+          if (index && GROWING.includes(index.table) && parent?.['Node Type'] !== 'Limit' &&
+            !new RegExp(`\\b${index.leading}\\b`).test(node['Index Cond'] ?? '')) out.push(`${index.table}: ${sql}`)
+          for (const child of node.Plans ?? []) walk(child, node, sql)
+        }
+        for (const { sql, parameters } of statements.filter((s) => explained(s.sql))) {
+          const r = await client.query(`explain (format json) ${sql}`, parameters as unknown[])
+          walk((r.rows[0]['QUERY PLAN'] as { Plan: PgPlanNode }[])[0]?.Plan as PgPlanNode, undefined, sql)
+        }
+        return out
+      } finally {
+        await client.end()
+      }
+    },
+    exec: (sql) => database.exec(sql),
+    async dispose() {
+      await store.close()
+      await database.drop()
+    },
+  }
+}
+
+/** A platform of a few thousand accounts: pairs in centers, objections, notices. */
+async function seed(store: Store): Promise<void> {
+  const ids = Array.from({ length: ACCOUNTS }, (_, i) => `a${i}`)
+  await store.upsertAccounts(ids.map((id, i) => account(id, { email: `p${Math.floor(i / 2)}@example.com` })), NOW)
+  await store.appendMemberships(ids.map((id, i) => link(id, `c${Math.floor(i / 2)}`, t('2020-01-01T00:00:00Z'))))
+  await store.appendMemberships(ids.filter((_, i) => i % 10 === 0).map((id) => link(id, `c-moved-${id}`, t('2024-01-01T00:00:00Z'))))
+  await store.insertFilings(ids.filter((_, i) => i % 7 === 0).map((id, i) => ({
+    filing: objection(`seeded_${i}`, [id], t('2025-04-20T00:00:00Z')), reason: null, dedupeKey: null,
+  })))
+  await store.appendNotices(ids.map((id) => notice(id, t('2025-04-14T08:00:00Z'))))
+}
+
+/** What a person does, and what the platform's API asks about them. */
+async function personFacing(store: Store): Promise<void> {
+  let n = 0
+  const deps = { store, clock: () => NOW, newId: (prefix: string) => `${prefix}_${++n}` }
+  const reports = createReportService(deps)
+  const filings = createFilingService(deps)
+  const sessions = createSessionService(deps, { publicUrl: 'https://veto.example.org/', signinLinkMinutes: 15, sessionHours: 12 })
+  await sessions.requestLink('p70@example.com', 'en')
+  await sessions.requestLink('nobody@example.com', 'en')
+  const session = await sessions.signInVerified('p70@example.com')
+  await sessions.sessionEmail(session)
+  await reports.person({ email: 'p70@example.com' })
+  await reports.report({ email: 'p70@example.com' })
+  await reports.report({ account: 'a141' })
+  const { filing } = await filings.file({
+    type: 'objection', target: { email: 'p70@example.com' }, channel: 'portal',
+    confirm: { to: 'p70@example.com', lang: 'en', url: 'https://veto.example.org/me', deadline: null },
+  })
+  await filings.get(filing.id)
+  await coveredAccounts(store, filing.accounts, filing.receivedAt, NOW)
+  await filings.withdraw(filing.id)
+  await sessions.signOut(session)
+}
+
+for (const [dialect, open] of [['sqlite', openSqlite], ['postgres', openPostgres]] as const) {
+  describe(`person-facing queries on ${dialect}`, () => {
+    let h: Harness | undefined
+    afterEach(async () => h?.dispose())
+
+    it('read no growing table whole', async () => {
+      h = await open()
+      await seed(h.store)
+      h.statements.length = 0
+      await personFacing(h.store)
+      expect(h.statements.length).toBeGreaterThan(20)
+      expect(await h.fullScans()).toEqual([])
+    })
+
+    it('are caught reading a table whole once its index is gone', async () => {
+      h = await open()
+      await seed(h.store)
+      await h.exec('drop index accounts_email_norm; drop index memberships_center; drop index filing_accounts_account')
+      h.statements.length = 0
+      await personFacing(h.store)
+      const tables = new Set((await h.fullScans()).map((s) => s.split(':')[0]))
+      expect([...tables].sort()).toEqual(['accounts', 'filing_accounts', 'memberships'])
+    })
+  })
+}
