@@ -17,6 +17,7 @@ import { createModelService } from './services/models.js'
 import { createProofService } from './services/proofs.js'
 import { createReportService } from './services/reports.js'
 import { createSnapshotChecks } from './services/snapshot-checks.js'
+import { createDuckPool } from './content/duckdb.js'
 import { createSnapshotItems } from './services/snapshot-items.js'
 import { createSnapshotService } from './services/snapshots.js'
 import { ensureLedgerKey, ensureSnapshotKey, loadLedgerKey, loadSnapshotKey } from './ledger/keys.js'
@@ -65,17 +66,19 @@ export async function openVeto(options: OpenOptions): Promise<Veto> {
     throw e
   }
   const checks = createSnapshotChecks(store, snapshots)
-  const items = createSnapshotItems()
+  // One DuckDB instance for the small reads of people's pages: their items, their proofs.
+  const duck = createDuckPool()
+  const items = createSnapshotItems(duck)
   return {
     config, store, ledger, snapshots, checks,
     filings: createFilingService(deps),
     imports: createImportService(deps),
     decisions: createDecisionService(deps, config.policies),
     reports: createReportService({ ...deps, items: { itemsOf: (id, accounts) => items.itemsOf(snapshots.dirOf(id), accounts) } }),
-    proofs: createProofService(snapshots),
+    proofs: createProofService(snapshots, duck),
     models: createModelService(deps),
     close: () => {
-      items.close()
+      duck.close()
       return store.close()
     },
   }

@@ -3,8 +3,11 @@
 // loopback (the objection, its ledger entry and its confirmation mail committed in one
 // transaction, the outbox worker delivering to a local SMTP catcher), against a raw durable
 // insert loop on the same database in the same run: one transaction per objection writing
-// a filing row and an outbox row, nothing else. Prints both, their ratio, and p50/p99 latency.
-// Usage: npm run bench:intake [-- --requests 5000] [--concurrency 16] [--store postgres://…]
+// a filing row and an outbox row, nothing else — and a bare endpoint on the same server stack
+// (bare-server.js: Hono, a JSON body, no work). Prints all three, the ratios, p50/p99 latency
+// and how many objections shared a commit (the server's group commit, from /metrics).
+// Usage: npm run bench:intake [-- --requests 5000] [--concurrency 16] [--store postgres://…] [--processes N]
+//   --processes N: N `veto serve` processes on the one store, requests spread over them in turn
 import { spawn } from 'node:child_process'
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
@@ -20,6 +23,7 @@ import { initVeto, openVeto } from '../../dist/veto.js'
 const { values } = parseArgs({ options: {
   requests: { type: 'string', default: '5000' }, concurrency: { type: 'string', default: '16' },
   accounts: { type: 'string', default: '10000' }, store: { type: 'string' }, out: { type: 'string', default: 'bench/out/intake' },
+  processes: { type: 'string', default: '1' },
 } })
 const requests = Number(values.requests)
 const concurrency = Number(values.concurrency)
@@ -58,13 +62,15 @@ if (storeUrl?.startsWith('postgres')) {
   }
 }
 
-const port = await new Promise((r) => { const s = createServer().listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => r(p)) }) })
+const freePort = () => new Promise((r) => { const s = createServer().listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => r(p)) }) })
+const processes = Number(values.processes)
+const ports = []
+for (let i = 0; i < processes; i++) ports.push(await freePort())
 const catcher = await startMailCatcher()
 const data = join(out, 'data')
 await initVeto({ dataDir: data, storeUrl, env: {} })
 const configFile = join(data, 'veto.json')
 const config = JSON.parse(readFileSync(configFile, 'utf8'))
-writeFileSync(configFile, JSON.stringify({ ...config, server: { port, public_url: `http://localhost:${port}` }, mail: { smtp_url: catcher.url } }))
 const setup = await openVeto({ dataDir: data, env: {} })
 const accounts = Array.from({ length: Number(values.accounts) }, (_, i) => `acc-${i}`)
 await setup.store.upsertAccounts(accounts.map((id, i) => ({
@@ -75,11 +81,29 @@ await setup.close()
 
 // SERVER_NODE_FLAGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", shows where a request's time goes.
 const flags = (process.env.SERVER_NODE_FLAGS ?? '').split(' ').filter(Boolean)
-const server = spawn(process.execPath, [...flags, bin, 'serve', '--data', data], { env: { PATH: process.env.PATH ?? '' }, stdio: 'ignore' })
-const base = `http://127.0.0.1:${port}`
-for (let up = false; !up;) {
-  up = await fetch(`${base}/healthz`).then((r) => r.ok, () => false)
-  if (!up) await new Promise((r) => setTimeout(r, 25))
+writeFileSync(configFile, JSON.stringify({ ...config, server: { public_url: `http://localhost:${ports[0]}` }, mail: { smtp_url: catcher.url } }))
+// Each process listens on its own --port; the data folder and the store are shared.
+const servers = ports.map((port) => spawn(process.execPath, [...flags, bin, 'serve', '--data', data, '--port', String(port)], { env: { PATH: process.env.PATH ?? '' }, stdio: 'ignore' }))
+const bases = ports.map((p) => `http://127.0.0.1:${p}`)
+const barePort = await freePort()
+const bare = spawn(process.execPath, [join(here, 'bare-server.js'), String(barePort)], { stdio: 'ignore' })
+for (const b of [...bases, `http://127.0.0.1:${barePort}`]) {
+  for (let up = false; !up;) {
+    up = await fetch(`${b}/healthz`).then((r) => r.ok, () => false)
+    if (!up) await new Promise((r) => setTimeout(r, 25))
+  }
+}
+/** The group-commit figures of every server process, added up. */
+async function commitFigures() {
+  const sum = { commits: 0, writes: 0, largest: 0 }
+  for (const b of bases) {
+    const text = await (await fetch(`${b}/metrics`)).text()
+    const figure = (name) => Number(new RegExp(`^${name} (\\d+)$`, 'm').exec(text)?.[1] ?? 0)
+    sum.commits += figure('veto_filing_commits')
+    sum.writes += figure('veto_filing_commit_writes')
+    sum.largest = Math.max(sum.largest, figure('veto_filing_commit_largest_batch'))
+  }
+  return sum
 }
 
 /** Runs `total` calls of `one` on `workers` concurrent loops; returns seconds and sorted latencies (ms). */
@@ -100,7 +124,7 @@ async function drive(total, workers, one) {
 
 let refused = 0
 const file = async (i) => {
-  const res = await fetch(`${base}/v1/objections`, {
+  const res = await fetch(`${bases[i % bases.length]}/v1/objections`, {
     method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
     body: JSON.stringify({ account: accounts[i % accounts.length] }),
   })
@@ -109,10 +133,24 @@ const file = async (i) => {
 }
 await drive(Math.min(500, requests), concurrency, file) // warm-up: JIT, connection pool, page cache
 refused = 0
+const before = await commitFigures()
 const http = await drive(requests, concurrency, file)
-server.kill('SIGTERM')
-await new Promise((r) => server.once('exit', r))
+const after = await commitFigures()
+for (const server of servers) {
+  server.kill('SIGTERM')
+  await new Promise((r) => server.once('exit', r))
+}
 await catcher.close()
+
+// The same client against the bare endpoint: what the HTTP stack alone costs here.
+const bareRun = await drive(requests, concurrency, async (i) => {
+  const res = await fetch(`http://127.0.0.1:${barePort}/v1/objections`, {
+    method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ account: accounts[i % accounts.length] }),
+  })
+  await res.arrayBuffer()
+})
+bare.kill('SIGTERM')
 
 // The floor: the same durability (SQLite WAL with synchronous=FULL, or a PostgreSQL commit),
 // one transaction per objection, no HTTP, no validation, no ledger.
@@ -152,7 +190,13 @@ await dropDatabase()
 
 const httpRate = requests / http.seconds
 const rawRate = requests / raw.seconds
-console.log(`store                          ${storeUrl?.startsWith('postgres') ? 'postgresql' : 'sqlite'}   requests ${fmt(requests)}, concurrency ${concurrency}`)
+const bareRate = requests / bareRun.seconds
+const commits = after.commits - before.commits
+const writes = after.writes - before.writes
+console.log(`store                          ${storeUrl?.startsWith('postgres') ? 'postgresql' : 'sqlite'}   requests ${fmt(requests)}, concurrency ${concurrency}, ${processes} server process${processes > 1 ? 'es' : ''}`)
 console.log(`POST /v1/objections (HTTP)     ${fmt(httpRate)} objections/s   p50 ${ms(quantile(http.latencies, 0.5))}   p99 ${ms(quantile(http.latencies, 0.99))}   refused ${refused}`)
+console.log(`  group commit                 ${fmt(commits)} commits for ${fmt(writes)} objections: ${(writes / Math.max(1, commits)).toFixed(1)} a commit on average, ${after.largest} at most`)
 console.log(`raw durable insert loop        ${fmt(rawRate)} inserts/s      p50 ${ms(quantile(raw.latencies, 0.5))}   p99 ${ms(quantile(raw.latencies, 0.99))}`)
+console.log(`bare endpoint, same stack      ${fmt(bareRate)} requests/s     p50 ${ms(quantile(bareRun.latencies, 0.5))}   p99 ${ms(quantile(bareRun.latencies, 0.99))}`)
 console.log(`ratio (HTTP / raw)             ${(httpRate / rawRate).toFixed(2)}×`)
+console.log(`ratio (HTTP / bare endpoint)   ${(httpRate / bareRate).toFixed(2)}×`)

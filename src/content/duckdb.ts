@@ -26,3 +26,49 @@ export async function openDuckDb(options: DuckDbOptions = {}): Promise<{ connect
     },
   }
 }
+
+export interface DuckPool {
+  /** Runs `fn` on a connection of the pool's one instance; connections are kept for the next call. */
+  withConnection<T>(fn: (connection: DuckDBConnection) => Promise<T>): Promise<T>
+  close(): void
+}
+
+/**
+ * One DuckDB instance for a long-lived process's small reads (a person's items, a proof), with
+ * Parquet footers cached across queries: opening an instance per request costs tens of
+ * milliseconds and memory. Created on first use; its queries run on DuckDB's threads.
+ */
+export function createDuckPool(options: DuckDbOptions = {}): DuckPool {
+  let instance: Promise<DuckDBInstance> | undefined
+  const idle: DuckDBConnection[] = []
+  async function connect(): Promise<DuckDBConnection> {
+    const ready = idle.pop()
+    if (ready) return ready
+    instance ??= DuckDBInstance.create(':memory:', {
+      autoinstall_known_extensions: 'false', autoload_known_extensions: 'true',
+      threads: String(options.threads ?? 2), memory_limit: options.memoryLimit ?? '256MB',
+    }).then(async (db) => {
+      const c = await db.connect()
+      await c.run(`set TimeZone = 'UTC'; set parquet_metadata_cache = true`)
+      c.closeSync()
+      return db
+    })
+    return (await instance).connect()
+  }
+  return {
+    async withConnection(fn) {
+      const c = await connect()
+      try {
+        return await fn(c)
+      } finally {
+        if (idle.length < 8) idle.push(c)
+        else c.closeSync()
+      }
+    },
+    close() {
+      for (const c of idle.splice(0)) c.closeSync()
+      void instance?.then((db) => db.closeSync())
+      instance = undefined
+    },
+  }
+}

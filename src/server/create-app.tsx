@@ -73,10 +73,16 @@ export function createApp(deps: ServerDeps) {
     await deps.veto.store.ledgerSize()
     return c.json({ status: 'ok' })
   })
-  app.get('/metrics', async (c) => c.text(deps.metrics.render({
-    veto_outbox_unsent: await deps.veto.store.portal.unsentMailCount(),
-    veto_ledger_entries: await deps.veto.store.ledgerSize(),
-  }), 200, { 'Content-Type': 'text/plain; version=0.0.4' }))
+  app.get('/metrics', async (c) => {
+    const commits = deps.veto.filings.commitStats()
+    return c.text(deps.metrics.render({
+      veto_outbox_unsent: await deps.veto.store.portal.unsentMailCount(),
+      veto_ledger_entries: await deps.veto.store.ledgerSize(),
+      veto_filing_commits: commits.commits,
+      veto_filing_commit_writes: commits.writes,
+      veto_filing_commit_largest_batch: commits.largest,
+    }), 200, { 'Content-Type': 'text/plain; version=0.0.4' })
+  })
 
   if (deps.inbox) {
     const inbox = deps.inbox

@@ -60,7 +60,7 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
     policy: resolvePolicy(cfg.server.policy, cfg.policies),
     get publicUrl() { return publicUrl },
     signinLinkMinutes: cfg.server.signin_link_minutes,
-    limiter: createRateLimiter(cfg.server.rate_limit_per_minute, 60_000, clock),
+    limiter: createRateLimiter(veto.store.portal, cfg.server.rate_limit_per_minute, 60_000, clock),
     oidc: cfg.oidc.issuer ? {
       label: cfg.oidc.label,
       service: createOidcService({

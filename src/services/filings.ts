@@ -4,7 +4,7 @@
  * @module
  */
 import {
-  AppError, type Channel, type Filing, type FilingType, formatInstant, scopeOf,
+  type Account, AppError, type Channel, type Filing, type FilingType, formatInstant, scopeOf,
 } from '../domain/index.js'
 import { appendToLedger } from '../ledger/append.js'
 import { filed, withdrawn } from '../ledger/events.js'
@@ -29,11 +29,18 @@ export interface FileRequest {
   readonly id?: string | undefined
   /** Queue a confirmation mail in the same transaction (objections from the portal and the API). */
   readonly confirm?: {
-    readonly to: string
+    /** The address to confirm to; the address of the account filed for when not given. */
+    readonly to?: string | undefined
     readonly lang: Lang
     /** Where the person sees and withdraws objections. */
     readonly url: string
     readonly deadline: number | null
+  } | undefined
+  /** An API client's Idempotency-Key: the reply is stored with the filing, in the same transaction. */
+  readonly idempotency?: {
+    readonly key: string
+    readonly requestHash: string
+    readonly reply: (result: FiledResult) => string
   } | undefined
 }
 
@@ -53,27 +60,29 @@ export async function coveredAccounts(store: Store, accounts: readonly string[],
 export function createFilingService({ store, clock, newId }: ServiceDeps) {
   // Objections arrive concurrently from the portal and the API; they share commits.
   const commits = createGroupCommit(store)
-  async function resolveTarget(target: FilingTarget): Promise<string[]> {
+  async function resolveTarget(target: FilingTarget): Promise<Account[]> {
     if ('account' in target) {
-      const found = await store.getAccounts([target.account])
-      if (!found.has(target.account)) {
-        throw new AppError('ACCOUNT_NOT_FOUND', `no account with id ${target.account}`, { account: target.account })
-      }
-      return [target.account]
+      const found = (await store.getAccounts([target.account])).get(target.account)
+      if (!found) throw new AppError('ACCOUNT_NOT_FOUND', `no account with id ${target.account}`, { account: target.account })
+      return [found]
     }
     const accounts = await store.findAccountsByEmail(target.email)
     // The address is not repeated: it is personal data and messages end up in logs.
     if (accounts.length === 0) throw new AppError('ACCOUNT_NOT_FOUND', 'no account carries the given e-mail address')
-    return accounts.map((a) => a.id)
+    return accounts
   }
 
   return {
+    /** How concurrent filings shared commits (for /metrics and bench/intake). */
+    commitStats: () => commits.stats(),
+
     /** Files an objection or consent for an account, or for every account carrying an address. */
     async file(req: FileRequest): Promise<FiledResult> {
       const now = clock()
       const receivedAt = req.at ?? now
       if (receivedAt > now) throw new AppError('FILING_IN_FUTURE', 'a filing cannot be received in the future')
-      const accounts = await resolveTarget(req.target)
+      const found = await resolveTarget(req.target)
+      const accounts = found.map((a) => a.id)
       const filing: Filing = {
         id: req.id ?? newId(FILING_PREFIX[req.type]), type: req.type, accounts, receivedAt, recordedAt: now, channel: req.channel,
       }
@@ -82,7 +91,9 @@ export function createFilingService({ store, clock, newId }: ServiceDeps) {
         await appendToLedger(tx, [filed(filing)], now)
         const scope = await coveredAccounts(tx, accounts, receivedAt, now)
         if (req.confirm) {
-          const known = await tx.getAccounts(scope)
+          // The accounts filed for are known; only the others of their centers are read.
+          const known = new Map(found.map((a) => [a.id, a]))
+          for (const [id, a] of await tx.getAccounts(scope.filter((id) => !known.has(id)))) known.set(id, a)
           const mail = confirmationMail(req.confirm.lang, {
             id: filing.id, receivedAt, url: req.confirm.url,
             timely: req.confirm.deadline === null || receivedAt < req.confirm.deadline,
@@ -90,9 +101,14 @@ export function createFilingService({ store, clock, newId }: ServiceDeps) {
           })
           // The mail's id comes from the filing's: a retried delivery carries the same Message-ID.
           await tx.portal.enqueueMail({
-            id: `mail_${filing.id}`, kind: 'confirmation', to: req.confirm.to, lang: req.confirm.lang,
+            id: `mail_${filing.id}`, kind: 'confirmation', to: req.confirm.to ?? (found[0] as Account).email, lang: req.confirm.lang,
             subject: mail.subject, body: mail.body, accounts: scope, ref: filing.id, suppressed: false, createdAt: now,
           })
+        }
+        // In the same commit: a retry after a crash finds the key, never files twice.
+        if (req.idempotency) {
+          const { key, requestHash, reply } = req.idempotency
+          await tx.portal.insertIdempotent(key, requestHash, 201, reply({ filing, covered: scope }), now)
         }
         return scope
       })

@@ -15,16 +15,22 @@ interface Job {
 
 export interface GroupCommit {
   run<T>(work: (tx: Store) => Promise<T>): Promise<T>
+  /** How well writes share commits since the start: transactions, writes in them, the largest batch. */
+  stats(): { readonly commits: number; readonly writes: number; readonly largest: number }
 }
 
 export function createGroupCommit(store: Store, maxBatch = 64): GroupCommit {
   const queue: Job[] = []
   let running = false
+  const counted = { commits: 0, writes: 0, largest: 0 }
 
   async function drain(): Promise<void> {
     running = true
     while (queue.length > 0) {
       const batch = queue.splice(0, maxBatch)
+      counted.commits++
+      counted.writes += batch.length
+      counted.largest = Math.max(counted.largest, batch.length)
       let outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[]
       try {
         outcomes = await store.transaction(async (tx) => {
@@ -53,10 +59,17 @@ export function createGroupCommit(store: Store, maxBatch = 64): GroupCommit {
   }
 
   return {
+    stats: () => ({ ...counted }),
     run<T>(work: (tx: Store) => Promise<T>): Promise<T> {
       return new Promise<T>((resolve, reject) => {
         queue.push({ work, resolve: resolve as (v: unknown) => void, reject })
-        if (!running) void drain()
+        if (!running) {
+          running = true
+          // After the I/O events already waiting: requests that arrived together are read,
+          // checked and queued before the first batch closes. Started at once, the batch
+          // would hold only this write, since SQLite answers without giving the loop a turn.
+          setImmediate(() => void drain())
+        }
       })
     },
   }

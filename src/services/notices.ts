@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto'
 import type { Lang } from '../i18n/messages.js'
 import { noticeMail } from '../mail/compose.js'
 import type { Policy } from '../domain/index.js'
-import { normalizeEmail } from '../store/sql-store.js'
+import { normalizeEmail } from '../domain/email.js'
 import type { ServiceDeps } from './deps.js'
 
 const LANG_OF_COUNTRY: Record<string, Lang> = { DE: 'de', AT: 'de', CH: 'de', LI: 'de', LU: 'de' }

@@ -5,7 +5,7 @@
  * A proof file checks against a root alone: no data, no Veto store needed.
  * @module
  */
-import { openDuckDb } from '../content/duckdb.js'
+import type { DuckPool } from '../content/duckdb.js'
 import { itemKey } from '../export/item-keys.js'
 import { sqlString } from '../export/sql-string.js'
 import { BLOCK, inclusionProofFromBlocks } from '../ledger/block-proof.js'
@@ -39,9 +39,8 @@ export interface SnapshotProof {
  * The proof of one key from a snapshot's proof index (`export/item-keys.ts`): where the key
  * stands among the sorted keys, then the blocks of the tree above it, a few rows each.
  */
-async function proveFromIndex(indexFile: string, record: SnapshotRecord, contentId: string, key: string): Promise<SnapshotProof> {
-  const { connection, close } = await openDuckDb({ threads: 2 })
-  try {
+async function proveFromIndex(pool: DuckPool, indexFile: string, record: SnapshotRecord, contentId: string, key: string): Promise<SnapshotProof> {
+  return pool.withConnection(async (connection) => {
     const index = `read_parquet(${sqlString(indexFile)})`
     const rows = async (sql: string, params: (string | number)[]) =>
       (await connection.runAndReadAll(sql, params)).getRowObjectsJson() as Record<string, string>[]
@@ -62,12 +61,10 @@ async function proveFromIndex(indexFile: string, record: SnapshotRecord, content
     const base = { format: 'veto-proof/1' as const, snapshot: record.id, root: record.root.toString('hex'), tree_size: size, content_id: contentId, key }
     if (at < size && (await keysFrom(at, 1))[0] === key) return { ...base, type: 'inclusion', item: await proofAt(at) }
     return { ...base, type: 'exclusion', left: at > 0 ? await proofAt(at - 1) : null, right: at < size ? await proofAt(at) : null }
-  } finally {
-    close()
-  }
+  })
 }
 
-export function createProofService(snapshots: SnapshotService) {
+export function createProofService(snapshots: SnapshotService, pool: DuckPool) {
   return {
     /**
      * That an item is in the snapshot, or is not. The proof is checked against the sealed
@@ -79,7 +76,7 @@ export function createProofService(snapshots: SnapshotService) {
       const key = itemKey(record.secret, contentId)
       for (const rebuild of [false, true]) {
         const index = await snapshots.proofIndex(snapshotId, rebuild)
-        const proof = await proveFromIndex(index, record, contentId, key).catch((e: unknown) => {
+        const proof = await proveFromIndex(pool, index, record, contentId, key).catch((e: unknown) => {
           if (rebuild) throw e
           return null
         })

@@ -9,7 +9,7 @@
 import { createHash, randomBytes } from 'node:crypto'
 import type { Lang } from '../i18n/messages.js'
 import { signinMail } from '../mail/compose.js'
-import { normalizeEmail } from '../store/sql-store.js'
+import { normalizeEmail } from '../domain/email.js'
 import type { ServiceDeps } from './deps.js'
 import { linkTo } from './links.js'
 

@@ -5,13 +5,12 @@
  * (rarely two) whose account range holds the person, whatever the snapshot's size. The files'
  * ranges come from their Parquet statistics, read once per snapshot and process. One DuckDB
  * instance serves every look-up of the process; its queries run on DuckDB's threads, never
- * on the event loop.
+ * on the event loop (`createDuckPool`).
  * @module
  */
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api'
-import { DuckDBInstance as Instance } from '@duckdb/node-api'
+import type { DuckPool } from '../content/duckdb.js'
 import { sqlString } from '../export/sql-string.js'
 
 /** The per-account index's folder in a sealed snapshot folder. */
@@ -58,40 +57,11 @@ function within(a: string, lo: string, hi: string): boolean {
 export interface SnapshotItems {
   /** The items of `accounts` in the snapshot in folder `dir`, ordered by content id. */
   itemsOf(dir: string, accounts: readonly string[]): Promise<ItemDecision[]>
-  close(): void
 }
 
-export function createSnapshotItems(options: { memoryLimit?: string } = {}): SnapshotItems {
-  let instance: Promise<DuckDBInstance> | undefined
-  const idle: DuckDBConnection[] = []
+export function createSnapshotItems(pool: DuckPool): SnapshotItems {
   const ranges = new Map<string, Promise<Range[]>>()
-
-  async function connection(): Promise<DuckDBConnection> {
-    const ready = idle.pop()
-    if (ready) return ready
-    instance ??= Instance.create(':memory:', {
-      autoinstall_known_extensions: 'false', autoload_known_extensions: 'true', threads: '2',
-      memory_limit: options.memoryLimit ?? '256MB',
-    }).then(async (db) => {
-      // Each look-up would otherwise parse its files' footers again.
-      const c = await db.connect()
-      await c.run('set parquet_metadata_cache = true')
-      c.closeSync()
-      return db
-    })
-    return (await instance).connect()
-  }
-
-  async function withConnection<T>(fn: (c: DuckDBConnection) => Promise<T>): Promise<T> {
-    const c = await connection()
-    try {
-      return await fn(c)
-    } finally {
-      // A handful stay open for the next look-ups; opening one costs milliseconds.
-      if (idle.length < 8) idle.push(c)
-      else c.closeSync()
-    }
-  }
+  const { withConnection } = pool
 
   /** Each index file with the least and greatest account in it (null where it has no statistics). */
   function rangesOf(dir: string): Promise<Range[]> {
@@ -129,12 +99,6 @@ export function createSnapshotItems(options: { memoryLimit?: string } = {}): Sna
           where account_id in (${list}) order by content_id`, [...accounts])
         return reader.getRowObjectsJson() as unknown as ItemDecision[]
       })
-    },
-    close() {
-      for (const c of idle.splice(0)) c.closeSync()
-      void instance?.then((db) => db.closeSync())
-      instance = undefined
-      ranges.clear()
     },
   }
 }

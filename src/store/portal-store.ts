@@ -42,6 +42,10 @@ export interface PortalStore {
   unsentMailCount(): Promise<number>
   /** Every mail in the outbox, oldest first (tests, the operator). */
   listMail(): Promise<OutboxMail[]>
+  /** Counts one attempt of `key` in `period` (a window's number); returns the attempts so far in it, this one included. */
+  hitRateLimit(key: string, period: number): Promise<number>
+  /** Forgets the periods before `period`. */
+  dropRateLimitsBefore(period: number): Promise<void>
 }
 
 type Row = Database['outbox']
@@ -90,6 +94,18 @@ export class SqlPortalStore implements PortalStore {
   async findApiToken(tokenHash: string) {
     const r = await this.db.selectFrom('api_tokens').select(['id', 'name', 'scopes']).where('token_hash', '=', tokenHash).where('revoked_at', 'is', null).executeTakeFirst()
     return r ? { id: r.id, name: r.name, scopes: JSON.parse(r.scopes) as string[] } : undefined
+  }
+
+  async hitRateLimit(key: string, period: number) {
+    // One statement, atomic on both databases: concurrent processes never lose a count.
+    const r = await this.db.insertInto('rate_limits').values({ key, period, hits: 1 })
+      .onConflict((oc) => oc.columns(['key', 'period']).doUpdateSet((eb) => ({ hits: eb('rate_limits.hits', '+', 1) })))
+      .returning('hits').executeTakeFirstOrThrow()
+    return Number(r.hits)
+  }
+
+  async dropRateLimitsBefore(period: number) {
+    await this.db.deleteFrom('rate_limits').where('period', '<', period).execute()
   }
 
   async findIdempotent(key: string) {

@@ -119,6 +119,12 @@ export interface ModelSnapshotsTable {
   snapshot_id: string
 }
 
+export interface RateLimitsTable {
+  key: string
+  period: number
+  hits: number
+}
+
 export interface Database {
   accounts: AccountsTable
   memberships: MembershipsTable
@@ -137,6 +143,7 @@ export interface Database {
   api_tokens: ApiTokensTable
   idempotency: IdempotencyTable
   outbox: OutboxTable
+  rate_limits: RateLimitsTable
 }
 
 /** Tables that only ever grow: updates and deletes are refused by the database itself. */

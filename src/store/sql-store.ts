@@ -5,7 +5,7 @@
 import { type Kysely, type Selectable, sql, type Transaction } from 'kysely'
 import {
   type Account, type Channel, type EventFacts, type Facts, type Filing, type FilingType, type MembershipChange,
-  formatDate, type NoticeDelivery, type Policy, parseDate, type Withdrawal,
+  formatDate, normalizeEmail, type NoticeDelivery, type Policy, parseDate, type Withdrawal,
 } from '../domain/index.js'
 import type { DialectName } from './migrations/0001-initial.js'
 import type { LedgerEntry } from '../ledger/entries.js'
@@ -54,10 +54,6 @@ function toFiling(r: Selectable<FilingsTable>, accounts: string[]): Filing {
     id: r.id, type: r.type, accounts, receivedAt: r.received_at, recordedAt: r.recorded_at,
     channel: r.channel as Channel,
   }
-}
-
-export function normalizeEmail(email: string): string {
-  return email.trim().toLowerCase()
 }
 
 export class SqlStore implements Store {

@@ -7,11 +7,12 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { openDuckDb } from '../../src/content/duckdb.js'
+import { createDuckPool, openDuckDb } from '../../src/content/duckdb.js'
 import { ACCOUNT_INDEX_DIR, accountIndexSql, createSnapshotItems } from '../../src/services/snapshot-items.js'
 
 let dir: string
-const items = createSnapshotItems()
+const pool = createDuckPool()
+const items = createSnapshotItems(pool)
 const decided = new Map<string, { content_id: string; account_id: string; included: boolean; reason: string | null; decided_by: string | null }[]>()
 
 beforeAll(async () => {
@@ -36,7 +37,7 @@ beforeAll(async () => {
   }
 })
 afterAll(() => {
-  items.close()
+  pool.close()
   rmSync(dir, { recursive: true, force: true })
 })
 

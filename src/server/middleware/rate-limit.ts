@@ -1,26 +1,32 @@
 /**
- * Fixed-window rate limits per key (client address, target address), in memory. One
- * server process holds its own counts: behind several processes the limit is per process.
+ * Fixed-window rate limits per key (a client address, a target address, a session), counted
+ * in the store: every `veto serve` process on one store counts against the same limit, and a
+ * restart forgets nothing. Each process deletes the windows that have passed when it first
+ * sees a new one.
  * @module
  */
+import type { PortalStore } from '../../store/portal-store.js'
+
 export interface RateLimiter {
   /** Counts one attempt; false when the key is over its limit in this window. */
-  hit(key: string): boolean
+  hit(key: string): Promise<boolean>
 }
 
-export function createRateLimiter(limit: number, windowMs: number, clock: () => number = Date.now): RateLimiter {
-  const counts = new Map<string, { window: number; n: number }>()
+export function createRateLimiter(
+  store: Pick<PortalStore, 'hitRateLimit' | 'dropRateLimitsBefore'>,
+  limit: number,
+  windowMs: number,
+  clock: () => number = Date.now,
+): RateLimiter {
+  let seen = -1
   return {
-    hit(key) {
-      const window = Math.floor(clock() / windowMs)
-      const entry = counts.get(key)
-      if (!entry || entry.window !== window) {
-        if (counts.size > 100_000) counts.clear()
-        counts.set(key, { window, n: 1 })
-        return true
+    async hit(key) {
+      const period = Math.floor(clock() / windowMs)
+      if (period !== seen) {
+        seen = period
+        await store.dropRateLimitsBefore(period)
       }
-      entry.n++
-      return entry.n <= limit
+      return (await store.hitRateLimit(key, period)) <= limit
     },
   }
 }

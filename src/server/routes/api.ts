@@ -10,7 +10,7 @@ import { AppError } from '../../domain/app-error.js'
 import { formatInstant, isCountryCode, parseDate, parseInstant } from '../../domain/index.js'
 import { appendToLedger } from '../../ledger/append.js'
 import { delivered, linked } from '../../ledger/events.js'
-import { coveredAccounts } from '../../services/filings.js'
+import { coveredAccounts, type FiledResult } from '../../services/filings.js'
 import type { AppEnv, ServerDeps } from '../context.js'
 import { isLang } from '../../i18n/messages.js'
 import { newId } from '../../services/ids.js'
@@ -152,37 +152,34 @@ export function apiRoutes(deps: ServerDeps) {
     const key = c.req.valid('header')['idempotency-key']
     const requestHash = createHash('sha256').update(JSON.stringify([body.account, body.reason ?? null, body.lang ?? null])).digest('hex')
     // Scoped to the token's scopes' holder would be nicer; the key space is the platform's own.
-    if (key) {
-      const seen = await veto.store.portal.findIdempotent(key)
-      if (seen) {
-        if (seen.requestHash !== requestHash) throw new AppError('IDEMPOTENCY_KEY_REUSED', 'this Idempotency-Key was used with another body')
-        return c.json(JSON.parse(seen.body) as z.infer<typeof Objection>, 201)
-      }
+    const replay = (seen: { requestHash: string; body: string }) => {
+      if (seen.requestHash !== requestHash) throw new AppError('IDEMPOTENCY_KEY_REUSED', 'this Idempotency-Key was used with another body')
+      return c.json(JSON.parse(seen.body) as z.infer<typeof Objection>, 201)
     }
-    const account = (await veto.store.getAccounts([body.account])).get(body.account)
-    if (!account) throw new AppError('ACCOUNT_NOT_FOUND', `no account with id ${body.account}`)
+    const seen = key ? await veto.store.portal.findIdempotent(key) : undefined
+    if (seen) return replay(seen)
+    const docOf = ({ filing, covered }: FiledResult) => ({
+      id: filing.id, type: 'objection' as 'objection' | 'consent', received_at: formatInstant(filing.receivedAt), channel: 'api',
+      filed_for: [...filing.accounts], covers: [...covered], withdrawn_at: null as string | null,
+    })
     const request = {
       type: 'objection' as const, target: { account: body.account }, reason: body.reason ?? null, channel: 'api' as const,
-      confirm: { to: account.email, lang: isLang(body.lang) ? body.lang : 'en' as const, url: linkTo(deps.publicUrl, '/me'), deadline: deps.policy.deadline },
+      confirm: { lang: isLang(body.lang) ? body.lang : 'en' as const, url: linkTo(deps.publicUrl, '/me'), deadline: deps.policy.deadline },
+      idempotency: key ? { key, requestHash, reply: (r: FiledResult) => JSON.stringify(docOf(r)) } : undefined,
     }
     if (deps.unsafeAckBeforeCommit) {
       const id = newId('obj')
       setTimeout(() => void veto.filings.file({ ...request, id }).catch(() => {}), 50)
       return c.json({ id, type: 'objection' as 'objection' | 'consent', received_at: formatInstant(deps.clock()), channel: 'api', filed_for: [body.account], covers: [body.account], withdrawn_at: null as string | null }, 201)
     }
-    const { filing, covered } = await veto.filings.file(request)
-    const doc = {
-      id: filing.id, type: 'objection' as 'objection' | 'consent', received_at: formatInstant(filing.receivedAt), channel: 'api',
-      filed_for: [...filing.accounts], covers: [...covered], withdrawn_at: null as string | null,
-    }
-    if (key) {
-      try {
-        await veto.store.portal.insertIdempotent(key, requestHash, 201, JSON.stringify(doc), deps.clock())
-      } catch {
-        // A concurrent request with the same key won the race; its answer stands and ours is dropped.
-        const seen = await veto.store.portal.findIdempotent(key)
-        if (seen) return c.json(JSON.parse(seen.body) as typeof doc, 201)
-      }
+    let doc: ReturnType<typeof docOf>
+    try {
+      doc = docOf(await veto.filings.file(request))
+    } catch (e) {
+      // A concurrent request with the same key won the race: its answer stands, and nothing of ours was written.
+      const raced = key && !(e instanceof AppError) ? await veto.store.portal.findIdempotent(key) : undefined
+      if (!raced) throw e
+      return replay(raced)
     }
     deps.metrics.inc('veto_objections_total', { channel: 'api' })
     return c.json(doc, 201)

@@ -15,6 +15,7 @@ import {
 } from '../pages/pages.js'
 import { clientAddress, requireCsrf } from '../middleware/csrf.js'
 import { hashToken } from '../../services/sessions.js'
+import { normalizeEmail } from '../../domain/email.js'
 import { linkTo } from '../../services/links.js'
 
 type C = Context<AppEnv>
@@ -33,10 +34,9 @@ export function portalRoutes(deps: ServerDeps) {
     if (!email) throw new AppError('AUTH_REQUIRED', 'sign in first')
     return email
   }
-  const limit = (c: C, target?: string) => {
-    const okIp = deps.limiter.hit(`ip:${clientAddress(c)}`)
-    const okTarget = target === undefined || deps.limiter.hit(`to:${hashToken(target.trim().toLowerCase())}`)
-    if (!okIp || !okTarget) throw new AppError('RATE_LIMITED', 'too many attempts')
+  /** Refuses a client over its limit; a refused request spends nothing else. */
+  const limitClient = async (c: C) => {
+    if (!(await deps.limiter.hit(`ip:${clientAddress(c)}`))) throw new AppError('RATE_LIMITED', 'too many attempts')
   }
   /** Ends the session the browser had, if any, and gives it the new one: the one way in. */
   const openSession = async (c: C, session: string) => {
@@ -101,8 +101,11 @@ export function portalRoutes(deps: ServerDeps) {
     const form = await c.req.parseBody()
     requireCsrf(c, form)
     const email = typeof form.email === 'string' ? form.email : ''
-    limit(c, email)
-    if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())) await sessions.requestLink(email, c.get('lang'))
+    await limitClient(c)
+    // Links to one address are capped, silently: its owner still signs in with a link sent
+    // before, and the answer must not differ from any other (it would tell that it was asked for).
+    const wellFormed = /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())
+    if (wellFormed && (await deps.limiter.hit(`to:${hashToken(normalizeEmail(email))}`))) await sessions.requestLink(email, c.get('lang'))
     deps.metrics.inc('veto_signin_links_requested_total')
     // The same answer whatever the address: it must not tell whether an account uses it.
     return c.redirect('/signin/sent', 303)
@@ -144,7 +147,8 @@ export function portalRoutes(deps: ServerDeps) {
     const form = await c.req.parseBody()
     requireCsrf(c, form)
     const email = requireSignIn(c)
-    limit(c, email)
+    // Counted per session, which only its holder can spend: nobody else can keep a person from objecting.
+    if (!(await deps.limiter.hit(`session:${hashToken(c.get('session') ?? '')}`))) throw new AppError('RATE_LIMITED', 'too many attempts')
     const reason = typeof form.reason === 'string' && form.reason.trim() !== '' ? form.reason.trim().slice(0, 2000) : null
     const { filing } = await veto.filings.file({
       type: 'objection', target: { email }, reason, channel: 'portal',

@@ -1,0 +1,21 @@
+/**
+ * Rate limits in the store, so that they hold across every `veto serve` process on it: one
+ * row per key and window, counted up by each attempt, old windows deleted as they pass.
+ * @module
+ */
+import type { Kysely, Migration } from 'kysely'
+import type { DialectName } from './0001-initial.js'
+
+export function rateLimitMigration(_dialect: DialectName): Migration {
+  return {
+    async up(db: Kysely<unknown>) {
+      await db.schema.createTable('rate_limits')
+        .addColumn('key', 'text', (c) => c.notNull())
+        .addColumn('period', 'bigint', (c) => c.notNull())
+        .addColumn('hits', 'integer', (c) => c.notNull())
+        .addPrimaryKeyConstraint('rate_limits_pk', ['key', 'period'])
+        .execute()
+      await db.schema.createIndex('rate_limits_period').on('rate_limits').column('period').execute()
+    },
+  }
+}
