@@ -66,7 +66,7 @@ export async function openVeto(options: OpenOptions): Promise<Veto> {
     throw e
   }
   const checks = createSnapshotChecks(store, snapshots)
-  // One DuckDB instance for the small reads of people's pages: their items, their proofs.
+  // One DuckDB instance for the small reads of people's pages: their items in each snapshot.
   const duck = createDuckPool()
   const items = createSnapshotItems(duck)
   return {
@@ -75,7 +75,7 @@ export async function openVeto(options: OpenOptions): Promise<Veto> {
     imports: createImportService(deps),
     decisions: createDecisionService(deps, config.policies),
     reports: createReportService({ ...deps, items: { itemsOf: (id, accounts) => items.itemsOf(snapshots.dirOf(id), accounts) } }),
-    proofs: createProofService(snapshots, duck),
+    proofs: createProofService(snapshots),
     models: createModelService(deps),
     close: () => {
       duck.close()

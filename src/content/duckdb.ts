@@ -34,7 +34,7 @@ export interface DuckPool {
 }
 
 /**
- * One DuckDB instance for a long-lived process's small reads (a person's items, a proof), with
+ * One DuckDB instance for a long-lived process's small reads (a person's items), with
  * Parquet footers cached across queries: opening an instance per request costs tens of
  * milliseconds and memory. Created on first use; its queries run on DuckDB's threads.
  */

@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, it } from 'vitest'
 import { openDuckDb } from '../content/duckdb.js'
-import { BLOCK, inclusionProofFromBlocks } from '../ledger/block-proof.js'
+import { inclusionProofFromBlocks } from '../ledger/block-proof.js'
 import { hashLeaf, inclusionProof, rootOf, verifyInclusion } from '../ledger/merkle.js'
 import { hmacSql, itemKey, merkleRootSql } from './item-keys.js'
+import { openProofIndex } from './proof-index.js'
 
 it('computes HMAC keys and the RFC 9162 root in SQL exactly as in JavaScript', { timeout: 60_000 }, async () => {
   const { connection, close } = await openDuckDb()
@@ -40,21 +41,32 @@ it('writes a proof index whose blocks give every leaf the proof RFC 9162 gives i
     // last block or a node moved up unchanged changes the path.
     for (const n of [0, 1, 2, 3, 7, 8, 9, 15, 16, 17, 63, 64, 65, 100, 511, 512, 513, 4095, 4097]) {
       await connection.run(`create or replace table k as select ${hmacSql(secret, `'c' || i`)} as key from range(${n}) t(i)`)
-      const file = join(dir, `index-${n}.parquet`)
-      const { root } = await merkleRootSql(connection, 'k', { indexFile: file })
+      const indexDir = join(dir, `index-${n}`)
+      const { root } = await merkleRootSql(connection, 'k', { indexDir })
       const keys = Array.from({ length: n }, (_, i) => itemKey(secret, `c${i}`)).sort()
       const leaves = keys.map((k) => hashLeaf(Buffer.from(k, 'hex')))
-      const stored = (await connection.runAndReadAll(`select level, idx, lower(hex(h)) as h from read_parquet('${file}') order by level, idx`)).getRowObjectsJson()
-      expect(stored.filter((r) => Number(r.level) === 0).map((r) => r.h)).toEqual(keys)
-      const readBlock = async (level: number, block: number) => stored
-        .filter((r) => Number(r.level) === level && Number(r.idx) >= block * BLOCK && Number(r.idx) < (block + 1) * BLOCK)
-        .map((r) => (level === 0 ? hashLeaf(Buffer.from(String(r.h), 'hex')) : Buffer.from(String(r.h), 'hex')))
-      // Every leaf of the small trees; a spread of them in the large ones.
-      const step = n > 600 ? 37 : 1
-      for (let i = 0; i < n; i += step) {
-        const proof = await inclusionProofFromBlocks(i, n, readBlock)
-        expect(proof.map((h) => h.toString('hex')), `leaf ${i} of ${n}`).toEqual(inclusionProof(i, leaves).map((h) => h.toString('hex')))
-        expect(verifyInclusion(i, n, leaves[i] as Buffer, proof, root)).toBe(true)
+      const index = await openProofIndex(indexDir, n)
+      try {
+        expect(await index.keys(0, n + 1)).toEqual(keys)
+        // Every leaf of the small trees; a spread of them in the large ones.
+        const step = n > 600 ? 37 : 1
+        for (let i = 0; i < n; i += step) {
+          expect(await index.positionOf(keys[i] as string)).toBe(i)
+          const proof = await inclusionProofFromBlocks(i, n, index.readBlock)
+          expect(proof.map((h) => h.toString('hex')), `leaf ${i} of ${n}`).toEqual(inclusionProof(i, leaves).map((h) => h.toString('hex')))
+          expect(verifyInclusion(i, n, leaves[i] as Buffer, proof, root)).toBe(true)
+        }
+        // Where an absent key would stand: before the first, between two, after the last.
+        expect(await index.positionOf('0'.repeat(64))).toBe(0)
+        expect(await index.positionOf('f'.repeat(64))).toBe(n)
+        for (let i = 0; i + 1 < n; i += step) {
+          const k = keys[i] as string
+          const last = Number.parseInt(k.slice(63), 16)
+          const probe = `${k.slice(0, 63)}${(last + 1).toString(16)}`
+          if (last < 15 && probe < (keys[i + 1] as string)) expect(await index.positionOf(probe)).toBe(i + 1)
+        }
+      } finally {
+        await index.close()
       }
     }
   } finally {

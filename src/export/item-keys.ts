@@ -5,9 +5,11 @@
  * @module
  */
 import { createHmac } from 'node:crypto'
+import { mkdirSync } from 'node:fs'
 import type { DuckDBConnection } from '@duckdb/node-api'
 import { BLOCK as TREE_BLOCK, BLOCK_LEVELS } from '../ledger/block-proof.js'
 import { EMPTY_ROOT } from '../ledger/merkle.js'
+import { writeProofIndexLevel } from './proof-index.js'
 import { sqlString } from './sql-string.js'
 
 const BLOCK = 64
@@ -63,10 +65,10 @@ function blockSql(): string {
 
 export interface MerkleRootOptions {
   /**
-   * Also writes the tree as a proof index (Parquet, `level, idx, h`): the sorted keys as
-   * level 0, then every LEVELS-th level's nodes, which `ledger/block-proof.ts` reads back.
+   * Also writes the tree as a proof index into this folder (`proof-index.ts`): the sorted keys
+   * as level 0, then every LEVELS-th level's nodes, which `ledger/block-proof.ts` reads back.
    */
-  readonly indexFile?: string
+  readonly indexDir?: string
 }
 
 /**
@@ -93,7 +95,7 @@ export async function merkleRootSql(connection: DuckDBConnection, table: string,
     const present = `case ${Array.from({ length: FANOUT - 1 }, (_, k) => `when h${k + 1} is null then ${k + 1}`).join(' ')} else ${FANOUT} end`
     for (let n = size, level = LEVELS; n > 1; n = await count(), level += LEVELS) {
       await connection.run(`create or replace temp table merkle_blocks as select *, ${present} as n from ${children}`)
-      if (options.indexFile && level > LEVELS) {
+      if (options.indexDir && level > LEVELS) {
         // The level just climbed from stays for the index; the leaves it holds as keys.
         kept.push(`merkle_level_${level - LEVELS}`)
         await connection.run(`alter table merkle_level rename to merkle_level_${level - LEVELS}`)
@@ -101,10 +103,10 @@ export async function merkleRootSql(connection: DuckDBConnection, table: string,
       await connection.run(`create temp table merkle_level as select ${blockSql()} as h from merkle_blocks`)
       await connection.run(`drop table merkle_blocks`)
     }
-    if (options.indexFile) {
-      const levels = [`select 0::utinyint as level, rowid as idx, k as h from merkle_keys`,
-        ...kept.map((t) => `select ${t.slice('merkle_level_'.length)}::utinyint, rowid, h from ${t}`)]
-      await connection.run(`copy (${levels.join(' union all ')}) to ${sqlString(options.indexFile)} (format parquet)`)
+    if (options.indexDir) {
+      mkdirSync(options.indexDir, { recursive: true })
+      await writeProofIndexLevel(connection, options.indexDir, 0, 'merkle_keys', 'k')
+      for (const t of kept) await writeProofIndexLevel(connection, options.indexDir, Number(t.slice('merkle_level_'.length)), t, 'h')
     }
     // An empty tree's index has no rows; its root is the hash of nothing.
     if (size === 0) return { root: EMPTY_ROOT, size }

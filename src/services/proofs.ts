@@ -5,10 +5,9 @@
  * A proof file checks against a root alone: no data, no Veto store needed.
  * @module
  */
-import type { DuckPool } from '../content/duckdb.js'
 import { itemKey } from '../export/item-keys.js'
-import { sqlString } from '../export/sql-string.js'
-import { BLOCK, inclusionProofFromBlocks } from '../ledger/block-proof.js'
+import { openProofIndex } from '../export/proof-index.js'
+import { inclusionProofFromBlocks } from '../ledger/block-proof.js'
 import { type Hash, hashLeaf, rootOf, verifyInclusion } from '../ledger/merkle.js'
 import type { SnapshotRecord } from '../store/store.js'
 import type { SnapshotService } from './snapshots.js'
@@ -36,35 +35,27 @@ export interface SnapshotProof {
 
 
 /**
- * The proof of one key from a snapshot's proof index (`export/item-keys.ts`): where the key
- * stands among the sorted keys, then the blocks of the tree above it, a few rows each.
+ * The proof of one key from a snapshot's proof index (`export/proof-index.ts`): where the key
+ * stands among the sorted keys, then the blocks of the tree above it, a few nodes each.
  */
-async function proveFromIndex(pool: DuckPool, indexFile: string, record: SnapshotRecord, contentId: string, key: string): Promise<SnapshotProof> {
-  return pool.withConnection(async (connection) => {
-    const index = `read_parquet(${sqlString(indexFile)})`
-    const rows = async (sql: string, params: (string | number)[]) =>
-      (await connection.runAndReadAll(sql, params)).getRowObjectsJson() as Record<string, string>[]
-    const keysFrom = async (from: number, count: number) =>
-      (await rows(`select lower(hex(h)) as h from ${index} where level = 0 and idx >= $1 and idx < $2 order by idx`, [from, from + count])).map((r) => String(r.h))
-    const readBlock = async (level: number, block: number): Promise<Hash[]> => {
-      if (level === 0) return (await keysFrom(block * BLOCK, BLOCK)).map((k) => hashLeaf(toHash(k)))
-      return (await rows(`select lower(hex(h)) as h from ${index} where level = $1 and idx >= $2 and idx < $3 order by idx`, [level, block * BLOCK, (block + 1) * BLOCK]))
-        .map((r) => toHash(String(r.h)))
-    }
-    const size = record.items
+async function proveFromIndex(indexDir: string, record: SnapshotRecord, contentId: string, key: string): Promise<SnapshotProof> {
+  const size = record.items
+  const index = await openProofIndex(indexDir, size)
+  try {
     const proofAt = async (i: number): Promise<KeyProof> => ({
-      index: i, key: (await keysFrom(i, 1))[0] as string,
-      proof: (await inclusionProofFromBlocks(i, size, readBlock)).map((h) => h.toString('hex')),
+      index: i, key: (await index.keys(i, 1))[0] as string,
+      proof: (await inclusionProofFromBlocks(i, size, index.readBlock)).map((h) => h.toString('hex')),
     })
-    // Where the key stands: how many keys sort before it (lower-case hex sorts as the bytes do).
-    const at = Number((await rows(`select count(*) as n from ${index} where level = 0 and h < unhex($1)`, [key]))[0]?.n ?? 0)
+    const at = await index.positionOf(key)
     const base = { format: 'veto-proof/1' as const, snapshot: record.id, root: record.root.toString('hex'), tree_size: size, content_id: contentId, key }
-    if (at < size && (await keysFrom(at, 1))[0] === key) return { ...base, type: 'inclusion', item: await proofAt(at) }
+    if (at < size && (await index.keys(at, 1))[0] === key) return { ...base, type: 'inclusion', item: await proofAt(at) }
     return { ...base, type: 'exclusion', left: at > 0 ? await proofAt(at - 1) : null, right: at < size ? await proofAt(at) : null }
-  })
+  } finally {
+    await index.close()
+  }
 }
 
-export function createProofService(snapshots: SnapshotService, pool: DuckPool) {
+export function createProofService(snapshots: SnapshotService) {
   return {
     /**
      * That an item is in the snapshot, or is not. The proof is checked against the sealed
@@ -76,7 +67,7 @@ export function createProofService(snapshots: SnapshotService, pool: DuckPool) {
       const key = itemKey(record.secret, contentId)
       for (const rebuild of [false, true]) {
         const index = await snapshots.proofIndex(snapshotId, rebuild)
-        const proof = await proveFromIndex(pool, index, record, contentId, key).catch((e: unknown) => {
+        const proof = await proveFromIndex(index, record, contentId, key).catch((e: unknown) => {
           if (rebuild) throw e
           return null
         })

@@ -117,10 +117,10 @@ export function createSnapshotService(deps: SnapshotDeps) {
       if (isSealed) renameSync(join(root, name), join(root, id))
       else rmSync(join(root, name), { recursive: true, force: true })
       // A sealed build's proof index goes into place too (create moves it before the folder).
-      const index = join(tmp, `${id}-proof-index.parquet`)
+      const index = join(tmp, `${id}-proof-index`)
       if (isSealed && existsSync(index)) placeProofIndex(id, index)
       // What the build kept beside it: the fact files (birthdates among them) and scratch data.
-      for (const scratch of [`${id}-facts`, `${id}-included.parquet`, `${id}-proof-index.parquet`]) rmSync(join(tmp, scratch), { recursive: true, force: true })
+      for (const scratch of [`${id}-facts`, `${id}-included.parquet`, `${id}-proof-index`]) rmSync(join(tmp, scratch), { recursive: true, force: true })
     }
   }
 
@@ -131,13 +131,18 @@ export function createSnapshotService(deps: SnapshotDeps) {
   }
 
   const proofIndexDir = join(dataDir, 'proof-index')
-  const proofIndexOf = (id: string) => join(proofIndexDir, `${id}.parquet`)
+  const proofIndexOf = (id: string) => join(proofIndexDir, id)
 
-  /** Moves a written proof index into place (a rename: whole or not at all). */
-  function placeProofIndex(id: string, file: string): void {
+  /**
+   * Moves a written proof index folder into place (a rename: whole or not at all), in place of
+   * one there before, and of the single Parquet file that indexes were kept as before.
+   */
+  function placeProofIndex(id: string, dir: string): void {
     mkdirSync(proofIndexDir, { recursive: true })
-    fsyncPath(file)
-    renameSync(file, proofIndexOf(id))
+    for (const file of listFiles(dir)) fsyncPath(file)
+    fsyncPath(dir)
+    for (const old of [proofIndexOf(id), `${proofIndexOf(id)}.parquet`]) rmSync(old, { recursive: true, force: true })
+    renameSync(dir, proofIndexOf(id))
     fsyncPath(proofIndexDir)
   }
 
@@ -240,8 +245,8 @@ export function createSnapshotService(deps: SnapshotDeps) {
         const secret = secretFor(policy.name, policy.version, req.at)
         await connection.run(`create or replace view item_keys as ${includedKeysSql(secret, 'decided')}`)
         // The tree is kept as a proof index, so that a person's proof reads a few blocks.
-        const proofIndex = join(tmp, `${id}-proof-index.parquet`)
-        const merkle = await merkleRootSql(connection, 'item_keys', { indexFile: proofIndex })
+        const proofIndex = join(tmp, `${id}-proof-index`)
+        const merkle = await merkleRootSql(connection, 'item_keys', { indexDir: proofIndex })
         stop()
         const reasonRows = (await connection.runAndReadAll(`select reason, count(*) as n from decided group by reason`)).getRowObjectsJson()
         const out = Object.fromEntries(REASONS.map((r) => [r, 0])) as Record<Reason, number>
@@ -295,7 +300,7 @@ export function createSnapshotService(deps: SnapshotDeps) {
       } catch (e) {
         if (!(await store.findSnapshot(id))) {
           rmSync(building, { recursive: true, force: true })
-          rmSync(join(tmp, `${id}-proof-index.parquet`), { force: true })
+          rmSync(join(tmp, `${id}-proof-index`), { recursive: true, force: true })
         }
         throw e
       } finally {
@@ -311,27 +316,27 @@ export function createSnapshotService(deps: SnapshotDeps) {
     get,
 
     /**
-     * The snapshot's proof index (`export/item-keys.ts`), written now from its decisions when
+     * The snapshot's proof index folder (`export/proof-index.ts`), written now from its decisions when
      * it is missing (a snapshot sealed before indexes were kept, or a crash before it was
      * moved into place) or when `rebuild` says the one there gave a proof that did not verify.
      */
     async proofIndex(id: string, rebuild = false): Promise<string> {
       const record = await get(id)
-      const file = proofIndexOf(id)
-      if (existsSync(file) && !rebuild) return file
+      const dir = proofIndexOf(id)
+      if (existsSync(dir) && !rebuild) return dir
       mkdirSync(tmp, { recursive: true })
-      const scratch = join(tmp, `${id}-proof-index-${randomUUID()}.parquet`)
+      const scratch = join(tmp, `${id}-proof-index-${randomUUID()}`)
       const duck = await openDuckDb({ memoryLimit: settings.memoryLimit, threads: settings.threads || undefined })
       try {
         await duck.connection.run(`set temp_directory = ${sqlString(tmp)}`)
         await duck.connection.run(`create view item_keys as ${includedKeysSql(record.secret, `read_parquet(${sqlString(join(root, id, 'decisions.parquet'))})`)}`)
-        const { root: built } = await merkleRootSql(duck.connection, 'item_keys', { indexFile: scratch })
+        const { root: built } = await merkleRootSql(duck.connection, 'item_keys', { indexDir: scratch })
         if (!built.equals(record.root)) throw new AppError('SNAPSHOT_INVALID', `the decisions of snapshot ${id} give another Merkle root than the sealed one`, { id })
         placeProofIndex(id, scratch)
-        return file
+        return dir
       } finally {
         duck.close()
-        rmSync(scratch, { force: true })
+        rmSync(scratch, { recursive: true, force: true })
       }
     },
 

@@ -3,7 +3,7 @@
  * sealed snapshot that stays as it was, tampering that `verify` names, proofs, re-runs,
  * and crashes that leave nothing looking sealed.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import Sqlite from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -154,20 +154,25 @@ describe('sealed snapshots resist change', () => {
     const s = await f.veto.snapshots.create({ policy: 'meta-2025', at: Date.parse(TRAINING), content: [content] })
     const other = await f.veto.snapshots.create({ policy: 'strict', at: Date.parse(TRAINING), content: [content] })
     expect(other.record.root).not.toEqual(s.record.root)
-    const index = join(f.dir, 'data', 'proof-index', `${s.record.id}.parquet`)
+    const index = join(f.dir, 'data', 'proof-index', s.record.id)
     const proves = async () => {
       for (const id of ['fay-1', 'anna-1', 'nobody']) {
         expect(verifyProof(await f.veto.proofs.prove(s.record.id, id), s.record.root.toString('hex'))).toMatchObject({ valid: true })
       }
     }
-    expect(existsSync(index)).toBe(true)
+    expect(existsSync(join(index, '0.hex'))).toBe(true)
     await proves()
-    rmSync(index)
+    rmSync(index, { recursive: true })
     await proves()
-    expect(existsSync(index)).toBe(true)
-    writeFileSync(index, 'not parquet')
+    expect(existsSync(join(index, '0.hex'))).toBe(true)
+    writeFileSync(join(index, '0.hex'), 'not an index')
     await proves()
-    copyFileSync(join(f.dir, 'data', 'proof-index', `${other.record.id}.parquet`), index)
+    const keys = readFileSync(join(index, '0.hex'))
+    keys[3] = keys[3] === 0x30 ? 0x31 : 0x30
+    writeFileSync(join(index, '0.hex'), keys)
+    await proves()
+    rmSync(index, { recursive: true })
+    cpSync(join(f.dir, 'data', 'proof-index', other.record.id), index, { recursive: true })
     await proves()
     // Its index is no part of the sealed snapshot: verify has nothing to say about it.
     expect(await f.veto.checks.verify(s.record.id)).toEqual([])
@@ -176,14 +181,14 @@ describe('sealed snapshots resist change', () => {
   it('puts the proof index in place when a build stopped after sealing', async () => {
     const s = await f.veto.snapshots.create({ policy: 'meta-2025', at: Date.parse(TRAINING), content: [content] })
     const data = join(f.dir, 'data')
-    const index = join(data, 'proof-index', `${s.record.id}.parquet`)
+    const index = join(data, 'proof-index', s.record.id)
     // As a crash between the ledger transaction and the renames leaves it.
     renameSync(s.dir, join(data, 'snapshots', `.building-${s.record.id}`))
-    renameSync(index, join(data, 'tmp', `${s.record.id}-proof-index.parquet`))
+    renameSync(index, join(data, 'tmp', `${s.record.id}-proof-index`))
     expect((await f.veto.snapshots.list()).map((r) => r.id)).toEqual([s.record.id])
     expect(existsSync(s.dir)).toBe(true)
-    expect(existsSync(index)).toBe(true)
-    expect(existsSync(join(data, 'tmp', `${s.record.id}-proof-index.parquet`))).toBe(false)
+    expect(existsSync(join(index, '0.hex'))).toBe(true)
+    expect(existsSync(join(data, 'tmp', `${s.record.id}-proof-index`))).toBe(false)
     expect(await f.veto.checks.verify(s.record.id)).toEqual([])
   })
 
