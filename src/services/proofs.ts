@@ -42,14 +42,15 @@ async function proveFromIndex(indexDir: string, record: SnapshotRecord, contentI
   const size = record.items
   const index = await openProofIndex(indexDir, size)
   try {
-    const proofAt = async (i: number): Promise<KeyProof> => ({
-      index: i, key: (await index.keys(i, 1))[0] as string,
-      proof: (await inclusionProofFromBlocks(i, size, index.readBlock)).map((h) => h.toString('hex')),
-    })
+    const proofAt = async (i: number): Promise<KeyProof> => {
+      const [[key]] = await Promise.all([index.keys(i, 1), index.prefetch(i)])
+      return { index: i, key: key as string, proof: (await inclusionProofFromBlocks(i, size, index.readBlock)).map((h) => h.toString('hex')) }
+    }
     const at = await index.positionOf(key)
     const base = { format: 'veto-proof/1' as const, snapshot: record.id, root: record.root.toString('hex'), tree_size: size, content_id: contentId, key }
     if (at < size && (await index.keys(at, 1))[0] === key) return { ...base, type: 'inclusion', item: await proofAt(at) }
-    return { ...base, type: 'exclusion', left: at > 0 ? await proofAt(at - 1) : null, right: at < size ? await proofAt(at) : null }
+    const [left, right] = await Promise.all([at > 0 ? proofAt(at - 1) : null, at < size ? proofAt(at) : null])
+    return { ...base, type: 'exclusion', left, right }
   } finally {
     await index.close()
   }
