@@ -124,12 +124,15 @@ class Person {
 }
 
 const latencies = new Map()
+const think = Number(values.think)
+/** Times one page; then the person reads it for --think milliseconds. */
 async function timed(route, fn) {
   const t = performance.now()
   const r = await fn()
   const list = latencies.get(route) ?? []
   list.push(performance.now() - t)
   latencies.set(route, list)
+  if (think > 0) await new Promise((done) => setTimeout(done, think))
   return r
 }
 
@@ -197,7 +200,7 @@ await new Promise((r) => server.once('exit', r))
 await catcher.close()
 
 console.log('')
-console.log(`platform     ${fmt(accounts)} accounts, store ${values.store ? 'postgresql' : 'sqlite'}, ${addresses.length} people`)
+console.log(`platform     ${fmt(accounts)} accounts, store ${values.store ? 'postgresql' : 'sqlite'}, ${addresses.length} people, ${think} ms between a person's pages`)
 const single = new Map(results[0].rows.map((r) => [r.route, r]))
 for (const { n, rows, health, seconds, visits, proofs } of results) {
   console.log(`\n${n} at once: ${visits} visits in ${seconds.toFixed(1)} s (${(visits / seconds).toFixed(1)} visits/s, ${fmt(rows.reduce((s, r) => s + r.n, 0) / seconds)} requests/s), ${proofs} with a proof`)

@@ -21,26 +21,27 @@ export interface CenterHistories {
 /** One per question: it remembers what it read, so no history is read twice. */
 export function centerHistories(store: Store): CenterHistories {
   const byAccount = new Map<string, MembershipChange[]>()
-  const centersRead = new Map<string, Set<string>>()
-
-  async function histories(accounts: readonly string[]): Promise<void> {
-    const missing = [...new Set(accounts)].filter((a) => !byAccount.has(a))
-    if (missing.length === 0) return
-    for (const a of missing) byAccount.set(a, [])
-    for (const m of await store.membershipsOf(missing)) byAccount.get(m.account)?.push(m)
-  }
+  /** Accounts whose centers' members are read too, each with those members. */
+  const around = new Map<string, Set<string>>()
 
   return {
     async around(accounts) {
-      await histories(accounts)
-      const centers = new Set<string>()
-      for (const a of accounts) for (const m of byAccount.get(a) ?? []) if (m.center !== null) centers.add(m.center)
-      const unread = [...centers].filter((c) => !centersRead.has(c))
-      for (const c of unread) centersRead.set(c, new Set())
-      for (const m of await store.membershipsIn(unread)) centersRead.get(m.center as string)?.add(m.account)
-      const members = new Set(accounts)
-      for (const c of centers) for (const a of centersRead.get(c) ?? []) members.add(a)
-      await histories([...members])
+      const missing = [...new Set(accounts)].filter((a) => !around.has(a))
+      if (missing.length > 0) {
+        const rows = await store.membershipsAround(missing)
+        const histories = new Map<string, MembershipChange[]>()
+        for (const m of rows) histories.set(m.account, [...(histories.get(m.account) ?? []), m])
+        for (const [a, list] of histories) byAccount.set(a, list)
+        for (const a of missing) if (!byAccount.has(a)) byAccount.set(a, [])
+        // Each one's centers, and who was ever in them, from the rows just read.
+        const centersOf = (a: string) => new Set((byAccount.get(a) ?? []).map((m) => m.center).filter((c) => c !== null))
+        for (const a of missing) {
+          const centers = centersOf(a)
+          around.set(a, new Set([a, ...[...histories.keys()].filter((b) => [...centersOf(b)].some((c) => centers.has(c)))]))
+        }
+      }
+      const members = new Set<string>()
+      for (const a of accounts) for (const b of around.get(a) ?? []) members.add(b)
       return [...members].sort()
     },
     index(asOf) {

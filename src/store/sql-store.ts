@@ -136,24 +136,31 @@ export class SqlStore implements Store {
     return { inserted, updated, unchanged: accounts.length - inserted - updated }
   }
 
-  membershipsOf(accounts: readonly string[]): Promise<MembershipChange[]> {
-    return this.membershipsWhere('account', accounts)
-  }
-
-  membershipsIn(centers: readonly string[]): Promise<MembershipChange[]> {
-    return this.membershipsWhere('center', centers)
-  }
-
   /**
    * Each account's changes in time order. Ordered by (account, at), which the unique index
    * serves for filter and order alike: ordered by seq, PostgreSQL walked the whole table by
    * its key whenever its statistics were stale (as all through a long import), once per call.
    */
-  private async membershipsWhere(column: 'account' | 'center', values: readonly string[]): Promise<MembershipChange[]> {
+  async membershipsOf(accounts: readonly string[]): Promise<MembershipChange[]> {
     const out: MembershipChange[] = []
-    for (const part of chunks([...new Set(values)])) {
+    for (const part of chunks([...new Set(accounts)])) {
       const rows = await this.db.selectFrom('memberships').select(['account', 'center', 'at', 'recorded_at'])
-        .where(column, 'in', part).orderBy('account').orderBy('at').execute()
+        .where('account', 'in', part).orderBy('account').orderBy('at').execute()
+      for (const r of rows) out.push(toMembership(r))
+    }
+    return out
+  }
+
+  async membershipsAround(accounts: readonly string[]): Promise<MembershipChange[]> {
+    const out: MembershipChange[] = []
+    for (const part of chunks([...new Set(accounts)])) {
+      // A union, not an OR: PostgreSQL reads an OR of two IN lists by a whole-table scan.
+      const columns = ['account', 'center', 'at', 'recorded_at'] as const
+      const rows = await this.db.selectFrom('memberships').select(columns).where('account', 'in', part)
+        .union((eb) => eb.selectFrom('memberships').select(columns).where('account', 'in',
+          eb.selectFrom('memberships as m').select('m.account').where('m.center', 'in',
+            eb.selectFrom('memberships as o').select('o.center').where('o.account', 'in', part).where('o.center', 'is not', null))))
+        .orderBy('account').orderBy('at').execute()
       for (const r of rows) out.push(toMembership(r))
     }
     return out

@@ -115,7 +115,11 @@ export interface Store {
   upsertAccounts(accounts: readonly Account[], now: number): Promise<UpsertResult>
 
   membershipsOf(accounts: readonly string[]): Promise<MembershipChange[]>
-  membershipsIn(centers: readonly string[]): Promise<MembershipChange[]>
+  /**
+   * In one statement: the whole histories of these accounts and of every account that was
+   * ever in one of their centers, each account's in time order.
+   */
+  membershipsAround(accounts: readonly string[]): Promise<MembershipChange[]>
   /** Appends changes; one already on record for the same account and instant is skipped. Returns those written. */
   appendMemberships(changes: readonly MembershipChange[]): Promise<MembershipChange[]>
 

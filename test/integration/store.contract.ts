@@ -59,7 +59,22 @@ export function runStoreContract(name: string, open: () => Promise<StoreHarness>
       expect(await store.appendMemberships(changes)).toEqual(changes)
       expect(await store.appendMemberships(changes)).toEqual([])
       expect(await store.membershipsOf(['a'])).toEqual([changes[0], changes[2]])
-      expect((await store.membershipsIn(['C'])).map((m) => m.account).sort()).toEqual(['a', 'b'])
+      expect((await store.membershipsAround(['b'])).map((m) => m.account)).toEqual(['a', 'a', 'b'])
+    })
+
+    it('reads the histories around accounts: their own, and every account ever in their centers', async () => {
+      await store.upsertAccounts(['a', 'b', 'c', 'd', 'e'].map((id) => account(id)), NOW)
+      const at = (y: number) => t(`${y}-01-01T00:00:00Z`)
+      // a: C1, then C2; b: C1, later C3; c: C2; d: C3 only; e: in no center.
+      await store.appendMemberships([
+        link('a', 'C1', at(2020)), link('a', 'C2', at(2021)), link('b', 'C1', at(2020)), link('b', 'C3', at(2022)),
+        link('c', 'C2', at(2021)), link('d', 'C3', at(2020)), link('e', null, at(2020)),
+      ])
+      const around = async (accounts: string[]) => (await store.membershipsAround(accounts)).map((m) => `${m.account}:${m.center}`)
+      expect(await around(['a'])).toEqual(['a:C1', 'a:C2', 'b:C1', 'b:C3', 'c:C2'])
+      expect(await around(['e'])).toEqual(['e:null'])
+      expect(await around(['d', 'e'])).toEqual(['b:C1', 'b:C3', 'd:C3', 'e:null'])
+      expect(await around(['nobody'])).toEqual([])
     })
 
     it('stores filings with their accounts, reason and withdrawal', async () => {
