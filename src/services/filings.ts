@@ -10,6 +10,7 @@ import { appendToLedger } from '../ledger/append.js'
 import { filed, withdrawn } from '../ledger/events.js'
 import type { Lang } from '../i18n/messages.js'
 import { confirmationMail } from '../mail/compose.js'
+import type { IdempotentReply, OutboxMail } from '../store/portal-store.js'
 import type { FilingRecord, Store } from '../store/store.js'
 import { centerHistories } from './center-histories.js'
 import type { ServiceDeps } from './deps.js'
@@ -44,6 +45,14 @@ export interface FileRequest {
   } | undefined
 }
 
+/** What one filing writes, in a batch with others (`createGroupCommit`). */
+interface PendingFiling {
+  readonly filing: Filing
+  readonly reason: string | null
+  readonly mail: Omit<OutboxMail, 'attempts' | 'sentAt'> | undefined
+  readonly reply: IdempotentReply | undefined
+}
+
 export interface FiledResult {
   readonly filing: Filing
   /** The accounts the filing covers at the moment it was filed. */
@@ -59,7 +68,13 @@ export async function coveredAccounts(store: Store, accounts: readonly string[],
 
 export function createFilingService({ store, clock, newId }: ServiceDeps) {
   // Objections arrive concurrently from the portal and the API; they share commits.
-  const commits = createGroupCommit(store)
+  const commits = createGroupCommit<PendingFiling>(store, async (tx, batch) => {
+    await tx.insertFilings(batch.map((p) => ({ filing: p.filing, reason: p.reason, dedupeKey: null })))
+    await tx.portal.enqueueMails(batch.flatMap((p) => (p.mail ? [p.mail] : [])))
+    // In the same commit as the filing: a retry after a crash finds the key, never files twice.
+    await tx.portal.insertIdempotents(batch.flatMap((p) => (p.reply ? [p.reply] : [])), clock())
+    await appendToLedger(tx, batch.map((p) => filed(p.filing)), Math.max(...batch.map((p) => p.filing.recordedAt)))
+  })
   async function resolveTarget(target: FilingTarget): Promise<Account[]> {
     if ('account' in target) {
       const found = (await store.getAccounts([target.account])).get(target.account)
@@ -86,31 +101,31 @@ export function createFilingService({ store, clock, newId }: ServiceDeps) {
       const filing: Filing = {
         id: req.id ?? newId(FILING_PREFIX[req.type]), type: req.type, accounts, receivedAt, recordedAt: now, channel: req.channel,
       }
-      const covered = await commits.run(async (tx) => {
-        await tx.insertFiling(filing, req.reason ?? null, null)
-        await appendToLedger(tx, [filed(filing)], now)
-        const scope = await coveredAccounts(tx, accounts, receivedAt, now)
-        if (req.confirm) {
-          // The accounts filed for are known; only the others of their centers are read.
-          const known = new Map(found.map((a) => [a.id, a]))
-          for (const [id, a] of await tx.getAccounts(scope.filter((id) => !known.has(id)))) known.set(id, a)
-          const mail = confirmationMail(req.confirm.lang, {
-            id: filing.id, receivedAt, url: req.confirm.url,
-            timely: req.confirm.deadline === null || receivedAt < req.confirm.deadline,
-            accounts: scope.map((id) => ({ id, network: known.get(id)?.network ?? '' })),
-          })
-          // The mail's id comes from the filing's: a retried delivery carries the same Message-ID.
-          await tx.portal.enqueueMail({
-            id: `mail_${filing.id}`, kind: 'confirmation', to: req.confirm.to ?? (found[0] as Account).email, lang: req.confirm.lang,
-            subject: mail.subject, body: mail.body, accounts: scope, ref: filing.id, suppressed: false, createdAt: now,
-          })
-        }
-        // In the same commit: a retry after a crash finds the key, never files twice.
-        if (req.idempotency) {
-          const { key, requestHash, reply } = req.idempotency
-          await tx.portal.insertIdempotent(key, requestHash, 201, reply({ filing, covered: scope }), now)
-        }
-        return scope
+      // What the confirmation says is read before the transaction, beside other requests'
+      // reads: the transaction holds only the writes.
+      const covered = await coveredAccounts(store, accounts, receivedAt, now)
+      let mail: ReturnType<typeof confirmationMail> | undefined
+      if (req.confirm) {
+        // The accounts filed for are known; only the others of their centers are read.
+        const known = new Map(found.map((a) => [a.id, a]))
+        for (const [id, a] of await store.getAccounts(covered.filter((id) => !known.has(id)))) known.set(id, a)
+        mail = confirmationMail(req.confirm.lang, {
+          id: filing.id, receivedAt, url: req.confirm.url,
+          timely: req.confirm.deadline === null || receivedAt < req.confirm.deadline,
+          accounts: covered.map((id) => ({ id, network: known.get(id)?.network ?? '' })),
+        })
+      }
+      const to = req.confirm?.to ?? (found[0] as Account).email
+      await commits.run({
+        filing, reason: req.reason ?? null,
+        // The mail's id comes from the filing's: a retried delivery carries the same Message-ID.
+        mail: req.confirm && mail ? {
+          id: `mail_${filing.id}`, kind: 'confirmation', to, lang: req.confirm.lang,
+          subject: mail.subject, body: mail.body, accounts: covered, ref: filing.id, suppressed: false, createdAt: now,
+        } : undefined,
+        reply: req.idempotency
+          ? { key: req.idempotency.key, requestHash: req.idempotency.requestHash, status: 201, body: req.idempotency.reply({ filing, covered }) }
+          : undefined,
       })
       return { filing, covered }
     },

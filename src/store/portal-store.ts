@@ -21,6 +21,14 @@ export interface OutboxMail {
   readonly sentAt: number | null
 }
 
+/** An API reply kept under its client's Idempotency-Key. */
+export interface IdempotentReply {
+  readonly key: string
+  readonly requestHash: string
+  readonly status: number
+  readonly body: string
+}
+
 export interface PortalStore {
   insertSigninToken(tokenHash: string, emailNorm: string, now: number, expiresAt: number): Promise<void>
   /** Marks the token used and returns its address, once, while it is fresh; undefined otherwise. */
@@ -32,8 +40,12 @@ export interface PortalStore {
   findApiToken(tokenHash: string): Promise<{ id: string; name: string; scopes: string[] } | undefined>
   findIdempotent(key: string): Promise<{ requestHash: string; status: number; body: string } | undefined>
   insertIdempotent(key: string, requestHash: string, status: number, body: string, now: number): Promise<void>
+  /** Several replies in one statement (a batch of filings). */
+  insertIdempotents(replies: readonly IdempotentReply[], now: number): Promise<void>
   /** Queues a mail; one of the same kind and ref already queued is kept. Returns whether it was new. */
   enqueueMail(mail: Omit<OutboxMail, 'attempts' | 'sentAt'>): Promise<boolean>
+  /** Queues several in one statement, as `enqueueMail` each; returns how many were new. */
+  enqueueMails(mails: readonly Omit<OutboxMail, 'attempts' | 'sentAt'>[]): Promise<number>
   /** Leases up to `limit` due mails to this worker until `leaseUntil`. */
   claimDueMail(now: number, leaseUntil: number, limit: number): Promise<OutboxMail[]>
   markMailSent(id: string, now: number): Promise<void>
@@ -114,16 +126,27 @@ export class SqlPortalStore implements PortalStore {
   }
 
   async insertIdempotent(key: string, requestHash: string, status: number, body: string, now: number) {
-    await this.db.insertInto('idempotency').values({ key, request_hash: requestHash, status, body, created_at: now }).execute()
+    await this.insertIdempotents([{ key, requestHash, status, body }], now)
+  }
+
+  async insertIdempotents(replies: readonly IdempotentReply[], now: number) {
+    if (replies.length === 0) return
+    await this.db.insertInto('idempotency')
+      .values(replies.map((r) => ({ key: r.key, request_hash: r.requestHash, status: r.status, body: r.body, created_at: now }))).execute()
   }
 
   async enqueueMail(m: Omit<OutboxMail, 'attempts' | 'sentAt'>) {
-    const rows = await this.db.insertInto('outbox').values({
+    return (await this.enqueueMails([m])) > 0
+  }
+
+  async enqueueMails(mails: readonly Omit<OutboxMail, 'attempts' | 'sentAt'>[]) {
+    if (mails.length === 0) return 0
+    const rows = await this.db.insertInto('outbox').values(mails.map((m) => ({
       id: m.id, kind: m.kind, to_address: m.to, lang: m.lang, subject: m.subject, body: m.body,
       accounts: JSON.stringify(m.accounts), ref: m.ref, suppressed: m.suppressed ? 1 : 0, created_at: m.createdAt,
       attempts: 0, next_attempt_at: m.createdAt, lease_until: 0, sent_at: null, last_error: null,
-    }).onConflict((oc) => oc.columns(['kind', 'ref']).doNothing()).returning('id').execute()
-    return rows.length > 0
+    }))).onConflict((oc) => oc.columns(['kind', 'ref']).doNothing()).returning('id').execute()
+    return rows.length
   }
 
   async claimDueMail(now: number, leaseUntil: number, limit: number) {

@@ -59,6 +59,13 @@ function toFiling(r: Selectable<FilingsTable>, accounts: string[]): Filing {
 export class SqlStore implements Store {
   readonly portal: PortalStore
   private savepoints = 0
+  /**
+   * Inside a transaction that holds the ledger (locked, or SQLite's writer): the ledger's size,
+   * known after the first read and kept up by this transaction's appends, which nobody else's
+   * can come between. A batch of filings so reads it once.
+   */
+  private ledgerHeld = false
+  private ledgerNext: number | undefined
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -82,6 +89,9 @@ export class SqlStore implements Store {
     try {
       result = await fn(this)
     } catch (e) {
+      // What was known of the ledger may have been undone with the savepoint.
+      this.ledgerHeld = false
+      this.ledgerNext = undefined
       // PostgreSQL refuses every statement after an error until this rollback.
       await sql`rollback to savepoint ${name}`.execute(this.db)
       await sql`release savepoint ${name}`.execute(this.db)
@@ -273,11 +283,16 @@ export class SqlStore implements Store {
 
   async lockLedger(): Promise<void> {
     // SQLite: one writer at a time already; PostgreSQL: an advisory lock held to commit.
+    if (this.inTransaction && this.ledgerHeld) return
     if (this.dialect === 'postgres') await sql`select pg_advisory_xact_lock(${LEDGER_LOCK})`.execute(this.db)
+    this.ledgerHeld = this.inTransaction
   }
 
   async ledgerSize(): Promise<number> {
-    return Number((await sql.raw<{ n: number | string }>(LEDGER_SIZE_SQL).execute(this.db)).rows[0]?.n ?? 0)
+    if (this.ledgerHeld && this.ledgerNext !== undefined) return this.ledgerNext
+    const n = Number((await sql.raw<{ n: number | string }>(LEDGER_SIZE_SQL).execute(this.db)).rows[0]?.n ?? 0)
+    if (this.ledgerHeld) this.ledgerNext = n
+    return n
   }
 
   async insertLedgerEntries(entries: readonly LedgerEntry[]): Promise<void> {
@@ -286,6 +301,8 @@ export class SqlStore implements Store {
         seq: e.seq, type: e.type, recorded_at: e.recordedAt, payload: e.payload, leaf_hash: e.leafHash.toString('hex'),
       }))).execute()
     }
+    const last = entries.at(-1)
+    if (this.ledgerHeld && last) this.ledgerNext = last.seq + 1
   }
 
   async readLedger(fromSeq: number, limit: number): Promise<LedgerEntry[]> {

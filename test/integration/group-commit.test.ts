@@ -34,8 +34,8 @@ describe.each(stores)('group commit on $name', ({ make }) => {
       })))
       const refused = results.filter((r) => r.status === 'rejected')
       expect(refused).toHaveLength(1)
-      expect(results[0]?.status).toBe('fulfilled')
-      expect(results[20]?.status).toBe('rejected')
+      // Which of the two comes first is a race (their reads run side by side); one of them is refused.
+      expect([results[0]?.status, results[20]?.status].sort()).toEqual(['fulfilled', 'rejected'])
       for (const r of results) {
         if (r.status !== 'fulfilled') continue
         expect(await veto.store.findFiling(r.value.filing.id)).toBeDefined()
