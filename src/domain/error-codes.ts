@@ -20,6 +20,7 @@ export const ERROR_CODES = {
   DECIDE_CUTOFF_AFTER_BUILD: 'The content cutoff lies after the build instant (in the future).',
   DEMO_FOLDER_IN_USE: 'The demo folder holds files the demo did not make.',
   FILING_ALREADY_WITHDRAWN: 'The objection or consent was withdrawn before.',
+  FILING_NOT_YOURS: 'Only the holder of an account an objection or consent was filed for can withdraw it; it covers accounts of a center too.',
   FILING_IN_FUTURE: 'A filing or withdrawal was dated in the future.',
   FILING_NOT_FOUND: 'No objection or consent with that id.',
   IMPORT_INVALID: 'An import file has problems; each is named by file, line and field, and nothing was written.',

@@ -96,6 +96,25 @@ describe('objecting in the portal', () => {
 })
 
 describe('security', () => {
+  it('lets someone who joined the filer\'s center with another address see the objection, not withdraw it', async () => {
+    const ana = new Browser(t.app)
+    await signIn(t, ana, 'ana@example.com')
+    await ana.post('/object', {})
+    const [o] = await t.f.veto.store.filingsFor(['fb-ana'])
+    t.f.now += 60_000
+    await t.f.veto.store.appendMemberships([{ account: 'fb-bo', center: 'c-ana', at: t.f.now, recordedAt: t.f.now }])
+    t.f.now += 60_000
+    const bo = new Browser(t.app, {}, '10.0.3.1')
+    await signIn(t, bo, 'bo@example.com')
+    const status = await (await bo.get('/me')).text()
+    expect(status).toContain(o?.id)
+    expect(status).toContain('only the holder of an account it was filed for can withdraw it')
+    expect(status).not.toContain(`/me/objections/${o?.id}/withdraw`)
+    expect((await bo.post(`/me/objections/${o?.id}/withdraw`, {})).status).toBe(403)
+    expect((await t.f.veto.store.findFiling(o?.id ?? ''))?.withdrawal).toBeNull()
+    expect((await ana.post(`/me/objections/${o?.id}/withdraw`, {})).status).toBe(303)
+  })
+
   it('refuses a state change without the form token, with a wrong one, or from another site', async () => {
     const b = new Browser(t.app)
     await signIn(t, b, 'ana@example.com')

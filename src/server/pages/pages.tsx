@@ -108,6 +108,8 @@ export interface ObjectionView {
   readonly received: string
   readonly withdrawn: string | null
   readonly covers: readonly string[]
+  /** Set when it was filed for accounts not the person's own (through a center): they cannot withdraw it. */
+  readonly filedFor?: readonly string[] | undefined
 }
 
 export function StatusPage(props: { ctx: PageContext; accounts: readonly AccountView[]; objections: readonly ObjectionView[] }) {
@@ -125,7 +127,7 @@ export function StatusPage(props: { ctx: PageContext; accounts: readonly Account
           <p>{t(l, 'status.covers', { accounts: o.covers.join(', ') })}</p>
           {o.withdrawn
             ? <p>{t(l, 'status.withdrawn', { when: o.withdrawn })}</p>
-            : (
+            : o.filedFor ? <p>{t(l, 'status.notYours', { accounts: o.filedFor.join(', ') })}</p> : (
               <form method="post" action={`/me/objections/${o.id}/withdraw`}>
                 <CsrfField ctx={props.ctx} />
                 <p class="warn" id={`c-${o.id}`}>{t(l, 'status.withdraw.consequence')}</p>

@@ -164,8 +164,9 @@ export function portalRoutes(deps: ServerDeps) {
     const p = await personOf(email)
     return c.html(<StatusPage ctx={pageCtx(c)}
       accounts={(p?.accounts ?? []).map((a) => ({ id: a.id, network: a.network }))}
-      objections={(p?.filings ?? []).filter(({ record }) => record.type === 'objection').map(({ record: o, covers }) => ({
+      objections={(p?.filings ?? []).filter(({ record }) => record.type === 'objection').map(({ record: o, covers, own }) => ({
         id: o.id, received: when(c, o.receivedAt), withdrawn: o.withdrawal ? when(c, o.withdrawal.at) : null, covers,
+        filedFor: own ? undefined : o.accounts,
       }))} />)
   })
 
@@ -184,6 +185,8 @@ export function portalRoutes(deps: ServerDeps) {
     requireCsrf(c, form)
     const email = requireSignIn(c)
     const o = await objectionOf(email, c.req.param('id'))
+    // DESIGN §3: only a holder of an account it was filed for withdraws it; one covered through a center sees it.
+    if (!o.own) throw new AppError('FILING_NOT_YOURS', 'only the holder of an account it was filed for can withdraw this objection')
     await veto.filings.withdraw(o.record.id)
     return c.redirect('/me', 303)
   })
