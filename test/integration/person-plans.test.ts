@@ -4,45 +4,36 @@
  * `EXPLAIN QUERY PLAN`, PostgreSQL `EXPLAIN` with sequential scans priced out); a full scan of a table that
  * grows with the platform fails. The same check, run after dropping indexes, must fail.
  */
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import Sqlite from 'better-sqlite3'
 import pg from 'pg'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createFilingService, coveredAccounts } from '../../src/services/filings.js'
 import { createReportService } from '../../src/services/reports.js'
 import { createSessionService } from '../../src/services/sessions.js'
-import { openStore } from '../../src/store/open-store.js'
 import type { Store } from '../../src/store/store.js'
 import { account, link, notice, objection, t } from '../fixtures/facts.js'
-import { createTestDatabase } from './pg.js'
+import { postgresHarness, sqliteHarness, type StoreHarness } from '../fixtures/store-harness.js'
 
 /** The tables that grow with the platform: none may be read whole for one person. */
 const GROWING = ['accounts', 'memberships', 'filings', 'filing_accounts', 'withdrawals', 'notices', 'ledger', 'outbox', 'sessions', 'signin_tokens']
 const NOW = t('2025-06-01T00:00:00Z')
 const ACCOUNTS = 3000
 
-interface Harness {
-  readonly store: Store
+interface Harness extends StoreHarness {
   readonly statements: { sql: string; parameters: readonly unknown[] }[]
   /** The full scans in the plans of the statements captured, as `table: statement`. */
   fullScans(): Promise<string[]>
-  exec(sql: string): Promise<void>
-  dispose(): Promise<void>
 }
 
 const explained = (sql: string) => /^\s*(select|insert|update|delete|with)\b/i.test(sql)
 
 async function openSqlite(): Promise<Harness> {
-  const dir = mkdtempSync(join(tmpdir(), 'veto-plans-'))
-  const file = join(dir, 'veto.sqlite')
   const statements: Harness['statements'] = []
-  const store = await openStore(file, { onQuery: (sql, parameters) => statements.push({ sql, parameters }) })
+  const h = await sqliteHarness({ onQuery: (sql, parameters) => statements.push({ sql, parameters }) })
   return {
-    store, statements,
+    ...h, statements,
     async fullScans() {
-      const raw = new Sqlite(file, { readonly: true })
+      const raw = new Sqlite(h.file, { readonly: true })
       try {
         const out: string[] = []
         for (const { sql, parameters } of statements.filter((s) => explained(s.sql))) {
@@ -62,14 +53,6 @@ async function openSqlite(): Promise<Harness> {
         raw.close()
       }
     },
-    async exec(sql) {
-      const raw = new Sqlite(file)
-      try { raw.exec(sql) } finally { raw.close() }
-    },
-    async dispose() {
-      await store.close()
-      rmSync(dir, { recursive: true, force: true })
-    },
   }
 }
 
@@ -82,13 +65,12 @@ interface PgPlanNode {
 }
 
 async function openPostgres(): Promise<Harness> {
-  const database = await createTestDatabase()
   const statements: Harness['statements'] = []
-  const store = await openStore(database.url, { onQuery: (sql, parameters) => statements.push({ sql, parameters }) })
+  const h = await postgresHarness({ onQuery: (sql, parameters) => statements.push({ sql, parameters }) })
   return {
-    store, statements,
+    ...h, statements,
     async fullScans() {
-      const client = new pg.Client({ connectionString: database.url })
+      const client = new pg.Client({ connectionString: h.url })
       await client.connect()
       try {
         // Small test tables are cheapest read whole; with sequential scans priced out, the
@@ -117,11 +99,6 @@ async function openPostgres(): Promise<Harness> {
       } finally {
         await client.end()
       }
-    },
-    exec: (sql) => database.exec(sql),
-    async dispose() {
-      await store.close()
-      await database.drop()
     },
   }
 }

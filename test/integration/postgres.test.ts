@@ -3,19 +3,9 @@ import { describe, expect, it } from 'vitest'
 import { openStore } from '../../src/store/open-store.js'
 import { createTestDatabase, PG_ADMIN_URL } from './pg.js'
 import { runStoreContract } from './store.contract.js'
+import { postgresHarness } from '../fixtures/store-harness.js'
 
-runStoreContract('postgres', async () => {
-  const db = await createTestDatabase()
-  const store = await openStore(db.url)
-  return {
-    store,
-    exec: db.exec,
-    async dispose() {
-      await store.close()
-      await db.drop()
-    },
-  }
-})
+runStoreContract('postgres', () => postgresHarness())
 
 describe('a PostgreSQL store', () => {
   it('outlives the server closing its idle connections, and answers the next query', async () => {

@@ -9,23 +9,9 @@ import { createSqliteDb } from '../../src/store/sqlite.js'
 import { sqliteFactWriter } from '../../src/store/sqlite-fact-files.js'
 import { account, objection, t } from '../fixtures/facts.js'
 import { runStoreContract } from './store.contract.js'
+import { sqliteHarness } from '../fixtures/store-harness.js'
 
-runStoreContract('sqlite', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'veto-sqlite-'))
-  const file = join(dir, 'veto.sqlite')
-  const store = await openStore(file)
-  return {
-    store,
-    async exec(sql) {
-      const raw = new Sqlite(file)
-      try { raw.exec(sql) } finally { raw.close() }
-    },
-    async dispose() {
-      await store.close()
-      rmSync(dir, { recursive: true, force: true })
-    },
-  }
-})
+runStoreContract('sqlite', () => sqliteHarness())
 
 it('opens SQLite in WAL mode with synchronous=FULL', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'veto-sqlite-'))

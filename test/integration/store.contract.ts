@@ -12,14 +12,9 @@ import type { Store } from '../../src/store/store.js'
 import { FACT_TABLE_NAMES, type FactFilter, type FactTableName } from '../../src/store/fact-files.js'
 import { openDuckDb } from '../../src/content/duckdb.js'
 import { loadFactTables } from '../../src/export/engine.js'
+import type { StoreHarness } from '../fixtures/store-harness.js'
 import { account, consent, link, notice, objection, t } from '../fixtures/facts.js'
 
-export interface StoreHarness {
-  readonly store: Store
-  /** Runs raw SQL beside the store, as an operator with a database shell would. */
-  exec(sql: string): Promise<void>
-  dispose(): Promise<void>
-}
 
 const NOW = t('2026-01-01T00:00:00Z')
 
