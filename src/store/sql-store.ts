@@ -408,6 +408,12 @@ export class SqlStore implements Store {
     }
   }
 
+  async refreshStatistics(): Promise<void> {
+    // SQLite's planner leans little on statistics; `optimize` gathers them where they help.
+    if (this.dialect === 'postgres') await sql`analyze accounts, memberships, filings, filing_accounts, withdrawals, notices`.execute(this.db)
+    else await sql`pragma optimize`.execute(this.db)
+  }
+
   async close(): Promise<void> {
     if (!this.inTransaction) await this.db.destroy()
   }

@@ -163,5 +163,7 @@ export interface Store {
    */
   writeFactFiles(dir: string, only: FactFilter): Promise<FactFiles>
   counts(): Promise<TableCounts>
+  /** Brings the query planner's statistics up to date, after a bulk load. */
+  refreshStatistics(): Promise<void>
   close(): Promise<void>
 }

@@ -2,6 +2,8 @@ import pg from 'pg'
 import { describe, expect, it } from 'vitest'
 import { openStore } from '../../src/store/open-store.js'
 import { createTestDatabase, PG_ADMIN_URL } from './pg.js'
+import { ACCOUNTS_CSV } from '../fixtures/app.js'
+import { createVetoFolder } from '../fixtures/veto-folder.js'
 import { runStoreContract } from './store.contract.js'
 import { postgresHarness } from '../fixtures/store-harness.js'
 
@@ -24,6 +26,22 @@ describe('a PostgreSQL store', () => {
     } finally {
       await store.close()
       await db.drop()
+    }
+  })
+
+  it('brings the planner\'s statistics up to date after an import, so a person\'s reads stay on indexes', async () => {
+    const f = await createVetoFolder('postgres', Date.parse('2026-01-01T00:00:00Z'))
+    const client = new pg.Client({ connectionString: f.veto.config.storeUrl })
+    await client.connect()
+    try {
+      const analysed = async () => (await client.query(`select relname from pg_stat_user_tables
+        where relname in ('accounts', 'memberships') and last_analyze is not null order by relname`)).rows.map((r) => r.relname)
+      expect(await analysed()).toEqual([])
+      await f.veto.imports.importFile('accounts', f.write('accounts.csv', ACCOUNTS_CSV))
+      expect(await analysed()).toEqual(['accounts', 'memberships'])
+    } finally {
+      await client.end()
+      await f.dispose()
     }
   })
 })
