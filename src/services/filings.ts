@@ -104,25 +104,24 @@ export function createFilingService({ store, clock, newId }: ServiceDeps) {
       // What the confirmation says is read before the transaction, beside other requests'
       // reads: the transaction holds only the writes.
       const covered = await coveredAccounts(store, accounts, receivedAt, now)
-      let mail: ReturnType<typeof confirmationMail> | undefined
+      let mail: PendingFiling['mail']
       if (req.confirm) {
         // The accounts filed for are known; only the others of their centers are read.
         const known = new Map(found.map((a) => [a.id, a]))
         for (const [id, a] of await store.getAccounts(covered.filter((id) => !known.has(id)))) known.set(id, a)
-        mail = confirmationMail(req.confirm.lang, {
+        const text = confirmationMail(req.confirm.lang, {
           id: filing.id, receivedAt, url: req.confirm.url,
           timely: req.confirm.deadline === null || receivedAt < req.confirm.deadline,
           accounts: covered.map((id) => ({ id, network: known.get(id)?.network ?? '' })),
         })
-      }
-      const to = req.confirm?.to ?? (found[0] as Account).email
-      await commits.run({
-        filing, reason: req.reason ?? null,
         // The mail's id comes from the filing's: a retried delivery carries the same Message-ID.
-        mail: req.confirm && mail ? {
-          id: `mail_${filing.id}`, kind: 'confirmation', to, lang: req.confirm.lang,
-          subject: mail.subject, body: mail.body, accounts: covered, ref: filing.id, suppressed: false, createdAt: now,
-        } : undefined,
+        mail = {
+          id: `mail_${filing.id}`, kind: 'confirmation', to: req.confirm.to ?? (found[0] as Account).email, lang: req.confirm.lang,
+          subject: text.subject, body: text.body, accounts: covered, ref: filing.id, suppressed: false, createdAt: now,
+        }
+      }
+      await commits.run({
+        filing, reason: req.reason ?? null, mail,
         reply: req.idempotency
           ? { key: req.idempotency.key, requestHash: req.idempotency.requestHash, status: 201, body: req.idempotency.reply({ filing, covered }) }
           : undefined,
