@@ -5,6 +5,8 @@
  */
 export const ERROR_CODES = {
   API_INVALID: 'An API request body, header or parameter is missing or malformed; the field is named.',
+  API_MEDIA_TYPE: 'An API request body is not application/json.',
+  BODY_TOO_LARGE: 'A request body is larger than the route takes: 16 KB for the portal\'s forms, 64 KB for the API.',
   AUTH_REQUIRED: 'The request needs a session (portal) or a bearer token (API).',
   AUTH_FORBIDDEN: 'The API token lacks the scope this route needs.',
   CSRF_INVALID: 'A form was posted without the token of the page it came from, or from another site.',

@@ -41,5 +41,7 @@ export type AppEnv = {
     session: string | undefined
     /** The API token's scopes. */
     scopes: string[]
+    /** The API token's id. */
+    token: string
   }
 }

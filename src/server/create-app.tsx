@@ -6,8 +6,10 @@
 import { randomBytes } from 'node:crypto'
 import { Hono } from 'hono'
 import { getCookie, setCookie } from 'hono/cookie'
+import { bodyLimit } from 'hono/body-limit'
+import { HTTPException } from 'hono/http-exception'
 import { routePath } from 'hono/route'
-import { isAppError } from '../domain/app-error.js'
+import { AppError, isAppError } from '../domain/app-error.js'
 import { isLang, negotiate, t } from '../i18n/messages.js'
 import type { AppEnv, ServerDeps } from './context.js'
 import { statusOf } from './error-handler.js'
@@ -31,6 +33,16 @@ export function createApp(deps: ServerDeps) {
     deps.logger.info({ method: c.req.method, route, status: c.res.status, ms: Math.round(performance.now() - started) }, 'http.request')
   })
 
+  // Bodies are capped before anything reads them: a form is a few fields, an API call a few
+  // hundred bytes. A declared length over the cap is refused at once; a streamed body when it
+  // passes the cap.
+  const tooLarge = (): Response => {
+    throw new AppError('BODY_TOO_LARGE', 'the request body is too large')
+  }
+  const apiBodies = bodyLimit({ maxSize: 64 * 1024, onError: tooLarge })
+  const formBodies = bodyLimit({ maxSize: 16 * 1024, onError: tooLarge })
+  app.use((c, next) => (c.req.path.startsWith('/v1/') ? apiBodies(c, next) : formBodies(c, next)))
+
   app.use(async (c, next) => {
     const chosen = getCookie(c, 'veto_lang')
     c.set('lang', isLang(chosen) ? chosen : negotiate(c.req.header('accept-language')))
@@ -49,6 +61,9 @@ export function createApp(deps: ServerDeps) {
 
   app.onError((err, c) => {
     const api = c.req.path.startsWith('/v1/')
+    // The framework's own refusals of a request are the caller's mistake, not ours.
+    if (err instanceof HTTPException && err.status === 400) err = new AppError('API_INVALID', 'body: not valid JSON')
+    if (err instanceof HTTPException && err.status === 415) err = new AppError('API_MEDIA_TYPE', 'body: send application/json')
     if (!isAppError(err)) {
       deps.logger.error({ route: routePath(c), err: { name: err.name, message: err.message.split('\n')[0] } }, 'http.error')
       return api

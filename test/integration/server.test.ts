@@ -228,6 +228,41 @@ describe('REST API', () => {
     store: t.f.veto.store, clock: () => t.f.now, newId: (await import('../../src/services/ids.js')).newId,
   }).create('test', scopes ?? ['accounts:write', 'objections:read', 'objections:write', 'notices:write'])).token
 
+  it('refuses a body over its cap before reading it, and writes nothing of it', async () => {
+    const tk = await token()
+    const before = await t.f.veto.store.counts()
+    const big = await api('POST', '/v1/objections', tk, { account: 'fb-bo', reason: 'x'.repeat(100_000) })
+    expect(big).toEqual({ status: 413, body: { error: { code: 'BODY_TOO_LARGE', message: 'the request body is too large' } } })
+    const b = new Browser(t.app)
+    await b.get('/signin')
+    expect((await b.post('/signin', { email: 'ana@example.com', padding: 'y'.repeat(100_000) })).status).toBe(413)
+    expect(await t.f.veto.store.counts()).toEqual(before)
+    expect(await t.f.veto.store.portal.listMail()).toEqual([])
+  })
+
+  it('answers malformed JSON with 400 and a wrong content type with 415, not 500', async () => {
+    const tk = await token()
+    const send = async (body: string, type: string) => {
+      const res = await t.app.request('http://localhost/v1/objections', {
+        method: 'POST', headers: { authorization: `Bearer ${tk}`, 'content-type': type }, body,
+      })
+      return { status: res.status, code: ((await res.json()) as { error: { code: string } }).error.code }
+    }
+    expect(await send('{"account": ', 'application/json')).toEqual({ status: 400, code: 'API_INVALID' })
+    expect(await send('account=fb-bo', 'text/plain')).toEqual({ status: 415, code: 'API_MEDIA_TYPE' })
+  })
+
+  it('keeps an Idempotency-Key to the token that used it', async () => {
+    const a = await token()
+    const b = await token()
+    const first = await api('POST', '/v1/objections', a, { account: 'fb-bo' }, { 'idempotency-key': 'shared-key' })
+    const other = await api('POST', '/v1/objections', b, { account: 'fb-bo' }, { 'idempotency-key': 'shared-key' })
+    expect(first.status).toBe(201)
+    expect(other.status).toBe(201)
+    expect(other.body.id).not.toBe(first.body.id)
+    expect((await api('POST', '/v1/objections', a, { account: 'fb-bo' }, { 'idempotency-key': 'shared-key' })).body.id).toBe(first.body.id)
+  })
+
   it('needs a bearer token with the right scope', async () => {
     expect((await api('GET', '/v1/objections/x', null)).status).toBe(401)
     expect((await api('GET', '/v1/objections/x', 'veto_wrong')).status).toBe(401)

@@ -106,6 +106,7 @@ export function apiRoutes(deps: ServerDeps) {
     const token = m ? await deps.tokens.find(m[1] as string) : undefined
     if (!token) throw new AppError('AUTH_REQUIRED', 'a valid bearer token is required')
     c.set('scopes', token.scopes)
+    c.set('token', token.id)
     await next()
   })
   const need = (c: Context<AppEnv>, scope: string) => {
@@ -149,9 +150,10 @@ export function apiRoutes(deps: ServerDeps) {
   app.openapi(routes.fileObjection, async (c) => {
     need(c, 'objections:write')
     const body = c.req.valid('json')
-    const key = c.req.valid('header')['idempotency-key']
+    // A key is the token's own: another token replaying it files anew and sees nothing of the first.
+    const given = c.req.valid('header')['idempotency-key']
+    const key = given === undefined ? undefined : `${c.get('token')}:${given}`
     const requestHash = createHash('sha256').update(JSON.stringify([body.account, body.reason ?? null, body.lang ?? null])).digest('hex')
-    // Scoped to the token's scopes' holder would be nicer; the key space is the platform's own.
     const replay = (seen: { requestHash: string; body: string }) => {
       if (seen.requestHash !== requestHash) throw new AppError('IDEMPOTENCY_KEY_REUSED', 'this Idempotency-Key was used with another body')
       return c.json(JSON.parse(seen.body) as z.infer<typeof Objection>, 201)
