@@ -22,7 +22,7 @@ import { STYLE } from './static/style.js'
 
 export function createApp(deps: ServerDeps) {
   const app = new Hono<AppEnv>()
-  app.use(securityHeaders())
+  app.use(securityHeaders(deps.publicUrl))
 
   app.use(async (c, next) => {
     const started = performance.now()

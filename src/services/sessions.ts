@@ -43,7 +43,7 @@ export function createSessionService({ store, clock, newId }: ServiceDeps, setti
     /** Uses a sign-in link once and opens a new session; undefined when the link is not good. */
     async signIn(linkToken: string): Promise<{ session: string; email: string } | undefined> {
       const now = clock()
-      const email = await store.portal.consumeSigninToken(hashToken(linkToken), now)
+      const email = await store.transaction((tx) => tx.portal.consumeSigninToken(hashToken(linkToken), now))
       if (!email) return undefined
       const session = newToken(16)
       await store.portal.insertSession(hashToken(session), email, now, now + settings.sessionHours * 3_600_000)

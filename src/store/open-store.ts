@@ -9,7 +9,7 @@ import { AppError } from '../domain/app-error.js'
 import { type DialectName, initialMigration } from './migrations/0001-initial.js'
 import { ledgerMigration } from './migrations/0002-ledger.js'
 import { portalMigration } from './migrations/0003-portal.js'
-import { rateLimitMigration } from './migrations/0004-rate-limits.js'
+import { limitsAndLinksMigration } from './migrations/0004-limits-and-links.js'
 import { createPostgresDb } from './postgres.js'
 import type { Database } from './schema.js'
 import { SqlStore } from './sql-store.js'
@@ -23,7 +23,7 @@ export function dialectOf(url: string): DialectName {
 function migrations(dialect: DialectName): Record<string, Migration> {
   return {
     '0001-initial': initialMigration(dialect), '0002-ledger': ledgerMigration(dialect), '0003-portal': portalMigration(dialect),
-    '0004-rate-limits': rateLimitMigration(dialect),
+    '0004-limits-and-links': limitsAndLinksMigration(dialect),
   }
 }
 

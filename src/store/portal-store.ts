@@ -31,7 +31,10 @@ export interface IdempotentReply {
 
 export interface PortalStore {
   insertSigninToken(tokenHash: string, emailNorm: string, now: number, expiresAt: number): Promise<void>
-  /** Marks the token used and returns its address, once, while it is fresh; undefined otherwise. */
+  /**
+   * Marks the token used, and every other unused one of its address, and returns the address,
+   * once, while it is fresh; undefined otherwise. To be called in a transaction.
+   */
   consumeSigninToken(tokenHash: string, now: number): Promise<string | undefined>
   insertSession(tokenHash: string, emailNorm: string, now: number, expiresAt: number): Promise<void>
   findSession(tokenHash: string, now: number): Promise<string | undefined>
@@ -81,6 +84,8 @@ export class SqlPortalStore implements PortalStore {
     const r = await this.db.updateTable('signin_tokens').set({ used_at: now })
       .where('token_hash', '=', tokenHash).where('used_at', 'is', null).where('expires_at', '>', now)
       .returning('email_norm').executeTakeFirst()
+    // Every other link to the address ends with it: a link forwarded or left in a mailbox is worth nothing now.
+    if (r) await this.db.updateTable('signin_tokens').set({ used_at: now }).where('email_norm', '=', r.email_norm).where('used_at', 'is', null).execute()
     return r?.email_norm
   }
 

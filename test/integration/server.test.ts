@@ -45,6 +45,18 @@ describe('sign-in by e-mail link', () => {
     expect((await stale.get('/me')).headers.get('location')).toBe('/signin')
   })
 
+  it('ends every other link of the address once one is used', async () => {
+    const b = new Browser(t.app)
+    await b.get('/signin')
+    await b.post('/signin', { email: 'ana@example.com' })
+    t.f.now += 1
+    await b.post('/signin', { email: 'ana@example.com' })
+    const links = (await t.f.veto.store.portal.listMail()).filter((m) => m.kind === 'signin').map((m) => /token=([\w-]+)/.exec(m.body)?.[1] ?? '')
+    expect(links).toHaveLength(2)
+    expect((await b.post('/signin/verify', { token: links[1] as string })).status).toBe(303)
+    expect((await new Browser(t.app).post('/signin/verify', { token: links[0] as string })).status).not.toBe(303)
+  })
+
   it('refuses a link after it expired', async () => {
     const b = new Browser(t.app)
     await b.get('/signin')
@@ -133,6 +145,22 @@ describe('security', () => {
     const [o] = await t.f.veto.store.filingsFor(['fb-ana'])
     for (const path of ['/', '/signin', '/signin/sent', '/signin/verify?token=abc', '/object', '/me', `/me/objections/${o?.id}`, '/me/data', '/healthz', '/metrics', '/openapi.json', '/nope']) await b.get(path)
     expect({ counts: await t.f.veto.store.counts(), ledger: await t.f.veto.store.ledgerSize(), mail: (await t.f.veto.store.portal.listMail()).length }).toEqual(before)
+  })
+
+  it('keeps the language switch on this site, with a Secure cookie, and asks for HTTPS where the portal is served over it', async () => {
+    const b = new Browser(t.app)
+    await b.get('/')
+    const res = await b.post('/lang', { lang: 'de', next: '//evil.example/x' })
+    expect(res.headers.get('location')).toBe('/')
+    expect(res.headers.get('set-cookie')).toMatch(/veto_lang=de;.*Secure/)
+    expect((await b.post('/lang', { lang: 'de', next: '/me' })).headers.get('location')).toBe('/me')
+    expect((await t.app.request('http://localhost/')).headers.get('strict-transport-security')).toBeNull()
+    const secure = await createTestApp({ publicUrl: 'https://veto.example.org' })
+    try {
+      expect((await secure.app.request('http://localhost/')).headers.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains')
+    } finally {
+      await secure.dispose()
+    }
   })
 
   it('sets security headers and no-store on every page', async () => {
@@ -261,6 +289,14 @@ describe('REST API', () => {
     expect(other.status).toBe(201)
     expect(other.body.id).not.toBe(first.body.id)
     expect((await api('POST', '/v1/objections', a, { account: 'fb-bo' }, { 'idempotency-key': 'shared-key' })).body.id).toBe(first.body.id)
+  })
+
+  it('takes no network or center of more than a name\'s length', async () => {
+    const tk = await token()
+    expect((await api('PUT', '/v1/accounts/ig-long', tk, { network: 'n'.repeat(300), email: 'long@example.com', created_at: '2020-01-01T00:00:00Z' })).body)
+      .toMatchObject({ error: { code: 'API_INVALID', message: expect.stringContaining('network') } })
+    expect((await api('POST', '/v1/accounts/fb-bo/center', tk, { center: 'c'.repeat(300) })).body)
+      .toMatchObject({ error: { code: 'API_INVALID', message: expect.stringContaining('center') } })
   })
 
   it('needs a bearer token with the right scope', async () => {

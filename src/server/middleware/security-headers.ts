@@ -7,9 +7,12 @@ import type { MiddlewareHandler } from 'hono'
 
 export const CSP = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
 
-export function securityHeaders(): MiddlewareHandler {
+/** `publicUrl`: where people reach the server; over HTTPS, browsers are told to keep to it. */
+export function securityHeaders(publicUrl: string): MiddlewareHandler {
+  const https = publicUrl.startsWith('https://')
   return async (c, next) => {
     await next()
+    if (https) c.header('Strict-Transport-Security', 'max-age=31536000; includeSubDomains')
     c.header('Content-Security-Policy', CSP)
     c.header('X-Frame-Options', 'DENY')
     c.header('X-Content-Type-Options', 'nosniff')

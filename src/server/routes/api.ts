@@ -36,7 +36,7 @@ const routes = {
     request: {
       params: z.object({ id: z.string().min(1).max(256) }),
       body: { content: { 'application/json': { schema: z.object({
-        network: z.string().min(1), email: z.string().email(),
+        network: z.string().min(1).max(64), email: z.string().email().max(320),
         birthdate: z.string().nullable().optional().refine((d) => d == null || parseDate(d) !== undefined, 'YYYY-MM-DD'),
         country: z.string().nullable().optional().refine((c) => c == null || isCountryCode(c), 'ISO 3166-1 alpha-2'),
         created_at: Instant,
@@ -49,7 +49,7 @@ const routes = {
     summary: 'Record that an account joined a center (or left its center, with null)',
     request: {
       params: z.object({ id: z.string() }),
-      body: { content: { 'application/json': { schema: z.object({ center: z.string().min(1).nullable(), at: Instant.optional() }).openapi('CenterChange') } }, required: true },
+      body: { content: { 'application/json': { schema: z.object({ center: z.string().min(1).max(256).nullable(), at: Instant.optional() }).openapi('CenterChange') } }, required: true },
     },
     responses: { 201: { description: 'Recorded', content: { 'application/json': { schema: z.object({ account: z.string(), center: z.string().nullable(), at: z.string() }) } } }, 404: { description: 'No such account', content: { 'application/json': { schema: ErrorBody } } }, ...errors },
   }),

@@ -68,8 +68,9 @@ export function portalRoutes(deps: ServerDeps) {
     const form = await c.req.parseBody()
     requireCsrf(c, form)
     const lang = isLang(form.lang) ? form.lang : 'en'
-    setCookie(c, 'veto_lang', lang, { path: '/', sameSite: 'Lax', maxAge: 365 * 86_400 })
-    const next = typeof form.next === 'string' && /^\/[\w\-/]*$/.test(form.next) ? form.next : '/'
+    setCookie(c, 'veto_lang', lang, { path: '/', secure: true, sameSite: 'Lax', maxAge: 365 * 86_400 })
+    // A path of this site only: `//host` would leave it.
+    const next = typeof form.next === 'string' && /^\/(?!\/)[\w\-/]*$/.test(form.next) ? form.next : '/'
     return c.redirect(next, 303)
   })
 

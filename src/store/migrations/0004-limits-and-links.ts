@@ -1,12 +1,13 @@
 /**
  * Rate limits in the store, so that they hold across every `veto serve` process on it: one
- * row per key and window, counted up by each attempt, old windows deleted as they pass.
+ * row per key and window, counted up by each attempt, old windows deleted as they pass. And
+ * sign-in links by address, so that using one ends the others without reading them all.
  * @module
  */
 import type { Kysely, Migration } from 'kysely'
 import type { DialectName } from './0001-initial.js'
 
-export function rateLimitMigration(_dialect: DialectName): Migration {
+export function limitsAndLinksMigration(_dialect: DialectName): Migration {
   return {
     async up(db: Kysely<unknown>) {
       await db.schema.createTable('rate_limits')
@@ -16,6 +17,7 @@ export function rateLimitMigration(_dialect: DialectName): Migration {
         .addPrimaryKeyConstraint('rate_limits_pk', ['key', 'period'])
         .execute()
       await db.schema.createIndex('rate_limits_period').on('rate_limits').column('period').execute()
+      await db.schema.createIndex('signin_tokens_email').on('signin_tokens').column('email_norm').execute()
     },
   }
 }
