@@ -81,7 +81,8 @@ await setup.close()
 
 // SERVER_NODE_FLAGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", shows where a request's time goes.
 const flags = (process.env.SERVER_NODE_FLAGS ?? '').split(' ').filter(Boolean)
-writeFileSync(configFile, JSON.stringify({ ...config, server: { public_url: `http://localhost:${ports[0]}` }, mail: { smtp_url: catcher.url } }))
+const metricsToken = 'bench-intake-metrics-token'
+writeFileSync(configFile, JSON.stringify({ ...config, server: { public_url: `http://localhost:${ports[0]}`, metrics_token: metricsToken }, mail: { smtp_url: catcher.url } }))
 // Each process listens on its own --port; the data folder and the store are shared.
 const servers = ports.map((port) => spawn(process.execPath, [...flags, bin, 'serve', '--data', data, '--port', String(port)], { env: { PATH: process.env.PATH ?? '' }, stdio: 'ignore' }))
 const bases = ports.map((p) => `http://127.0.0.1:${p}`)
@@ -97,7 +98,7 @@ for (const b of [...bases, `http://127.0.0.1:${barePort}`]) {
 async function commitFigures() {
   const sum = { commits: 0, writes: 0, largest: 0 }
   for (const b of bases) {
-    const text = await (await fetch(`${b}/metrics`)).text()
+    const text = await (await fetch(`${b}/metrics`, { headers: { authorization: `Bearer ${metricsToken}` } })).text()
     const figure = (name) => Number(new RegExp(`^${name} (\\d+)$`, 'm').exec(text)?.[1] ?? 0)
     sum.commits += figure('veto_filing_commits')
     sum.writes += figure('veto_filing_commit_writes')

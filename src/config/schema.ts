@@ -41,6 +41,8 @@ export const configSchema = z.strictObject({
     policy: z.string().default('meta-2025'),
     /** Sign-ins and objections allowed per client address and per target address, each minute. */
     rate_limit_per_minute: z.number().int().min(1).default(10),
+    /** The bearer token that opens /metrics; null (the default): /metrics answers 404. */
+    metrics_token: z.string().min(16).nullable().default(null),
   }).prefault({}),
   oidc: z.strictObject({
     /** The platform's OpenID Connect issuer; sign-in by e-mail link only when null. */

@@ -20,6 +20,8 @@ export interface ServerDeps {
   readonly limiter: RateLimiter
   readonly logger: Logger
   readonly metrics: Metrics
+  /** The bearer token that opens /metrics to the operator; null: no /metrics. */
+  readonly metricsToken: string | null
   readonly clock: () => number
   /**
    * Fault injection for the durability harness only: answer an API objection before it is

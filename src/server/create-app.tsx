@@ -3,7 +3,7 @@
  * so tests call `app.request()` with no port.
  * @module
  */
-import { randomBytes } from 'node:crypto'
+import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { Hono } from 'hono'
 import { getCookie, setCookie } from 'hono/cookie'
 import { bodyLimit } from 'hono/body-limit'
@@ -29,7 +29,7 @@ export function createApp(deps: ServerDeps) {
     await next()
     // Route patterns only: a path or query may hold a token or an address.
     const route = routePath(c) || 'unmatched'
-    deps.metrics.inc('veto_http_requests_total', { method: c.req.method, route, status: String(c.res.status) })
+    deps.metrics.request(c.req.method, route, c.res.status, (performance.now() - started) / 1000)
     deps.logger.info({ method: c.req.method, route, status: c.res.status, ms: Math.round(performance.now() - started) }, 'http.request')
   })
 
@@ -88,15 +88,21 @@ export function createApp(deps: ServerDeps) {
     await deps.veto.store.ledgerSize()
     return c.json({ status: 'ok' })
   })
+  // Metrics are the operator's: with no token configured there are none to see.
+  const { metrics } = deps
+  metrics.gauge('veto_outbox_unsent', 'Confirmation and notice mails not delivered yet (sign-in mails are left out: their count would tell whether an address has an account).',
+    () => deps.veto.store.portal.unsentMailCount())
+  metrics.gauge('veto_ledger_entries', 'Entries in the ledger.', () => deps.veto.store.ledgerSize())
+  metrics.gauge('veto_filing_commits', 'Transactions that committed filed objections and consents, since the process started.',
+    () => deps.veto.filings.commitStats().commits)
+  metrics.gauge('veto_filing_commit_writes', 'Filings those transactions held.', () => deps.veto.filings.commitStats().writes)
+  metrics.gauge('veto_filing_commit_largest_batch', 'The most filings one transaction held.', () => deps.veto.filings.commitStats().largest)
   app.get('/metrics', async (c) => {
-    const commits = deps.veto.filings.commitStats()
-    return c.text(deps.metrics.render({
-      veto_outbox_unsent: await deps.veto.store.portal.unsentMailCount(),
-      veto_ledger_entries: await deps.veto.store.ledgerSize(),
-      veto_filing_commits: commits.commits,
-      veto_filing_commit_writes: commits.writes,
-      veto_filing_commit_largest_batch: commits.largest,
-    }), 200, { 'Content-Type': 'text/plain; version=0.0.4' })
+    if (deps.metricsToken === null) throw new AppError('NOT_FOUND', 'no metrics here')
+    const given = Buffer.from(/^Bearer (\S+)$/.exec(c.req.header('authorization') ?? '')?.[1] ?? '')
+    const wanted = Buffer.from(deps.metricsToken)
+    if (given.length !== wanted.length || !timingSafeEqual(given, wanted)) throw new AppError('AUTH_REQUIRED', 'the operator\'s metrics token is required')
+    return c.text(await metrics.registry.metrics(), 200, { 'Content-Type': metrics.registry.contentType })
   })
 
   if (deps.inbox) {

@@ -52,7 +52,7 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
   const port = opts.port ?? cfg.server.port
   const host = opts.host ?? cfg.server.host
   const deps = {
-    veto, metrics, logger, clock, inbox,
+    veto, metrics, logger, clock, inbox, metricsToken: cfg.server.metrics_token,
     sessions: createSessionService({ store: veto.store, clock, newId }, {
       get publicUrl() { return publicUrl }, signinLinkMinutes: cfg.server.signin_link_minutes, sessionHours: cfg.server.session_hours,
     }),

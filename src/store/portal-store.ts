@@ -54,6 +54,7 @@ export interface PortalStore {
   markMailSent(id: string, now: number): Promise<void>
   markMailFailed(id: string, error: string, nextAttemptAt: number): Promise<void>
   mailFor(kind: OutboxMail['kind'], ref: string): Promise<OutboxMail | undefined>
+  /** Confirmation and notice mails not delivered yet; sign-in mails are not counted (they would tell which addresses have accounts). */
   unsentMailCount(): Promise<number>
   /** Every mail in the outbox, oldest first (tests, the operator). */
   listMail(): Promise<OutboxMail[]>
@@ -184,7 +185,7 @@ export class SqlPortalStore implements PortalStore {
 
   async unsentMailCount() {
     const r = await this.db.selectFrom('outbox').select((eb) => eb.fn.countAll<number | string>().as('n'))
-      .where('sent_at', 'is', null).where('suppressed', '=', 0).executeTakeFirstOrThrow()
+      .where('sent_at', 'is', null).where('suppressed', '=', 0).where('kind', '<>', 'signin').executeTakeFirstOrThrow()
     return Number(r.n)
   }
 }

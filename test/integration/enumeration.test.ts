@@ -1,10 +1,11 @@
 /**
  * Nobody learns from Veto whether an address has an account (DESIGN §5): asking for a
  * sign-in link gives one body, and its timing cannot tell the two apart — a Mann-Whitney U
- * test over interleaved requests for known and unknown addresses stays within |z| < 3.
+ * test over interleaved requests for known and unknown addresses stays within |z| < 3 — and
+ * neither the operator's metrics nor anything the outbox keeps moves differently.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { Browser, createTestApp, type TestApp } from '../fixtures/app.js'
+import { Browser, createTestApp, METRICS_TOKEN, type TestApp } from '../fixtures/app.js'
 
 let t: TestApp
 beforeAll(async () => { t = await createTestApp({ ratePerMinute: 1_000_000 }) })
@@ -53,4 +54,26 @@ it('answers known and unknown addresses in indistinguishable time, with one body
   process.stdout.write(`enumeration timing: ${known.length} known, ${unknown.length} unknown, Mann-Whitney z = ${z.toFixed(2)}\n`)
   expect(bodies.size).toBe(1)
   expect(Math.abs(z)).toBeLessThan(3)
+})
+
+/** Every series of the operator's metrics that is about Veto, but the durations (they are timing). */
+async function figures(): Promise<Map<string, number>> {
+  const text = await (await t.app.request('http://localhost/metrics', { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text()
+  return new Map(text.split('\n').filter((l) => l.startsWith('veto_') && !l.startsWith('veto_http_request_duration'))
+    .map((l) => [l.slice(0, l.lastIndexOf(' ')), Number(l.slice(l.lastIndexOf(' ') + 1))]))
+}
+
+it('moves no metric differently for a known address than for an unknown one', async () => {
+  const b = new Browser(t.app)
+  await b.get('/signin')
+  const delta = async (emails: string[]) => {
+    const before = await figures()
+    for (const email of emails) await b.post('/signin', { email })
+    const after = await figures()
+    return new Map([...after].map(([k, v]) => [k, v - (before.get(k) ?? 0)]))
+  }
+  const known = await delta(Array.from({ length: 20 }, (_, i) => (i % 2 ? 'ana@example.com' : 'bo@example.com')))
+  const unknown = await delta(Array.from({ length: 20 }, (_, i) => `stranger-${i}@example.com`))
+  expect(unknown).toEqual(known)
+  expect(known.get('veto_signin_links_requested_total')).toBe(20)
 })

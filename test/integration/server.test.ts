@@ -1,7 +1,7 @@
 /** The portal and the API over HTTP, without a port (hono's `app.request`), on a real SQLite store. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { API_ROUTES } from '../../src/server/routes/api.js'
-import { ACCOUNTS_CSV, Browser, createTestApp, signIn, type TestApp } from '../fixtures/app.js'
+import { ACCOUNTS_CSV, Browser, createTestApp, METRICS_TOKEN, signIn, type TestApp } from '../fixtures/app.js'
 
 let t: TestApp
 beforeEach(async () => { t = await createTestApp() })
@@ -344,12 +344,23 @@ describe('REST API', () => {
 })
 
 describe('health and metrics', () => {
-  it('reports health and Prometheus metrics', async () => {
+  it('reports health to anyone, and Prometheus metrics to the operator alone', async () => {
     expect(await (await t.app.request('http://localhost/healthz')).json()).toEqual({ status: 'ok' })
     await new Browser(t.app).get('/')
-    const m = await (await t.app.request('http://localhost/metrics')).text()
+    expect((await t.app.request('http://localhost/metrics')).status).toBe(401)
+    expect((await t.app.request('http://localhost/metrics', { headers: { authorization: 'Bearer not-the-token-at-all-000' } })).status).toBe(401)
+    const res = await t.app.request('http://localhost/metrics', { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toMatch(/^text\/plain; version=0\.0\.4/)
+    const m = await res.text()
+    expect(m).toContain('# HELP veto_http_requests_total ')
+    expect(m).toContain('# TYPE veto_http_request_duration_seconds histogram')
     expect(m).toContain('veto_http_requests_total{method="GET",route="/",status="200"} 1')
+    expect(m).toMatch(/veto_http_request_duration_seconds_count\{method="GET",route="\/"\} 1/)
     expect(m).toContain('veto_outbox_unsent 0')
+    // What prom-client collects by default: the process and its event loop.
+    expect(m).toContain('# TYPE process_resident_memory_bytes gauge')
+    expect(m).toContain('nodejs_eventloop_lag_seconds')
   })
 })
 

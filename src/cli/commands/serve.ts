@@ -9,9 +9,10 @@ export const serveCommand: Command = {
   summary: 'run the portal, the REST API and the mail worker',
   help: `Usage: veto serve [--port P] [--host H]
 
-Serves the portal for people, the REST API /v1 (OpenAPI at /openapi.json), /healthz and
-/metrics, and delivers queued mail through mail.smtp_url. Logs are JSON lines on stderr
-and never hold e-mail addresses or reasons. Stops on SIGINT or SIGTERM.
+Serves the portal for people, the REST API /v1 (OpenAPI at /openapi.json), /healthz,
+/metrics for the operator (with server.metrics_token), and delivers queued mail through
+mail.smtp_url. Logs are JSON lines on stderr and never hold e-mail addresses or reasons.
+Stops on SIGINT or SIGTERM.
 
 ${COMMON_HELP}`,
   async run(args, io) {

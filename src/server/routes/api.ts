@@ -183,7 +183,7 @@ export function apiRoutes(deps: ServerDeps) {
       if (!raced) throw e
       return replay(raced)
     }
-    deps.metrics.inc('veto_objections_total', { channel: 'api' })
+    deps.metrics.objection('api')
     return c.json(doc, 201)
   })
 

@@ -107,7 +107,7 @@ export function portalRoutes(deps: ServerDeps) {
     // before, and the answer must not differ from any other (it would tell that it was asked for).
     const wellFormed = /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())
     if (wellFormed && (await deps.limiter.hit(`to:${hashToken(normalizeEmail(email))}`))) await sessions.requestLink(email, c.get('lang'))
-    deps.metrics.inc('veto_signin_links_requested_total')
+    deps.metrics.signinRequested()
     // The same answer whatever the address: it must not tell whether an account uses it.
     return c.redirect('/signin/sent', 303)
   })
@@ -155,7 +155,7 @@ export function portalRoutes(deps: ServerDeps) {
       type: 'objection', target: { email }, reason, channel: 'portal',
       confirm: { to: email, lang: c.get('lang'), url: linkTo(deps.publicUrl, '/me'), deadline: deps.policy.deadline },
     })
-    deps.metrics.inc('veto_objections_total', { channel: 'portal' })
+    deps.metrics.objection('portal')
     return c.redirect(`/me/objections/${filing.id}`, 303)
   })
 
