@@ -28,14 +28,15 @@ export function createSessionService({ store, clock, newId }: ServiceDeps, setti
       const now = clock()
       const token = newToken(32)
       const emailNorm = normalizeEmail(email)
-      const known = await store.hasAccountWithEmail(emailNorm)
+      const onRecord = await store.emailOnRecord(emailNorm)
       const link = linkTo(settings.publicUrl, `/signin/verify?token=${token}`)
       const mail = signinMail(lang, link, settings.signinLinkMinutes)
       await store.transaction(async (tx) => {
         await tx.portal.insertSigninToken(hashToken(token), emailNorm, now, now + settings.signinLinkMinutes * 60_000)
         await tx.portal.enqueueMail({
-          id: newId('mail'), kind: 'signin', to: email.trim(), lang, subject: mail.subject, body: mail.body,
-          accounts: [], ref: null, suppressed: !known, createdAt: now,
+          // To the address on record, never to the form typed: `\u212Aate@…` must not get Kate's link.
+          id: newId('mail'), kind: 'signin', to: onRecord ?? email.trim(), lang, subject: mail.subject, body: mail.body,
+          accounts: [], ref: null, suppressed: onRecord === null, createdAt: now,
         })
       })
     },

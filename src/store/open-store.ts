@@ -10,6 +10,7 @@ import { type DialectName, initialMigration } from './migrations/0001-initial.js
 import { ledgerMigration } from './migrations/0002-ledger.js'
 import { portalMigration } from './migrations/0003-portal.js'
 import { limitsAndLinksMigration } from './migrations/0004-limits-and-links.js'
+import { emailNfkcMigration } from './migrations/0005-email-nfkc.js'
 import { createPostgresDb } from './postgres.js'
 import type { Database } from './schema.js'
 import { SqlStore } from './sql-store.js'
@@ -24,6 +25,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
   return {
     '0001-initial': initialMigration(dialect), '0002-ledger': ledgerMigration(dialect), '0003-portal': portalMigration(dialect),
     '0004-limits-and-links': limitsAndLinksMigration(dialect),
+    '0005-email-nfkc': emailNfkcMigration(dialect),
   }
 }
 

@@ -110,11 +110,11 @@ export class SqlStore implements Store {
     return out
   }
 
-  async hasAccountWithEmail(email: string): Promise<boolean> {
-    // One number back either way: no rows to build when an account exists (sign-in timing).
-    const r = await this.db.selectFrom('accounts').select((eb) => eb.fn.countAll<number | string>().as('n'))
+  async emailOnRecord(email: string): Promise<string | null> {
+    // One row back either way, the aggregate's: no rows to build when an account exists (sign-in timing).
+    const r = await this.db.selectFrom('accounts').select((eb) => eb.fn.min('email').as('e'))
       .where('email_norm', '=', normalizeEmail(email)).executeTakeFirstOrThrow()
-    return Number(r.n) > 0
+    return r.e ?? null
   }
 
   async findAccountsByEmail(email: string): Promise<Account[]> {

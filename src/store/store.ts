@@ -108,8 +108,11 @@ export interface Store {
   savepoint<T>(fn: (tx: Store) => Promise<T>): Promise<T>
 
   getAccounts(ids: readonly string[]): Promise<Map<string, Account>>
-  /** Whether any account carries the address: the same work and the same answer shape either way. */
-  hasAccountWithEmail(email: string): Promise<boolean>
+  /**
+   * The address on record of an account that carries this one (by `normalizeEmail`), or null:
+   * the same work and the same answer shape either way.
+   */
+  emailOnRecord(email: string): Promise<string | null>
   findAccountsByEmail(email: string): Promise<Account[]>
   /** Inserts new accounts, updates changed attributes, leaves equal ones alone. */
   upsertAccounts(accounts: readonly Account[], now: number): Promise<UpsertResult>

@@ -21,6 +21,16 @@ describe('sign-in by e-mail link', () => {
     expect(mails.map((m) => [m.to, m.suppressed]).sort()).toEqual([['ana@example.com', false], ['nobody-here@example.com', true]])
   })
 
+  it('mails a link only to the address on record, whatever form of it was typed', async () => {
+    const b = new Browser(t.app)
+    await b.get('/signin')
+    // A fullwidth Ａ folds to A (as the Kelvin sign to K): the account is ana's, and so is the
+    // mailbox the link goes to — not the typed form, which another mailbox may answer to.
+    await b.post('/signin', { email: 'AN\uFF21@example.com' })
+    const mails = await t.f.veto.store.portal.listMail()
+    expect(mails.map((m) => [m.to, m.suppressed])).toEqual([['ana@example.com', false]])
+  })
+
   it('uses a link once, opens a rotated __Host- session, and ends it at sign-out', async () => {
     const b = new Browser(t.app)
     await b.get('/signin')

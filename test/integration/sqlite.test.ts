@@ -50,3 +50,22 @@ it('writes the fact files page by page, each row once, the filtered ones too', a
     rmSync(dir, { recursive: true, force: true })
   }
 })
+
+it('folds stored addresses beyond ASCII into their NFKC form when it upgrades a store', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'veto-sqlite-'))
+  const file = join(dir, 'veto.sqlite')
+  try {
+    await (await openStore(file)).close()
+    // As the previous rule (lower case only) left an address typed in fullwidth letters.
+    const raw = new Sqlite(file)
+    raw.exec(`insert into accounts (id, network, email, email_norm, birthdate, country, created_at, recorded_at, updated_at)
+      values ('fb-wide', 'facebook', '\uFF2Bate@example.net', '\uFF4Bate@example.net', null, 'DE', 0, 0, 0);
+      delete from veto_migrations where name = '0005-email-nfkc'`)
+    raw.close()
+    const store = await openStore(file)
+    expect((await store.findAccountsByEmail('kate@example.net')).map((a) => a.id)).toEqual(['fb-wide'])
+    await store.close()
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+})

@@ -35,8 +35,10 @@ export function runStoreContract(name: string, open: () => Promise<StoreHarness>
       expect((await store.getAccounts(['a', 'zz'])).get('a')).toEqual(moved)
       expect((await store.findAccountsByEmail('a.new@example.COM')).map((x) => x.id)).toEqual(['a'])
       expect(await store.findAccountsByEmail('nobody@example.com')).toEqual([])
-      expect(await store.hasAccountWithEmail('a.new@example.COM')).toBe(true)
-      expect(await store.hasAccountWithEmail('nobody@example.com')).toBe(false)
+      expect(await store.emailOnRecord('a.new@example.COM')).toBe('A.New@Example.com')
+      // A fullwidth Ａ is an A once folded (NFKC).
+      expect(await store.emailOnRecord('\uFF21.new@example.com')).toBe('A.New@Example.com')
+      expect(await store.emailOnRecord('nobody@example.com')).toBeNull()
     })
 
     it('keeps birthdates and unknowns exactly', async () => {
