@@ -61,6 +61,8 @@ export function createSessionService({ store, clock, newId }: ServiceDeps, setti
 
     sessionEmail: (session: string) => store.portal.findSession(hashToken(session), clock()),
     signOut: (session: string) => store.portal.deleteSession(hashToken(session)),
+    /** Ends every session of the address (`email` as the session holds it, normalized). */
+    signOutEverywhere: (email: string) => store.portal.deleteSessionsOf(normalizeEmail(email)),
   }
 }
 

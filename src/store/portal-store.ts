@@ -39,6 +39,7 @@ export interface PortalStore {
   insertSession(tokenHash: string, emailNorm: string, now: number, expiresAt: number): Promise<void>
   findSession(tokenHash: string, now: number): Promise<string | undefined>
   deleteSession(tokenHash: string): Promise<void>
+  deleteSessionsOf(emailNorm: string): Promise<void>
   insertApiToken(t: { id: string; tokenHash: string; name: string; scopes: readonly string[]; createdAt: number }): Promise<void>
   findApiToken(tokenHash: string): Promise<{ id: string; name: string; scopes: string[] } | undefined>
   findIdempotent(key: string): Promise<{ requestHash: string; status: number; body: string } | undefined>
@@ -101,6 +102,10 @@ export class SqlPortalStore implements PortalStore {
 
   async deleteSession(tokenHash: string) {
     await this.db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute()
+  }
+
+  async deleteSessionsOf(emailNorm: string) {
+    await this.db.deleteFrom('sessions').where('email_norm', '=', emailNorm).execute()
   }
 
   async insertApiToken(t: { id: string; tokenHash: string; name: string; scopes: readonly string[]; createdAt: number }) {

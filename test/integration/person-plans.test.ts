@@ -151,6 +151,7 @@ async function personFacing(store: Store, link: string): Promise<void> {
   await coveredAccounts(store, filing.accounts, filing.receivedAt, NOW)
   await filings.withdraw(filing.id)
   await sessions.signOut(session)
+  await sessions.signOutEverywhere('p70@example.com')
 }
 
 for (const [dialect, open] of [['sqlite', openSqlite], ['postgres', openPostgres]] as const) {
@@ -172,11 +173,11 @@ for (const [dialect, open] of [['sqlite', openSqlite], ['postgres', openPostgres
       h = await open()
       await seed(h.store)
       const link = await linkFor(h.store, 'p70@example.com')
-      await h.exec('drop index accounts_email_norm; drop index memberships_center; drop index filing_accounts_account; drop index signin_tokens_email')
+      await h.exec('drop index accounts_email_norm; drop index memberships_center; drop index filing_accounts_account; drop index signin_tokens_email; drop index sessions_email')
       h.statements.length = 0
       await personFacing(h.store, link)
       const tables = new Set((await h.fullScans()).map((s) => s.split(':')[0]))
-      expect([...tables].sort()).toEqual(['accounts', 'filing_accounts', 'memberships', 'signin_tokens'])
+      expect([...tables].sort()).toEqual(['accounts', 'filing_accounts', 'memberships', 'sessions', 'signin_tokens'])
     })
   })
 }

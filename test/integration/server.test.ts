@@ -55,6 +55,18 @@ describe('sign-in by e-mail link', () => {
     expect((await stale.get('/me')).headers.get('location')).toBe('/signin')
   })
 
+  it('signs out on every device at once', async () => {
+    const phone = new Browser(t.app, {}, '10.0.4.1')
+    const laptop = new Browser(t.app, {}, '10.0.4.2')
+    await signIn(t, phone, 'ana@example.com')
+    await signIn(t, laptop, 'ana@example.com')
+    expect((await laptop.get('/me')).status).toBe(200)
+    expect(await (await phone.get('/me')).text()).toContain('Sign out on every device')
+    expect((await phone.post('/signout', { everywhere: '1' })).status).toBe(303)
+    expect((await laptop.get('/me')).headers.get('location')).toBe('/signin')
+    expect((await phone.get('/me')).headers.get('location')).toBe('/signin')
+  })
+
   it('ends every other link of the address once one is used', async () => {
     const b = new Browser(t.app)
     await b.get('/signin')

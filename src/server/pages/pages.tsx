@@ -119,6 +119,11 @@ export function StatusPage(props: { ctx: PageContext; accounts: readonly Account
       <h1>{t(l, 'status.title')}</h1>
       <h2>{t(l, 'status.accounts')}</h2>
       <ul>{props.accounts.map((a) => <li>{a.id} ({a.network})</li>)}</ul>
+      <form method="post" action="/signout">
+        <CsrfField ctx={props.ctx} />
+        <input type="hidden" name="everywhere" value="1" />
+        <button class="secondary" type="submit">{t(l, 'status.signoutEverywhere')}</button>
+      </form>
       {props.objections.length === 0 ? <p>{t(l, 'status.none')}</p> : null}
       {props.objections.map((o) => (
         <section class="card" aria-labelledby={`o-${o.id}`}>

@@ -129,11 +129,14 @@ export function portalRoutes(deps: ServerDeps) {
     return openSession(c, res.session)
   })
 
+  // `everywhere`: every session of the address ends, on every device, not only this one.
   app.post('/signout', async (c) => {
     const form = await c.req.parseBody()
     requireCsrf(c, form)
     const session = c.get('session')
-    if (session) await sessions.signOut(session)
+    const email = c.get('email')
+    if (form.everywhere === '1' && email) await sessions.signOutEverywhere(email)
+    else if (session) await sessions.signOut(session)
     deleteCookie(c, 'veto_session', { prefix: 'host', path: '/', secure: true })
     return c.redirect('/', 303)
   })
