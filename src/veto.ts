@@ -18,6 +18,7 @@ import { createProofService } from './services/proofs.js'
 import { createReportService } from './services/reports.js'
 import { createSnapshotChecks } from './services/snapshot-checks.js'
 import { createDuckPool } from './content/duckdb.js'
+import { createMailSeal, type MailSeal } from './mail/seal.js'
 import { createSnapshotItems } from './services/snapshot-items.js'
 import { createSnapshotService } from './services/snapshots.js'
 import { ensureLedgerKey, ensureSnapshotKey, loadLedgerKey, loadSnapshotKey } from './ledger/keys.js'
@@ -44,6 +45,8 @@ export interface Veto {
   readonly checks: ReturnType<typeof createSnapshotChecks>
   readonly proofs: ReturnType<typeof createProofService>
   readonly models: ReturnType<typeof createModelService>
+  /** Seals outbox bodies that carry a secret, under the data folder's key. */
+  readonly mailSeal: MailSeal
   close(): Promise<void>
 }
 
@@ -77,6 +80,7 @@ export async function openVeto(options: OpenOptions): Promise<Veto> {
     reports: createReportService({ ...deps, items: { itemsOf: (id, accounts) => items.itemsOf(snapshots.dirOf(id), accounts) } }),
     proofs: createProofService(snapshots),
     models: createModelService(deps),
+    mailSeal: createMailSeal(loadSnapshotKey(options.dataDir)),
     close: () => {
       duck.close()
       return store.close()

@@ -8,6 +8,7 @@
 import { appendToLedger } from '../ledger/append.js'
 import { delivered } from '../ledger/events.js'
 import type { Store } from '../store/store.js'
+import type { MailSeal } from './seal.js'
 import { type Mailer, messageIdFor } from './mailer.js'
 
 /** Mails on their way at once: as many as the pooled transport has connections. */
@@ -17,6 +18,8 @@ export interface OutboxWorkerOptions {
   readonly store: Store
   readonly mailer: Mailer
   readonly clock: () => number
+  /** Opens the bodies kept sealed (sign-in mails). */
+  readonly seal: MailSeal
   /** How long a claimed mail stays this worker's. */
   readonly leaseMs?: number
   readonly batch?: number
@@ -25,7 +28,7 @@ export interface OutboxWorkerOptions {
 }
 
 export function createOutboxWorker(opts: OutboxWorkerOptions) {
-  const { store, mailer, clock } = opts
+  const { store, mailer, clock, seal } = opts
   const leaseMs = opts.leaseMs ?? 60_000
   const retryBaseMs = opts.retryBaseMs ?? 2_000
   let timer: NodeJS.Timeout | undefined
@@ -33,11 +36,13 @@ export function createOutboxWorker(opts: OutboxWorkerOptions) {
 
   async function runOnce(): Promise<number> {
     const now = clock()
+    // A sign-in mail to an address no account carries is never sent; once seen here, nothing of it stays.
+    await store.portal.dropSuppressedMail()
     const due = await store.portal.claimDueMail(now, now + leaseMs, opts.batch ?? 50)
     let sent = 0
     const deliver = async (m: (typeof due)[number]) => {
       try {
-        await mailer.send({ messageId: messageIdFor(m.id), to: m.to, subject: m.subject, text: m.body, lang: m.lang })
+        await mailer.send({ messageId: messageIdFor(m.id), to: m.to, subject: m.subject, text: seal.open(m.body), lang: m.lang })
       } catch (e) {
         const delay = Math.min(3_600_000, retryBaseMs * 2 ** m.attempts)
         // The server's words, not the address: an SMTP reply may quote it.

@@ -46,7 +46,7 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
   const inbox = opts.catchMail ? await startMailCatcher(0, '127.0.0.1') : undefined
   const smtpUrl = inbox?.url ?? cfg.mail.smtp_url
   const mailer = smtpUrl ? createSmtpMailer(smtpUrl, cfg.mail.from) : undefined
-  const worker = mailer ? createOutboxWorker({ store: veto.store, mailer, clock }) : undefined
+  const worker = mailer ? createOutboxWorker({ store: veto.store, mailer, clock, seal: veto.mailSeal }) : undefined
   const metrics = createMetrics()
   let publicUrl = cfg.server.public_url
   const port = opts.port ?? cfg.server.port
@@ -55,6 +55,7 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
     veto, metrics, logger, clock, inbox, metricsToken: cfg.server.metrics_token,
     sessions: createSessionService({ store: veto.store, clock, newId }, {
       get publicUrl() { return publicUrl }, signinLinkMinutes: cfg.server.signin_link_minutes, sessionHours: cfg.server.session_hours,
+      seal: veto.mailSeal,
     }),
     tokens: createApiTokenService({ store: veto.store, clock, newId }),
     policy: resolvePolicy(cfg.server.policy, cfg.policies),

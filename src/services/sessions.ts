@@ -10,6 +10,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import type { Lang } from '../i18n/messages.js'
 import { signinMail } from '../mail/compose.js'
 import { normalizeEmail } from '../domain/email.js'
+import type { MailSeal } from '../mail/seal.js'
 import type { ServiceDeps } from './deps.js'
 import { linkTo } from './links.js'
 
@@ -17,6 +18,8 @@ export const hashToken = (token: string) => createHash('sha256').update(token).d
 export const newToken = (bytes = 16) => randomBytes(bytes).toString('base64url')
 
 export interface SessionSettings {
+  /** Seals the sign-in mail's body in the outbox: the link in it must not be read from the database. */
+  readonly seal: MailSeal
   readonly publicUrl: string
   readonly signinLinkMinutes: number
   readonly sessionHours: number
@@ -35,7 +38,7 @@ export function createSessionService({ store, clock, newId }: ServiceDeps, setti
         await tx.portal.insertSigninToken(hashToken(token), emailNorm, now, now + settings.signinLinkMinutes * 60_000)
         await tx.portal.enqueueMail({
           // To the address on record, never to the form typed: `\u212Aate@…` must not get Kate's link.
-          id: newId('mail'), kind: 'signin', to: onRecord ?? email.trim(), lang, subject: mail.subject, body: mail.body,
+          id: newId('mail'), kind: 'signin', to: onRecord ?? email.trim(), lang, subject: mail.subject, body: settings.seal.seal(mail.body),
           accounts: [], ref: null, suppressed: onRecord === null, createdAt: now,
         })
       })

@@ -52,7 +52,10 @@ export interface PortalStore {
   enqueueMails(mails: readonly Omit<OutboxMail, 'attempts' | 'sentAt'>[]): Promise<number>
   /** Leases up to `limit` due mails to this worker until `leaseUntil`. */
   claimDueMail(now: number, leaseUntil: number, limit: number): Promise<OutboxMail[]>
+  /** Marks a mail sent; a sign-in mail's body (its link) is erased with it. */
   markMailSent(id: string, now: number): Promise<void>
+  /** Deletes every mail that was never to be sent (sign-in links asked for addresses no account carries). */
+  dropSuppressedMail(): Promise<void>
   markMailFailed(id: string, error: string, nextAttemptAt: number): Promise<void>
   mailFor(kind: OutboxMail['kind'], ref: string): Promise<OutboxMail | undefined>
   /** Confirmation and notice mails not delivered yet; sign-in mails are not counted (they would tell which addresses have accounts). */
@@ -171,7 +174,14 @@ export class SqlPortalStore implements PortalStore {
   }
 
   async markMailSent(id: string, now: number) {
-    await this.db.updateTable('outbox').set({ sent_at: now, attempts: sql`attempts + 1`, last_error: null }).where('id', '=', id).execute()
+    // A sign-in mail's body held a link: once delivered, it is erased.
+    await this.db.updateTable('outbox')
+      .set({ sent_at: now, attempts: sql`attempts + 1`, last_error: null, body: sql`case when kind = 'signin' then '' else body end` })
+      .where('id', '=', id).execute()
+  }
+
+  async dropSuppressedMail() {
+    await this.db.deleteFrom('outbox').where('suppressed', '=', 1).execute()
   }
 
   async markMailFailed(id: string, error: string, nextAttemptAt: number) {

@@ -1,8 +1,11 @@
 /** Mail through the outbox to a real SMTP server: confirmations, retries, notice campaigns. */
+import { join } from 'node:path'
+import Sqlite from 'better-sqlite3'
 import { afterEach, beforeEach, expect, it } from 'vitest'
 import { type MailCatcher, startMailCatcher } from '../../src/mail/mail-catcher.js'
 import { createSmtpMailer, type Mailer } from '../../src/mail/mailer.js'
 import { createOutboxWorker } from '../../src/mail/outbox-worker.js'
+import { createSessionService } from '../../src/services/sessions.js'
 import { newId } from '../../src/services/ids.js'
 import { createNoticeService } from '../../src/services/notices.js'
 import { resolvePolicy } from '../../src/services/policies.js'
@@ -28,7 +31,7 @@ const confirm = { to: 'ana@example.com', lang: 'de' as const, url: 'http://local
 
 it('delivers the confirmation in the person\'s language, listing the covered accounts, with a Message-ID from its record', async () => {
   const { filing } = await f.veto.filings.file({ type: 'objection', target: { email: 'ana@example.com' }, channel: 'portal', confirm })
-  const worker = createOutboxWorker({ store: f.veto.store, mailer, clock: () => f.now })
+  const worker = createOutboxWorker({ store: f.veto.store, mailer, seal: f.veto.mailSeal, clock: () => f.now })
   expect(await worker.runOnce()).toBe(1)
   const mail = await catcher.waitFor((m) => m.to === 'ana@example.com')
   expect(mail.messageId).toBe(`<mail_${filing.id}@veto.invalid>`)
@@ -39,7 +42,7 @@ it('delivers the confirmation in the person\'s language, listing the covered acc
 
 it('retries with back-off while the server refuses, then delivers once', async () => {
   await f.veto.filings.file({ type: 'objection', target: { account: 'fb-bo' }, channel: 'api', confirm: { ...confirm, to: 'bo@example.com', lang: 'en' } })
-  const worker = createOutboxWorker({ store: f.veto.store, mailer, clock: () => f.now, retryBaseMs: 1000 })
+  const worker = createOutboxWorker({ store: f.veto.store, mailer, seal: f.veto.mailSeal, clock: () => f.now, retryBaseMs: 1000 })
   catcher.refusing = true
   expect(await worker.runOnce()).toBe(0)
   f.now += 500
@@ -57,9 +60,34 @@ it('sends a notice campaign once per address, records each delivery as proof of 
   const policy = resolvePolicy('strict', [])
   expect(await notices.queue(policy, f.now, 'http://localhost/')).toEqual({ addresses: 3, queued: 3 })
   expect(await notices.queue(policy, f.now, 'http://localhost/')).toEqual({ addresses: 3, queued: 0 })
-  const worker = createOutboxWorker({ store: f.veto.store, mailer, clock: () => f.now })
+  const worker = createOutboxWorker({ store: f.veto.store, mailer, seal: f.veto.mailSeal, clock: () => f.now })
   expect(await worker.runOnce()).toBe(3)
   expect(catcher.messages.map((m) => m.to).sort()).toEqual(['ana.work@example.com', 'ana@example.com', 'bo@example.com'])
   expect((await f.veto.store.noticesTo(['fb-ana', 'ig-ana', 'th-ana', 'fb-bo'])).map((n) => n.account).sort()).toEqual(['fb-ana', 'fb-bo', 'ig-ana', 'th-ana'])
   expect(await f.veto.ledger.verify()).toMatchObject({ problems: [] })
+})
+
+it('keeps a sign-in link sealed in the outbox, erases it once delivered, and keeps nothing of an address without an account', async () => {
+  const sessions = createSessionService({ store: f.veto.store, clock: () => f.now, newId }, {
+    publicUrl: 'http://localhost', signinLinkMinutes: 15, sessionHours: 12, seal: f.veto.mailSeal,
+  })
+  await sessions.requestLink('ana@example.com', 'en')
+  await sessions.requestLink('stranger@example.com', 'en')
+  // Whoever reads the database, as an operator with a shell would.
+  const outbox = () => {
+    const raw = new Sqlite(join(f.dir, 'data', 'veto.sqlite'), { readonly: true })
+    try {
+      return raw.prepare('select to_address, body from outbox').all() as { to_address: string; body: string }[]
+    } finally {
+      raw.close()
+    }
+  }
+  expect(outbox()).toHaveLength(2)
+  expect(outbox().map((r) => r.body).join('\n')).not.toMatch(/token=|signin/)
+  const worker = createOutboxWorker({ store: f.veto.store, mailer, seal: f.veto.mailSeal, clock: () => f.now })
+  expect(await worker.runOnce()).toBe(1)
+  const mail = await catcher.waitFor((m) => m.to === 'ana@example.com')
+  const token = /token=([\w-]+)/.exec(mail.text)?.[1] ?? ''
+  expect(outbox()).toEqual([{ to_address: 'ana@example.com', body: '' }])
+  expect(await sessions.signIn(token)).toMatchObject({ email: 'ana@example.com' })
 })

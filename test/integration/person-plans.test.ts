@@ -9,6 +9,7 @@ import pg from 'pg'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createFilingService, coveredAccounts } from '../../src/services/filings.js'
 import { createReportService } from '../../src/services/reports.js'
+import { createMailSeal } from '../../src/mail/seal.js'
 import { createSessionService } from '../../src/services/sessions.js'
 import type { Store } from '../../src/store/store.js'
 import { account, link, notice, objection, t } from '../fixtures/facts.js'
@@ -116,12 +117,13 @@ async function seed(store: Store): Promise<void> {
 }
 
 let n = 0
+const seal = createMailSeal(Buffer.alloc(32, 7))
 const services = (store: Store) => {
   const deps = { store, clock: () => NOW, newId: (prefix: string) => `${prefix}_${++n}` }
   return {
     reports: createReportService(deps),
     filings: createFilingService(deps),
-    sessions: createSessionService(deps, { publicUrl: 'https://veto.example.org/', signinLinkMinutes: 15, sessionHours: 12 }),
+    sessions: createSessionService(deps, { publicUrl: 'https://veto.example.org/', signinLinkMinutes: 15, sessionHours: 12, seal }),
   }
 }
 
@@ -129,7 +131,7 @@ const services = (store: Store) => {
 async function linkFor(store: Store, email: string): Promise<string> {
   await services(store).sessions.requestLink(email, 'en')
   const mail = (await store.portal.listMail()).filter((m) => m.kind === 'signin' && m.to === email).at(-1)
-  return /token=([\w-]+)/.exec(mail?.body ?? '')?.[1] ?? ''
+  return /token=([\w-]+)/.exec(seal.open(mail?.body ?? ''))?.[1] ?? ''
 }
 
 /** What a person does, and what the platform's API asks about them. */

@@ -97,7 +97,7 @@ it('holds a client\'s rate limit across both processes', async () => {
 it('signs in at one process and serves the session at the other', async () => {
   // The link is asked for here, beside the servers: the client's sign-in budget is spent above.
   const asked = Date.now()
-  await createSessionService({ store: f.veto.store, clock: Date.now, newId }, { publicUrl: 'http://localhost', signinLinkMinutes: 15, sessionHours: 12 })
+  await createSessionService({ store: f.veto.store, clock: Date.now, newId }, { publicUrl: 'http://localhost', signinLinkMinutes: 15, sessionHours: 12, seal: f.veto.mailSeal })
     .requestLink('bo@example.com', 'en')
   // One of the two servers' workers delivers it.
   const mail = await catcher.waitFor((m) => m.to === 'bo@example.com' && m.receivedAt >= asked, 20_000)

@@ -35,7 +35,7 @@ describe('sign-in by e-mail link', () => {
     const b = new Browser(t.app)
     await b.get('/signin')
     await b.post('/signin', { email: 'ana@example.com' })
-    const token = /token=([\w-]+)/.exec((await t.f.veto.store.portal.listMail())[0]?.body ?? '')?.[1] ?? ''
+    const token = /token=([\w-]+)/.exec(t.f.veto.mailSeal.open((await t.f.veto.store.portal.listMail())[0]?.body ?? ''))?.[1] ?? ''
     expect((await b.get(`/signin/verify?token=${token}`)).status).toBe(200)
     const first = await b.post('/signin/verify', { token })
     expect(first.status).toBe(303)
@@ -73,7 +73,7 @@ describe('sign-in by e-mail link', () => {
     await b.post('/signin', { email: 'ana@example.com' })
     t.f.now += 1
     await b.post('/signin', { email: 'ana@example.com' })
-    const links = (await t.f.veto.store.portal.listMail()).filter((m) => m.kind === 'signin').map((m) => /token=([\w-]+)/.exec(m.body)?.[1] ?? '')
+    const links = (await t.f.veto.store.portal.listMail()).filter((m) => m.kind === 'signin').map((m) => /token=([\w-]+)/.exec(t.f.veto.mailSeal.open(m.body))?.[1] ?? '')
     expect(links).toHaveLength(2)
     expect((await b.post('/signin/verify', { token: links[1] as string })).status).toBe(303)
     expect((await new Browser(t.app).post('/signin/verify', { token: links[0] as string })).status).not.toBe(303)
@@ -83,7 +83,7 @@ describe('sign-in by e-mail link', () => {
     const b = new Browser(t.app)
     await b.get('/signin')
     await b.post('/signin', { email: 'ana@example.com' })
-    const token = /token=([\w-]+)/.exec((await t.f.veto.store.portal.listMail())[0]?.body ?? '')?.[1] ?? ''
+    const token = /token=([\w-]+)/.exec(t.f.veto.mailSeal.open((await t.f.veto.store.portal.listMail())[0]?.body ?? ''))?.[1] ?? ''
     t.f.now += 16 * 60_000
     expect((await b.post('/signin/verify', { token })).status).toBe(400)
   })

@@ -34,7 +34,7 @@ ${COMMON_HELP}`,
       if (progress) io.stderr.write('\n')
       if (!veto.config.mail.smtp_url) return { ...queued, sent: 0, waiting: await veto.store.portal.unsentMailCount() }
       const mailer = createSmtpMailer(veto.config.mail.smtp_url, veto.config.mail.from)
-      const worker = createOutboxWorker({ store: veto.store, mailer, clock: Date.now, batch: rate })
+      const worker = createOutboxWorker({ store: veto.store, mailer, seal: veto.mailSeal, clock: Date.now, batch: rate })
       let sent = 0
       try {
         for (;;) {
