@@ -227,6 +227,23 @@ describe('security', () => {
     }
   })
 
+  it('spends no address\'s budget on a request the client limit refuses', async () => {
+    const limited = await createTestApp({ ratePerMinute: 3 })
+    try {
+      const attacker = new Browser(limited.app, {}, '10.0.5.1')
+      await attacker.get('/signin')
+      for (let i = 0; i < 3; i++) await attacker.post('/signin', { email: `x${i}@example.com` })
+      // Over its own limit now: these are refused, and must not count against ana's address.
+      for (let i = 0; i < 3; i++) expect((await attacker.post('/signin', { email: 'ana@example.com' })).status).toBe(429)
+      const ana = new Browser(limited.app, {}, '10.0.5.2')
+      await ana.get('/signin')
+      for (let i = 0; i < 3; i++) expect((await ana.post('/signin', { email: 'ana@example.com' })).status).toBe(303)
+      expect((await limited.f.veto.store.portal.listMail()).filter((m) => m.kind === 'signin' && m.to === 'ana@example.com')).toHaveLength(3)
+    } finally {
+      await limited.dispose()
+    }
+  })
+
   it('lets nobody else spend the budget of a signed-in person\'s objections', async () => {
     const limited = await createTestApp({ ratePerMinute: 4 })
     try {
