@@ -5,6 +5,9 @@
  * neither the operator's metrics nor anything the outbox keeps moves differently.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest'
+import { startMailCatcher } from '../../src/mail/mail-catcher.js'
+import { createSmtpMailer } from '../../src/mail/mailer.js'
+import { createOutboxWorker } from '../../src/mail/outbox-worker.js'
 import { Browser, createTestApp, METRICS_TOKEN, type TestApp } from '../fixtures/app.js'
 
 let t: TestApp
@@ -76,4 +79,23 @@ it('moves no metric differently for a known address than for an unknown one', as
   const unknown = await delta(Array.from({ length: 20 }, (_, i) => `stranger-${i}@example.com`))
   expect(unknown).toEqual(known)
   expect(known.get('veto_signin_links_requested_total')).toBe(20)
+})
+
+it('keeps in the outbox, once its mail is handled, nothing of an address without an account', async () => {
+  const catcher = await startMailCatcher()
+  const mailer = createSmtpMailer(catcher.url, 'Veto <no-reply@veto.invalid>')
+  try {
+    const b = new Browser(t.app)
+    await b.get('/signin')
+    for (const email of ['ana@example.com', 'outsider-1@example.com', 'bo@example.com', 'outsider-2@example.com']) await b.post('/signin', { email })
+    const worker = createOutboxWorker({ store: t.f.veto.store, mailer, seal: t.f.veto.mailSeal, clock: () => t.f.now, batch: 1000 })
+    while ((await worker.runOnce()) > 0) { /* until every due mail is handled */ }
+    const rows = await t.f.veto.store.portal.listMail()
+    expect(rows.some((m) => m.to.startsWith('outsider') || m.to.startsWith('nobody') || m.to.startsWith('stranger') || m.to.startsWith('warm'))).toBe(false)
+    expect(rows.filter((m) => m.kind === 'signin').every((m) => m.body === '' && m.sentAt !== null)).toBe(true)
+    expect(catcher.messages.some((m) => m.to.startsWith('outsider'))).toBe(false)
+  } finally {
+    mailer.close()
+    await catcher.close()
+  }
 })
