@@ -162,8 +162,9 @@ export class SqlStore implements Store {
   }
 
   async membershipsAround(accounts: readonly string[]): Promise<MembershipChange[]> {
+    const parts = chunks([...new Set(accounts)])
     const out: MembershipChange[] = []
-    for (const part of chunks([...new Set(accounts)])) {
+    for (const part of parts) {
       // A union, not an OR: PostgreSQL reads an OR of two IN lists by a whole-table scan.
       const columns = ['account', 'center', 'at', 'recorded_at'] as const
       const rows = await this.db.selectFrom('memberships').select(columns).where('account', 'in', part)
@@ -173,7 +174,10 @@ export class SqlStore implements Store {
         .orderBy('account').orderBy('at').execute()
       for (const r of rows) out.push(toMembership(r))
     }
-    return out
+    if (parts.length < 2) return out
+    // Accounts in several parts can share a center: its members' rows came once per part.
+    const once = new Map(out.map((m) => [`${m.account}\u0000${m.at}`, m]))
+    return [...once.values()].sort((a, b) => (a.account === b.account ? a.at - b.at : a.account < b.account ? -1 : 1))
   }
 
   async appendMemberships(changes: readonly MembershipChange[]): Promise<MembershipChange[]> {

@@ -72,6 +72,9 @@ export function runStoreContract(name: string, open: () => Promise<StoreHarness>
       expect(await around(['e'])).toEqual(['e:null'])
       expect(await around(['d', 'e'])).toEqual(['b:C1', 'b:C3', 'd:C3', 'e:null'])
       expect(await around(['nobody'])).toEqual([])
+      // More accounts than one statement takes: each row still comes once, in account and time order.
+      const many = Array.from({ length: 600 }, (_, i) => `zz${String(i).padStart(3, '0')}`)
+      expect(await around(['a', ...many, 'c'])).toEqual(['a:C1', 'a:C2', 'b:C1', 'b:C3', 'c:C2'])
     })
 
     it('stores filings with their accounts, reason and withdrawal', async () => {
