@@ -11,13 +11,21 @@ export interface DuckDbOptions {
   readonly threads?: number | undefined
 }
 
-export async function openDuckDb(options: DuckDbOptions = {}): Promise<{ connection: DuckDBConnection; close(): void }> {
+/** An in-memory instance set up as Veto needs it; `setup` runs once on it after `set TimeZone`. */
+async function createInstance(options: DuckDbOptions, setup = ''): Promise<DuckDBInstance> {
   const settings: Record<string, string> = { autoinstall_known_extensions: 'false', autoload_known_extensions: 'true' }
   if (options.memoryLimit) settings.memory_limit = options.memoryLimit
   if (options.threads) settings.threads = String(options.threads)
   const instance = await DuckDBInstance.create(':memory:', settings)
   const connection = await instance.connect()
-  await connection.run(`set TimeZone = 'UTC'`)
+  await connection.run(`set TimeZone = 'UTC'; ${setup}`)
+  connection.closeSync()
+  return instance
+}
+
+export async function openDuckDb(options: DuckDbOptions = {}): Promise<{ connection: DuckDBConnection; close(): void }> {
+  const instance = await createInstance(options)
+  const connection = await instance.connect()
   return {
     connection,
     close() {
@@ -44,15 +52,7 @@ export function createDuckPool(options: DuckDbOptions = {}): DuckPool {
   async function connect(): Promise<DuckDBConnection> {
     const ready = idle.pop()
     if (ready) return ready
-    instance ??= DuckDBInstance.create(':memory:', {
-      autoinstall_known_extensions: 'false', autoload_known_extensions: 'true',
-      threads: String(options.threads ?? 2), memory_limit: options.memoryLimit ?? '256MB',
-    }).then(async (db) => {
-      const c = await db.connect()
-      await c.run(`set TimeZone = 'UTC'; set parquet_metadata_cache = true`)
-      c.closeSync()
-      return db
-    })
+    instance ??= createInstance({ threads: options.threads ?? 2, memoryLimit: options.memoryLimit ?? '256MB' }, 'set parquet_metadata_cache = true')
     return (await instance).connect()
   }
   return {

@@ -15,7 +15,7 @@ import { sealed } from '../ledger/events.js'
 import type { Store } from '../store/store.js'
 import type { SnapshotService } from './snapshots.js'
 import { listFiles, sha256File } from './files.js'
-import { ACCOUNT_INDEX_DIR, type ItemDecision } from './snapshot-items.js'
+import { ACCOUNT_INDEX_COLUMNS, ACCOUNT_INDEX_DIR, type ItemDecision } from './snapshot-items.js'
 
 export function createSnapshotChecks(store: Store, snapshots: SnapshotService) {
   async function query<T>(sql: string, params: string[] = []): Promise<T[]> {
@@ -83,7 +83,7 @@ export function createSnapshotChecks(store: Store, snapshots: SnapshotService) {
           }
           if (existsSync(join(dir, ACCOUNT_INDEX_DIR))) {
             // The per-account index must say for every item exactly what the decisions say.
-            const columns = 'account_id, content_id, included, reason, decided_by'
+            const columns = ACCOUNT_INDEX_COLUMNS
             const index = `read_parquet(${sqlString(join(dir, ACCOUNT_INDEX_DIR, '*', '*.parquet'))})`
             const decided = `read_parquet(${sqlString(decisions)})`
             const differ = (await connection.runAndReadAll(`select count(*) as n from (

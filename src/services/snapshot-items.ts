@@ -17,7 +17,10 @@ import { sqlString } from '../export/sql-string.js'
 export const ACCOUNT_INDEX_DIR = 'decisions-by-account'
 
 /** Rows per file of the index: what one look-up reads, at most twice. */
-export const ACCOUNT_INDEX_FILE_ROWS = 131_072
+const ACCOUNT_INDEX_FILE_ROWS = 131_072
+
+/** What the index holds of each decision; `decisions.parquet` has the same columns, and more. */
+export const ACCOUNT_INDEX_COLUMNS = 'account_id, content_id, included, reason, decided_by'
 
 export interface ItemDecision {
   readonly content_id: string
@@ -35,12 +38,9 @@ export interface ItemDecision {
  */
 export function accountIndexSql(decisions: string, dir: string, fileRows = ACCOUNT_INDEX_FILE_ROWS): string {
   return `copy (select (row_number() over (order by account_id, content_id) - 1) // ${fileRows} as part,
-      account_id, content_id, included, reason, decided_by from ${decisions} order by account_id, content_id)
+      ${ACCOUNT_INDEX_COLUMNS} from ${decisions} order by account_id, content_id)
     to ${sqlString(dir)} (format parquet, partition_by (part), row_group_size 16384)`
 }
-
-/** The columns every look-up returns, in a form both the index and the decisions file have. */
-const COLUMNS = 'content_id, account_id, included, reason, decided_by'
 
 interface Range {
   readonly file: string
@@ -95,7 +95,7 @@ export function createSnapshotItems(pool: DuckPool): SnapshotItems {
       }
       const list = accounts.map((_, i) => `$${i + 1}`).join(', ')
       return withConnection(async (c) => {
-        const reader = await c.runAndReadAll(`select ${COLUMNS} from read_parquet([${files.map(sqlString).join(', ')}])
+        const reader = await c.runAndReadAll(`select ${ACCOUNT_INDEX_COLUMNS} from read_parquet([${files.map(sqlString).join(', ')}])
           where account_id in (${list}) order by content_id`, [...accounts])
         return reader.getRowObjectsJson() as unknown as ItemDecision[]
       })

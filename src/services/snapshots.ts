@@ -278,8 +278,9 @@ export function createSnapshotService(deps: SnapshotDeps) {
         entries.sort((a, b) => (a.path < b.path ? -1 : 1))
         const manifestText = `${JSON.stringify(manifest(facts2, entries), null, 2)}\n`
         writeFileSync(join(building, 'manifest.json'), manifestText)
-        for (const file of listFiles(building)) fsyncPath(file)
-        for (const d of new Set([...listFiles(building).map(dirname), building])) fsyncPath(d)
+        const written = listFiles(building)
+        for (const file of written) fsyncPath(file)
+        for (const d of new Set([...written.map(dirname), building])) fsyncPath(d)
         const record: SnapshotRecord = {
           id, name: req.name ?? null, policyName: policy.name, policyVersion: policy.version, at: req.at, built, ledgerSize,
           root: merkle.root, items: merkle.size, considered, manifestSha256: createHash('sha256').update(manifestText).digest('hex'),

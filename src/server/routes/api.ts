@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto'
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import { AppError } from '../../domain/app-error.js'
-import { formatInstant, isCountryCode, parseDate, parseInstant } from '../../domain/index.js'
+import { type Filing, formatInstant, isCountryCode, parseDate, parseInstant } from '../../domain/index.js'
 import { appendToLedger } from '../../ledger/append.js'
 import { delivered, linked } from '../../ledger/events.js'
 import { coveredAccounts, type FiledResult } from '../../services/filings.js'
@@ -112,14 +112,14 @@ export function apiRoutes(deps: ServerDeps) {
   const need = (c: Context<AppEnv>, scope: string) => {
     if (!c.get('scopes').includes(scope)) throw new AppError('AUTH_FORBIDDEN', `this token lacks the scope ${scope}`)
   }
+  /** The API's document of an objection: one shape whether just filed or read back. */
+  const toDoc = (f: Filing, covers: readonly string[], withdrawnAt: number | null): z.infer<typeof Objection> => ({
+    id: f.id, type: f.type, received_at: formatInstant(f.receivedAt), channel: f.channel, filed_for: [...f.accounts],
+    covers: [...covers], withdrawn_at: withdrawnAt === null ? null : formatInstant(withdrawnAt),
+  })
   const objectionDoc = async (id: string) => {
     const f = await veto.filings.get(id)
-    const now = deps.clock()
-    return {
-      id: f.id, type: f.type, received_at: formatInstant(f.receivedAt), channel: f.channel, filed_for: [...f.accounts],
-      covers: await coveredAccounts(veto.store, f.accounts, f.receivedAt, now),
-      withdrawn_at: f.withdrawal ? formatInstant(f.withdrawal.at) : null,
-    }
+    return toDoc(f, await coveredAccounts(veto.store, f.accounts, f.receivedAt, deps.clock()), f.withdrawal?.at ?? null)
   }
 
   app.openapi(routes.upsertAccount, async (c) => {
@@ -160,10 +160,7 @@ export function apiRoutes(deps: ServerDeps) {
     }
     const seen = key ? await veto.store.portal.findIdempotent(key) : undefined
     if (seen) return replay(seen)
-    const docOf = ({ filing, covered }: FiledResult) => ({
-      id: filing.id, type: 'objection' as 'objection' | 'consent', received_at: formatInstant(filing.receivedAt), channel: 'api',
-      filed_for: [...filing.accounts], covers: [...covered], withdrawn_at: null as string | null,
-    })
+    const docOf = ({ filing, covered }: FiledResult) => toDoc(filing, covered, null)
     const request = {
       type: 'objection' as const, target: { account: body.account }, reason: body.reason ?? null, channel: 'api' as const,
       confirm: { lang: isLang(body.lang) ? body.lang : 'en' as const, url: linkTo(deps.publicUrl, '/me'), deadline: deps.policy.deadline },
