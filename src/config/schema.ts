@@ -17,6 +17,7 @@ const policySchema = z.strictObject({
   kinds: z.array(z.string().min(1)).optional(),
   regions: z.array(z.string().min(2)).optional(),
   notice_days: z.number().int().min(0).nullable().optional(),
+  coming_of_age_days: z.number().int().min(1).nullable().optional(),
   columns: z.array(z.string().min(1)).optional(),
 })
 

@@ -31,7 +31,14 @@ export const contentItemSchema = z.object({
   published_at: anyInstant,
   public_since: z.preprocess(blankToNull, z.union([z.null(), anyInstant])),
   lang: optionalText,
+}).superRefine((r, ctx) => {
+  if (r.public_since !== null && r.public_since < r.published_at) {
+    ctx.addIssue({ code: 'custom', path: ['public_since'], message: PUBLIC_BEFORE_PUBLISHED })
+  }
 })
+
+/** DESIGN §3, rule 1: `public_since` before `published_at` is bad input. */
+export const PUBLIC_BEFORE_PUBLISHED = 'lies before published_at: an item cannot be public before it was published'
 
 const ID = /^\S{1,256}$/
 
@@ -53,7 +60,7 @@ export function fastContentItem(v: Readonly<Record<string, unknown>>): ContentIt
   if (publishedAt === undefined) return undefined
   const ps = v.public_since
   const publicSince = ps === null || ps === undefined || ps === '' ? null : instantOf(ps)
-  if (publicSince === undefined) return undefined
+  if (publicSince === undefined || (publicSince !== null && publicSince < publishedAt)) return undefined
   if (lang !== null && lang !== undefined && typeof lang !== 'string') return undefined
   return { id, account, kind, visibility, publishedAt, publicSince, lang: lang === undefined || lang === '' ? null : lang }
 }

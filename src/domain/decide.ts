@@ -5,9 +5,10 @@
  */
 import { AppError } from './app-error.js'
 import { type CenterIndex, createCenterIndex, scopeOf } from './centers.js'
-import type { Account, ContentItem, Facts, Filing, FilingType } from './model.js'
+import { type Account, type ContentItem, type Facts, type Filing, type FilingType, noticeCountsFor } from './model.js'
 import type { Policy } from './policy.js'
 import { ageInYearsAt, DAY_MS, type Instant } from './time.js'
+import { isTimely } from './timely.js'
 
 /** The rules in the order they are checked; an item that fails one is out for that reason. */
 export const REASONS = [
@@ -77,7 +78,7 @@ export function createDecisionContext(input: DecisionInput): DecisionContext {
   for (const m of Object.values(covering)) for (const list of m.values()) list.sort(byReceipt)
   const notices = new Map<string, Instant[]>()
   for (const n of facts.notices) {
-    if (n.deliveredAt > built || n.recordedAt > built) continue
+    if (n.deliveredAt > built || n.recordedAt > built || !noticeCountsFor(n, policy.name)) continue
     const list = notices.get(n.account)
     if (list) list.push(n.deliveredAt)
     else notices.set(n.account, [n.deliveredAt])
@@ -95,17 +96,17 @@ const out = (reason: Reason, decidedBy: Evidence | null = null): Decision => ({
   included: false, reason, decidedBy,
 })
 
-function filingEvidence(f: Filing, policy: Policy): Evidence {
+function filingEvidence(f: Filing, policy: Policy, account: Account): Evidence {
   if (f.type === 'consent') return { type: 'consent', id: f.id, receivedAt: f.receivedAt }
-  const timely = policy.deadline === null || f.receivedAt < policy.deadline
-  return { type: 'objection', id: f.id, receivedAt: f.receivedAt, timely }
+  return { type: 'objection', id: f.id, receivedAt: f.receivedAt, timely: isTimely(policy, f.receivedAt, account) }
 }
 
 /** Decides one content item (DESIGN §3): in exactly when every rule holds. */
 export function decide(item: ContentItem, ctx: DecisionContext): Decision {
   const { policy, at } = ctx
-  // 1. published: the content source listing the item is the caller's part.
-  if (!(item.publishedAt <= at)) return out('published')
+  // 1. published, and public by the cutoff; the content source listing the item is the caller's part.
+  const publicSince = item.publicSince ?? item.publishedAt
+  if (!(item.publishedAt <= at && publicSince <= at)) return out('published')
   if (item.visibility !== 'public') return out('visibility')
   if (!policy.kinds.includes(item.kind)) return out('kind')
   const account = ctx.account(item.account)
@@ -125,12 +126,11 @@ export function decide(item: ContentItem, ctx: DecisionContext): Decision {
   if (policy.mode === 'opt_in') {
     const consent = ctx.filingsCovering('consent', account.id)[0]
     if (!consent) return out('consent')
-    return { included: true, reason: null, decidedBy: filingEvidence(consent, policy) }
+    return { included: true, reason: null, decidedBy: filingEvidence(consent, policy, account) }
   }
-  const publicSince = item.publicSince ?? item.publishedAt
   let spared: Evidence | null = null
   for (const o of ctx.filingsCovering('objection', account.id)) {
-    const evidence = filingEvidence(o, policy)
+    const evidence = filingEvidence(o, policy, account)
     const forbids =
       (evidence.type === 'objection' && evidence.timely) ||
       policy.lateObjection === 'all_content' ||

@@ -37,6 +37,7 @@ export const ERROR_CODES = {
   POLICY_NOT_FOUND: 'No preset or configured policy of that name (and version).',
   POLICY_VERSION_CHANGED: 'A policy version was used before with other rules; changed rules need a new version.',
   SNAPSHOT_NOT_FOUND: 'No sealed snapshot with that id.',
+  SNAPSHOT_BEFORE_DEADLINE: 'A snapshot under an opt-out policy cannot be sealed before the policy\'s deadline: people who object in time must be honoured by every snapshot. `veto decide` previews.',
   SNAPSHOT_INVALID: 'A snapshot or the ledger was changed after sealing; `verify` names what differs.',
   STORE_MIGRATION_FAILED: 'Bringing the store schema up to date failed.',
   STORE_UNAVAILABLE: 'The store could not be opened or reached.',

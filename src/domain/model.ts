@@ -69,6 +69,17 @@ export interface NoticeDelivery {
   readonly account: string
   readonly deliveredAt: Instant
   readonly recordedAt: Instant
+  /**
+   * The policy the notice was about, and the language of its text. Absent on deliveries recorded
+   * before notices were versioned: those are "unversioned", and count for every policy.
+   */
+  readonly policy?: { readonly name: string; readonly version: number } | null | undefined
+  readonly lang?: string | null | undefined
+}
+
+/** Whether a notice counts for rule 6 under a policy of this name: one about it, or an unversioned one. */
+export function noticeCountsFor(n: Pick<NoticeDelivery, 'policy'>, policyName: string): boolean {
+  return n.policy == null || n.policy.name === policyName
 }
 
 /** Everything a decision may depend on, as one plain value. */

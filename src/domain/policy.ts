@@ -26,6 +26,11 @@ export interface Policy {
   readonly regions: readonly string[]
   /** Days a notice must have reached an account before the cutoff; null: no notice needed. */
   readonly noticeDays: number | null
+  /**
+   * Days after reaching `minAge` in which an objection still counts as timely, for an account
+   * that reaches it after the deadline (it was a minor while it was told); null: no such window.
+   */
+  readonly comingOfAgeDays: number | null
   /** The content columns a snapshot's data files hold. */
   readonly columns: readonly string[]
 }
@@ -54,6 +59,7 @@ const META_2025: Policy = Object.freeze({
   kinds: REFERENCE_KINDS,
   regions: EEA,
   noticeDays: null,
+  comingOfAgeDays: null,
   columns: DEFAULT_COLUMNS,
 })
 
@@ -93,6 +99,7 @@ export interface PolicyInput {
   kinds?: readonly string[] | undefined
   regions?: readonly string[] | undefined
   notice_days?: number | null | undefined
+  coming_of_age_days?: number | null | undefined
   columns?: readonly string[] | undefined
 }
 
@@ -123,6 +130,10 @@ export function definePolicy(input: PolicyInput): Policy {
   if (noticeDays !== null && (!Number.isInteger(noticeDays) || noticeDays < 0)) {
     fail('notice_days', 'must be a whole number ≥ 0 or null')
   }
+  const comingOfAgeDays = input.coming_of_age_days === undefined ? base.comingOfAgeDays : input.coming_of_age_days
+  if (comingOfAgeDays !== null && (!Number.isInteger(comingOfAgeDays) || comingOfAgeDays < 1)) {
+    fail('coming_of_age_days', 'must be a whole number ≥ 1 or null')
+  }
   const columns = [...new Set(input.columns ?? base.columns)]
   if (!columns.includes('id')) fail('columns', 'must include id')
   for (const c of columns) if (FORBIDDEN_COLUMNS.includes(c)) fail('columns', `may not include ${c}: it is about the person, not the content`)
@@ -140,6 +151,7 @@ export function definePolicy(input: PolicyInput): Policy {
     kinds: Object.freeze(kinds),
     regions: Object.freeze(regions),
     noticeDays,
+    comingOfAgeDays,
     columns: Object.freeze(columns),
   })
 }
@@ -150,5 +162,7 @@ export function policyFingerprint(p: Policy): string {
     name: p.name, version: p.version, mode: p.mode, deadline: p.deadline, minAge: p.minAge,
     ageBasis: p.ageBasis, lateObjection: p.lateObjection, kinds: [...p.kinds].sort(),
     regions: [...p.regions].sort(), noticeDays: p.noticeDays, columns: p.columns,
+    // Left out while unset, so that a version defined before the field keeps its fingerprint.
+    ...(p.comingOfAgeDays === null ? {} : { comingOfAgeDays: p.comingOfAgeDays }),
   })
 }

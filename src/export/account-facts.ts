@@ -5,7 +5,7 @@
  *
  *   memberships(account, center, changed_at, recorded_at, seq)
  *   filings(id, type, received_at, recorded_at)      filing_accounts(filing_id, account)
- *   withdrawals(filing_id, withdrawn_at, recorded_at)           notices(account, delivered_at, recorded_at)
+ *   withdrawals(filing_id, withdrawn_at, recorded_at)           notices(account, delivered_at, recorded_at, policy_name)
  *
  * It restates the domain core's centers, scopes and deadlines (`domain/centers.ts`,
  * `domain/decide.ts`) for millions of filings at once; the differential test holds the two
@@ -13,6 +13,7 @@
  * @module
  */
 import { DAY_MS, formatInstant, type Policy } from '../domain/index.js'
+import { sqlString } from './sql-string.js'
 
 export function noticeLabel(deliveredAt: number): string {
   return `notice:${formatInstant(deliveredAt)}`
@@ -24,12 +25,33 @@ function noticeLabelSql(ms: string): string {
 }
 
 /**
+ * The instant someone born on date `d` reaches `years`, in epoch milliseconds (null for no date):
+ * the day is added to the first of the month, as `ageReachedAt` in the domain counts it, so a
+ * birthday on 29 February falls on 1 March in a common year.
+ */
+export function adultFromSql(years: number, d: string): string {
+  return `case when ${d} is null then null
+    else epoch_ms((make_date(year(${d}) + ${years}, month(${d}), 1) + (day(${d}) - 1)::integer)::timestamp) end`
+}
+
+/**
+ * The deadline for an account (domain/timely.ts, `deadlineFor`), given the instant it reaches the
+ * minimum age in `adultFrom`: the end of its coming-of-age window when that lies after the deadline.
+ */
+function deadlineForSql(policy: Policy, adultFrom: string): string {
+  const { deadline, comingOfAgeDays } = policy
+  if (deadline === null) return 'null'
+  if (comingOfAgeDays === null) return String(deadline)
+  return `(case when ${adultFrom} > ${deadline} then ${adultFrom} + ${comingOfAgeDays * DAY_MS} else ${deadline} end)`
+}
+
+/**
  * Creates table `acct_event(id, notice, consent_id, timely_id, late_id, late_at)`: one row for
  * each account with any of these facts at the build instant `built`.
  */
 export function accountEventSql(policy: Policy, at: number, built: number): string {
   const needed = policy.mode === 'opt_out' ? 'objection' : 'consent'
-  const timely = policy.deadline === null ? 'true' : `received_at < ${policy.deadline}`
+  const timely = policy.deadline === null ? 'true' : `received_at < ${deadlineForSql(policy, 'adult_from')}`
   const first = (column: string, where: string) => `first(${column} order by received_at, id) filter (where ${where})`
   const perFiling = policy.mode === 'opt_out'
     ? `null::varchar as consent_id, ${first('id', timely)} as timely_id, ${first('id', `not (${timely})`)} as late_id,
@@ -39,6 +61,7 @@ export function accountEventSql(policy: Policy, at: number, built: number): stri
     ? `select null::varchar as account, null::varchar as notice where false`
     : `select account, ${noticeLabelSql('max(delivered_at)')} as notice from notices
         where delivered_at <= ${built} and recorded_at <= ${built} and delivered_at <= ${at - policy.noticeDays * DAY_MS}
+          and (policy_name is null or policy_name = ${sqlString(policy.name)})
         group by account`
   return `create or replace table acct_event as
     with
@@ -72,7 +95,13 @@ export function accountEventSql(policy: Policy, at: number, built: number): stri
       select r.id, r.received_at, i.account from reached r join intervals i on i.center = r.center
       where i.since <= ${built} and (i.until is null or i.until > r.received_at)
     ),
-    covered as (select account, ${perFiling} from scope group by account),
+    ${policy.comingOfAgeDays === null || policy.deadline === null
+      ? 'dated as (select *, null::bigint as adult_from from scope),'
+      : `dated as (
+      select s.*, ${adultFromSql(policy.minAge, 'b.d')} as adult_from
+      from scope s left join (select id, birthdate::date as d from accounts) b on b.id = s.account
+    ),`}
+    covered as (select account, ${perFiling} from dated group by account),
     noticed as (${notices})
     select coalesce(c.account, n.account) as id, n.notice, c.consent_id, c.timely_id, c.late_id, c.late_at
     from covered c full outer join noticed n on n.account = c.account

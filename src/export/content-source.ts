@@ -7,6 +7,7 @@
  * @module
  */
 import type { DuckDBConnection } from '@duckdb/node-api'
+import { PUBLIC_BEFORE_PUBLISHED } from '../content/read-content.js'
 import { InputError } from '../input/input-error.js'
 import { assertFile, formatOf } from '../input/records.js'
 import { sqlString } from './sql-string.js'
@@ -73,6 +74,8 @@ export async function createContentView(connection: DuckDBConnection, files: rea
     ...(['id', 'account', 'kind', 'visibility'] as const).map((f) => [f, `not ${idOk(`"${f}"`)}`, 'is required: text without white space, at most 256 characters'] as const),
     ['published_at', `not ${instantOk('"published_at"', types.get('published_at') ?? '')}`, 'expected an RFC 3339 instant with offset, e.g. 2025-05-20T10:00:00Z'] as const,
     ['public_since', `(${publicSince} is not null and ${publicSince}::varchar <> '' and not ${instantOk(publicSince, types.get('public_since') ?? 'VARCHAR')})`, 'expected an RFC 3339 instant with offset, or empty'] as const,
+    // Both instants are read leniently here: a malformed one is null, and the checks above name it.
+    ['public_since', `(${instantMs(publicSince, types.get('public_since') ?? 'VARCHAR')} < ${instantMs('"published_at"', types.get('published_at') ?? '')})`, PUBLIC_BEFORE_PUBLISHED] as const,
   ]
   const anyBad = checks.map(([, cond]) => `(${cond})`).join(' or ')
   // Distinct hashes prove distinct ids; equal hashes (a collision, or a repeat) ask the exact check.
@@ -82,10 +85,10 @@ export async function createContentView(connection: DuckDBConnection, files: rea
     // A Parquet file knows each row's number; a text file's lines are counted (slowly).
     const line = parquet ? `${ROW} + 1` : `row_number() over (partition by filename) + ${lineOffset}`
     await connection.run(`create or replace temp view numbered_content as select *, ${line} as source_line from raw_content`)
-    const bad = (await connection.runAndReadAll(`select filename, source_line, ${checks.map(([f, cond]) => `${cond} as "bad_${f}"`).join(', ')}
+    const bad = (await connection.runAndReadAll(`select filename, source_line, ${checks.map(([, cond], i) => `${cond} as bad_${i}`).join(', ')}
       from numbered_content where ${anyBad} order by filename, source_line limit 1`)).getRowObjectsJson()[0]
     if (bad) {
-      const [field, , message] = (checks.find(([f]) => bad[`bad_${f}`] === true) ?? checks[0]) as (typeof checks)[number]
+      const [field, , message] = (checks.find((_, i) => bad[`bad_${i}`] === true) ?? checks[0]) as (typeof checks)[number]
       throw new InputError('CONTENT_INVALID', String(bad.filename), [{ line: Number(bad.source_line), field, message }])
     }
     const dup = (await connection.runAndReadAll(`select id::varchar as id from raw_content group by id having count(*) > 1 limit 1`)).getRowObjectsJson()[0]

@@ -5,8 +5,8 @@
  * @module
  */
 import type { Policy } from '../domain/index.js'
+import { adultFromSql } from './account-facts.js'
 import { sqlString } from './sql-string.js'
-
 
 /**
  * A policy's list as a DuckDB list literal. Rules test membership with `list_contains`, a plain
@@ -20,7 +20,8 @@ function listSql(values: readonly string[]): string {
 export function reasonSql(policy: Policy, at: number): string {
   const ageAt = policy.ageBasis === 'snapshot' ? String(at) : 'c.published_ms'
   const rules = [
-    `when c.published_ms > ${at} then 'published'`,
+    // Public by the cutoff: public_since (published_at when not given) at or before it too.
+    `when c.published_ms > ${at} or c.public_since_ms > ${at} then 'published'`,
     `when c.visibility <> 'public' then 'visibility'`,
     `when not list_contains(${listSql(policy.kinds)}, c.kind) then 'kind'`,
   ]
@@ -44,8 +45,7 @@ export function reasonSql(policy: Policy, at: number): string {
 export function accountFactsSql(policy: Policy): string {
   const regionOk = policy.regions.length === 0 ? 'true' : `coalesce(list_contains(${listSql(policy.regions)}, b.country), false)`
   // The stored text is YYYY-MM-DD, checked on import.
-  const adultFrom = `case when b.birthdate is null then null
-    else epoch_ms((make_date(year(d) + ${policy.minAge}, month(d), 1) + (day(d) - 1)::integer)::timestamp) end`
+  const adultFrom = adultFromSql(policy.minAge, 'd')
   return `create or replace table acct as
     select b.id, ${regionOk} as region_ok, ${adultFrom} as adult_from,
       e.notice, e.consent_id, e.timely_id, e.late_id, e.late_at

@@ -46,7 +46,7 @@ export function manifest(s: SnapshotFacts, files: readonly FileEntry[]) {
     policy: {
       name: s.policy.name, version: s.policy.version, fingerprint_sha256: s.policyFingerprint, mode: s.policy.mode,
       deadline: s.policy.deadline === null ? null : formatInstant(s.policy.deadline), late_objection: s.policy.lateObjection,
-      min_age: s.policy.minAge, age_basis: s.policy.ageBasis, notice_days: s.policy.noticeDays,
+      min_age: s.policy.minAge, age_basis: s.policy.ageBasis, notice_days: s.policy.noticeDays, coming_of_age_days: s.policy.comingOfAgeDays,
       kinds: s.policy.kinds, regions: s.policy.regions,
     },
     legal_basis: legalBasis(s.policy),

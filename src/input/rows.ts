@@ -45,8 +45,28 @@ export function filingRow(now: number) {
   })
 }
 
+/** `name@version` of a policy: which notice reached the account. */
+export const policyRefField = z.string({ error: 'must be text' })
+  .regex(/^[^\s@]{1,128}@[1-9]\d{0,8}$/, 'expected a policy as name@version, e.g. meta-2025@1')
+/** A language tag (BCP 47, e.g. de, pt-PT): the language of the text that reached the account. */
+export const langTagField = z.string({ error: 'must be text' })
+  .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8}){0,3}$/, 'expected a language tag, e.g. de or pt-PT')
+
+/** Without policy and lang a notice is recorded as unversioned: it counts for every policy. */
 export function noticeRow(now: number) {
-  return z.strictObject({ account: idField, delivered_at: instantField(now) })
+  return z.strictObject({
+    account: idField,
+    delivered_at: instantField(now),
+    policy: z.preprocess(blankToNull, z.union([z.null(), policyRefField])).optional(),
+    lang: z.preprocess(blankToNull, z.union([z.null(), langTagField])).optional(),
+  })
+}
+
+/** `name@version` as the notice's policy. */
+export function policyRefOf(ref: string | null | undefined): { name: string; version: number } | null {
+  if (!ref) return null
+  const at = ref.lastIndexOf('@')
+  return { name: ref.slice(0, at), version: Number(ref.slice(at + 1)) }
 }
 
 export type AccountRow = z.output<ReturnType<typeof accountRow>>

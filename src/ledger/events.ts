@@ -28,7 +28,10 @@ export const withdrawn = (w: Withdrawal, type: Filing['type']): LedgerEvent => (
 
 export const delivered = (n: NoticeDelivery): LedgerEvent => ({
   type: 'notice.delivered',
-  data: { account: n.account, delivered_at: formatInstant(n.deliveredAt) },
+  // A versioned notice names its policy and language; an unversioned one stays as it was recorded.
+  data: n.policy == null
+    ? { account: n.account, delivered_at: formatInstant(n.deliveredAt) }
+    : { account: n.account, delivered_at: formatInstant(n.deliveredAt), policy: `${n.policy.name}@${n.policy.version}`, lang: n.lang ?? null },
 })
 
 export const linked = (m: MembershipChange): LedgerEvent => ({

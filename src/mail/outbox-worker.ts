@@ -5,8 +5,7 @@
  * An accepted notice mail is the proof of notice for every account it names.
  * @module
  */
-import { appendToLedger } from '../ledger/append.js'
-import { delivered } from '../ledger/events.js'
+import { noticePolicyOf, recordNotices } from '../services/notices.js'
 import type { Store } from '../store/store.js'
 import type { MailSeal } from './seal.js'
 import { type Mailer, messageIdFor } from './mailer.js'
@@ -54,8 +53,8 @@ export function createOutboxWorker(opts: OutboxWorkerOptions) {
       await store.transaction(async (tx) => {
         await tx.portal.markMailSent(m.id, at)
         if (m.kind === 'notice') {
-          const written = await tx.appendNotices(m.accounts.map((account) => ({ account, deliveredAt: at, recordedAt: at })))
-          await appendToLedger(tx, written.map(delivered), at)
+          const policy = m.ref === null ? null : noticePolicyOf(m.ref)
+          await recordNotices(tx, m.accounts.map((account) => ({ account, deliveredAt: at, recordedAt: at, policy, lang: m.lang })), at)
         }
       })
       sent++

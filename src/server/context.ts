@@ -37,6 +37,8 @@ export interface ServerDeps {
 export type AppEnv = {
   Variables: {
     lang: Lang
+    /** The time zone the person reads times in: chosen, or suggested by their browser's languages. */
+    zone: string
     csrf: string
     /** The signed-in person's address, normalized; undefined when signed out. */
     email: string | undefined

@@ -4,13 +4,16 @@
  * @module
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto'
-import { Hono } from 'hono'
+import { type Context, Hono } from 'hono'
 import { getCookie, setCookie } from 'hono/cookie'
 import { bodyLimit } from 'hono/body-limit'
 import { HTTPException } from 'hono/http-exception'
 import { routePath } from 'hono/route'
 import { AppError, isAppError } from '../domain/app-error.js'
-import { isLang, negotiate, t } from '../i18n/messages.js'
+import { isLang, type MessageKey, negotiate, t } from '../i18n/messages.js'
+import { DEFAULT_ZONE, isZone, zoneFromLanguages } from '../i18n/zones.js'
+import type { ErrorCode } from '../domain/error-codes.js'
+import type { PageContext } from './pages/layout.js'
 import type { AppEnv, ServerDeps } from './context.js'
 import { statusOf } from './error-handler.js'
 import { securityHeaders } from './middleware/security-headers.js'
@@ -20,7 +23,17 @@ import { portalRoutes } from './routes/portal.js'
 import { STYLE } from './static/style.js'
 
 
+/** The errors a person may meet in the portal, in their words; the rest show the error's own message. */
+const PEOPLE_WORDS: Partial<Record<ErrorCode, MessageKey>> = {
+  CSRF_INVALID: 'error.csrf', RATE_LIMITED: 'error.rate', AUTH_REQUIRED: 'error.signin', NOT_FOUND: 'error.notfound',
+  FILING_NOT_YOURS: 'error.notyours', FILING_ALREADY_WITHDRAWN: 'error.withdrawn',
+}
+
 export function createApp(deps: ServerDeps) {
+  /** A page's context where a request may have failed before all of it was known. */
+  const bareCtx = (c: Context<AppEnv>, signedIn = c.get('email') !== undefined): PageContext => ({
+    lang: c.get('lang') ?? 'en', zone: c.get('zone') ?? DEFAULT_ZONE, csrf: c.get('csrf') ?? '', signedIn, path: '/', mode: deps.policy.mode,
+  })
   const app = new Hono<AppEnv>()
   app.use(securityHeaders(deps.publicUrl))
 
@@ -46,6 +59,8 @@ export function createApp(deps: ServerDeps) {
   app.use(async (c, next) => {
     const chosen = getCookie(c, 'veto_lang')
     c.set('lang', isLang(chosen) ? chosen : negotiate(c.req.header('accept-language')))
+    const zone = getCookie(c, 'veto_tz')
+    c.set('zone', isZone(zone) ? zone : zoneFromLanguages(c.req.header('accept-language')))
     let csrf = getCookie(c, 'veto_csrf', 'host')
     if (!csrf || csrf.length < 16) {
       csrf = randomBytes(18).toString('base64url')
@@ -68,16 +83,13 @@ export function createApp(deps: ServerDeps) {
       deps.logger.error({ route: routePath(c), err: { name: err.name, message: err.message.split('\n')[0] } }, 'http.error')
       return api
         ? c.json({ error: { code: 'INTERNAL', message: 'internal error' } }, 500)
-        : c.html(<MessagePage ctx={{ lang: c.get('lang') ?? 'en', csrf: c.get('csrf') ?? '', signedIn: false, path: '/' }} title="500" text="Internal error" />, 500)
+        : c.html(<MessagePage ctx={bareCtx(c, false)} title="500" text={t(c.get('lang') ?? 'en', 'error.internal')} />, 500)
     }
     const status = statusOf(err.code) as 400
     if (api) return c.json({ error: { code: err.code, message: err.message } }, status)
     const lang = c.get('lang') ?? 'en'
-    const text = err.code === 'CSRF_INVALID' ? t(lang, 'error.csrf')
-      : err.code === 'RATE_LIMITED' ? t(lang, 'error.rate')
-        : err.code === 'AUTH_REQUIRED' ? t(lang, 'error.signin')
-          : err.code === 'NOT_FOUND' ? t(lang, 'error.notfound') : err.message
-    return c.html(<MessagePage ctx={{ lang, csrf: c.get('csrf') ?? '', signedIn: c.get('email') !== undefined, path: '/' }} title={t(lang, 'error.title')} text={text} alert />, status)
+    const key = PEOPLE_WORDS[err.code]
+    return c.html(<MessagePage ctx={bareCtx(c)} title={t(lang, 'error.title')} text={key ? t(lang, key) : err.message} alert />, status)
   })
 
   app.get('/static/style.css', (c) => {
@@ -127,7 +139,7 @@ export function createApp(deps: ServerDeps) {
   app.notFound((c) => {
     if (c.req.path.startsWith('/v1/')) return c.json({ error: { code: 'NOT_FOUND', message: 'no such route' } }, 404)
     const lang = c.get('lang') ?? 'en'
-    return c.html(<MessagePage ctx={{ lang, csrf: c.get('csrf') ?? '', signedIn: c.get('email') !== undefined, path: '/' }} title="404" text={t(lang, 'error.notfound')} />, 404)
+    return c.html(<MessagePage ctx={bareCtx(c)} title="404" text={t(lang, 'error.notfound')} />, 404)
   })
   return app
 }

@@ -4,12 +4,13 @@
  * @module
  */
 import {
-  type Account, AppError, type Channel, type Filing, type FilingType, formatInstant, scopeOf,
+  type Account, AppError, type Channel, type Filing, type FilingType, formatInstant, isTimely, normalizeEmail, type Policy, scopeOf,
 } from '../domain/index.js'
 import { appendToLedger } from '../ledger/append.js'
 import { filed, withdrawn } from '../ledger/events.js'
 import type { Lang } from '../i18n/messages.js'
-import { confirmationMail } from '../mail/compose.js'
+import { confirmationMail, withdrawalMail } from '../mail/compose.js'
+import { zoneOfCountry } from '../i18n/zones.js'
 import type { IdempotentReply, OutboxMail } from '../store/portal-store.js'
 import type { FilingRecord, Store } from '../store/store.js'
 import { centerHistories } from './center-histories.js'
@@ -33,15 +34,32 @@ export interface FileRequest {
     /** The address to confirm to; the address of the account filed for when not given. */
     readonly to?: string | undefined
     readonly lang: Lang
+    /** The person's time zone, for the times the mail gives; their account's country's when not given. */
+    readonly zone?: string | undefined
     /** Where the person sees and withdraws objections. */
     readonly url: string
-    readonly deadline: number | null
+    /** The served policy: what the confirmation says follows it. */
+    readonly policy: Policy
   } | undefined
   /** An API client's Idempotency-Key: the reply is stored with the filing, in the same transaction. */
   readonly idempotency?: {
     readonly key: string
     readonly requestHash: string
     readonly reply: (result: FiledResult) => string
+  } | undefined
+}
+
+export interface WithdrawOptions {
+  /** Back-filled withdrawal time (the platform's); now when not given. */
+  readonly at?: number | undefined
+  /** A person withdrawing through the portal: their address, checked, and their confirmation mail. */
+  readonly by?: {
+    readonly email: string
+    readonly lang: Lang
+    readonly zone: string
+    /** Where the person objects (or consents) again. */
+    readonly url: string
+    readonly policy: Policy
   } | undefined
 }
 
@@ -109,9 +127,11 @@ export function createFilingService({ store, clock, newId }: ServiceDeps) {
         // The accounts filed for are known; only the others of their centers are read.
         const known = new Map(found.map((a) => [a.id, a]))
         for (const [id, a] of await store.getAccounts(covered.filter((id) => !known.has(id)))) known.set(id, a)
-        const text = confirmationMail(req.confirm.lang, {
+        const zone = req.confirm.zone ?? zoneOfCountry((found[0] as Account).country)
+        const text = confirmationMail({ lang: req.confirm.lang, zone }, req.confirm.policy, {
           id: filing.id, receivedAt, url: req.confirm.url,
-          timely: req.confirm.deadline === null || receivedAt < req.confirm.deadline,
+          // Timely for every account it covers: the mail says none of their content will be used.
+          timely: covered.every((id) => isTimely(req.confirm?.policy as Policy, receivedAt, known.get(id))),
           accounts: covered.map((id) => ({ id, network: known.get(id)?.network ?? '' })),
         })
         // The mail's id comes from the filing's: a retried delivery carries the same Message-ID.
@@ -135,11 +155,30 @@ export function createFilingService({ store, clock, newId }: ServiceDeps) {
       return found
     },
 
-    /** Withdraws a filing from `at` (now when not given). A filing is withdrawn once. */
-    async withdraw(id: string, at?: number): Promise<FilingRecord> {
+    /**
+     * Withdraws a filing from `at` (now when not given). A filing is withdrawn once. With `by`, a
+     * person asks: only the holder of an account it was filed for may (DESIGN §3, authority);
+     * without it, the platform does (API, CLI).
+     */
+    async withdraw(id: string, opts: WithdrawOptions = {}): Promise<FilingRecord> {
       const now = clock()
-      const when = at ?? now
+      const when = opts.at ?? now
       if (when > now) throw new AppError('FILING_IN_FUTURE', 'a withdrawal cannot lie in the future')
+      const found = await store.findFiling(id)
+      if (!found) throw new AppError('FILING_NOT_FOUND', `no objection or consent with id ${id}`, { id })
+      let mail: Omit<OutboxMail, 'attempts' | 'sentAt'> | undefined
+      if (opts.by) {
+        const holders = await store.getAccounts(found.accounts)
+        const email = normalizeEmail(opts.by.email)
+        if (![...holders.values()].some((a) => normalizeEmail(a.email) === email)) {
+          throw new AppError('FILING_NOT_YOURS', 'only the holder of an account it was filed for can withdraw it', { id })
+        }
+        const text = withdrawalMail(opts.by, opts.by.policy, { id, type: found.type, at: when, url: opts.by.url, now })
+        mail = {
+          id: `mail_${id}_withdrawn`, kind: 'withdrawal', to: opts.by.email, lang: opts.by.lang,
+          subject: text.subject, body: text.body, accounts: found.accounts, ref: id, suppressed: false, createdAt: now,
+        }
+      }
       return store.transaction(async (tx) => {
         const found = await tx.findFiling(id)
         if (!found) throw new AppError('FILING_NOT_FOUND', `no objection or consent with id ${id}`, { id })
@@ -152,6 +191,7 @@ export function createFilingService({ store, clock, newId }: ServiceDeps) {
         const withdrawal = { filingId: id, at: when, recordedAt: now }
         await tx.insertWithdrawal(withdrawal)
         await appendToLedger(tx, [withdrawn(withdrawal, found.type)], now)
+        if (mail) await tx.portal.enqueueMails([mail])
         return { ...found, withdrawal }
       })
     },

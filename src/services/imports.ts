@@ -15,8 +15,9 @@ import { firstIssue } from '../input/fields.js'
 import { InputError, type InputProblem } from '../input/input-error.js'
 import { readRecords } from '../input/records.js'
 import { appendToLedger } from '../ledger/append.js'
-import { delivered, filed, linked } from '../ledger/events.js'
-import { accountRow, filingRow, linkRow, noticeRow } from '../input/rows.js'
+import { filed, linked } from '../ledger/events.js'
+import { accountRow, filingRow, linkRow, noticeRow, policyRefOf } from '../input/rows.js'
+import { recordNotices } from './notices.js'
 import { normalizeEmail } from '../domain/email.js'
 import type { NewFiling, Store, UpsertResult } from '../store/store.js'
 import type { ServiceDeps } from './deps.js'
@@ -206,9 +207,10 @@ export function createImportService({ store, clock, newId }: ServiceDeps) {
     return streamed(store, file, noticeRow(now), problems, async (tx, rows, write) => {
       await requireAccounts(tx, rows, problems)
       if (!write()) return NOTHING
-      const notices = rows.map(({ row }) => ({ account: row.account, deliveredAt: row.delivered_at, recordedAt: now }))
-      const written = await tx.appendNotices(notices)
-      await appendToLedger(tx, written.map(delivered), now)
+      const notices = rows.map(({ row }) => ({
+        account: row.account, deliveredAt: row.delivered_at, recordedAt: now, policy: policyRefOf(row.policy), lang: row.lang ?? null,
+      }))
+      const written = await recordNotices(tx, notices, now)
       return { inserted: written.length, updated: 0, unchanged: rows.length - written.length }
     })
   }

@@ -7,41 +7,83 @@
 import { createHash } from 'node:crypto'
 import type { Lang } from '../i18n/messages.js'
 import { noticeMail } from '../mail/compose.js'
+import { zoneOfCountry } from '../i18n/zones.js'
 import type { Policy } from '../domain/index.js'
 import { normalizeEmail } from '../domain/email.js'
 import type { ServiceDeps } from './deps.js'
+import { appendToLedger } from '../ledger/append.js'
+import { delivered } from '../ledger/events.js'
+import { type Account, ageInYearsAt, deadlineFor, type NoticeDelivery } from '../domain/index.js'
+import type { Store } from '../store/store.js'
 
-const LANG_OF_COUNTRY: Record<string, Lang> = { DE: 'de', AT: 'de', CH: 'de', LI: 'de', LU: 'de' }
+/**
+ * Records deliveries of a notice, each with its ledger entry, in the caller's transaction: the
+ * one way a proof of notice is written (imports, the API, the outbox worker). A delivery already
+ * on record (same account and instant) is left as it is; returns those written.
+ */
+export async function recordNotices(tx: Store, notices: readonly NoticeDelivery[], now: number): Promise<NoticeDelivery[]> {
+  const written = await tx.appendNotices(notices)
+  await appendToLedger(tx, written.map(delivered), now)
+  return written
+}
+
+/** What a notice mail's outbox `ref` holds: the policy's name and version, then the hashed address. */
+export function noticeRef(policy: Pick<Policy, 'name' | 'version'>, addressHash: string): string {
+  return `${policy.name}@${policy.version}:${addressHash}`
+}
+
+/** The policy a notice mail was about, from its outbox `ref`. */
+export function noticePolicyOf(ref: string): { name: string; version: number } | null {
+  const m = /^(.+)@(\d+):[0-9a-f]+$/.exec(ref)
+  return m ? { name: m[1] as string, version: Number(m[2]) } : null
+}
+
+/** The language a notice is written in for an account's country: its most spoken official EU language. */
+const LANG_OF_COUNTRY: Readonly<Record<string, Lang>> = {
+  AT: 'de', BE: 'nl', BG: 'bg', HR: 'hr', CY: 'el', CZ: 'cs', DK: 'da', EE: 'et', FI: 'fi', FR: 'fr', DE: 'de',
+  GR: 'el', HU: 'hu', IE: 'en', IT: 'it', LV: 'lv', LT: 'lt', LU: 'fr', MT: 'mt', NL: 'nl', PL: 'pl', PT: 'pt',
+  RO: 'ro', SK: 'sk', SI: 'sl', ES: 'es', SE: 'sv', LI: 'de', CH: 'de', NO: 'en', IS: 'en',
+}
 
 export function createNoticeService({ store, clock, newId }: ServiceDeps) {
   return {
-    /** Queues the notice of `policy` for every address; returns how many were new. */
-    async queue(policy: Policy, start: number, url: string, onProgress?: (done: number, total: number) => void): Promise<{ addresses: number; queued: number }> {
+    /**
+     * Queues the notice of `policy` for every address with an account of the minimum age, about
+     * those accounts; returns how many mails were new. Run again, it reaches the accounts that
+     * reached the minimum age since (their address is told again, about all its accounts), and,
+     * when the policy has a coming-of-age window, tells each such person their own deadline.
+     */
+    async queue(policy: Policy, url: string, onProgress?: (done: number, total: number) => void): Promise<{ addresses: number; queued: number }> {
       const facts = await store.loadFacts()
-      const byEmail = new Map<string, { to: string; accounts: string[]; lang: Lang }>()
+      const now = clock()
+      const byEmail = new Map<string, { to: string; accounts: Account[]; lang: Lang; zone: string }>()
       for (const a of facts.accounts.values()) {
+        // Content of people under the minimum age, or of unknown age, is never used: nothing to tell yet.
+        if (!a.birthdate || ageInYearsAt(a.birthdate, now) < policy.minAge) continue
         const key = normalizeEmail(a.email)
-        const entry = byEmail.get(key) ?? { to: a.email, accounts: [], lang: LANG_OF_COUNTRY[a.country ?? ''] ?? 'en' }
-        entry.accounts.push(a.id)
+        const entry = byEmail.get(key) ?? { to: a.email, accounts: [], lang: LANG_OF_COUNTRY[a.country ?? ''] ?? 'en', zone: zoneOfCountry(a.country) }
+        entry.accounts.push(a)
         byEmail.set(key, entry)
       }
       let queued = 0
-      let done = 0
       const entries = [...byEmail.entries()]
       for (let i = 0; i < entries.length; i += 500) {
-        const now = clock()
+        const at = clock()
         queued += await store.transaction(async (tx) => {
           let n = 0
           for (const [key, e] of entries.slice(i, i + 500)) {
-            const mail = noticeMail(e.lang, { start, deadline: policy.deadline, url, accounts: e.accounts.sort() })
-            // The ref names campaign and address (hashed): running the campaign again queues nothing twice.
-            const ref = `${policy.name}@${policy.version}:${createHash('sha256').update(key).digest('hex')}`
-            if (await tx.portal.enqueueMail({ id: newId('mail'), kind: 'notice', to: e.to, lang: e.lang, subject: mail.subject, body: mail.body, accounts: e.accounts, ref, suppressed: false, createdAt: now })) n++
+            const ids = e.accounts.map((a) => a.id).sort()
+            const own = Math.max(...e.accounts.map((a) => deadlineFor(policy, a) ?? Number.NEGATIVE_INFINITY))
+            const ownDeadline = policy.deadline !== null && own > policy.deadline ? own : null
+            const mail = noticeMail({ lang: e.lang, zone: e.zone }, policy, { url, accounts: ids, ownDeadline })
+            // The ref names the campaign, the address and its accounts (hashed): running the campaign
+            // again queues nothing twice, but an account newly of age makes its address's notice new.
+            const ref = noticeRef(policy, createHash('sha256').update(`${key}\n${ids.join('\n')}`).digest('hex'))
+            if (await tx.portal.enqueueMail({ id: newId('mail'), kind: 'notice', to: e.to, lang: e.lang, subject: mail.subject, body: mail.body, accounts: ids, ref, suppressed: false, createdAt: at })) n++
           }
           return n
         })
-        done = Math.min(entries.length, i + 500)
-        onProgress?.(done, entries.length)
+        onProgress?.(Math.min(entries.length, i + 500), entries.length)
       }
       return { addresses: entries.length, queued }
     },

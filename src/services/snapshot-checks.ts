@@ -7,7 +7,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs'
 import { createHash } from 'node:crypto'
 import { join, relative } from 'node:path'
 import { openDuckDb } from '../content/duckdb.js'
-import { formatInstant } from '../domain/index.js'
+import { formatInstant, isTimely, parseInstant, type TimelyRules } from '../domain/index.js'
 import { includedKeysSql, merkleRootSql } from '../export/item-keys.js'
 import { sqlString } from '../export/sql-string.js'
 import { canonicalJson } from '../ledger/canonical-json.js'
@@ -16,6 +16,11 @@ import type { Store } from '../store/store.js'
 import type { SnapshotService } from './snapshots.js'
 import { listFiles, sha256File } from './files.js'
 import { ACCOUNT_INDEX_COLUMNS, ACCOUNT_INDEX_DIR, type ItemDecision } from './snapshot-items.js'
+
+/** What decides timeliness, from a sealed snapshot's manifest (written before coming_of_age_days: none). */
+function timelyRulesOf(p: { deadline: string | null; min_age: number; coming_of_age_days?: number | null | undefined }): TimelyRules {
+  return { deadline: p.deadline === null ? null : (parseInstant(p.deadline) ?? null), minAge: p.min_age, comingOfAgeDays: p.coming_of_age_days ?? null }
+}
 
 export function createSnapshotChecks(store: Store, snapshots: SnapshotService) {
   async function query<T>(sql: string, params: string[] = []): Promise<T[]> {
@@ -110,10 +115,10 @@ export function createSnapshotChecks(store: Store, snapshots: SnapshotService) {
       if (row.decided_by?.startsWith('notice:')) decidedBy = { type: 'notice', delivered_at: row.decided_by.slice(7) }
       else if (row.decided_by) {
         const f = await store.findFiling(row.decided_by)
-        const deadline = snapshots.readManifest(id).policy.deadline
+        const account = (await store.getAccounts([row.account_id])).get(row.account_id)
         decidedBy = f ? {
           type: f.type, id: f.id, received_at: formatInstant(f.receivedAt), filed_for: f.accounts,
-          ...(f.type === 'objection' ? { timely: deadline === null || f.receivedAt < Date.parse(deadline) } : {}),
+          ...(f.type === 'objection' ? { timely: isTimely(timelyRulesOf(snapshots.readManifest(id).policy), f.receivedAt, account) } : {}),
         } : { id: row.decided_by }
       }
       return {

@@ -11,7 +11,7 @@ import { dirname, join, relative } from 'node:path'
 import type { DuckDBConnection } from '@duckdb/node-api'
 import { openDuckDb } from '../content/duckdb.js'
 import { AppError } from '../domain/app-error.js'
-import { type PolicyInput, policyFingerprint, REASONS, type Reason } from '../domain/index.js'
+import { formatInstant, type PolicyInput, policyFingerprint, REASONS, type Reason } from '../domain/index.js'
 import { type ContentSource, createContentView } from '../export/content-source.js'
 import { loadAccountFacts } from '../export/engine.js'
 import { decisionsSql } from '../export/plan.js'
@@ -168,6 +168,13 @@ export function createSnapshotService(deps: SnapshotDeps) {
       const built = clock()
       const policy = resolvePolicy(req.policy, deps.policies)
       if (req.at > built) throw new AppError('DECIDE_CUTOFF_AFTER_BUILD', 'the cutoff lies in the future')
+      // People who object before the deadline are promised that none of their content is used:
+      // a snapshot sealed earlier could not keep that promise to those who object after it.
+      if (policy.mode === 'opt_out' && policy.deadline !== null && built < policy.deadline) {
+        throw new AppError('SNAPSHOT_BEFORE_DEADLINE',
+          `policy ${policy.name}@${policy.version} takes objections until ${formatInstant(policy.deadline)}; a snapshot under it can be sealed from then on (\`veto decide\` previews before)`,
+          { policy: policy.name, deadline: formatInstant(policy.deadline) })
+      }
       await registerPolicy(store, policy, built)
       const id = newId('snap')
       const building = join(root, `.building-${id}`)

@@ -38,7 +38,7 @@ export const FACT_TABLES = {
   filings: { from: 'filings', columns: [text('id'), text('type'), bigint('received_at'), bigint('recorded_at')] },
   filing_accounts: { from: 'filing_accounts', columns: [text('filing_id'), text('account')] },
   withdrawals: { from: 'withdrawals', columns: [text('filing_id'), bigint('withdrawn_at', 'at'), bigint('recorded_at')] },
-  notices: { from: 'notices', columns: [text('account'), bigint('delivered_at'), bigint('recorded_at')] },
+  notices: { from: 'notices', columns: [text('account'), bigint('delivered_at'), bigint('recorded_at'), text('policy_name')] },
 } as const satisfies Record<string, FactTable>
 
 export type FactTableName = keyof typeof FACT_TABLES

@@ -11,6 +11,7 @@ import { ledgerMigration } from './migrations/0002-ledger.js'
 import { portalMigration } from './migrations/0003-portal.js'
 import { limitsAndLinksMigration } from './migrations/0004-limits-and-links.js'
 import { emailNfkcMigration } from './migrations/0005-email-nfkc.js'
+import { noticeVersionsMigration } from './migrations/0006-notice-versions.js'
 import { createPostgresDb } from './postgres.js'
 import type { Database } from './schema.js'
 import { SqlStore } from './sql-store.js'
@@ -26,6 +27,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0001-initial': initialMigration(dialect), '0002-ledger': ledgerMigration(dialect), '0003-portal': portalMigration(dialect),
     '0004-limits-and-links': limitsAndLinksMigration(dialect),
     '0005-email-nfkc': emailNfkcMigration(dialect),
+    '0006-notice-versions': noticeVersionsMigration(dialect),
   }
 }
 

@@ -58,6 +58,10 @@ export interface NoticesTable {
   account: string
   delivered_at: number
   recorded_at: number
+  /** The policy whose notice it was, and the language of its text; null on rows from before versioning. */
+  policy_name: string | null
+  policy_version: number | null
+  lang: string | null
 }
 
 /** Every policy version ever used; a version is never redefined. */

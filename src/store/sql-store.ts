@@ -9,7 +9,7 @@ import {
 } from '../domain/index.js'
 import type { DialectName } from './migrations/0001-initial.js'
 import type { LedgerEntry } from '../ledger/entries.js'
-import type { AccountsTable, Database, FilingsTable, SnapshotsTable } from './schema.js'
+import type { AccountsTable, Database, FilingsTable, NoticesTable, SnapshotsTable } from './schema.js'
 import type {
   CheckpointRecord, FactWriter, FilingRecord, ModelRecord, NewFiling, SnapshotRecord, Store, TableCounts, UpsertResult,
 } from './store.js'
@@ -45,8 +45,12 @@ function toMembership(r: { account: string; center: string | null; at: number; r
   return { account: r.account, center: r.center, at: r.at, recordedAt: r.recorded_at }
 }
 
-function toNotice(r: { account: string; delivered_at: number; recorded_at: number }): NoticeDelivery {
-  return { account: r.account, deliveredAt: r.delivered_at, recordedAt: r.recorded_at }
+function toNotice(r: Selectable<NoticesTable>): NoticeDelivery {
+  return {
+    account: r.account, deliveredAt: r.delivered_at, recordedAt: r.recorded_at,
+    policy: r.policy_name === null || r.policy_version === null ? null : { name: r.policy_name, version: r.policy_version },
+    lang: r.lang,
+  }
 }
 
 function toFiling(r: Selectable<FilingsTable>, accounts: string[]): Filing {
@@ -255,7 +259,10 @@ export class SqlStore implements Store {
     const out: NoticeDelivery[] = []
     for (const part of chunks(notices)) {
       const rows = await this.db.insertInto('notices')
-        .values(part.map((n) => ({ account: n.account, delivered_at: n.deliveredAt, recorded_at: n.recordedAt })))
+        .values(part.map((n) => ({
+          account: n.account, delivered_at: n.deliveredAt, recorded_at: n.recordedAt,
+          policy_name: n.policy?.name ?? null, policy_version: n.policy?.version ?? null, lang: n.lang ?? null,
+        })))
         .onConflict((oc) => oc.columns(['account', 'delivered_at']).doNothing())
         .returningAll()
         .execute()

@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import fc from 'fast-check'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { openDuckDb } from '../../src/content/duckdb.js'
-import { type ContentItem, createDecisionContext, decide, type Evidence, type Facts, formatInstant, type Policy, PRESETS } from '../../src/domain/index.js'
+import { type ContentItem, createDecisionContext, decide, definePolicy, type Evidence, type Facts, formatInstant, type Policy, PRESETS } from '../../src/domain/index.js'
 import { noticeLabel } from '../../src/export/account-facts.js'
 import { createContentView } from '../../src/export/content-source.js'
 import { loadAccountFacts } from '../../src/export/engine.js'
@@ -62,6 +62,9 @@ it('decides like the domain core on 500 random histories', async () => {
       const boundary = [
         ...facts.filings.map((f) => ({ account: f.accounts[0] as string, kind: 'post', visibility: 'public', publishedAt: Math.min(f.receivedAt, at), publicSince: f.receivedAt, lang: null })),
         ...[...facts.accounts.keys()].map((account) => ({ account, kind: 'comment', visibility: 'public', publishedAt: at, publicSince: null, lang: null })),
+        // Made public at the cutoff (in) and a millisecond after it (out, rule 1).
+        ...[...facts.accounts.keys()].flatMap((account) => [0, 1].map((after) => (
+          { account, kind: 'post', visibility: 'public', publishedAt: at - 86_400_000, publicSince: at + after, lang: null }))),
       ]
       await compare(policy, at, facts, [...rawItems, ...boundary].map((it, i) => ({ ...it, id: `i${i}` })))
     }), { numRuns: 500 })
@@ -92,4 +95,30 @@ it('decides like the domain core where a center history meets a filing at its ed
   // The cases above are what they claim to be: the domain core covers only these.
   const ctx = createDecisionContext({ policy: PRESETS[0] as Policy, at: BUILT, built: BUILT, facts })
   expect(people.filter((a) => ctx.filingsCovering('objection', a).length > 0)).toEqual(['left', 'edge', 'twice', 'twice-mate', 'gone'])
+})
+
+it('decides like the domain core for people who come of age after the deadline, at the edges of their window', async () => {
+  const policy = definePolicy({ name: 'coming-of-age', version: 1, extends: 'meta-2025', deadline: '2024-12-01T00:00:00Z', coming_of_age_days: 30 })
+  // 18 on 2025-01-15: their own deadline is 30 days later, 2025-02-14T00:00Z.
+  const cases = [
+    { id: 'window-last-ms', birthdate: '2007-01-15', at: '2025-02-13T23:59:59.999Z', out: true },
+    { id: 'window-end', birthdate: '2007-01-15', at: '2025-02-14T00:00:00Z', out: false },
+    { id: 'before-birthday', birthdate: '2007-01-15', at: '2025-01-10T00:00:00Z', out: true },
+    { id: 'before-deadline', birthdate: '2007-01-15', at: '2024-11-30T00:00:00Z', out: true },
+    { id: 'adult-before-deadline', birthdate: '1990-01-01', at: '2025-01-10T00:00:00Z', out: false },
+    // 18 at the deadline's very instant: not after it, so no window of their own.
+    { id: 'adult-at-deadline', birthdate: '2006-12-01', at: '2024-12-20T00:00:00Z', out: false },
+  ]
+  const facts: Facts = {
+    accounts: new Map(cases.map((c) => [c.id, account(c.id, { birthdate: c.birthdate })])),
+    memberships: [],
+    filings: cases.map((c) => objection(`o-${c.id}`, [c.id], t(c.at))),
+    withdrawals: [],
+    notices: [],
+  }
+  // Old content, public long before every objection: a late objection spares it.
+  const items = cases.map((c, i) => ({ id: `y${i}`, account: c.id, kind: 'post', visibility: 'public', publishedAt: t('2024-07-01T00:00:00Z'), publicSince: null, lang: null }))
+  await compare(policy, BUILT, facts, items)
+  const ctx = createDecisionContext({ policy, at: BUILT, built: BUILT, facts })
+  expect(items.map((it) => decide(it, ctx).reason === 'objection')).toEqual(cases.map((c) => c.out))
 })

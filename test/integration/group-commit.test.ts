@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { initVeto, openVeto } from '../../src/veto.js'
 import { createTestDatabase } from './pg.js'
+import { type Policy, PRESETS } from '../../src/domain/index.js'
 
 const stores = [
   { name: 'sqlite', make: async () => ({ url: undefined as string | undefined, drop: async () => {} }) },
@@ -30,7 +31,7 @@ describe.each(stores)('group commit on $name', ({ make }) => {
       // Forty at once; the twenty-first reuses the first one's id, so its insert fails mid-batch.
       const results = await Promise.allSettled(ids.map((account, i) => veto.filings.file({
         type: 'objection', target: { account }, channel: 'api', id: i === 20 ? 'obj_same' : i === 0 ? 'obj_same' : undefined,
-        confirm: { to: `p${i}@example.com`, lang: 'en', url: 'http://localhost/me', deadline: null },
+        confirm: { to: `p${i}@example.com`, lang: 'en', url: 'http://localhost/me', policy: { ...(PRESETS[0] as Policy), deadline: null } },
       })))
       const refused = results.filter((r) => r.status === 'rejected')
       expect(refused).toHaveLength(1)

@@ -11,6 +11,7 @@ import { createNoticeService } from '../../src/services/notices.js'
 import { resolvePolicy } from '../../src/services/policies.js'
 import { ACCOUNTS_CSV } from '../fixtures/app.js'
 import { createVetoFolder, type VetoFolder } from '../fixtures/veto-folder.js'
+import { type Policy, PRESETS } from '../../src/domain/index.js'
 
 let f: VetoFolder
 let catcher: MailCatcher
@@ -27,7 +28,7 @@ afterEach(async () => {
   await f.dispose()
 })
 
-const confirm = { to: 'ana@example.com', lang: 'de' as const, url: 'http://localhost/me', deadline: Date.parse('2025-05-27T00:00:00+02:00') }
+const confirm = { to: 'ana@example.com', lang: 'de' as const, url: 'http://localhost/me', policy: PRESETS[0] as Policy }
 
 it('delivers the confirmation in the person\'s language, listing the covered accounts, with a Message-ID from its record', async () => {
   const { filing } = await f.veto.filings.file({ type: 'objection', target: { email: 'ana@example.com' }, channel: 'portal', confirm })
@@ -58,8 +59,8 @@ it('retries with back-off while the server refuses, then delivers once', async (
 it('sends a notice campaign once per address, records each delivery as proof of notice, and resumes without duplicates', async () => {
   const notices = createNoticeService({ store: f.veto.store, clock: () => f.now, newId })
   const policy = resolvePolicy('strict', [])
-  expect(await notices.queue(policy, f.now, 'http://localhost/')).toEqual({ addresses: 3, queued: 3 })
-  expect(await notices.queue(policy, f.now, 'http://localhost/')).toEqual({ addresses: 3, queued: 0 })
+  expect(await notices.queue(policy, 'http://localhost/')).toEqual({ addresses: 3, queued: 3 })
+  expect(await notices.queue(policy, 'http://localhost/')).toEqual({ addresses: 3, queued: 0 })
   const worker = createOutboxWorker({ store: f.veto.store, mailer, seal: f.veto.mailSeal, clock: () => f.now })
   expect(await worker.runOnce()).toBe(3)
   expect(catcher.messages.map((m) => m.to).sort()).toEqual(['ana.work@example.com', 'ana@example.com', 'bo@example.com'])

@@ -14,6 +14,7 @@ import { createSessionService } from '../../src/services/sessions.js'
 import type { Store } from '../../src/store/store.js'
 import { account, link, notice, objection, t } from '../fixtures/facts.js'
 import { postgresHarness, sqliteHarness, type StoreHarness } from '../fixtures/store-harness.js'
+import { type Policy, PRESETS } from '../../src/domain/index.js'
 
 /** The tables that grow with the platform: none may be read whole for one person. */
 const GROWING = ['accounts', 'memberships', 'filings', 'filing_accounts', 'withdrawals', 'notices', 'ledger', 'outbox', 'sessions', 'signin_tokens']
@@ -147,7 +148,7 @@ async function personFacing(store: Store, link: string): Promise<void> {
   await reports.report({ account: 'a141' })
   const { filing } = await filings.file({
     type: 'objection', target: { email: 'p70@example.com' }, channel: 'portal',
-    confirm: { to: 'p70@example.com', lang: 'en', url: 'https://veto.example.org/me', deadline: null },
+    confirm: { to: 'p70@example.com', lang: 'en', url: 'https://veto.example.org/me', policy: { ...(PRESETS[0] as Policy), deadline: null } },
   })
   await filings.get(filing.id)
   await coveredAccounts(store, filing.accounts, filing.receivedAt, NOW)

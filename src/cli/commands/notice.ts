@@ -13,10 +13,15 @@ export const noticeCommand: Command = {
   summary: 'send the notice of a policy to every account, recording each delivery',
   help: `Usage: veto notice send --policy NAME [--rate N]
 
-Queues one mail per e-mail address, about all the accounts that carry it, then delivers
-through mail.smtp_url at most N mails a second (default 20). Each mail the server accepts
-is recorded as proof of notice for its accounts (the notice_days rule uses it). Safe to
-stop and run again: nothing is queued twice and delivery picks up where it stopped.
+Queues one mail per e-mail address, about all its accounts of the policy's minimum age,
+in the language of the account's country, then delivers through mail.smtp_url at most N
+mails a second (default 20). The mail gives the policy's deadline as the training start,
+the kinds it uses and what late objections do. Each mail the server accepts is recorded
+as proof of notice of that policy (name, version, language) for its accounts: rule 6
+(notice_days) counts notices of the snapshot's policy name. Safe to stop and run again:
+nothing is queued twice, delivery picks up where it stopped, and accounts that reached
+the minimum age since the last run are told now (with their own deadline when the policy
+sets coming_of_age_days).
 
 ${COMMON_HELP}`,
   async run(args, io) {
@@ -29,7 +34,7 @@ ${COMMON_HELP}`,
     const res = await withVeto(ctx, async (veto) => {
       const policy = resolvePolicy(values.policy as string, veto.config.policies)
       const queued = await createNoticeService({ store: veto.store, clock: Date.now, newId }).queue(
-        policy, Date.now(), linkTo(veto.config.server.public_url, '/'),
+        policy, linkTo(veto.config.server.public_url, '/'),
         progress ? (d, n) => io.stderr.write(`\rqueued ${d} of ${n} addresses`) : undefined)
       if (progress) io.stderr.write('\n')
       if (!veto.config.mail.smtp_url) return { ...queued, sent: 0, waiting: await veto.store.portal.unsentMailCount() }

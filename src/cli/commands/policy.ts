@@ -10,7 +10,7 @@ export function policyDocument(p: Policy) {
   return {
     name: p.name, version: p.version, description: p.description, mode: p.mode,
     deadline: p.deadline === null ? null : formatInstant(p.deadline), min_age: p.minAge, age_basis: p.ageBasis,
-    late_objection: p.lateObjection, kinds: p.kinds, regions: p.regions, notice_days: p.noticeDays,
+    late_objection: p.lateObjection, kinds: p.kinds, regions: p.regions, notice_days: p.noticeDays, coming_of_age_days: p.comingOfAgeDays,
   }
 }
 

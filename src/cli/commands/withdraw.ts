@@ -19,7 +19,7 @@ ${COMMON_HELP}`,
     if (!id || rest.length > 0) usage('withdraw', 'expected one ID')
     const at = instantFlag('withdraw', 'at', values.at)
     const ctx = contextOf(io, values)
-    const res = await withVeto(ctx, (veto) => veto.filings.withdraw(id, at))
+    const res = await withVeto(ctx, (veto) => veto.filings.withdraw(id, { at }))
     const when = formatInstant(res.withdrawal?.at ?? 0)
     ctx.print(`Withdrew ${res.type} ${res.id} at ${when}`, { id: res.id, type: res.type, withdrawn_at: when })
   },

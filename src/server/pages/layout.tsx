@@ -1,52 +1,72 @@
-/** The frame of every portal page: language, skip link, navigation, sign-out, language switch. */
+/** The frame of every portal page: language, skip link, navigation, sign-out, language and time zone. */
 import type { Child } from 'hono/jsx'
-import { type Lang, t } from '../../i18n/messages.js'
+import type { PolicyMode } from '../../domain/index.js'
+import { type Lang, LANGS, langName, type MessageKey, t } from '../../i18n/messages.js'
+import { byMode } from '../../i18n/policy-texts.js'
+import { zoneNames } from '../../i18n/zones.js'
 
 export interface PageContext {
   readonly lang: Lang
+  readonly zone: string
   readonly csrf: string
   readonly signedIn: boolean
   readonly path: string
+  /** The served policy's mode: opt-in pages speak of consent. */
+  readonly mode: PolicyMode
+}
+
+/** A key in the form the served policy's mode takes (`.opt_in` where one exists). */
+export function tm(ctx: PageContext, key: MessageKey, params?: Record<string, string | number>): string {
+  return t(ctx.lang, byMode(ctx, key), params)
 }
 
 export function Layout(props: { ctx: PageContext; title: string; children: Child }) {
   const { ctx } = props
-  const other: Lang = ctx.lang === 'de' ? 'en' : 'de'
+  const l = ctx.lang
   return (
-    <html lang={ctx.lang}>
+    <html lang={l}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{`${props.title} — ${t(ctx.lang, 'site.name')}`}</title>
+        <title>{`${props.title} — ${t(l, 'site.name')}`}</title>
         <link rel="stylesheet" href="/static/style.css" />
       </head>
       <body>
-        <a class="skip" href="#main">{t(ctx.lang, 'site.skip')}</a>
+        <a class="skip" href="#main">{t(l, 'site.skip')}</a>
         <header>
-          <a class="site" href="/">{t(ctx.lang, 'site.name')}</a>
-          <nav aria-label="Main">
+          <a class="site" href="/">{t(l, 'site.name')}</a>
+          <nav aria-label={t(l, 'nav.label')}>
             <ul>
-              <li><a href="/">{t(ctx.lang, 'nav.notice')}</a></li>
-              <li><a href="/object">{t(ctx.lang, 'nav.object')}</a></li>
-              {ctx.signedIn ? <li><a href="/me">{t(ctx.lang, 'nav.status')}</a></li> : null}
-              {ctx.signedIn ? <li><a href="/me/data">{t(ctx.lang, 'nav.data')}</a></li> : null}
+              <li><a href="/">{t(l, 'nav.notice')}</a></li>
+              <li><a href={ctx.mode === 'opt_in' ? '/consent' : '/object'}>{t(l, ctx.mode === 'opt_in' ? 'nav.consent' : 'nav.object')}</a></li>
+              {ctx.signedIn ? <li><a href="/me">{t(l, ctx.mode === 'opt_in' ? 'nav.status.consent' : 'nav.status')}</a></li> : null}
+              {ctx.signedIn ? <li><a href="/me/data">{t(l, 'nav.data')}</a></li> : null}
               <li>
                 {ctx.signedIn
-                  ? <form class="inline" method="post" action="/signout"><input type="hidden" name="csrf" value={ctx.csrf} /><button class="link" type="submit">{t(ctx.lang, 'nav.signout')}</button></form>
-                  : <a href="/signin">{t(ctx.lang, 'nav.signin')}</a>}
-              </li>
-              <li>
-                <form class="inline" method="post" action="/lang">
-                  <input type="hidden" name="csrf" value={ctx.csrf} />
-                  <input type="hidden" name="lang" value={other} />
-                  <input type="hidden" name="next" value={ctx.path} />
-                  <button class="link" type="submit" lang={other}>{t(ctx.lang, 'lang.switch')}</button>
-                </form>
+                  ? <form class="inline" method="post" action="/signout"><input type="hidden" name="csrf" value={ctx.csrf} /><button class="link" type="submit">{t(l, 'nav.signout')}</button></form>
+                  : <a href="/signin">{t(l, 'nav.signin')}</a>}
               </li>
             </ul>
           </nav>
         </header>
         <main id="main">{props.children}</main>
+        <footer>
+          <form method="post" action="/settings" aria-labelledby="settings-title">
+            <h2 id="settings-title">{t(l, 'settings.title')}</h2>
+            <input type="hidden" name="csrf" value={ctx.csrf} />
+            <input type="hidden" name="next" value={ctx.path} />
+            <label for="settings-lang">{t(l, 'settings.lang')}</label>
+            <select id="settings-lang" name="lang">
+              {LANGS.map((code) => <option value={code} lang={code} selected={code === l}>{langName(code)}</option>)}
+            </select>
+            <label for="settings-zone">{t(l, 'settings.zone')}</label>
+            <select id="settings-zone" name="zone">
+              {zoneNames().map((z) => <option value={z} selected={z === ctx.zone}>{z}</option>)}
+            </select>
+            <button class="secondary" type="submit">{t(l, 'settings.submit')}</button>
+            <p class="hint">{t(l, 'settings.shown', { zone: ctx.zone })}</p>
+          </form>
+        </footer>
       </body>
     </html>
   )

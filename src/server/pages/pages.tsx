@@ -1,21 +1,21 @@
 /** The portal's pages. Server-rendered, no JavaScript, labelled for assistive technology. */
-import { type Lang, type MessageKey, t } from '../../i18n/messages.js'
-import { CsrfField, Layout, type PageContext } from './layout.js'
+import type { NoticeText } from '../../i18n/policy-texts.js'
+import { formatNumber, type MessageKey, t } from '../../i18n/messages.js'
+import { CsrfField, Layout, type PageContext, tm } from './layout.js'
 
-export function NoticePage(props: { ctx: PageContext; start: string; deadline: string | null; minAge: number }) {
-  const { ctx } = props
+export function NoticePage(props: { ctx: PageContext; notice: NoticeText }) {
+  const { ctx, notice } = props
   const l = ctx.lang
   return (
-    <Layout ctx={ctx} title={t(l, 'notice.title')}>
-      <h1>{t(l, 'notice.title')}</h1>
-      <p>{t(l, 'notice.lead', { start: props.start })}</p>
+    <Layout ctx={ctx} title={notice.title}>
+      <h1>{notice.title}</h1>
+      <p>{notice.lead}</p>
       <h2>{t(l, 'notice.what')}</h2>
-      <p>{t(l, 'notice.categories', { age: props.minAge })}</p>
+      <p>{notice.kinds} {notice.never}</p>
       <h2>{t(l, 'notice.deadline')}</h2>
-      {props.deadline ? <p class="deadline">{t(l, 'notice.deadline.text', { deadline: props.deadline })}</p> : null}
-      <p>{t(l, 'notice.after')}</p>
-      <p>{t(l, 'notice.scope')}</p>
-      <p><a href="/object">{t(l, 'notice.cta')}</a></p>
+      {notice.effect.map((p, i) => <p class={i === 0 ? 'deadline' : undefined}>{p}</p>)}
+      {notice.scope.map((p) => <p>{p}</p>)}
+      <p><a href={ctx.mode === 'opt_in' ? '/consent' : '/object'}>{tm(ctx, 'notice.cta')}</a></p>
     </Layout>
   )
 }
@@ -62,20 +62,28 @@ export function SigninConfirmPage(props: { ctx: PageContext; token: string }) {
   )
 }
 
-export function ObjectPage(props: { ctx: PageContext; email: string }) {
-  const l = props.ctx.lang
+/** The objection form, or under an opt-in policy the consent form: as easy to reach as each other. */
+export function FilePage(props: { ctx: PageContext; email: string; given?: boolean }) {
+  const { ctx } = props
+  const l = ctx.lang
+  const consent = ctx.mode === 'opt_in'
+  const title = t(l, consent ? 'consent.title' : 'object.title')
   return (
-    <Layout ctx={props.ctx} title={t(l, 'object.title')}>
-      <h1>{t(l, 'object.title')}</h1>
-      <p>{t(l, 'object.lead')}</p>
-      <form method="post" action="/object">
-        <CsrfField ctx={props.ctx} />
+    <Layout ctx={ctx} title={title}>
+      <h1>{title}</h1>
+      <p>{t(l, consent ? 'consent.lead' : 'object.lead')}</p>
+      <p>{tm(ctx, 'scope.covers')} {tm(ctx, 'scope.notcovered')}</p>
+      {props.given ? <p class="card">{t(l, 'consent.given')}</p> : null}
+      <form method="post" action={consent ? '/consent' : '/object'}>
+        <CsrfField ctx={ctx} />
         <label for="email">{t(l, 'object.email')}</label>
         <input id="email" name="email" type="email" value={props.email} readonly />
-        <label for="reason">{t(l, 'object.reason')}</label>
-        <p class="hint" id="reason-hint">{t(l, 'object.reason.hint')}</p>
-        <textarea id="reason" name="reason" aria-describedby="reason-hint" maxlength={2000}></textarea>
-        <button type="submit">{t(l, 'object.submit')}</button>
+        {consent ? null : <>
+          <label for="reason">{t(l, 'object.reason')}</label>
+          <p class="hint" id="reason-hint">{t(l, 'object.reason.hint')}</p>
+          <textarea id="reason" name="reason" aria-describedby="reason-hint" maxlength={2000}></textarea>
+        </>}
+        <button type="submit">{t(l, consent ? 'consent.submit' : 'object.submit')}</button>
       </form>
     </Layout>
   )
@@ -86,24 +94,32 @@ export interface AccountView {
   readonly network: string
 }
 
-export function ObjectionDonePage(props: { ctx: PageContext; id: string; when: string; timely: boolean; covers: readonly AccountView[] }) {
-  const l = props.ctx.lang
+export function FilingDonePage(props: { ctx: PageContext; id: string; consent: boolean; when: string; effect: string; covers: readonly AccountView[] }) {
+  const { ctx } = props
+  const l = ctx.lang
+  const title = t(l, props.consent ? 'consent.done.title' : 'object.done.title')
+  const covers = t(l, props.consent ? 'consent.done.covers' : 'object.done.covers')
   return (
-    <Layout ctx={props.ctx} title={t(l, 'object.done.title')}>
-      <h1>{t(l, 'object.done.title')}</h1>
-      <p>{t(l, 'object.done.received', { when: props.when })} <small>({props.id})</small></p>
-      <h2>{t(l, 'object.done.covers')}</h2>
-      <ul aria-label={t(l, 'object.done.covers')}>
+    <Layout ctx={ctx} title={title}>
+      <h1>{title}</h1>
+      <p>{t(l, props.consent ? 'consent.done.received' : 'object.done.received', { when: props.when })} <small>({props.id})</small></p>
+      <h2>{covers}</h2>
+      <ul aria-label={covers}>
         {props.covers.map((a) => <li>{a.id} ({a.network})</li>)}
       </ul>
-      <p>{t(l, props.timely ? 'object.done.timely' : 'object.done.late')}</p>
-      <p class="card"><strong>{t(l, 'object.done.notcovered')}</strong></p>
-      <p><a href="/me">{t(l, 'nav.status')}</a></p>
+      <p>{props.effect}</p>
+      <p class="card"><strong>{tm(ctx, 'scope.notcovered')}</strong></p>
+      <p><a href="/me">{tm(ctx, 'nav.status')}</a></p>
     </Layout>
   )
 }
 
-export interface ObjectionView {
+/** Where a person's objection (or, under opt-in, consent) lives in the portal. */
+export function filingPath(ctx: Pick<PageContext, 'mode'>, id: string): string {
+  return `/me/${ctx.mode === 'opt_in' ? 'consents' : 'objections'}/${encodeURIComponent(id)}`
+}
+
+export interface FilingView {
   readonly id: string
   readonly received: string
   readonly withdrawn: string | null
@@ -112,35 +128,49 @@ export interface ObjectionView {
   readonly filedFor?: readonly string[] | undefined
 }
 
-export function StatusPage(props: { ctx: PageContext; accounts: readonly AccountView[]; objections: readonly ObjectionView[] }) {
-  const l = props.ctx.lang
+export function StatusPage(props: { ctx: PageContext; accounts: readonly AccountView[]; filings: readonly FilingView[] }) {
+  const { ctx } = props
+  const l = ctx.lang
   return (
-    <Layout ctx={props.ctx} title={t(l, 'status.title')}>
-      <h1>{t(l, 'status.title')}</h1>
+    <Layout ctx={ctx} title={tm(ctx, 'status.title')}>
+      <h1>{tm(ctx, 'status.title')}</h1>
       <h2>{t(l, 'status.accounts')}</h2>
       <ul>{props.accounts.map((a) => <li>{a.id} ({a.network})</li>)}</ul>
       <form method="post" action="/signout">
-        <CsrfField ctx={props.ctx} />
+        <CsrfField ctx={ctx} />
         <input type="hidden" name="everywhere" value="1" />
         <button class="secondary" type="submit">{t(l, 'status.signoutEverywhere')}</button>
       </form>
-      {props.objections.length === 0 ? <p>{t(l, 'status.none')}</p> : null}
-      {props.objections.map((o) => (
+      {props.filings.length === 0 ? <p>{tm(ctx, 'status.none')}</p> : null}
+      {props.filings.map((o) => (
         <section class="card" aria-labelledby={`o-${o.id}`}>
           <h2 id={`o-${o.id}`}>{o.id}</h2>
           <p>{t(l, 'status.received', { when: o.received })}</p>
           <p>{t(l, 'status.covers', { accounts: o.covers.join(', ') })}</p>
           {o.withdrawn
             ? <p>{t(l, 'status.withdrawn', { when: o.withdrawn })}</p>
-            : o.filedFor ? <p>{t(l, 'status.notYours', { accounts: o.filedFor.join(', ') })}</p> : (
-              <form method="post" action={`/me/objections/${o.id}/withdraw`}>
-                <CsrfField ctx={props.ctx} />
-                <p class="warn" id={`c-${o.id}`}>{t(l, 'status.withdraw.consequence')}</p>
-                <button class="secondary" type="submit" aria-describedby={`c-${o.id}`}>{t(l, 'status.withdraw')}</button>
-              </form>
-            )}
+            : o.filedFor ? <p>{t(l, 'status.notYours', { accounts: o.filedFor.join(', ') })}</p>
+              : <p><a href={`${filingPath(ctx, o.id)}/withdraw`}>{tm(ctx, 'status.withdraw')}</a></p>}
         </section>
       ))}
+    </Layout>
+  )
+}
+
+/** The step before a withdrawal: what changes, said before it is done. */
+export function WithdrawPage(props: { ctx: PageContext; id: string; consent: boolean; effect: string }) {
+  const { ctx } = props
+  const l = ctx.lang
+  const title = t(l, props.consent ? 'withdraw.title.opt_in' : 'withdraw.title')
+  return (
+    <Layout ctx={ctx} title={title}>
+      <h1>{title}</h1>
+      <p class="warn" id="effect">{props.effect}</p>
+      <form method="post" action={`${filingPath(ctx, props.id)}/withdraw`}>
+        <CsrfField ctx={ctx} />
+        <button type="submit" aria-describedby="effect">{t(l, 'withdraw.confirm')}</button>
+      </form>
+      <p><a href="/me">{t(l, 'withdraw.cancel')}</a></p>
     </Layout>
   )
 }
@@ -155,24 +185,31 @@ export interface SnapshotView {
 }
 
 export function DataPage(props: { ctx: PageContext; snapshots: readonly SnapshotView[] }) {
-  const l: Lang = props.ctx.lang
+  const l = props.ctx.lang
   return (
     <Layout ctx={props.ctx} title={t(l, 'data.title')}>
       <h1>{t(l, 'data.title')}</h1>
       {props.snapshots.length === 0 ? <p>{t(l, 'data.none')}</p> : null}
-      {props.snapshots.map((s) => (
-        <section class="card">
-          <h2>{t(l, 'data.snapshot', { id: s.id, at: s.at, policy: s.policy })}</h2>
-          <p>{t(l, 'data.in', { n: s.itemsIn.length })}; {t(l, 'data.out', { n: s.itemsOut.length })}.</p>
-          {s.models.length > 0 ? <p>{t(l, 'data.models', { models: s.models.join(', ') })}</p> : null}
-          <table>
-            <tbody>
-              {s.itemsIn.map((id) => <tr><td>{id}</td><td>✓</td><td><a href={`/me/data/${s.id}/proof/${encodeURIComponent(id)}`} download>{t(l, 'data.proof')}</a></td></tr>)}
-              {s.itemsOut.map((o) => <tr><td>{o.content_id}</td><td>{t(l, `data.reason.${o.reason}` as MessageKey)}</td><td><a href={`/me/data/${s.id}/proof/${encodeURIComponent(o.content_id)}`} download>{t(l, 'data.proof')}</a></td></tr>)}
-            </tbody>
-          </table>
-        </section>
-      ))}
+      {props.snapshots.map((s) => {
+        const proof = (id: string) => (
+          <a href={`/me/data/${s.id}/proof/${encodeURIComponent(id)}`} download aria-label={t(l, 'data.proof.of', { id })}>{t(l, 'data.proof')}</a>
+        )
+        return (
+          <section class="card">
+            <h2>{t(l, 'data.snapshot', { id: s.id, at: s.at, policy: s.policy })}</h2>
+            <p>{t(l, 'data.in', { n: formatNumber(l, s.itemsIn.length) })}; {t(l, 'data.out', { n: formatNumber(l, s.itemsOut.length) })}.</p>
+            {s.models.length > 0 ? <p>{t(l, 'data.models', { models: s.models.join(', ') })}</p> : null}
+            <table>
+              <caption>{t(l, 'data.caption', { id: s.id })}</caption>
+              <thead><tr><th scope="col">{t(l, 'data.col.item')}</th><th scope="col">{t(l, 'data.col.status')}</th><th scope="col">{t(l, 'data.col.proof')}</th></tr></thead>
+              <tbody>
+                {s.itemsIn.map((id) => <tr><th scope="row">{id}</th><td>{t(l, 'data.included')}</td><td>{proof(id)}</td></tr>)}
+                {s.itemsOut.map((o) => <tr><th scope="row">{o.content_id}</th><td>{t(l, `data.reason.${o.reason}` as MessageKey)}</td><td>{proof(o.content_id)}</td></tr>)}
+              </tbody>
+            </table>
+          </section>
+        )
+      })}
     </Layout>
   )
 }

@@ -9,10 +9,12 @@ import type { Context } from 'hono'
 import { AppError } from '../../domain/app-error.js'
 import { type Filing, formatInstant, isCountryCode, parseDate, parseInstant } from '../../domain/index.js'
 import { appendToLedger } from '../../ledger/append.js'
-import { delivered, linked } from '../../ledger/events.js'
+import { linked } from '../../ledger/events.js'
+import { langTagField, policyRefField, policyRefOf } from '../../input/rows.js'
+import { recordNotices } from '../../services/notices.js'
 import { coveredAccounts, type FiledResult } from '../../services/filings.js'
 import type { AppEnv, ServerDeps } from '../context.js'
-import { isLang } from '../../i18n/messages.js'
+import { isLang, type Lang, LANGS } from '../../i18n/messages.js'
 import { newId } from '../../services/ids.js'
 import { linkTo } from '../../services/links.js'
 
@@ -59,7 +61,7 @@ const routes = {
     request: {
       headers: z.object({ 'idempotency-key': z.string().min(1).max(200).optional() }),
       body: { content: { 'application/json': { schema: z.object({
-        account: z.string().min(1), reason: z.string().max(2000).nullable().optional(), lang: z.enum(['en', 'de']).optional(),
+        account: z.string().min(1), reason: z.string().max(2000).nullable().optional(), lang: z.enum(LANGS as [Lang, ...Lang[]]).optional().openapi({ description: 'The language of the confirmation mail: one of the 24 official languages of the EU; English when not given' }),
       }).openapi('ObjectionInput') } }, required: true },
     },
     responses: {
@@ -81,8 +83,12 @@ const routes = {
   }),
   recordNotice: createRoute({
     method: 'post', path: '/v1/notices', security, tags: ['notices'], summary: 'Record that a notice reached an account',
-    request: { body: { content: { 'application/json': { schema: z.object({ account: z.string(), delivered_at: Instant }).openapi('NoticeInput') } }, required: true } },
-    responses: { 201: { description: 'Recorded', content: { 'application/json': { schema: z.object({ account: z.string(), delivered_at: z.string(), new: z.boolean() }) } } }, 404: { description: 'No such account', content: { 'application/json': { schema: ErrorBody } } }, ...errors },
+    request: { body: { content: { 'application/json': { schema: z.object({
+      account: z.string(), delivered_at: Instant,
+      policy: policyRefField.optional().openapi({ description: 'The policy whose notice it was, as name@version; without it the notice is recorded as unversioned and counts for every policy', example: 'meta-2025@1' }),
+      lang: langTagField.optional().openapi({ description: 'The language of the text that reached the account', example: 'de' }),
+    }).openapi('NoticeInput') } }, required: true } },
+    responses: { 201: { description: 'Recorded', content: { 'application/json': { schema: z.object({ account: z.string(), delivered_at: z.string(), policy: z.string().nullable(), lang: z.string().nullable(), new: z.boolean() }) } } }, 404: { description: 'No such account', content: { 'application/json': { schema: ErrorBody } } }, ...errors },
   }),
 }
 
@@ -163,7 +169,7 @@ export function apiRoutes(deps: ServerDeps) {
     const docOf = ({ filing, covered }: FiledResult) => toDoc(filing, covered, null)
     const request = {
       type: 'objection' as const, target: { account: body.account }, reason: body.reason ?? null, channel: 'api' as const,
-      confirm: { lang: isLang(body.lang) ? body.lang : 'en' as const, url: linkTo(deps.publicUrl, '/me'), deadline: deps.policy.deadline },
+      confirm: { lang: isLang(body.lang) ? body.lang : 'en' as const, url: linkTo(deps.publicUrl, '/me'), policy: deps.policy },
       idempotency: key ? { key, requestHash, reply: (r: FiledResult) => JSON.stringify(docOf(r)) } : undefined,
     }
     if (deps.unsafeAckBeforeCommit) {
@@ -203,12 +209,9 @@ export function apiRoutes(deps: ServerDeps) {
     const deliveredAt = parseInstant(b.delivered_at) as number
     if (deliveredAt > now) throw new AppError('API_INVALID', 'delivered_at: lies in the future')
     if (!(await veto.store.getAccounts([b.account])).has(b.account)) throw new AppError('ACCOUNT_NOT_FOUND', `no account with id ${b.account}`)
-    const written = await veto.store.transaction(async (tx) => {
-      const w = await tx.appendNotices([{ account: b.account, deliveredAt, recordedAt: now }])
-      await appendToLedger(tx, w.map(delivered), now)
-      return w
-    })
-    return c.json({ account: b.account, delivered_at: formatInstant(deliveredAt), new: written.length > 0 }, 201)
+    const notice = { account: b.account, deliveredAt, recordedAt: now, policy: policyRefOf(b.policy), lang: b.lang ?? null }
+    const written = await veto.store.transaction((tx) => recordNotices(tx, [notice], now))
+    return c.json({ account: b.account, delivered_at: formatInstant(deliveredAt), policy: b.policy ?? null, lang: b.lang ?? null, new: written.length > 0 }, 201)
   })
 
   app.doc31('/openapi.json', { openapi: '3.1.0', info: { title: 'Veto API', version: '1', description: 'Objections, accounts and notices for the platform\'s back-end.' } })

@@ -11,8 +11,13 @@ import { formatWhen, isLang, type Lang, t } from '../../i18n/messages.js'
 import type { AppEnv, ServerDeps } from '../context.js'
 import type { PageContext } from '../pages/layout.js'
 import {
-  DataPage, MessagePage, NoticePage, ObjectionDonePage, ObjectPage, SigninConfirmPage, SigninPage, StatusPage,
+  DataPage, FilePage, FilingDonePage, filingPath, MessagePage, NoticePage, SigninConfirmPage, SigninPage, StatusPage, WithdrawPage,
 } from '../pages/pages.js'
+import { tm } from '../pages/layout.js'
+import { isTimely } from '../../domain/index.js'
+import { lateEffect, noticeText } from '../../i18n/policy-texts.js'
+import { isZone } from '../../i18n/zones.js'
+import { withdrawalEffect } from '../../mail/compose.js'
 import { clientAddress, requireCsrf } from '../middleware/csrf.js'
 import { hashToken } from '../../services/sessions.js'
 import { normalizeEmail } from '../../domain/email.js'
@@ -20,14 +25,18 @@ import { linkTo } from '../../services/links.js'
 
 type C = Context<AppEnv>
 
-function pageCtx(c: C): PageContext {
-  return { lang: c.get('lang'), csrf: c.get('csrf'), signedIn: c.get('email') !== undefined, path: c.req.path }
-}
-
 export function portalRoutes(deps: ServerDeps) {
   const app = new Hono<AppEnv>()
-  const { veto, sessions } = deps
-  const when = (c: C, instant: number) => formatWhen(c.get('lang'), instant)
+  const { veto, sessions, policy } = deps
+  const consentMode = policy.mode === 'opt_in'
+  /** The kind of filing people make here: consents under an opt-in policy, objections otherwise. */
+  const filingType = consentMode ? 'consent' as const : 'objection' as const
+  const pageCtx = (c: C): PageContext => ({
+    lang: c.get('lang'), zone: c.get('zone'), csrf: c.get('csrf'), signedIn: c.get('email') !== undefined, path: c.req.path, mode: policy.mode,
+  })
+  const when = (c: C, instant: number) => formatWhen(c.get('lang'), instant, c.get('zone'))
+  const reader = (c: C) => ({ lang: c.get('lang'), zone: c.get('zone') })
+
 
   const requireSignIn = (c: C) => {
     const email = c.get('email')
@@ -51,25 +60,22 @@ export function portalRoutes(deps: ServerDeps) {
     if (e instanceof AppError && e.code === 'ACCOUNT_NOT_FOUND') return undefined
     throw e
   })
-  /** One of the person's objections, by id: only those that cover them exist for them. */
-  const objectionOf = async (email: string, id: string) => {
-    const o = (await personOf(email))?.filings.find(({ record }) => record.id === id && record.type === 'objection')
-    if (!o) throw new AppError('NOT_FOUND', 'no such objection of yours')
+  /** One of the person's filings of the kind made here, by id: only those that cover them exist for them. */
+  const filingOf = async (email: string, id: string, type: 'objection' | 'consent') => {
+    const o = (await personOf(email))?.filings.find(({ record }) => record.id === id && record.type === type)
+    if (!o) throw new AppError('NOT_FOUND', `no such ${type} of yours`)
     return o
   }
 
-  app.get('/', (c) => c.html(
-    <NoticePage ctx={pageCtx(c)} minAge={deps.policy.minAge}
-      start={deps.policy.deadline === null ? '—' : when(c, deps.policy.deadline)}
-      deadline={deps.policy.deadline === null ? null : when(c, deps.policy.deadline)} />,
-  ))
+  app.get('/', (c) => c.html(<NoticePage ctx={pageCtx(c)} notice={noticeText(c.get('lang'), policy, c.get('zone'))} />))
 
-  app.post('/lang', async (c) => {
+  // Language and time zone, remembered for a year. A path of this site only: `//host` would leave it.
+  app.post('/settings', async (c) => {
     const form = await c.req.parseBody()
     requireCsrf(c, form)
-    const lang = isLang(form.lang) ? form.lang : 'en'
-    setCookie(c, 'veto_lang', lang, { path: '/', secure: true, sameSite: 'Lax', maxAge: 365 * 86_400 })
-    // A path of this site only: `//host` would leave it.
+    const remember = { path: '/', secure: true, sameSite: 'Lax' as const, maxAge: 365 * 86_400 }
+    if (isLang(form.lang)) setCookie(c, 'veto_lang', form.lang, remember)
+    if (isZone(form.zone)) setCookie(c, 'veto_tz', form.zone, remember)
     const next = typeof form.next === 'string' && /^\/(?!\/)[\w\-/]*$/.test(form.next) ? form.next : '/'
     return c.redirect(next, 303)
   })
@@ -141,25 +147,29 @@ export function portalRoutes(deps: ServerDeps) {
     return c.redirect('/', 303)
   })
 
-  app.get('/object', (c) => {
+  // The form of the served policy's mode; the other path leads to it, so no link goes nowhere.
+  const formPath = consentMode ? '/consent' : '/object'
+  app.get(consentMode ? '/object' : '/consent', (c) => c.redirect(formPath, 303))
+  app.get(formPath, async (c) => {
     const email = c.get('email')
     if (!email) return c.redirect('/signin', 303)
-    return c.html(<ObjectPage ctx={pageCtx(c)} email={email} />)
+    const given = consentMode && (await personOf(email))?.filings.some(({ record, own }) => own && record.type === 'consent' && !record.withdrawal)
+    return c.html(<FilePage ctx={pageCtx(c)} email={email} given={given ?? false} />)
   })
 
-  app.post('/object', async (c) => {
+  app.post(formPath, async (c) => {
     const form = await c.req.parseBody()
     requireCsrf(c, form)
     const email = requireSignIn(c)
     // Counted per session, which only its holder can spend: nobody else can keep a person from objecting.
     if (!(await deps.limiter.hit(`session:${hashToken(c.get('session') ?? '')}`))) throw new AppError('RATE_LIMITED', 'too many attempts')
-    const reason = typeof form.reason === 'string' && form.reason.trim() !== '' ? form.reason.trim().slice(0, 2000) : null
+    const reason = !consentMode && typeof form.reason === 'string' && form.reason.trim() !== '' ? form.reason.trim().slice(0, 2000) : null
     const { filing } = await veto.filings.file({
-      type: 'objection', target: { email }, reason, channel: 'portal',
-      confirm: { to: email, lang: c.get('lang'), url: linkTo(deps.publicUrl, '/me'), deadline: deps.policy.deadline },
+      type: filingType, target: { email }, reason, channel: 'portal',
+      confirm: { to: email, ...reader(c), url: linkTo(deps.publicUrl, '/me'), policy },
     })
     deps.metrics.objection('portal')
-    return c.redirect(`/me/objections/${filing.id}`, 303)
+    return c.redirect(filingPath(pageCtx(c), filing.id), 303)
   })
 
   app.get('/me', async (c) => {
@@ -168,31 +178,50 @@ export function portalRoutes(deps: ServerDeps) {
     const p = await personOf(email)
     return c.html(<StatusPage ctx={pageCtx(c)}
       accounts={(p?.accounts ?? []).map((a) => ({ id: a.id, network: a.network }))}
-      objections={(p?.filings ?? []).filter(({ record }) => record.type === 'objection').map(({ record: o, covers, own }) => ({
+      filings={(p?.filings ?? []).filter(({ record }) => record.type === filingType).map(({ record: o, covers, own }) => ({
         id: o.id, received: when(c, o.receivedAt), withdrawn: o.withdrawal ? when(c, o.withdrawal.at) : null, covers,
         filedFor: own ? undefined : o.accounts,
       }))} />)
   })
 
-  app.get('/me/objections/:id', async (c) => {
+  const kindPath = `/me/${filingType}s/:id`
+  app.get(kindPath, async (c) => {
     const email = c.get('email')
     if (!email) return c.redirect('/signin', 303)
-    const { record: o, covers } = await objectionOf(email, c.req.param('id'))
+    const { record: o, covers } = await filingOf(email, c.req.param('id') as string, filingType)
     const accounts = await veto.store.getAccounts(covers)
-    return c.html(<ObjectionDonePage ctx={pageCtx(c)} id={o.id} when={when(c, o.receivedAt)}
-      timely={deps.policy.deadline === null || o.receivedAt < deps.policy.deadline}
+    const timely = covers.every((id) => isTimely(policy, o.receivedAt, accounts.get(id)))
+    const effect = consentMode ? t(c.get('lang'), 'consent.done.effect')
+      : timely ? t(c.get('lang'), 'object.done.timely') : lateEffect(c.get('lang'), policy)
+    return c.html(<FilingDonePage ctx={pageCtx(c)} id={o.id} consent={consentMode} when={when(c, o.receivedAt)} effect={effect}
       covers={covers.map((id) => ({ id, network: accounts.get(id)?.network ?? '' }))} />)
   })
 
-  app.post('/me/objections/:id/withdraw', async (c) => {
+  /** A filing the signed-in person may withdraw: one of theirs, standing. */
+  const withdrawable = async (c: C) => {
+    const email = requireSignIn(c)
+    const o = await filingOf(email, c.req.param('id') as string, filingType)
+    // DESIGN §3: only a holder of an account it was filed for withdraws it; one covered through a center sees it.
+    if (!o.own) throw new AppError('FILING_NOT_YOURS', 'only the holder of an account it was filed for can withdraw it')
+    if (o.record.withdrawal) throw new AppError('FILING_ALREADY_WITHDRAWN', 'withdrawn before')
+    return { email, record: o.record }
+  }
+
+  // The step before: what changes is said, and a button does it.
+  app.get(`${kindPath}/withdraw`, async (c) => {
+    if (!c.get('email')) return c.redirect('/signin', 303)
+    const { record } = await withdrawable(c)
+    return c.html(<WithdrawPage ctx={pageCtx(c)} id={record.id} consent={consentMode}
+      effect={withdrawalEffect(reader(c), policy, filingType, deps.clock())} />)
+  })
+
+  app.post(`${kindPath}/withdraw`, async (c) => {
     const form = await c.req.parseBody()
     requireCsrf(c, form)
-    const email = requireSignIn(c)
-    const o = await objectionOf(email, c.req.param('id'))
-    // DESIGN §3: only a holder of an account it was filed for withdraws it; one covered through a center sees it.
-    if (!o.own) throw new AppError('FILING_NOT_YOURS', 'only the holder of an account it was filed for can withdraw this objection')
-    await veto.filings.withdraw(o.record.id)
-    return c.redirect('/me', 303)
+    const { email, record } = await withdrawable(c)
+    await veto.filings.withdraw(record.id, { by: { email, ...reader(c), url: linkTo(deps.publicUrl, formPath), policy } })
+    return c.html(<MessagePage ctx={pageCtx(c)} title={tm(pageCtx(c), 'withdraw.done.title')}
+      text={t(c.get('lang'), 'withdraw.done.text', { when: when(c, deps.clock()) })} />)
   })
 
   app.get('/me/data', async (c) => {
