@@ -36,7 +36,7 @@ it('delivers the confirmation in the person\'s language, listing the covered acc
   expect(await worker.runOnce()).toBe(1)
   const mail = await catcher.waitFor((m) => m.to === 'ana@example.com')
   expect(mail.messageId).toBe(`<mail_${filing.id}@veto.invalid>`)
-  expect(mail.subject).toBe('Ihr Widerspruch ist eingegangen')
+  expect(mail.subject).toBe('Ihr Widerspruch wurde erfasst')
   for (const a of ['fb-ana (facebook)', 'ig-ana (instagram)', 'th-ana (threads)']) expect(mail.text).toContain(a)
   expect(await worker.runOnce()).toBe(0)
 })

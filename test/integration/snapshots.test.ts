@@ -60,8 +60,9 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       // Training starts: the snapshot is built on 28 May, before Ben objects.
       f.now = Date.parse('2025-05-28T00:00:00Z')
       const first = await f.veto.snapshots.create({ policy: 'meta-2025', at: Date.parse(TRAINING), content: [content], name: 'training' })
-      // ben-4 was published before the cutoff (rule 1 looks at published_at) and is public now.
-      expect(await dataIds(first.dir)).toEqual(['ben-1', 'ben-2', 'ben-4', 'fay-1'])
+      // ben-4 was published before the cutoff but made public only after it (rule 1): out.
+      expect(await dataIds(first.dir)).toEqual(['ben-1', 'ben-2', 'fay-1'])
+      expect(await f.veto.checks.explain(first.record.id, 'ben-4')).toMatchObject({ included: false, reason: 'published' })
       // Ben objects late, on 10 June, through his Facebook account.
       f.now = Date.parse('2025-06-10T12:00:00Z')
       await f.veto.filings.file({ type: 'objection', target: { account: 'fb-ben' }, channel: 'portal' })
@@ -70,7 +71,7 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       const strict = await f.veto.snapshots.create({ policy: 'strict', at: Date.parse(JULY), content: [content] })
       // The first is unchanged and still holds Ben's items.
       expect(await f.veto.checks.verify(first.record.id)).toEqual([])
-      expect(await dataIds(first.dir)).toEqual(['ben-1', 'ben-2', 'ben-4', 'fay-1'])
+      expect(await dataIds(first.dir)).toEqual(['ben-1', 'ben-2', 'fay-1'])
       // meta-2025 keeps out only what Ben made public after objecting, on both linked accounts.
       expect(await dataIds(july.dir)).toEqual(['ben-1', 'ben-2', 'fay-1'])
       const july3 = await f.veto.checks.explain(july.record.id, 'ben-3')
@@ -100,7 +101,8 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       const outProof = await f.veto.proofs.prove(s.record.id, 'anna-1')
       expect(outProof.type).toBe('exclusion')
       expect(verifyProof(outProof)).toMatchObject({ valid: true, type: 'exclusion' })
-      const forged = { ...inProof, item: { ...inProof.item!, proof: [...inProof.item!.proof].reverse() } }
+      const [first, ...rest] = inProof.item!.proof
+      const forged = { ...inProof, item: { ...inProof.item!, proof: [`${first?.startsWith('0') ? '1' : '0'}${first?.slice(1)}`, ...rest] } }
       expect(verifyProof(forged).valid).toBe(false)
       expect(verifyProof({ ...outProof, type: 'inclusion', item: outProof.left ?? outProof.right! }).valid).toBe(false)
     })
@@ -222,9 +224,9 @@ describe('sealed snapshots resist change', () => {
     const r = await f.veto.reports.report({ email: 'ben@example.com' })
     expect(r.snapshots).toEqual([{
       id: s.record.id, name: null, policy: 'meta-2025@1', at: '2025-05-26T22:00:00.000Z',
-      items_in: ['ben-1', 'ben-2', 'ben-4'], items_out: [{ content_id: 'ben-3', reason: 'published' }],
+      items_in: ['ben-1', 'ben-2'], items_out: [{ content_id: 'ben-3', reason: 'published' }, { content_id: 'ben-4', reason: 'published' }],
     }])
-    expect(r.models).toMatchObject([{ name: 'assistant-2025', items_in: 3 }])
+    expect(r.models).toMatchObject([{ name: 'assistant-2025', items_in: 2 }])
   })
 })
 

@@ -11,6 +11,9 @@ header { border-bottom: 1px solid var(--line); padding: .75rem 1rem; display: fl
 header .site { font-weight: 700; text-decoration: none; color: var(--ink); }
 nav ul { list-style: none; display: flex; flex-wrap: wrap; gap: 1rem; margin: 0; padding: 0; align-items: center; }
 main { max-width: 44rem; margin: 0 auto; padding: 1.5rem 1rem 3rem; }
+footer { max-width: 44rem; margin: 0 auto; padding: 1rem 1rem 2rem; border-top: 1px solid #d0d0d0; }
+footer h2 { font-size: 1rem; }
+footer select { max-width: 100%; font: inherit; padding: 0.3rem; margin: 0 0 0.75rem; display: block; }
 h1 { font-size: 1.75rem; line-height: 1.25; }
 label { display: block; font-weight: 600; margin-top: 1rem; }
 .hint { color: var(--muted); font-size: .95rem; margin: .25rem 0; }
