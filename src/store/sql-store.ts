@@ -46,11 +46,11 @@ function toMembership(r: { account: string; center: string | null; at: number; r
 }
 
 function toNotice(r: Selectable<NoticesTable>): NoticeDelivery {
-  return {
-    account: r.account, deliveredAt: r.delivered_at, recordedAt: r.recorded_at,
-    policy: r.policy_name === null || r.policy_version === null ? null : { name: r.policy_name, version: r.policy_version },
-    lang: r.lang,
-  }
+  const notice = { account: r.account, deliveredAt: r.delivered_at, recordedAt: r.recorded_at }
+  // An unversioned notice (recorded before notices named their policy) has neither.
+  return r.policy_name === null || r.policy_version === null
+    ? notice
+    : { ...notice, policy: { name: r.policy_name, version: r.policy_version }, lang: r.lang }
 }
 
 function toFiling(r: Selectable<FilingsTable>, accounts: string[]): Filing {

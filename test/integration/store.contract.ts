@@ -111,6 +111,10 @@ export function runStoreContract(name: string, open: () => Promise<StoreHarness>
       expect(await store.appendNotices(n)).toEqual(n)
       expect(await store.appendNotices(n)).toEqual([])
       expect(await store.noticesTo(['a'])).toEqual(n)
+      // A versioned one keeps its policy and language.
+      const v = { ...notice('a', t('2025-04-02T00:00:00Z')), policy: { name: 'strict', version: 1 }, lang: 'pt-PT' }
+      expect(await store.appendNotices([v])).toEqual([v])
+      expect(await store.noticesTo(['a'])).toEqual([...n, v])
     })
 
     it('records policy versions', async () => {
@@ -182,7 +186,7 @@ export function runStoreContract(name: string, open: () => Promise<StoreHarness>
       // Every filing's accounts: a join with the filings drops the other type's.
       expect(byFirst(all.tables.filing_accounts.filter((l) => l[0] === 'obj_1').map((l) => [l[1]]))).toEqual(byFirst([[odd[1]], ['d']]))
       expect(all.tables.withdrawals).toEqual([['obj_1', t('2025-06-01T00:00:00Z'), t('2025-06-02T00:00:00Z')]])
-      expect(all.tables.notices).toEqual([['NULL', t('2025-04-01T00:00:00Z'), t('2025-04-01T00:00:05Z')]])
+      expect(all.tables.notices).toEqual([['NULL', t('2025-04-01T00:00:00Z'), t('2025-04-01T00:00:05Z'), null]])
       const consents = await read({ filingType: 'consent', notices: false })
       expect(consents.tables.filings.map((f) => f[0])).toEqual(['con_1'])
       expect(consents.tables.notices).toEqual([])
