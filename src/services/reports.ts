@@ -125,7 +125,11 @@ export function createReportService({ store, clock, items }: ReportDeps) {
         })),
         objections: p.filings.filter(({ record }) => record.type === 'objection').map(filing),
         consents: p.filings.filter(({ record }) => record.type === 'consent').map(filing),
-        notices: (await store.noticesTo(p.accounts.map((a) => a.id))).map((n) => ({ account: n.account, delivered_at: formatInstant(n.deliveredAt) })),
+        // Which policy's notice, in which language; those recorded before notices were versioned say so.
+        notices: (await store.noticesTo(p.accounts.map((a) => a.id))).map((n) => ({
+          account: n.account, delivered_at: formatInstant(n.deliveredAt),
+          policy: n.policy ? `${n.policy.name}@${n.policy.version}` : 'unversioned', lang: n.lang ?? null,
+        })),
         snapshots,
         models,
       }

@@ -144,6 +144,10 @@ fb-hal,2025-04-14T08:00:00Z,strict@1,de
     expect(notices.map((n) => [n.account, n.policy ?? null, n.lang ?? null])).toEqual([
       ['fb-fay', null, null], ['fb-gus', { name: 'meta-2025', version: 1 }, 'de'],
     ])
+    const { createReportService } = await import('../../src/services/reports.js')
+    const reports = createReportService({ store: ws.store, clock: () => ws.now })
+    expect((await reports.report({ email: 'gus@example.com' })).notices).toEqual([{ account: 'fb-gus', delivered_at: '2025-04-14T08:00:00.000Z', policy: 'meta-2025@1', lang: 'de' }])
+    expect((await reports.report({ email: 'fay@example.com' })).notices).toEqual([{ account: 'fb-fay', delivered_at: '2025-04-14T08:00:00.000Z', policy: 'unversioned', lang: null }])
   })
 
   it('gives a person who came of age after the deadline a window of their own, under a policy that sets one', async () => {
