@@ -164,24 +164,15 @@ export function createFilingService({ store, clock, newId }: ServiceDeps) {
       const now = clock()
       const when = opts.at ?? now
       if (when > now) throw new AppError('FILING_IN_FUTURE', 'a withdrawal cannot lie in the future')
-      const found = await store.findFiling(id)
-      if (!found) throw new AppError('FILING_NOT_FOUND', `no objection or consent with id ${id}`, { id })
-      let mail: Omit<OutboxMail, 'attempts' | 'sentAt'> | undefined
-      if (opts.by) {
-        const holders = await store.getAccounts(found.accounts)
-        const email = normalizeEmail(opts.by.email)
-        if (![...holders.values()].some((a) => normalizeEmail(a.email) === email)) {
-          throw new AppError('FILING_NOT_YOURS', 'only the holder of an account it was filed for can withdraw it', { id })
-        }
-        const text = withdrawalMail(opts.by, opts.by.policy, { id, type: found.type, at: when, url: opts.by.url, now })
-        mail = {
-          id: `mail_${id}_withdrawn`, kind: 'withdrawal', to: opts.by.email, lang: opts.by.lang,
-          subject: text.subject, body: text.body, accounts: found.accounts, ref: id, suppressed: false, createdAt: now,
-        }
-      }
       return store.transaction(async (tx) => {
         const found = await tx.findFiling(id)
         if (!found) throw new AppError('FILING_NOT_FOUND', `no objection or consent with id ${id}`, { id })
+        if (opts.by) {
+          const email = normalizeEmail(opts.by.email)
+          if (![...(await tx.getAccounts(found.accounts)).values()].some((a) => normalizeEmail(a.email) === email)) {
+            throw new AppError('FILING_NOT_YOURS', 'only the holder of an account it was filed for can withdraw it', { id })
+          }
+        }
         if (found.withdrawal) {
           throw new AppError('FILING_ALREADY_WITHDRAWN', `${id} was withdrawn at ${formatInstant(found.withdrawal.at)}`, { id })
         }
@@ -191,7 +182,13 @@ export function createFilingService({ store, clock, newId }: ServiceDeps) {
         const withdrawal = { filingId: id, at: when, recordedAt: now }
         await tx.insertWithdrawal(withdrawal)
         await appendToLedger(tx, [withdrawn(withdrawal, found.type)], now)
-        if (mail) await tx.portal.enqueueMails([mail])
+        if (opts.by) {
+          const text = withdrawalMail(opts.by, opts.by.policy, { id, type: found.type, at: when, url: opts.by.url, now })
+          await tx.portal.enqueueMails([{
+            id: `mail_${id}_withdrawn`, kind: 'withdrawal', to: opts.by.email, lang: opts.by.lang,
+            subject: text.subject, body: text.body, accounts: found.accounts, ref: id, suppressed: false, createdAt: now,
+          }])
+        }
         return { ...found, withdrawal }
       })
     },
