@@ -52,7 +52,11 @@ export interface Veto {
 
 /** Opens an initialized data folder. */
 export async function openVeto(options: OpenOptions): Promise<Veto> {
-  const config = loadConfig({ dataDir: options.dataDir, env: options.env ?? process.env, overrides: { store: { url: options.storeUrl } } })
+  const config = loadConfig({
+    dataDir: options.dataDir,
+    env: options.env ?? process.env,
+    overrides: { store: { url: options.storeUrl } },
+  })
   const store = await openStore(config.storeUrl)
   const deps = { store, clock: options.clock ?? Date.now, newId: options.newId ?? defaultNewId }
   let ledger: ReturnType<typeof createLedgerService>
@@ -60,8 +64,15 @@ export async function openVeto(options: OpenOptions): Promise<Veto> {
   try {
     ledger = createLedgerService({ store, clock: deps.clock, key: loadLedgerKey(options.dataDir) })
     snapshots = createSnapshotService({
-      ...deps, dataDir: options.dataDir, policies: config.policies, snapshotKey: loadSnapshotKey(options.dataDir),
-      settings: { memoryLimit: config.export.memory_limit, threads: config.export.threads, rowsPerFile: config.export.rows_per_file },
+      ...deps,
+      dataDir: options.dataDir,
+      policies: config.policies,
+      snapshotKey: loadSnapshotKey(options.dataDir),
+      settings: {
+        memoryLimit: config.export.memory_limit,
+        threads: config.export.threads,
+        rowsPerFile: config.export.rows_per_file,
+      },
       checkpoint: () => ledger.checkpoint(),
     })
   } catch (e) {
@@ -73,11 +84,18 @@ export async function openVeto(options: OpenOptions): Promise<Veto> {
   const duck = createDuckPool()
   const items = createSnapshotItems(duck)
   return {
-    config, store, ledger, snapshots, checks,
+    config,
+    store,
+    ledger,
+    snapshots,
+    checks,
     filings: createFilingService(deps),
     imports: createImportService(deps),
     decisions: createDecisionService(deps, config.policies),
-    reports: createReportService({ ...deps, items: { itemsOf: (id, accounts) => items.itemsOf(snapshots.dirOf(id), accounts) } }),
+    reports: createReportService({
+      ...deps,
+      items: { itemsOf: (id, accounts) => items.itemsOf(snapshots.dirOf(id), accounts) },
+    }),
     proofs: createProofService(snapshots),
     models: createModelService(deps),
     mailSeal: createMailSeal(loadSnapshotKey(options.dataDir)),
@@ -95,7 +113,11 @@ export interface InitResult {
 }
 
 /** Creates the data folder and its config (when missing) and brings the store's schema up to date. */
-export async function initVeto(options: { dataDir: string; storeUrl?: string | undefined; env?: Readonly<Record<string, string | undefined>> }): Promise<InitResult> {
+export async function initVeto(options: {
+  dataDir: string
+  storeUrl?: string | undefined
+  env?: Readonly<Record<string, string | undefined>>
+}): Promise<InitResult> {
   mkdirSync(options.dataDir, { recursive: true })
   const file = join(options.dataDir, CONFIG_FILE)
   const created = !existsSync(file)

@@ -12,7 +12,9 @@ import { generatePlatform } from '../../dist/generate/generate-platform.js'
 import { resolvePolicy } from '../../dist/services/policies.js'
 import { initVeto, openVeto } from '../../dist/veto.js'
 
-const { values } = parseArgs({ options: { accounts: { type: 'string', default: '115000' }, out: { type: 'string', default: 'bench/out/decide' } } })
+const { values } = parseArgs({
+  options: { accounts: { type: 'string', default: '115000' }, out: { type: 'string', default: 'bench/out/decide' } },
+})
 const dir = values.out
 rmSync(dir, { recursive: true, force: true })
 mkdirSync(dir, { recursive: true })
@@ -20,14 +22,18 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 const fmt = (n) => Math.round(n).toLocaleString('en-US')
 
 const gen = await generatePlatform({ accounts: Number(values.accounts), outDir: join(dir, 'platform'), seed: 'bench' })
-console.log(`platform: ${gen.accounts} accounts, ${gen.items} items, ${gen.objections} objections, ${gen.links} center changes`)
+console.log(
+  `platform: ${gen.accounts} accounts, ${gen.items} items, ${gen.objections} objections, ${gen.links} center changes`,
+)
 await initVeto({ dataDir: join(dir, 'data') })
 const veto = await openVeto({ dataDir: join(dir, 'data') })
-for (const kind of ['accounts', 'links', 'objections', 'notices']) await veto.imports.importFile(kind, join(dir, 'platform', `${kind}.jsonl`))
+for (const kind of ['accounts', 'links', 'objections', 'notices'])
+  await veto.imports.importFile(kind, join(dir, 'platform', `${kind}.jsonl`))
 
 const at = parseInstant('2025-05-27T00:00:00+02:00')
 const items = []
-for await (const batch of readContent(join(dir, 'platform', 'content.jsonl'))) for (const { item } of batch) items.push(item)
+for await (const batch of readContent(join(dir, 'platform', 'content.jsonl')))
+  for (const { item } of batch) items.push(item)
 
 for (const policyName of ['meta-2025', 'strict']) {
   const facts = await veto.store.loadFacts()
@@ -46,7 +52,12 @@ for (const file of ['content.jsonl', 'content.parquet']) {
   const rates = []
   for (let run = 0; run < 3; run++) {
     const t0 = performance.now()
-    const s = await veto.decisions.decideFiles({ policy: 'meta-2025', at, content: [join(dir, 'platform', file)], sink: () => {} })
+    const s = await veto.decisions.decideFiles({
+      policy: 'meta-2025',
+      at,
+      content: [join(dir, 'platform', file)],
+      sink: () => {},
+    })
     rates.push(s.items / ((performance.now() - t0) / 1000))
   }
   console.log(`veto decide end to end (${file}): ${fmt(median(rates))} items/s  (median of 3, ${gen.items} items)`)

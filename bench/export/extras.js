@@ -37,7 +37,9 @@ await timed('decisions file', async (c) => {
 })
 // HMAC item keys and the RFC 9162 root over the items the hand-written query included.
 await timed('item keys and Merkle root', async (c) => {
-  await c.run(`create temp table keys as select ${hmacSql(Buffer.alloc(32, 1), 'id')} as key from read_parquet('${dir}/hand-written.parquet')`)
+  await c.run(
+    `create temp table keys as select ${hmacSql(Buffer.alloc(32, 1), 'id')} as key from read_parquet('${dir}/hand-written.parquet')`,
+  )
   await merkleRootSql(c, 'keys')
 })
 // The store's side of reading it: the database writing its fact files (SQLite: one thread).

@@ -4,14 +4,21 @@
 import { DuckDBInstance } from '@duckdb/node-api'
 
 const [dir, memoryLimit] = process.argv.slice(2)
-const instance = await DuckDBInstance.create(':memory:', { autoinstall_known_extensions: 'false', memory_limit: memoryLimit })
+const instance = await DuckDBInstance.create(':memory:', {
+  autoinstall_known_extensions: 'false',
+  memory_limit: memoryLimit,
+})
 const c = await instance.connect()
 await c.run(`set TimeZone = 'UTC'`)
 await c.run(`set temp_directory = '${dir}/tmp-hand'`)
 await c.run(`set preserve_insertion_order = false`)
 const t0 = performance.now()
-await c.run(`create table acct as select id, country, center, birthdate::date as birthdate from read_json('${dir}/accounts.jsonl', format = 'newline_delimited')`)
-await c.run(`create table obj as select account, received_at::timestamptz as received_at from read_json('${dir}/objections.jsonl', format = 'newline_delimited')`)
+await c.run(
+  `create table acct as select id, country, center, birthdate::date as birthdate from read_json('${dir}/accounts.jsonl', format = 'newline_delimited')`,
+)
+await c.run(
+  `create table obj as select account, received_at::timestamptz as received_at from read_json('${dir}/objections.jsonl', format = 'newline_delimited')`,
+)
 // Objections cover every account of the objector's center.
 await c.run(`create table objector as
   select id, min(received_at) filter (where received_at < timestamptz '2025-05-27 00:00:00+02') as timely, min(received_at) as first
@@ -31,5 +38,7 @@ await c.run(`copy (
     and a.birthdate is not null and a.birthdate + interval 18 year <= date '2025-05-26'
     and (l.first is null or coalesce(c.public_since, c.published_at) < l.first)
 ) to '${dir}/hand-written.parquet' (format parquet)`)
-const rows = (await c.runAndReadAll(`select count(*) as n from read_parquet('${dir}/hand-written.parquet')`)).getRowObjectsJson()[0].n
+const rows = (
+  await c.runAndReadAll(`select count(*) as n from read_parquet('${dir}/hand-written.parquet')`)
+).getRowObjectsJson()[0].n
 console.log(JSON.stringify({ seconds: (performance.now() - t0) / 1000, included: Number(rows) }))

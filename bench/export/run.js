@@ -11,10 +11,16 @@ import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { DuckDBInstance } from '@duckdb/node-api'
 
-const { values } = parseArgs({ options: {
-  items: { type: 'string', default: '10000000' }, memory: { type: 'string', default: '2GB' }, out: { type: 'string', default: 'bench/out/export' },
-  reuse: { type: 'boolean', default: false }, 'setup-only': { type: 'boolean', default: false }, store: { type: 'string' },
-} })
+const { values } = parseArgs({
+  options: {
+    items: { type: 'string', default: '10000000' },
+    memory: { type: 'string', default: '2GB' },
+    out: { type: 'string', default: 'bench/out/export' },
+    reuse: { type: 'boolean', default: false },
+    'setup-only': { type: 'boolean', default: false },
+    store: { type: 'string' },
+  },
+})
 const items = Number(values.items)
 const accounts = Math.max(10, Math.round(items / 5))
 const objections = Math.max(1, Math.round(accounts / 5))
@@ -31,21 +37,31 @@ const step = (s) => console.log(`- ${s}`)
 
 let t = performance.now()
 if (!values.reuse) {
-step(`generating ${fmt(items)} items, ${fmt(accounts)} accounts, ${fmt(objections)} objections`)
-const db = await DuckDBInstance.create(':memory:', { autoinstall_known_extensions: 'false' })
-const conn = await db.connect()
-const script = readFileSync(join(here, 'generate.sql'), 'utf8')
-  .replaceAll('${ITEMS}', String(items)).replaceAll('${ACCOUNTS}', String(accounts))
-  .replaceAll('${OBJECTIONS}', String(objections)).replaceAll('${OUT}', out)
-for (const statement of script.split(';').map((s) => s.replace(/--.*$/gm, '').trim()).filter(Boolean)) await conn.run(statement)
-conn.closeSync()
-db.closeSync()
-step(`generated in ${((performance.now() - t) / 1000).toFixed(1)} s`)
+  step(`generating ${fmt(items)} items, ${fmt(accounts)} accounts, ${fmt(objections)} objections`)
+  const db = await DuckDBInstance.create(':memory:', { autoinstall_known_extensions: 'false' })
+  const conn = await db.connect()
+  const script = readFileSync(join(here, 'generate.sql'), 'utf8')
+    .replaceAll('${ITEMS}', String(items))
+    .replaceAll('${ACCOUNTS}', String(accounts))
+    .replaceAll('${OBJECTIONS}', String(objections))
+    .replaceAll('${OUT}', out)
+  for (const statement of script
+    .split(';')
+    .map((s) => s.replace(/--.*$/gm, '').trim())
+    .filter(Boolean))
+    await conn.run(statement)
+  conn.closeSync()
+  db.closeSync()
+  step(`generated in ${((performance.now() - t) / 1000).toFixed(1)} s`)
 }
 
 /** Runs a command under /usr/bin/time -v; returns wall seconds, max RSS in MiB and stdout. */
 function measured(args, env = {}) {
-  const r = spawnSync('/usr/bin/time', ['-v', ...args], { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 1 << 26 })
+  const r = spawnSync('/usr/bin/time', ['-v', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+    maxBuffer: 1 << 26,
+  })
   if (r.status !== 0) throw new Error(`${args.join(' ')} failed:\n${r.stderr.slice(-3000)}`)
   const rss = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1] ?? 0) / 1024
   const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(r.stderr)
@@ -55,7 +71,10 @@ function measured(args, env = {}) {
 
 const data = join(out, 'veto-data')
 // The flags `veto` starts Node with (its #! line), and room for the heap at this scale.
-const binFlags = readFileSync(bin, 'utf8').split('\n')[0].split(' ').filter((a) => a.startsWith('--'))
+const binFlags = readFileSync(bin, 'utf8')
+  .split('\n')[0]
+  .split(' ')
+  .filter((a) => a.startsWith('--'))
 const node = [process.execPath, ...binFlags, '--max-old-space-size=16384', bin]
 // --store: the store is a database of its own on that PostgreSQL server, made anew unless --reuse.
 let storeUrl = 'veto.sqlite'
@@ -71,8 +90,14 @@ if (values.store) {
   }
   storeUrl = values.store.replace(/\/[^/]*$/, `/${name}`)
 }
-if (!values.reuse) execFileSync(process.execPath, [bin, 'init', '--data', data, ...(values.store ? ['--store', storeUrl] : [])], { stdio: 'ignore' })
-writeFileSync(join(data, 'veto.json'), JSON.stringify({ store: { url: storeUrl }, policies: [], export: { memory_limit: values.memory } }, null, 2))
+if (!values.reuse)
+  execFileSync(process.execPath, [bin, 'init', '--data', data, ...(values.store ? ['--store', storeUrl] : [])], {
+    stdio: 'ignore',
+  })
+writeFileSync(
+  join(data, 'veto.json'),
+  JSON.stringify({ store: { url: storeUrl }, policies: [], export: { memory_limit: values.memory } }, null, 2),
+)
 t = performance.now()
 for (const kind of values.reuse ? [] : ['accounts', 'objections']) {
   const r = measured([...node, 'import', kind, join(out, `${kind}.jsonl`), '--data', data])
@@ -82,24 +107,62 @@ for (const kind of values.reuse ? [] : ['accounts', 'objections']) {
 // --setup-only: build the platform and store, measure later with --reuse.
 if (values['setup-only']) process.exit(0)
 
-const snap = measured([...node, 'snapshot', 'create', '--policy', 'meta-2025', '--at', '2025-05-27T00:00:00+02:00',
-  '--content', join(out, 'content.parquet'), '--data', data, '--json'])
+const snap = measured([
+  ...node,
+  'snapshot',
+  'create',
+  '--policy',
+  'meta-2025',
+  '--at',
+  '2025-05-27T00:00:00+02:00',
+  '--content',
+  join(out, 'content.parquet'),
+  '--data',
+  data,
+  '--json',
+])
 const s = JSON.parse(snap.stdout)
 const hand = measured([process.execPath, join(here, 'hand-written.js'), out, values.memory])
 const h = JSON.parse(hand.stdout)
 // The snapshot's own work beyond the hand-written query, each part alone (extras.js).
-const extras = JSON.parse(measured([process.execPath, ...binFlags, join(here, 'extras.js'), out, values.memory,
-  storeUrl === 'veto.sqlite' ? join(data, 'veto.sqlite') : storeUrl]).stdout)
+const extras = JSON.parse(
+  measured([
+    process.execPath,
+    ...binFlags,
+    join(here, 'extras.js'),
+    out,
+    values.memory,
+    storeUrl === 'veto.sqlite' ? join(data, 'veto.sqlite') : storeUrl,
+  ]).stdout,
+)
 // The parts that keep both cores busy add to the hand-written query's time; the store's
 // writing runs on one thread and could overlap, so it is left out of the bound.
-const bound = hand.seconds / (hand.seconds + extras['content check'] + extras['decisions file'] + extras['item keys and Merkle root'])
+const bound =
+  hand.seconds /
+  (hand.seconds + extras['content check'] + extras['decisions file'] + extras['item keys and Merkle root'])
 const snapRate = items / snap.seconds
 const handRate = items / hand.seconds
 console.log('')
 console.log(`items                         ${fmt(items)}`)
-console.log(`veto snapshot create          ${snap.seconds.toFixed(1)} s  ${fmt(snapRate)} items/s  peak ${fmt(snap.rssMiB)} MiB  included ${fmt(s.items)}`)
-console.log(`  its stages                  ${Object.entries(s.timings).map(([k, v]) => `${k} ${v.toFixed(1)} s`).join(', ')}`)
-console.log(`hand-written DuckDB query     ${hand.seconds.toFixed(1)} s  ${fmt(handRate)} items/s  peak ${fmt(hand.rssMiB)} MiB  included ${fmt(h.included)}`)
-console.log(`ratio (snapshot / hand)       ${(snapRate / handRate).toFixed(2)}×   (DuckDB memory_limit ${values.memory})`)
-console.log(`the snapshot's extras alone   ${Object.entries(extras).map(([k, v]) => `${k} ${v.toFixed(1)} s`).join(', ')}`)
-console.log(`best ratio with those extras  ${bound.toFixed(2)}×   (the hand-written query plus the content check, decisions file, keys and root)`)
+console.log(
+  `veto snapshot create          ${snap.seconds.toFixed(1)} s  ${fmt(snapRate)} items/s  peak ${fmt(snap.rssMiB)} MiB  included ${fmt(s.items)}`,
+)
+console.log(
+  `  its stages                  ${Object.entries(s.timings)
+    .map(([k, v]) => `${k} ${v.toFixed(1)} s`)
+    .join(', ')}`,
+)
+console.log(
+  `hand-written DuckDB query     ${hand.seconds.toFixed(1)} s  ${fmt(handRate)} items/s  peak ${fmt(hand.rssMiB)} MiB  included ${fmt(h.included)}`,
+)
+console.log(
+  `ratio (snapshot / hand)       ${(snapRate / handRate).toFixed(2)}×   (DuckDB memory_limit ${values.memory})`,
+)
+console.log(
+  `the snapshot's extras alone   ${Object.entries(extras)
+    .map(([k, v]) => `${k} ${v.toFixed(1)} s`)
+    .join(', ')}`,
+)
+console.log(
+  `best ratio with those extras  ${bound.toFixed(2)}×   (the hand-written query plus the content check, decisions file, keys and root)`,
+)

@@ -10,7 +10,9 @@ import { parseArgs } from 'node:util'
 import { createDuckPool, openDuckDb } from '../../dist/content/duckdb.js'
 import { ACCOUNT_INDEX_DIR, accountIndexSql, createSnapshotItems } from '../../dist/services/snapshot-items.js'
 
-const { values } = parseArgs({ options: { items: { type: 'string', default: '50000000' }, out: { type: 'string', default: 'bench/out/lookup' } } })
+const { values } = parseArgs({
+  options: { items: { type: 'string', default: '50000000' }, out: { type: 'string', default: 'bench/out/lookup' } },
+})
 const items = Number(values.items)
 const accounts = Math.round(items / 5)
 const out = resolve(values.out)
@@ -26,13 +28,17 @@ await connection.run(`copy (select printf('c%010d', k) as content_id, printf('a%
     hash(k, 1) % 3 = 0 as included, case when hash(k, 1) % 3 = 0 then null else ['published', 'visibility', 'kind', 'objection'][(1 + hash(k, 2) % 4)::int] end as reason,
     case when hash(k, 1) % 7 = 0 then printf('obj_%08d', hash(k, 3) % 100000) else null end as decided_by
   from range(${items}) t(k)) to '${join(out, 'decisions.parquet')}' (format parquet)`)
-console.log(`- ${fmt(items)} decisions of ${fmt(accounts)} accounts written in ${((performance.now() - t) / 1000).toFixed(1)} s`)
+console.log(
+  `- ${fmt(items)} decisions of ${fmt(accounts)} accounts written in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+)
 await connection.run('set preserve_insertion_order = true')
 t = performance.now()
 await connection.run(accountIndexSql(`read_parquet('${join(out, 'decisions.parquet')}')`, join(out, ACCOUNT_INDEX_DIR)))
 const files = readdirSync(join(out, ACCOUNT_INDEX_DIR)).map((p) => join(out, ACCOUNT_INDEX_DIR, p, 'data_0.parquet'))
 const bytes = files.reduce((n, f) => n + statSync(f).size, 0)
-console.log(`- per-account index: ${((performance.now() - t) / 1000).toFixed(1)} s, ${files.length} files, ${fmt(bytes / 2 ** 20)} MiB`)
+console.log(
+  `- per-account index: ${((performance.now() - t) / 1000).toFixed(1)} s, ${files.length} files, ${fmt(bytes / 2 ** 20)} MiB`,
+)
 close()
 
 const pool = createDuckPool()
@@ -42,18 +48,23 @@ await index.itemsOf(out, [person(0)]) // the files' ranges, read once per snapsh
 const timed = async (i) => {
   const s = performance.now()
   const found = await index.itemsOf(out, [person(i)])
-  if (found.some((r) => r.account_id !== person(i))) throw new Error('another account\'s item')
+  if (found.some((r) => r.account_id !== person(i))) throw new Error("another account's item")
   return performance.now() - s
 }
 const one = []
 for (let i = 1; i <= 400; i++) one.push(await timed(i))
 one.sort((a, b) => a - b)
 const many = []
-for (let round = 0; round < 10; round++) many.push(...(await Promise.all(Array.from({ length: 40 }, (_, k) => timed(1000 + round * 40 + k)))))
+for (let round = 0; round < 10; round++)
+  many.push(...(await Promise.all(Array.from({ length: 40 }, (_, k) => timed(1000 + round * 40 + k)))))
 many.sort((a, b) => a - b)
 console.log('')
 console.log(`items                     ${fmt(items)} in ${files.length} index files`)
-console.log(`one look-up at a time    p50 ${quantile(one, 0.5).toFixed(2)} ms   p99 ${quantile(one, 0.99).toFixed(2)} ms   (400 people)`)
-console.log(`40 look-ups at once      p50 ${quantile(many, 0.5).toFixed(2)} ms   p99 ${quantile(many, 0.99).toFixed(2)} ms   (10 rounds)`)
+console.log(
+  `one look-up at a time    p50 ${quantile(one, 0.5).toFixed(2)} ms   p99 ${quantile(one, 0.99).toFixed(2)} ms   (400 people)`,
+)
+console.log(
+  `40 look-ups at once      p50 ${quantile(many, 0.5).toFixed(2)} ms   p99 ${quantile(many, 0.99).toFixed(2)} ms   (10 rounds)`,
+)
 pool.close()
 rmSync(out, { recursive: true, force: true })

@@ -16,11 +16,18 @@ import { parseArgs } from 'node:util'
 import pg from 'pg'
 import { startMailCatcher } from '../../dist/mail/mail-catcher.js'
 
-const { values } = parseArgs({ options: {
-  accounts: { type: 'string', default: '1000000' }, people: { type: 'string', default: '40' }, rounds: { type: 'string', default: '3' },
-  store: { type: 'string' }, out: { type: 'string' }, reuse: { type: 'boolean', default: false }, 'setup-only': { type: 'boolean', default: false },
-  think: { type: 'string', default: '0' },
-} })
+const { values } = parseArgs({
+  options: {
+    accounts: { type: 'string', default: '1000000' },
+    people: { type: 'string', default: '40' },
+    rounds: { type: 'string', default: '3' },
+    store: { type: 'string' },
+    out: { type: 'string' },
+    reuse: { type: 'boolean', default: false },
+    'setup-only': { type: 'boolean', default: false },
+    think: { type: 'string', default: '0' },
+  },
+})
 const accounts = Number(values.accounts)
 const people = Number(values.people)
 const out = resolve(values.out ?? `bench/out/portal-${accounts}${values.store ? '-pg' : ''}`)
@@ -33,10 +40,17 @@ const TRAINING = '2025-05-27T00:00:00+02:00'
 
 const data = join(out, 'data')
 const platform = join(out, 'platform')
-const binFlags = readFileSync(bin, 'utf8').split('\n')[0].split(' ').filter((a) => a.startsWith('--'))
+const binFlags = readFileSync(bin, 'utf8')
+  .split('\n')[0]
+  .split(' ')
+  .filter((a) => a.startsWith('--'))
 const veto = (...args) => {
   const t = performance.now()
-  const stdout = execFileSync(process.execPath, [...binFlags, '--max-old-space-size=8192', bin, ...args, '--data', data], { encoding: 'utf8', maxBuffer: 1 << 26 })
+  const stdout = execFileSync(
+    process.execPath,
+    [...binFlags, '--max-old-space-size=8192', bin, ...args, '--data', data],
+    { encoding: 'utf8', maxBuffer: 1 << 26 },
+  )
   return { stdout, seconds: (performance.now() - t) / 1000 }
 }
 
@@ -53,18 +67,42 @@ if (!values.reuse || !existsSync(join(data, 'veto.json'))) {
     await admin.end()
   }
   let t = performance.now()
-  execFileSync(process.execPath, [bin, 'generate', '--accounts', String(accounts), '--out', platform], { stdio: 'ignore' })
+  execFileSync(process.execPath, [bin, 'generate', '--accounts', String(accounts), '--out', platform], {
+    stdio: 'ignore',
+  })
   step(`generated ${fmt(accounts)} accounts in ${((performance.now() - t) / 1000).toFixed(1)} s`)
-  execFileSync(process.execPath, [bin, 'init', '--data', data, ...(values.store ? ['--store', storeUrl] : [])], { stdio: 'ignore' })
+  execFileSync(process.execPath, [bin, 'init', '--data', data, ...(values.store ? ['--store', storeUrl] : [])], {
+    stdio: 'ignore',
+  })
   for (const kind of ['accounts', 'links', 'objections', 'notices']) {
     step(`import ${kind}: ${veto('import', kind, join(platform, `${kind}.jsonl`)).seconds.toFixed(1)} s`)
   }
   const snapshots = []
-  for (const [policy, at] of [['meta-2025', TRAINING], ['strict', TRAINING], ['meta-2025', '2025-09-01T00:00:00Z']]) {
-    const r = veto('snapshot', 'create', '--policy', policy, '--at', at, '--content', join(platform, 'content.parquet'), '--json')
+  for (const [policy, at] of [
+    ['meta-2025', TRAINING],
+    ['strict', TRAINING],
+    ['meta-2025', '2025-09-01T00:00:00Z'],
+  ]) {
+    const r = veto(
+      'snapshot',
+      'create',
+      '--policy',
+      policy,
+      '--at',
+      at,
+      '--content',
+      join(platform, 'content.parquet'),
+      '--json',
+    )
     const s = JSON.parse(r.stdout)
     snapshots.push(s.id)
-    step(`snapshot ${policy} at ${at}: ${fmt(s.considered)} items, ${fmt(s.items)} in, ${r.seconds.toFixed(1)} s (${Object.entries(s.timings).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')})`)
+    step(
+      `snapshot ${policy} at ${at}: ${fmt(s.considered)} items, ${fmt(s.items)} in, ${r.seconds.toFixed(1)} s (${Object.entries(
+        s.timings,
+      )
+        .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+        .join(', ')})`,
+    )
   }
   veto('model', 'register', 'assistant-2025', '--snapshot', snapshots[0], '--snapshot', snapshots[1])
 }
@@ -84,19 +122,38 @@ const addresses = []
   }
 }
 
-const port = await new Promise((r) => { const s = createServer().listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => r(p)) }) })
+const port = await new Promise((r) => {
+  const s = createServer().listen(0, '127.0.0.1', () => {
+    const p = s.address().port
+    s.close(() => r(p))
+  })
+})
 const catcher = await startMailCatcher()
 const configFile = join(data, 'veto.json')
 const config = JSON.parse(readFileSync(configFile, 'utf8'))
 // One client address for every simulated person: the per-client limit is set out of the way.
-writeFileSync(configFile, JSON.stringify({ ...config, server: { port, public_url: `http://localhost:${port}`, rate_limit_per_minute: 1_000_000 }, mail: { smtp_url: catcher.url } }))
-const server = spawn(process.execPath, [...binFlags, bin, 'serve', '--data', data], { env: { PATH: process.env.PATH ?? '' }, stdio: 'ignore' })
+writeFileSync(
+  configFile,
+  JSON.stringify({
+    ...config,
+    server: { port, public_url: `http://localhost:${port}`, rate_limit_per_minute: 1_000_000 },
+    mail: { smtp_url: catcher.url },
+  }),
+)
+const server = spawn(process.execPath, [...binFlags, bin, 'serve', '--data', data], {
+  env: { PATH: process.env.PATH ?? '' },
+  stdio: 'ignore',
+})
 const base = `http://127.0.0.1:${port}`
-for (let up = false; !up;) {
-  up = await fetch(`${base}/healthz`).then((r) => r.ok, () => false)
+for (let up = false; !up; ) {
+  up = await fetch(`${base}/healthz`).then(
+    (r) => r.ok,
+    () => false,
+  )
   if (!up) await new Promise((r) => setTimeout(r, 50))
 }
-const rss = (field) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024
+const rss = (field) =>
+  Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024
 
 /** A browser without JavaScript: a cookie jar and forms. */
 class Person {
@@ -112,14 +169,22 @@ class Person {
     }
   }
   async request(path, init = {}) {
-    const res = await fetch(`${base}${path}`, { redirect: 'manual', ...init, headers: { ...init.headers, cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ') } })
+    const res = await fetch(`${base}${path}`, {
+      redirect: 'manual',
+      ...init,
+      headers: { ...init.headers, cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ') },
+    })
     this.remember(res)
     const body = await res.text()
     if (res.status >= 400) throw new Error(`${init.method ?? 'GET'} ${path}: ${res.status}`)
     return { res, body }
   }
   post(path, fields) {
-    return this.request(path, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ csrf: this.cookies.get('__Host-veto_csrf') ?? '', ...fields }) })
+    return this.request(path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ csrf: this.cookies.get('__Host-veto_csrf') ?? '', ...fields }),
+    })
   }
 }
 
@@ -142,7 +207,10 @@ async function visit(email) {
   await p.request('/signin')
   const asked = Date.now()
   await timed('POST /signin', () => p.post('/signin', { email }))
-  const mail = await catcher.waitFor((m) => m.to === email && m.receivedAt >= asked - 1 && /token=/.test(m.text), 30_000)
+  const mail = await catcher.waitFor(
+    (m) => m.to === email && m.receivedAt >= asked - 1 && /token=/.test(m.text),
+    30_000,
+  )
   const token = /token=([\w-]+)/.exec(mail.text)[1]
   catcher.messages.splice(catcher.messages.indexOf(mail), 1)
   await timed('POST /signin/verify', () => p.post('/signin/verify', { token }))
@@ -173,12 +241,14 @@ async function load(n, rounds) {
   const t = performance.now()
   let visits = 0
   let proofs = 0
-  await Promise.all(Array.from({ length: n }, async (_, w) => {
-    for (let r = 0; r < rounds; r++) {
-      if (await visit(addresses[(w + r * n) % addresses.length])) proofs++
-      visits++
-    }
-  }))
+  await Promise.all(
+    Array.from({ length: n }, async (_, w) => {
+      for (let r = 0; r < rounds; r++) {
+        if (await visit(addresses[(w + r * n) % addresses.length])) proofs++
+        visits++
+      }
+    }),
+  )
   const seconds = (performance.now() - t) / 1000
   serving = false
   await probe
@@ -187,28 +257,45 @@ async function load(n, rounds) {
     return { route, n: list.length, p50: quantile(list, 0.5), p99: quantile(list, 0.99) }
   })
   health.sort((a, b) => a - b)
-  return { rows, health: { p50: quantile(health, 0.5), p99: quantile(health, 0.99), max: health.at(-1) }, seconds, visits, proofs }
+  return {
+    rows,
+    health: { p50: quantile(health, 0.5), p99: quantile(health, 0.99), max: health.at(-1) },
+    seconds,
+    visits,
+    proofs,
+  }
 }
 
 await visit(addresses[0]) // warm-up: JIT, page cache, the snapshots' index footers
 const idle = rss('VmRSS')
 const results = []
-for (const n of [1, 4, people]) results.push({ n, ...(await load(n, n === 1 ? Number(values.rounds) * 5 : Number(values.rounds))) })
+for (const n of [1, 4, people])
+  results.push({ n, ...(await load(n, n === 1 ? Number(values.rounds) * 5 : Number(values.rounds))) })
 const peak = rss('VmHWM')
 server.kill('SIGTERM')
 await new Promise((r) => server.once('exit', r))
 await catcher.close()
 
 console.log('')
-console.log(`platform     ${fmt(accounts)} accounts, store ${values.store ? 'postgresql' : 'sqlite'}, ${addresses.length} people, ${think} ms between a person's pages`)
+console.log(
+  `platform     ${fmt(accounts)} accounts, store ${values.store ? 'postgresql' : 'sqlite'}, ${addresses.length} people, ${think} ms between a person's pages`,
+)
 const single = new Map(results[0].rows.map((r) => [r.route, r]))
 for (const { n, rows, health, seconds, visits, proofs } of results) {
-  console.log(`\n${n} at once: ${visits} visits in ${seconds.toFixed(1)} s (${(visits / seconds).toFixed(1)} visits/s, ${fmt(rows.reduce((s, r) => s + r.n, 0) / seconds)} requests/s), ${proofs} with a proof`)
-  console.log(`  ${'route'.padEnd(24)} ${'n'.padStart(5)} ${'p50 ms'.padStart(9)} ${'p99 ms'.padStart(9)}${n > 1 ? '  p99 / one person p99' : ''}`)
+  console.log(
+    `\n${n} at once: ${visits} visits in ${seconds.toFixed(1)} s (${(visits / seconds).toFixed(1)} visits/s, ${fmt(rows.reduce((s, r) => s + r.n, 0) / seconds)} requests/s), ${proofs} with a proof`,
+  )
+  console.log(
+    `  ${'route'.padEnd(24)} ${'n'.padStart(5)} ${'p50 ms'.padStart(9)} ${'p99 ms'.padStart(9)}${n > 1 ? '  p99 / one person p99' : ''}`,
+  )
   for (const r of rows) {
     const ratio = n > 1 ? `  ${(r.p99 / (single.get(r.route)?.p99 ?? NaN)).toFixed(2)}×` : ''
-    console.log(`  ${r.route.padEnd(24)} ${String(r.n).padStart(5)} ${r.p50.toFixed(1).padStart(9)} ${r.p99.toFixed(1).padStart(9)}${ratio}`)
+    console.log(
+      `  ${r.route.padEnd(24)} ${String(r.n).padStart(5)} ${r.p50.toFixed(1).padStart(9)} ${r.p99.toFixed(1).padStart(9)}${ratio}`,
+    )
   }
-  console.log(`  ${'/healthz meanwhile'.padEnd(24)} ${''.padStart(5)} ${health.p50.toFixed(1).padStart(9)} ${health.p99.toFixed(1).padStart(9)}  max ${health.max.toFixed(1)} ms`)
+  console.log(
+    `  ${'/healthz meanwhile'.padEnd(24)} ${''.padStart(5)} ${health.p50.toFixed(1).padStart(9)} ${health.p99.toFixed(1).padStart(9)}  max ${health.max.toFixed(1)} ms`,
+  )
 }
 console.log(`\nserver RSS   idle ${fmt(idle)} MiB, peak ${fmt(peak)} MiB, ${fmt(peak - idle)} MiB above idle`)

@@ -12,8 +12,13 @@ export const GLOBAL_OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const satisfies Options
 
-type ValueOf<T> = T extends { type: 'string'; multiple: true } ? string[]
-  : T extends { type: 'string' } ? string : T extends { type: 'boolean' } ? boolean : never
+type ValueOf<T> = T extends { type: 'string'; multiple: true }
+  ? string[]
+  : T extends { type: 'string' }
+    ? string
+    : T extends { type: 'boolean' }
+      ? boolean
+      : never
 
 export interface ParsedOf<O extends Options> {
   readonly values: { [K in keyof (O & typeof GLOBAL_OPTIONS)]?: ValueOf<(O & typeof GLOBAL_OPTIONS)[K]> }
@@ -37,7 +42,8 @@ export function usage(command: string, message: string): never {
 export function instantFlag(command: string, flag: string, value: string | undefined): Instant | undefined {
   if (value === undefined) return undefined
   const t = parseInstant(value)
-  if (t === undefined) usage(command, `--${flag} expects an RFC 3339 instant with offset, e.g. 2025-05-27T00:00:00+02:00`)
+  if (t === undefined)
+    usage(command, `--${flag} expects an RFC 3339 instant with offset, e.g. 2025-05-27T00:00:00+02:00`)
   return t
 }
 

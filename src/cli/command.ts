@@ -15,10 +15,16 @@ export function dataDirOf(flag: string | undefined, io: Io): string {
   return resolve(io.cwd, flag ?? io.env.VETO_DATA ?? './veto-data')
 }
 
-export function contextOf(io: Io, values: { data?: string | undefined; json?: boolean | undefined; store?: string | undefined }): CommandContext {
+export function contextOf(
+  io: Io,
+  values: { data?: string | undefined; json?: boolean | undefined; store?: string | undefined },
+): CommandContext {
   const json = values.json ?? false
   return {
-    io, json, dataDir: dataDirOf(values.data, io), storeUrl: values.store,
+    io,
+    json,
+    dataDir: dataDirOf(values.data, io),
+    storeUrl: values.store,
     print(human, doc) {
       io.stdout.write(json ? `${JSON.stringify(doc)}\n` : `${human}\n`)
     },
@@ -28,7 +34,10 @@ export function contextOf(io: Io, values: { data?: string | undefined; json?: bo
 /** Opens the data folder for one command and closes it afterwards, whatever happens. */
 export async function withVeto<T>(ctx: CommandContext, fn: (veto: Veto) => Promise<T>): Promise<T> {
   const veto = await openVeto({
-    dataDir: ctx.dataDir, env: ctx.io.env, storeUrl: ctx.storeUrl, ...(ctx.io.clock ? { clock: ctx.io.clock } : {}),
+    dataDir: ctx.dataDir,
+    env: ctx.io.env,
+    storeUrl: ctx.storeUrl,
+    ...(ctx.io.clock ? { clock: ctx.io.clock } : {}),
   })
   try {
     return await fn(veto)

@@ -25,9 +25,24 @@ import { tokenCommand } from './commands/token.js'
 import type { Io } from './io.js'
 
 export const COMMANDS: readonly Command[] = [
-  demoCommand, initCommand, importCommand, objectCommand, consentCommand, withdrawCommand,
-  policyCommand, decideCommand, snapshotCommand, explainCommand, proofCommand, modelCommand, ledgerCommand,
-  reportCommand, serveCommand, tokenCommand, noticeCommand, generateCommand,
+  demoCommand,
+  initCommand,
+  importCommand,
+  objectCommand,
+  consentCommand,
+  withdrawCommand,
+  policyCommand,
+  decideCommand,
+  snapshotCommand,
+  explainCommand,
+  proofCommand,
+  modelCommand,
+  ledgerCommand,
+  reportCommand,
+  serveCommand,
+  tokenCommand,
+  noticeCommand,
+  generateCommand,
 ]
 
 function overview(): string {
@@ -37,7 +52,7 @@ function overview(): string {
     'Commands:',
     ...COMMANDS.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`),
     '',
-    'Run `veto COMMAND --help` for a command\'s options.',
+    "Run `veto COMMAND --help` for a command's options.",
   ].join('\n')
 }
 
@@ -63,7 +78,8 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   } catch (e) {
     if (isAppError(e)) {
       io.stderr.write(`veto ${command.name}: ${e.message}\n`)
-      if (rest.includes('--json')) io.stdout.write(`${JSON.stringify({ error: { code: e.code, message: e.message, ...e.details } })}\n`)
+      if (rest.includes('--json'))
+        io.stdout.write(`${JSON.stringify({ error: { code: e.code, message: e.message, ...e.details } })}\n`)
       return 1
     }
     io.stderr.write(`veto ${command.name}: internal error, please report it:\n${(e as Error)?.stack ?? String(e)}\n`)
@@ -73,7 +89,10 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
 
 export async function main(): Promise<void> {
   const code = await runCli(process.argv.slice(2), {
-    stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd(),
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    cwd: process.cwd(),
   })
   process.exitCode = code
 }

@@ -41,7 +41,11 @@ export function resolveStoreUrl(dataDir: string, url: string): string {
 export function loadConfig({ dataDir, env = process.env, overrides = {} }: LoadOptions): LoadedConfig {
   const file = join(dataDir, CONFIG_FILE)
   if (!existsSync(file)) {
-    throw new AppError('DATA_NOT_INITIALIZED', `no Veto data folder at ${dataDir}; run \`veto init --data ${dataDir}\` first`, { dataDir })
+    throw new AppError(
+      'DATA_NOT_INITIALIZED',
+      `no Veto data folder at ${dataDir}; run \`veto init --data ${dataDir}\` first`,
+      { dataDir },
+    )
   }
   let raw: Record<string, unknown>
   try {

@@ -5,7 +5,10 @@
 import { z } from 'zod'
 
 const policySchema = z.strictObject({
-  name: z.string().min(1).regex(/^[a-z0-9][a-z0-9._-]*$/, 'lower-case letters, digits, . _ - only'),
+  name: z
+    .string()
+    .min(1)
+    .regex(/^[a-z0-9][a-z0-9._-]*$/, 'lower-case letters, digits, . _ - only'),
   version: z.number().int().min(1),
   extends: z.string().optional(),
   description: z.string().optional(),
@@ -22,50 +25,68 @@ const policySchema = z.strictObject({
 })
 
 export const configSchema = z.strictObject({
-  store: z.strictObject({
-    /** A SQLite file (relative to the data folder) or a `postgres://` URL. */
-    url: z.string().min(1).default('veto.sqlite'),
-  }).prefault({}),
+  store: z
+    .strictObject({
+      /** A SQLite file (relative to the data folder) or a `postgres://` URL. */
+      url: z.string().min(1).default('veto.sqlite'),
+    })
+    .prefault({}),
   /** The platform's own policies, beside the presets meta-2025, strict and consent. */
   policies: z.array(policySchema).default([]),
-  server: z.strictObject({
-    /** Port of `veto serve`; 0 picks a free one. */
-    port: z.number().int().min(0).max(65535).default(8080),
-    host: z.string().default('127.0.0.1'),
-    /** The address people reach the portal at, for links in mails. */
-    public_url: z.string().url().default('http://localhost:8080'),
-    /** How long a sign-in link works. */
-    signin_link_minutes: z.number().int().min(1).max(120).default(15),
-    /** How long a session lasts without signing in again. */
-    session_hours: z.number().int().min(1).max(24 * 30).default(12),
-    /** The policy the portal's notice describes (its deadline, minimum age). */
-    policy: z.string().default('meta-2025'),
-    /** Sign-ins and objections allowed per client address and per target address, each minute. */
-    rate_limit_per_minute: z.number().int().min(1).default(10),
-    /** The bearer token that opens /metrics; null (the default): /metrics answers 404. */
-    metrics_token: z.string().min(16).nullable().default(null),
-  }).prefault({}),
-  oidc: z.strictObject({
-    /** The platform's OpenID Connect issuer; sign-in by e-mail link only when null. */
-    issuer: z.string().url().nullable().default(null),
-    client_id: z.string().default('veto'),
-    client_secret: z.string().nullable().default(null),
-    /** The button's words: "Sign in with {label}". */
-    label: z.string().default('your account'),
-  }).prefault({}),
-  mail: z.strictObject({
-    /** smtp://host:port of the mail server; mail waits in the outbox until one is set. */
-    smtp_url: z.string().nullable().default(null),
-    from: z.string().default('Veto <no-reply@veto.invalid>'),
-  }).prefault({}),
-  export: z.strictObject({
-    /** DuckDB's memory limit for snapshots, e.g. '2GB'. */
-    memory_limit: z.string().regex(/^\d+(\.\d+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i, 'e.g. 2GB').default('2GB'),
-    /** DuckDB threads; 0: one per core. */
-    threads: z.number().int().min(0).default(0),
-    /** Rows per data file of a snapshot. */
-    rows_per_file: z.number().int().min(1).default(1_000_000),
-  }).prefault({}),
+  server: z
+    .strictObject({
+      /** Port of `veto serve`; 0 picks a free one. */
+      port: z.number().int().min(0).max(65535).default(8080),
+      host: z.string().default('127.0.0.1'),
+      /** The address people reach the portal at, for links in mails. */
+      public_url: z.string().url().default('http://localhost:8080'),
+      /** How long a sign-in link works. */
+      signin_link_minutes: z.number().int().min(1).max(120).default(15),
+      /** How long a session lasts without signing in again. */
+      session_hours: z
+        .number()
+        .int()
+        .min(1)
+        .max(24 * 30)
+        .default(12),
+      /** The policy the portal's notice describes (its deadline, minimum age). */
+      policy: z.string().default('meta-2025'),
+      /** Sign-ins and objections allowed per client address and per target address, each minute. */
+      rate_limit_per_minute: z.number().int().min(1).default(10),
+      /** The bearer token that opens /metrics; null (the default): /metrics answers 404. */
+      metrics_token: z.string().min(16).nullable().default(null),
+    })
+    .prefault({}),
+  oidc: z
+    .strictObject({
+      /** The platform's OpenID Connect issuer; sign-in by e-mail link only when null. */
+      issuer: z.string().url().nullable().default(null),
+      client_id: z.string().default('veto'),
+      client_secret: z.string().nullable().default(null),
+      /** The button's words: "Sign in with {label}". */
+      label: z.string().default('your account'),
+    })
+    .prefault({}),
+  mail: z
+    .strictObject({
+      /** smtp://host:port of the mail server; mail waits in the outbox until one is set. */
+      smtp_url: z.string().nullable().default(null),
+      from: z.string().default('Veto <no-reply@veto.invalid>'),
+    })
+    .prefault({}),
+  export: z
+    .strictObject({
+      /** DuckDB's memory limit for snapshots, e.g. '2GB'. */
+      memory_limit: z
+        .string()
+        .regex(/^\d+(\.\d+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i, 'e.g. 2GB')
+        .default('2GB'),
+      /** DuckDB threads; 0: one per core. */
+      threads: z.number().int().min(0).default(0),
+      /** Rows per data file of a snapshot. */
+      rows_per_file: z.number().int().min(1).default(1_000_000),
+    })
+    .prefault({}),
 })
 
 export type Config = z.output<typeof configSchema>

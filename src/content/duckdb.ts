@@ -23,7 +23,9 @@ async function createInstance(options: DuckDbOptions, setup = ''): Promise<DuckD
   return instance
 }
 
-export async function openDuckDb(options: DuckDbOptions = {}): Promise<{ connection: DuckDBConnection; close(): void }> {
+export async function openDuckDb(
+  options: DuckDbOptions = {},
+): Promise<{ connection: DuckDBConnection; close(): void }> {
   const instance = await createInstance(options)
   const connection = await instance.connect()
   return {
@@ -52,7 +54,10 @@ export function createDuckPool(options: DuckDbOptions = {}): DuckPool {
   async function connect(): Promise<DuckDBConnection> {
     const ready = idle.pop()
     if (ready) return ready
-    instance ??= createInstance({ threads: options.threads ?? 2, memoryLimit: options.memoryLimit ?? '256MB' }, 'set parquet_metadata_cache = true')
+    instance ??= createInstance(
+      { threads: options.threads ?? 2, memoryLimit: options.memoryLimit ?? '256MB' },
+      'set parquet_metadata_cache = true',
+    )
     return (await instance).connect()
   }
   return {

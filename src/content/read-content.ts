@@ -23,19 +23,21 @@ const blankToNull = (v: unknown) => (v === '' || v === undefined ? null : v)
 const anyInstant = instantField(Number.POSITIVE_INFINITY)
 
 /** The item schema: the reference for what is accepted, and the source of every error message. */
-export const contentItemSchema = z.object({
-  id: idField,
-  account: idField,
-  kind: idField,
-  visibility: idField,
-  published_at: anyInstant,
-  public_since: z.preprocess(blankToNull, z.union([z.null(), anyInstant])),
-  lang: optionalText,
-}).superRefine((r, ctx) => {
-  if (r.public_since !== null && r.public_since < r.published_at) {
-    ctx.addIssue({ code: 'custom', path: ['public_since'], message: PUBLIC_BEFORE_PUBLISHED })
-  }
-})
+export const contentItemSchema = z
+  .object({
+    id: idField,
+    account: idField,
+    kind: idField,
+    visibility: idField,
+    published_at: anyInstant,
+    public_since: z.preprocess(blankToNull, z.union([z.null(), anyInstant])),
+    lang: optionalText,
+  })
+  .superRefine((r, ctx) => {
+    if (r.public_since !== null && r.public_since < r.published_at) {
+      ctx.addIssue({ code: 'custom', path: ['public_since'], message: PUBLIC_BEFORE_PUBLISHED })
+    }
+  })
 
 /** DESIGN §3, rule 1: `public_since` before `published_at` is bad input. */
 export const PUBLIC_BEFORE_PUBLISHED = 'lies before published_at: an item cannot be public before it was published'
@@ -54,7 +56,13 @@ function instantOf(v: unknown): number | undefined {
  */
 export function fastContentItem(v: Readonly<Record<string, unknown>>): ContentItem | undefined {
   const { id, account, kind, visibility, lang } = v
-  if (typeof id !== 'string' || typeof account !== 'string' || typeof kind !== 'string' || typeof visibility !== 'string') return undefined
+  if (
+    typeof id !== 'string' ||
+    typeof account !== 'string' ||
+    typeof kind !== 'string' ||
+    typeof visibility !== 'string'
+  )
+    return undefined
   if (!ID.test(id) || !ID.test(account) || !ID.test(kind) || !ID.test(visibility)) return undefined
   const publishedAt = instantOf(v.published_at)
   if (publishedAt === undefined) return undefined
@@ -62,7 +70,15 @@ export function fastContentItem(v: Readonly<Record<string, unknown>>): ContentIt
   const publicSince = ps === null || ps === undefined || ps === '' ? null : instantOf(ps)
   if (publicSince === undefined || (publicSince !== null && publicSince < publishedAt)) return undefined
   if (lang !== null && lang !== undefined && typeof lang !== 'string') return undefined
-  return { id, account, kind, visibility, publishedAt, publicSince, lang: lang === undefined || lang === '' ? null : lang }
+  return {
+    id,
+    account,
+    kind,
+    visibility,
+    publishedAt,
+    publicSince,
+    lang: lang === undefined || lang === '' ? null : lang,
+  }
 }
 
 export function parseContentItem(file: string, { line, values }: SourceRecord): ContentRecord {
@@ -74,8 +90,13 @@ export function parseContentItem(file: string, { line, values }: SourceRecord): 
   return {
     line,
     item: {
-      id: r.id, account: r.account, kind: r.kind, visibility: r.visibility,
-      publishedAt: r.published_at, publicSince: r.public_since, lang: r.lang,
+      id: r.id,
+      account: r.account,
+      kind: r.kind,
+      visibility: r.visibility,
+      publishedAt: r.published_at,
+      publicSince: r.public_since,
+      lang: r.lang,
     },
   }
 }

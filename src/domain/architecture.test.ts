@@ -14,7 +14,8 @@ it('domain files import only other domain files', () => {
       const target = m[1] ?? m[2] ?? ''
       if (!target.startsWith('./') || target.includes('..')) offenders.push(`${file} → ${target}`)
     }
-    if (/\b(Date\.now|new Date\(\)|process\.|Math\.random)/.test(text)) offenders.push(`${file} → clock, process or randomness`)
+    if (/\b(Date\.now|new Date\(\)|process\.|Math\.random)/.test(text))
+      offenders.push(`${file} → clock, process or randomness`)
   }
   expect(offenders).toEqual([])
 })

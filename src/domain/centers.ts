@@ -82,12 +82,7 @@ export function overlaps(iv: MembershipInterval, start: Instant, end: Instant): 
  * a filed-for account belongs to it at any moment of that window. No further propagation:
  * another center of a covered account is not drawn in.
  */
-export function scopeOf(
-  index: CenterIndex,
-  filedFor: readonly string[],
-  start: Instant,
-  end: Instant,
-): Set<string> {
+export function scopeOf(index: CenterIndex, filedFor: readonly string[], start: Instant, end: Instant): Set<string> {
   const scope = new Set(filedFor)
   const centers = new Set<string>()
   for (const a of filedFor) {

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  account, consent, facts, item, link, notice, objection, t, withdrawal,
-} from '../../test/fixtures/facts.js'
+import { account, consent, facts, item, link, notice, objection, t, withdrawal } from '../../test/fixtures/facts.js'
 import { createDecisionContext, decide } from './decide.js'
 import type { Facts } from './model.js'
 import { definePolicy, type Policy, PRESETS } from './policy.js'
@@ -91,7 +89,8 @@ describe('rule 6: notice', () => {
   it('needs a notice notice_days before the cutoff under strict', () => {
     expect(decideOne(adult, undefined, STRICT).reason).toBe('notice')
     expect(decideOne(withNotice(AT - 30 * 86_400_000), undefined, STRICT)).toMatchObject({
-      included: true, decidedBy: { type: 'notice', deliveredAt: AT - 30 * 86_400_000 },
+      included: true,
+      decidedBy: { type: 'notice', deliveredAt: AT - 30 * 86_400_000 },
     })
     expect(decideOne(withNotice(AT - 29 * 86_400_000), undefined, STRICT).reason).toBe('notice')
   })
@@ -144,7 +143,9 @@ describe('rule 8: objection (opt_out)', () => {
 
   it('a timely objection keeps out everything', () => {
     expect(decideOne(one(timely))).toMatchObject({
-      included: false, reason: 'objection', decidedBy: { type: 'objection', id: 'o1', timely: true },
+      included: false,
+      reason: 'objection',
+      decidedBy: { type: 'objection', id: 'o1', timely: true },
     })
   })
   it('an objection received before the deadline is timely, one at the deadline is late', () => {
@@ -155,7 +156,8 @@ describe('rule 8: objection (opt_out)', () => {
   it('a late objection under future_content_only spares content public before it', () => {
     const at = t('2025-07-01T00:00:00Z')
     expect(decideOne(one(late), item('c1', 'a', { publishedAt: late - 1 }), META, at)).toMatchObject({
-      included: true, decidedBy: { type: 'objection', id: 'o1', timely: false },
+      included: true,
+      decidedBy: { type: 'objection', id: 'o1', timely: false },
     })
     expect(decideOne(one(late), item('c1', 'a', { publishedAt: late }), META, at).reason).toBe('objection')
   })
@@ -166,14 +168,19 @@ describe('rule 8: objection (opt_out)', () => {
   })
   it('a late objection under all_content keeps out everything', () => {
     const f = facts({
-      accounts: [account('a')], filings: [objection('o1', ['a'], late)],
+      accounts: [account('a')],
+      filings: [objection('o1', ['a'], late)],
       notices: [notice('a', t('2025-01-01T00:00:00Z'))],
     })
     const at = t('2025-07-01T00:00:00Z')
-    expect(decideOne(f, item('c1', 'a', { publishedAt: t('2024-01-01T00:00:00Z') }), STRICT, at).reason).toBe('objection')
+    expect(decideOne(f, item('c1', 'a', { publishedAt: t('2024-01-01T00:00:00Z') }), STRICT, at).reason).toBe(
+      'objection',
+    )
   })
   it('counts an objection received after the cutoff but before the build', () => {
-    expect(decideOne(one(t('2025-05-26T00:00:00Z')), undefined, META, t('2025-05-25T00:00:00Z')).reason).toBe('objection')
+    expect(decideOne(one(t('2025-05-26T00:00:00Z')), undefined, META, t('2025-05-25T00:00:00Z')).reason).toBe(
+      'objection',
+    )
   })
   it('ignores an objection received after the build', () => {
     expect(decideOne(one(BUILT + 1)).included).toBe(true)
@@ -182,9 +189,12 @@ describe('rule 8: objection (opt_out)', () => {
     expect(decideOne(one(timely, { recordedAt: BUILT + 1 })).included).toBe(true)
   })
   it('a withdrawal at or before the build lifts the objection; a later one does not', () => {
-    const f = (at: number) => facts({
-      accounts: [account('a')], filings: [objection('o1', ['a'], timely)], withdrawals: [withdrawal('o1', at)],
-    })
+    const f = (at: number) =>
+      facts({
+        accounts: [account('a')],
+        filings: [objection('o1', ['a'], timely)],
+        withdrawals: [withdrawal('o1', at)],
+      })
     expect(decideOne(f(BUILT)).included).toBe(true)
     expect(decideOne(f(BUILT + 1)).reason).toBe('objection')
   })
@@ -210,11 +220,12 @@ describe('rule 8: scope over the accounts center', () => {
     expect(decideOne(f, item('c', 'other')).included).toBe(true)
   })
   it('covers an account that joins the center after the objection, from then on', () => {
-    const f = (joinAt: number) => facts({
-      accounts: [account('fb'), account('ig')],
-      memberships: [link('fb', 'C', joined), link('ig', 'C', joinAt)],
-      filings: [objection('o1', ['fb'], received)],
-    })
+    const f = (joinAt: number) =>
+      facts({
+        accounts: [account('fb'), account('ig')],
+        memberships: [link('fb', 'C', joined), link('ig', 'C', joinAt)],
+        filings: [objection('o1', ['fb'], received)],
+      })
     expect(decideOne(f(t('2025-06-15T00:00:00Z')), item('c', 'ig')).reason).toBe('objection')
     expect(decideOne(f(BUILT + 1), item('c', 'ig')).included).toBe(true)
   })
@@ -238,7 +249,9 @@ describe('rule 8: scope over the accounts center', () => {
     const f = facts({
       accounts: [account('fb'), account('ig'), account('x')],
       memberships: [
-        link('fb', 'C', joined), link('ig', 'C', joined), link('ig', 'D', t('2025-06-01T00:00:00Z')),
+        link('fb', 'C', joined),
+        link('ig', 'C', joined),
+        link('ig', 'D', t('2025-06-01T00:00:00Z')),
         link('x', 'D', joined),
       ],
       filings: [objection('o1', ['fb'], received)],
@@ -250,13 +263,27 @@ describe('rule 8: scope over the accounts center', () => {
 
 describe('presets', () => {
   it('meta-2025 is opt-out with the 2025 deadline, EU/EEA, 18+, at the snapshot', () => {
-    expect(META).toMatchObject({ mode: 'opt_out', deadline: t('2025-05-26T22:00:00Z'), minAge: 18, ageBasis: 'snapshot', lateObjection: 'future_content_only', noticeDays: null })
+    expect(META).toMatchObject({
+      mode: 'opt_out',
+      deadline: t('2025-05-26T22:00:00Z'),
+      minAge: 18,
+      ageBasis: 'snapshot',
+      lateObjection: 'future_content_only',
+      noticeDays: null,
+    })
     expect(META.regions).toContain('NO')
     expect(META.regions).not.toContain('CH')
     expect(META.regions).toHaveLength(30)
   })
   it('strict differs from meta-2025 in age basis, late objections and notice', () => {
-    expect(STRICT).toMatchObject({ ...META, name: 'strict', description: STRICT.description, ageBasis: 'publication', lateObjection: 'all_content', noticeDays: 30 })
+    expect(STRICT).toMatchObject({
+      ...META,
+      name: 'strict',
+      description: STRICT.description,
+      ageBasis: 'publication',
+      lateObjection: 'all_content',
+      noticeDays: 30,
+    })
   })
   it('consent is opt-in, age at publication, reference kinds', () => {
     expect(CONSENT).toMatchObject({ mode: 'opt_in', ageBasis: 'publication', kinds: META.kinds })

@@ -11,9 +11,7 @@ import { ageInYearsAt, DAY_MS, type Instant } from './time.js'
 import { isTimely } from './timely.js'
 
 /** The rules in the order they are checked; an item that fails one is out for that reason. */
-export const REASONS = [
-  'published', 'visibility', 'kind', 'region', 'age', 'notice', 'consent', 'objection',
-] as const
+export const REASONS = ['published', 'visibility', 'kind', 'region', 'age', 'notice', 'consent', 'objection'] as const
 export type Reason = (typeof REASONS)[number]
 
 /** The fact that decided an item, so that every decision can be explained. */
@@ -85,7 +83,10 @@ export function createDecisionContext(input: DecisionInput): DecisionContext {
   }
   for (const list of notices.values()) list.sort((x, y) => x - y)
   return {
-    policy, at, built, centers,
+    policy,
+    at,
+    built,
+    centers,
     account: (id) => facts.accounts.get(id),
     filingsCovering: (type, account) => covering[type].get(account) ?? [],
     noticesTo: (account) => notices.get(account) ?? [],
@@ -93,7 +94,9 @@ export function createDecisionContext(input: DecisionInput): DecisionContext {
 }
 
 const out = (reason: Reason, decidedBy: Evidence | null = null): Decision => ({
-  included: false, reason, decidedBy,
+  included: false,
+  reason,
+  decidedBy,
 })
 
 function filingEvidence(f: Filing, policy: Policy, account: Account): Evidence {

@@ -37,12 +37,26 @@ export interface Policy {
 
 export const DEFAULT_COLUMNS: readonly string[] = Object.freeze(['id', 'kind', 'lang', 'published_at', 'text'])
 /** Columns no dataset may hold, whatever a policy says: they are about the person, not the content. */
-export const FORBIDDEN_COLUMNS: readonly string[] = Object.freeze(['email', 'birthdate', 'reason', 'country', 'account'])
+export const FORBIDDEN_COLUMNS: readonly string[] = Object.freeze([
+  'email',
+  'birthdate',
+  'reason',
+  'country',
+  'account',
+])
 
 /** The data categories of the reference case (F1). */
 export const REFERENCE_KINDS: readonly string[] = Object.freeze([
-  'name', 'username', 'profile_picture', 'avatar', 'post', 'comment',
-  'group_post', 'page_post', 'channel_post', 'marketplace_review',
+  'name',
+  'username',
+  'profile_picture',
+  'avatar',
+  'post',
+  'comment',
+  'group_post',
+  'page_post',
+  'channel_post',
+  'marketplace_review',
 ])
 
 const META_2025: Policy = Object.freeze({
@@ -120,7 +134,10 @@ export function definePolicy(input: PolicyInput): Policy {
   if (!Number.isInteger(input.version) || input.version < 1) fail('version', 'must be a whole number ≥ 1')
   let deadline = base.deadline
   if (input.deadline !== undefined) {
-    deadline = input.deadline === null ? null : (parseInstant(input.deadline) ?? fail('deadline', 'expected an RFC 3339 instant with offset'))
+    deadline =
+      input.deadline === null
+        ? null
+        : (parseInstant(input.deadline) ?? fail('deadline', 'expected an RFC 3339 instant with offset'))
   }
   const regions = expandRegions(input.regions ?? base.regions)
   for (const r of regions) if (!isCountryCode(r)) fail('regions', `unknown region ${r}`)
@@ -136,7 +153,8 @@ export function definePolicy(input: PolicyInput): Policy {
   }
   const columns = [...new Set(input.columns ?? base.columns)]
   if (!columns.includes('id')) fail('columns', 'must include id')
-  for (const c of columns) if (FORBIDDEN_COLUMNS.includes(c)) fail('columns', `may not include ${c}: it is about the person, not the content`)
+  for (const c of columns)
+    if (FORBIDDEN_COLUMNS.includes(c)) fail('columns', `may not include ${c}: it is about the person, not the content`)
   const kinds = [...new Set(input.kinds ?? base.kinds)].sort()
   if (kinds.length === 0) fail('kinds', 'must name at least one kind')
   return Object.freeze({
@@ -159,9 +177,17 @@ export function definePolicy(input: PolicyInput): Policy {
 /** A canonical JSON form: two definitions are the same version exactly when these are equal. */
 export function policyFingerprint(p: Policy): string {
   return JSON.stringify({
-    name: p.name, version: p.version, mode: p.mode, deadline: p.deadline, minAge: p.minAge,
-    ageBasis: p.ageBasis, lateObjection: p.lateObjection, kinds: [...p.kinds].sort(),
-    regions: [...p.regions].sort(), noticeDays: p.noticeDays, columns: p.columns,
+    name: p.name,
+    version: p.version,
+    mode: p.mode,
+    deadline: p.deadline,
+    minAge: p.minAge,
+    ageBasis: p.ageBasis,
+    lateObjection: p.lateObjection,
+    kinds: [...p.kinds].sort(),
+    regions: [...p.regions].sort(),
+    noticeDays: p.noticeDays,
+    columns: p.columns,
     // Left out while unset, so that a version defined before the field keeps its fingerprint.
     ...(p.comingOfAgeDays === null ? {} : { comingOfAgeDays: p.comingOfAgeDays }),
   })

@@ -10,8 +10,7 @@ export type Instant = number
 export const DAY_MS = 86_400_000
 
 // RFC 3339 §5.6 date-time; the offset is mandatory so that no instant depends on a server's zone.
-const RFC3339 =
-  /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?([Zz]|[+-](\d{2}):(\d{2}))$/
+const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?([Zz]|[+-](\d{2}):(\d{2}))$/
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 
@@ -32,7 +31,8 @@ export function parseInstant(text: string): Instant | undefined {
   const y = +(m[1] as string)
   const mo = +(m[2] as string)
   const d = +(m[3] as string)
-  if (!isValidYmd(y, mo, d) || +(m[4] as string) > 23 || +(m[5] as string) > 59 || +(m[6] as string) > 59) return undefined
+  if (!isValidYmd(y, mo, d) || +(m[4] as string) > 23 || +(m[5] as string) > 59 || +(m[6] as string) > 59)
+    return undefined
   if (m[9] !== undefined && (+m[9] > 23 || +(m[10] as string) > 59)) return undefined
   // Date.parse reads exactly this ISO form; lower-case t and z are RFC 3339 but not ISO.
   const ms = Date.parse(/[tz]/.test(text) ? text.toUpperCase() : text)

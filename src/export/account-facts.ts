@@ -5,7 +5,7 @@
  *
  *   memberships(account, center, changed_at, recorded_at, seq)
  *   filings(id, type, received_at, recorded_at)      filing_accounts(filing_id, account)
- *   withdrawals(filing_id, withdrawn_at, recorded_at)           notices(account, delivered_at, recorded_at, policy_name)
+ * withdrawals(filing_id, withdrawn_at, recorded_at)           notices(account, delivered_at, recorded_at, policy_name)
  *
  * It restates the domain core's centers, scopes and deadlines (`domain/centers.ts`,
  * `domain/decide.ts`) for millions of filings at once; the differential test holds the two
@@ -53,13 +53,15 @@ export function accountEventSql(policy: Policy, at: number, built: number): stri
   const needed = policy.mode === 'opt_out' ? 'objection' : 'consent'
   const timely = policy.deadline === null ? 'true' : `received_at < ${deadlineForSql(policy, 'adult_from')}`
   const first = (column: string, where: string) => `first(${column} order by received_at, id) filter (where ${where})`
-  const perFiling = policy.mode === 'opt_out'
-    ? `null::varchar as consent_id, ${first('id', timely)} as timely_id, ${first('id', `not (${timely})`)} as late_id,
+  const perFiling =
+    policy.mode === 'opt_out'
+      ? `null::varchar as consent_id, ${first('id', timely)} as timely_id, ${first('id', `not (${timely})`)} as late_id,
        ${first('received_at', `not (${timely})`)} as late_at`
-    : `${first('id', 'true')} as consent_id, null::varchar as timely_id, null::varchar as late_id, null::bigint as late_at`
-  const notices = policy.noticeDays === null
-    ? `select null::varchar as account, null::varchar as notice where false`
-    : `select account, ${noticeLabelSql('max(delivered_at)')} as notice from notices
+      : `${first('id', 'true')} as consent_id, null::varchar as timely_id, null::varchar as late_id, null::bigint as late_at`
+  const notices =
+    policy.noticeDays === null
+      ? `select null::varchar as account, null::varchar as notice where false`
+      : `select account, ${noticeLabelSql('max(delivered_at)')} as notice from notices
         where delivered_at <= ${built} and recorded_at <= ${built} and delivered_at <= ${at - policy.noticeDays * DAY_MS}
           and (policy_name is null or policy_name = ${sqlString(policy.name)})
         group by account`
@@ -95,12 +97,14 @@ export function accountEventSql(policy: Policy, at: number, built: number): stri
       select r.id, r.received_at, i.account from reached r join intervals i on i.center = r.center
       where i.since <= ${built} and (i.until is null or i.until > r.received_at)
     ),
-    ${policy.comingOfAgeDays === null || policy.deadline === null
-      ? 'dated as (select *, null::bigint as adult_from from scope),'
-      : `dated as (
+    ${
+      policy.comingOfAgeDays === null || policy.deadline === null
+        ? 'dated as (select *, null::bigint as adult_from from scope),'
+        : `dated as (
       select s.*, ${adultFromSql(policy.minAge, 'b.d')} as adult_from
       from scope s left join (select id, birthdate::date as d from accounts) b on b.id = s.account
-    ),`}
+    ),`
+    }
     covered as (select account, ${perFiling} from dated group by account),
     noticed as (${notices})
     select coalesce(c.account, n.account) as id, n.notice, c.consent_id, c.timely_id, c.late_id, c.late_at

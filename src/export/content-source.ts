@@ -24,9 +24,19 @@ function readerSql(files: readonly string[]): { sql: string; lineOffset: number;
   if (formats.size > 1) throw new Error('one snapshot reads one format; convert the others first')
   const list = `[${files.map(sqlString).join(', ')}]`
   const format = [...formats][0]
-  if (format === 'parquet') return { sql: `read_parquet(${list}, filename = true, union_by_name = true)`, lineOffset: 0, parquet: true }
-  if (format === 'csv') return { sql: `read_csv(${list}, header = true, all_varchar = true, filename = true, union_by_name = true)`, lineOffset: 1, parquet: false }
-  return { sql: `read_json(${list}, format = 'newline_delimited', filename = true, union_by_name = true)`, lineOffset: 0, parquet: false }
+  if (format === 'parquet')
+    return { sql: `read_parquet(${list}, filename = true, union_by_name = true)`, lineOffset: 0, parquet: true }
+  if (format === 'csv')
+    return {
+      sql: `read_csv(${list}, header = true, all_varchar = true, filename = true, union_by_name = true)`,
+      lineOffset: 1,
+      parquet: false,
+    }
+  return {
+    sql: `read_json(${list}, format = 'newline_delimited', filename = true, union_by_name = true)`,
+    lineOffset: 0,
+    parquet: false,
+  }
 }
 
 /** An instant column as epoch milliseconds, whether stored as timestamp or as RFC 3339 text. */
@@ -56,45 +66,84 @@ export interface ContentSource {
 const FILE = 'veto_file_index'
 const ROW = 'veto_file_row'
 
-export async function createContentView(connection: DuckDBConnection, files: readonly string[]): Promise<ContentSource> {
+export async function createContentView(
+  connection: DuckDBConnection,
+  files: readonly string[],
+): Promise<ContentSource> {
   for (const f of files) assertFile(f)
   const { sql, lineOffset, parquet } = readerSql(files)
   await connection.run(`create or replace view raw_content as
     select *, file_index as ${FILE}${parquet ? `, file_row_number as ${ROW}` : ''} from ${sql}`)
-  const described = (await connection.runAndReadAll(`describe raw_content`)).getRowObjectsJson() as { column_name: string; column_type: string }[]
+  const described = (await connection.runAndReadAll(`describe raw_content`)).getRowObjectsJson() as {
+    column_name: string
+    column_type: string
+  }[]
   const types = new Map(described.map((d) => [d.column_name, d.column_type]))
   const first = files[0] as string
   for (const field of REQUIRED) {
-    if (!types.has(field)) throw new InputError('CONTENT_INVALID', first, [{ line: 1, field, message: 'is missing from the file' }])
+    if (!types.has(field))
+      throw new InputError('CONTENT_INVALID', first, [{ line: 1, field, message: 'is missing from the file' }])
   }
   const col = (name: string) => (types.has(name) ? `"${name}"` : 'null')
   const publicSince = types.has('public_since') ? '"public_since"' : 'null'
   const idOk = (c: string) => `(${c} is not null and regexp_full_match(${c}::varchar, '${IDENTIFIER}'))`
   const checks = [
-    ...(['id', 'account', 'kind', 'visibility'] as const).map((f) => [f, `not ${idOk(`"${f}"`)}`, 'is required: text without white space, at most 256 characters'] as const),
-    ['published_at', `not ${instantOk('"published_at"', types.get('published_at') ?? '')}`, 'expected an RFC 3339 instant with offset, e.g. 2025-05-20T10:00:00Z'] as const,
-    ['public_since', `(${publicSince} is not null and ${publicSince}::varchar <> '' and not ${instantOk(publicSince, types.get('public_since') ?? 'VARCHAR')})`, 'expected an RFC 3339 instant with offset, or empty'] as const,
+    ...(['id', 'account', 'kind', 'visibility'] as const).map(
+      (f) => [f, `not ${idOk(`"${f}"`)}`, 'is required: text without white space, at most 256 characters'] as const,
+    ),
+    [
+      'published_at',
+      `not ${instantOk('"published_at"', types.get('published_at') ?? '')}`,
+      'expected an RFC 3339 instant with offset, e.g. 2025-05-20T10:00:00Z',
+    ] as const,
+    [
+      'public_since',
+      `(${publicSince} is not null and ${publicSince}::varchar <> '' and not ${instantOk(publicSince, types.get('public_since') ?? 'VARCHAR')})`,
+      'expected an RFC 3339 instant with offset, or empty',
+    ] as const,
     // Both instants are read leniently here: a malformed one is null, and the checks above name it.
-    ['public_since', `(${instantMs(publicSince, types.get('public_since') ?? 'VARCHAR')} < ${instantMs('"published_at"', types.get('published_at') ?? '')})`, PUBLIC_BEFORE_PUBLISHED] as const,
+    [
+      'public_since',
+      `(${instantMs(publicSince, types.get('public_since') ?? 'VARCHAR')} < ${instantMs('"published_at"', types.get('published_at') ?? '')})`,
+      PUBLIC_BEFORE_PUBLISHED,
+    ] as const,
   ]
   const anyBad = checks.map(([, cond]) => `(${cond})`).join(' or ')
   // Distinct hashes prove distinct ids; equal hashes (a collision, or a repeat) ask the exact check.
-  const found = (await connection.runAndReadAll(`select count(*) filter (where ${anyBad}) as bad, count(*) - count(distinct hash("id"::varchar)) as clashes
-    from raw_content`)).getRowObjectsJson()[0]
+  const found = (
+    await connection.runAndReadAll(`select count(*) filter (where ${anyBad}) as bad, count(*) - count(distinct hash("id"::varchar)) as clashes
+    from raw_content`)
+  ).getRowObjectsJson()[0]
   if (Number(found?.bad) > 0 || Number(found?.clashes) > 0) {
     // A Parquet file knows each row's number; a text file's lines are counted (slowly).
     const line = parquet ? `${ROW} + 1` : `row_number() over (partition by filename) + ${lineOffset}`
-    await connection.run(`create or replace temp view numbered_content as select *, ${line} as source_line from raw_content`)
-    const bad = (await connection.runAndReadAll(`select filename, source_line, ${checks.map(([, cond], i) => `${cond} as bad_${i}`).join(', ')}
-      from numbered_content where ${anyBad} order by filename, source_line limit 1`)).getRowObjectsJson()[0]
+    await connection.run(
+      `create or replace temp view numbered_content as select *, ${line} as source_line from raw_content`,
+    )
+    const bad = (
+      await connection.runAndReadAll(`select filename, source_line, ${checks.map(([, cond], i) => `${cond} as bad_${i}`).join(', ')}
+      from numbered_content where ${anyBad} order by filename, source_line limit 1`)
+    ).getRowObjectsJson()[0]
     if (bad) {
-      const [field, , message] = (checks.find((_, i) => bad[`bad_${i}`] === true) ?? checks[0]) as (typeof checks)[number]
+      const [field, , message] = (checks.find((_, i) => bad[`bad_${i}`] === true) ??
+        checks[0]) as (typeof checks)[number]
       throw new InputError('CONTENT_INVALID', String(bad.filename), [{ line: Number(bad.source_line), field, message }])
     }
-    const dup = (await connection.runAndReadAll(`select id::varchar as id from raw_content group by id having count(*) > 1 limit 1`)).getRowObjectsJson()[0]
+    const dup = (
+      await connection.runAndReadAll(
+        `select id::varchar as id from raw_content group by id having count(*) > 1 limit 1`,
+      )
+    ).getRowObjectsJson()[0]
     if (dup) {
-      const where = (await connection.runAndReadAll(`select filename, source_line from numbered_content where id::varchar = $1 order by filename, source_line limit 1 offset 1`, [String(dup.id)])).getRowObjectsJson()[0]
-      throw new InputError('CONTENT_INVALID', String(where?.filename ?? first), [{ line: Number(where?.source_line ?? 0), field: 'id', message: 'repeats an earlier item' }])
+      const where = (
+        await connection.runAndReadAll(
+          `select filename, source_line from numbered_content where id::varchar = $1 order by filename, source_line limit 1 offset 1`,
+          [String(dup.id)],
+        )
+      ).getRowObjectsJson()[0]
+      throw new InputError('CONTENT_INVALID', String(where?.filename ?? first), [
+        { line: Number(where?.source_line ?? 0), field: 'id', message: 'repeats an earlier item' },
+      ])
     }
   }
   const publicSinceMs = types.has('public_since')

@@ -13,7 +13,9 @@ import { sqlString } from './sql-string.js'
 
 /** `read_csv` of one fact file, in the files' dialect, with nothing guessed. */
 function readFactFile(path: string, columns: readonly { readonly name: string; readonly type: string }[]): string {
-  const types = columns.map((c) => `${sqlString(c.name)}: ${sqlString(c.type === 'bigint' ? 'bigint' : 'varchar')}`).join(', ')
+  const types = columns
+    .map((c) => `${sqlString(c.name)}: ${sqlString(c.type === 'bigint' ? 'bigint' : 'varchar')}`)
+    .join(', ')
   return `read_csv(${sqlString(path)}, columns = {${types}}, header = false, auto_detect = false, delim = ',', quote = '''',
     escape = '''', nullstr = 'NULL', allow_quoted_nulls = false, strict_mode = true)`
 }
@@ -22,12 +24,20 @@ function readFactFile(path: string, columns: readonly { readonly name: string; r
 export async function loadFactTables(connection: DuckDBConnection, files: FactFiles['files']): Promise<void> {
   // No primary keys: an index cannot spill to disk, and a hash join needs none.
   for (const name of FACT_TABLE_NAMES) {
-    await connection.run(`create or replace table ${name} as select * from ${readFactFile(files[name], FACT_TABLES[name].columns)}`)
+    await connection.run(
+      `create or replace table ${name} as select * from ${readFactFile(files[name], FACT_TABLES[name].columns)}`,
+    )
   }
 }
 
 /** Creates table `acct` (plan.ts) from the store's fact files. */
-export async function loadAccountFacts(connection: DuckDBConnection, files: FactFiles['files'], policy: Policy, at: number, built: number): Promise<void> {
+export async function loadAccountFacts(
+  connection: DuckDBConnection,
+  files: FactFiles['files'],
+  policy: Policy,
+  at: number,
+  built: number,
+): Promise<void> {
   await loadFactTables(connection, files)
   await connection.run(accountEventSql(policy, at, built))
   await connection.run(accountFactsSql(policy))

@@ -20,7 +20,9 @@ it('computes HMAC keys and the RFC 9162 root in SQL exactly as in JavaScript', {
       await connection.run(`create or replace table items as select 'c-' || i || '-ü' as id from range(${n}) t(i)`)
       await connection.run(`create or replace table k as select ${hmacSql(secret, 'id')} as key from items`)
       const keys = ids.map((id) => itemKey(secret, id)).sort()
-      const sqlKeys = (await connection.runAndReadAll(`select key from k order by key`)).getRowObjectsJson().map((r) => r.key)
+      const sqlKeys = (await connection.runAndReadAll(`select key from k order by key`))
+        .getRowObjectsJson()
+        .map((r) => r.key)
       expect(sqlKeys).toEqual(keys)
       const { root, size } = await merkleRootSql(connection, 'k')
       expect(size).toBe(n)
@@ -40,7 +42,9 @@ it('writes a proof index whose blocks give every leaf the proof RFC 9162 gives i
     // Sizes at the edges of blocks (8) and of stored levels (64, 512, 4096), where a short
     // last block or a node moved up unchanged changes the path.
     for (const n of [0, 1, 2, 3, 7, 8, 9, 15, 16, 17, 63, 64, 65, 100, 511, 512, 513, 4095, 4097]) {
-      await connection.run(`create or replace table k as select ${hmacSql(secret, `'c' || i`)} as key from range(${n}) t(i)`)
+      await connection.run(
+        `create or replace table k as select ${hmacSql(secret, `'c' || i`)} as key from range(${n}) t(i)`,
+      )
       const indexDir = join(dir, `index-${n}`)
       const { root } = await merkleRootSql(connection, 'k', { indexDir })
       const keys = Array.from({ length: n }, (_, i) => itemKey(secret, `c${i}`)).sort()
@@ -54,7 +58,10 @@ it('writes a proof index whose blocks give every leaf the proof RFC 9162 gives i
           expect(await index.positionOf(keys[i] as string)).toBe(i)
           if (i % 2 === 0) await index.prefetch(i)
           const proof = await inclusionProofFromBlocks(i, n, index.readBlock)
-          expect(proof.map((h) => h.toString('hex')), `leaf ${i} of ${n}`).toEqual(inclusionProof(i, leaves).map((h) => h.toString('hex')))
+          expect(
+            proof.map((h) => h.toString('hex')),
+            `leaf ${i} of ${n}`,
+          ).toEqual(inclusionProof(i, leaves).map((h) => h.toString('hex')))
           expect(verifyInclusion(i, n, leaves[i] as Buffer, proof, root)).toBe(true)
         }
         // Where an absent key would stand: before the first, between two, after the last.

@@ -30,7 +30,8 @@ export function reasonSql(policy: Policy, at: number): string {
   if (policy.noticeDays !== null) rules.push(`when a.notice is null then 'notice'`)
   if (policy.mode === 'opt_in') rules.push(`when a.consent_id is null then 'consent'`)
   else {
-    const lateForbids = policy.lateObjection === 'all_content' ? 'true' : 'coalesce(c.public_since_ms, c.published_ms) >= a.late_at'
+    const lateForbids =
+      policy.lateObjection === 'all_content' ? 'true' : 'coalesce(c.public_since_ms, c.published_ms) >= a.late_at'
     rules.push(`when a.timely_id is not null or (a.late_id is not null and ${lateForbids}) then 'objection'`)
   }
   return `case ${rules.join(' ')} else null end`
@@ -43,7 +44,8 @@ export function reasonSql(policy: Policy, at: number): string {
  * added to the first of the month, as JavaScript's Date.UTC and the domain's age count it.
  */
 export function accountFactsSql(policy: Policy): string {
-  const regionOk = policy.regions.length === 0 ? 'true' : `coalesce(list_contains(${listSql(policy.regions)}, b.country), false)`
+  const regionOk =
+    policy.regions.length === 0 ? 'true' : `coalesce(list_contains(${listSql(policy.regions)}, b.country), false)`
   // The stored text is YYYY-MM-DD, checked on import.
   const adultFrom = adultFromSql(policy.minAge, 'd')
   return `create or replace table acct as

@@ -18,7 +18,13 @@ import { sqlString } from './sql-string.js'
 const LINE = 65
 
 /** Writes one stored level (`relation.column`, a BLOB, in the relation's order) into the index folder. */
-export async function writeProofIndexLevel(connection: DuckDBConnection, dir: string, level: number, relation: string, column: string): Promise<void> {
+export async function writeProofIndexLevel(
+  connection: DuckDBConnection,
+  dir: string,
+  level: number,
+  relation: string,
+  column: string,
+): Promise<void> {
   // Hex never needs quoting: with no quote and no header every line is exactly LINE bytes.
   await connection.run(`copy (select lower(hex(${column})) from ${relation}) to ${sqlString(join(dir, `${level}.hex`))}
     (format csv, header false, quote '', escape '')`)
@@ -97,7 +103,11 @@ export async function openProofIndex(dir: string, size: number): Promise<ProofIn
     keys: (from, count) => lines(0, from, count),
     async prefetch(index) {
       const reads: Promise<Hash[]>[] = []
-      for (let level = 0, at = index, width = size; width > 1; level += BLOCK_LEVELS, width = Math.ceil(width / BLOCK)) {
+      for (
+        let level = 0, at = index, width = size;
+        width > 1;
+        level += BLOCK_LEVELS, width = Math.ceil(width / BLOCK)
+      ) {
         at = Math.floor(at / BLOCK)
         reads.push(readBlock(level, at))
       }

@@ -44,19 +44,29 @@ export function manifest(s: SnapshotFacts, files: readonly FileEntry[]) {
     id: s.id,
     name: s.name,
     policy: {
-      name: s.policy.name, version: s.policy.version, fingerprint_sha256: s.policyFingerprint, mode: s.policy.mode,
-      deadline: s.policy.deadline === null ? null : formatInstant(s.policy.deadline), late_objection: s.policy.lateObjection,
-      min_age: s.policy.minAge, age_basis: s.policy.ageBasis, notice_days: s.policy.noticeDays, coming_of_age_days: s.policy.comingOfAgeDays,
-      kinds: s.policy.kinds, regions: s.policy.regions,
+      name: s.policy.name,
+      version: s.policy.version,
+      fingerprint_sha256: s.policyFingerprint,
+      mode: s.policy.mode,
+      deadline: s.policy.deadline === null ? null : formatInstant(s.policy.deadline),
+      late_objection: s.policy.lateObjection,
+      min_age: s.policy.minAge,
+      age_basis: s.policy.ageBasis,
+      notice_days: s.policy.noticeDays,
+      coming_of_age_days: s.policy.comingOfAgeDays,
+      kinds: s.policy.kinds,
+      regions: s.policy.regions,
     },
     legal_basis: legalBasis(s.policy),
     at: formatInstant(s.at),
     built: formatInstant(s.built),
     ledger: { position: s.ledgerSize, note: 'decided against the facts in ledger entries [0, position)' },
     counts: {
-      considered: s.considered, included: s.included,
+      considered: s.considered,
+      included: s.included,
       out: Object.fromEntries(REASONS.map((r) => [r, s.out[r]])),
-      by_kind: s.byKind, by_lang: s.byLang,
+      by_kind: s.byKind,
+      by_lang: s.byLang,
     },
     columns: s.columns,
     merkle: {
@@ -86,11 +96,13 @@ Public content of a platform's users, selected item by item under the policy
 
 - **Legal basis:** ${legalBasis(s.policy)}.
 - **Content cutoff:** ${formatInstant(s.at)}; built ${formatInstant(s.built)} against ledger position ${s.ledgerSize}.
-- **Objection deadline:** ${deadline}. ${s.policy.mode === 'opt_out'
-    ? s.policy.lateObjection === 'future_content_only'
-      ? 'Objections received later keep out only content made public after them.'
-      : 'Objections received later keep out all of the person\'s content.'
-    : 'Only content covered by a standing consent is included.'}
+- **Objection deadline:** ${deadline}. ${
+    s.policy.mode === 'opt_out'
+      ? s.policy.lateObjection === 'future_content_only'
+        ? 'Objections received later keep out only content made public after them.'
+        : "Objections received later keep out all of the person's content."
+      : 'Only content covered by a standing consent is included.'
+  }
 - **Who:** accounts at least ${s.policy.minAge} years old (${s.policy.ageBasis === 'snapshot' ? 'at the cutoff' : 'when they published'})${s.policy.regions.length > 0 ? ` in ${s.policy.regions.join(', ')}` : ''}; public content only.
 - **Kinds:** ${s.policy.kinds.join(', ')}.
 - **Columns:** ${s.columns.join(', ')}. No e-mail addresses, birthdates or reasons.
@@ -116,14 +128,32 @@ export function croissant(s: SnapshotFacts, files: readonly FileEntry[]) {
   const parts = files.filter((f) => f.path.startsWith('data/'))
   return {
     '@context': {
-      '@language': 'en', '@vocab': 'https://schema.org/', sc: 'https://schema.org/',
-      cr: 'http://mlcommons.org/croissant/', rai: 'http://mlcommons.org/croissant/RAI/', dct: 'http://purl.org/dc/terms/',
+      '@language': 'en',
+      '@vocab': 'https://schema.org/',
+      sc: 'https://schema.org/',
+      cr: 'http://mlcommons.org/croissant/',
+      rai: 'http://mlcommons.org/croissant/RAI/',
+      dct: 'http://purl.org/dc/terms/',
       veto: 'https://veto.example/ns#',
-      citeAs: 'cr:citeAs', column: 'cr:column', conformsTo: 'dct:conformsTo', data: { '@id': 'cr:data', '@type': '@json' },
-      dataType: { '@id': 'cr:dataType', '@type': '@vocab' }, examples: { '@id': 'cr:examples', '@type': '@json' },
-      extract: 'cr:extract', field: 'cr:field', fileObject: 'cr:fileObject', fileSet: 'cr:fileSet', format: 'cr:format',
-      includes: 'cr:includes', isLiveDataset: 'cr:isLiveDataset', key: 'cr:key', md5: 'cr:md5', recordSet: 'cr:recordSet',
-      references: 'cr:references', source: 'cr:source', fileProperty: 'cr:fileProperty',
+      citeAs: 'cr:citeAs',
+      column: 'cr:column',
+      conformsTo: 'dct:conformsTo',
+      data: { '@id': 'cr:data', '@type': '@json' },
+      dataType: { '@id': 'cr:dataType', '@type': '@vocab' },
+      examples: { '@id': 'cr:examples', '@type': '@json' },
+      extract: 'cr:extract',
+      field: 'cr:field',
+      fileObject: 'cr:fileObject',
+      fileSet: 'cr:fileSet',
+      format: 'cr:format',
+      includes: 'cr:includes',
+      isLiveDataset: 'cr:isLiveDataset',
+      key: 'cr:key',
+      md5: 'cr:md5',
+      recordSet: 'cr:recordSet',
+      references: 'cr:references',
+      source: 'cr:source',
+      fileProperty: 'cr:fileProperty',
     },
     '@type': 'sc:Dataset',
     conformsTo: 'http://mlcommons.org/croissant/1.0',
@@ -131,8 +161,11 @@ export function croissant(s: SnapshotFacts, files: readonly FileEntry[]) {
     description: `Public user content selected under policy ${s.policy.name} v${s.policy.version}; cutoff ${formatInstant(s.at)}.`,
     datePublished: formatInstant(s.built),
     isLiveDataset: false,
-    'rai:dataCollection': 'Content the platform\'s users published publicly, read at snapshot time from the platform\'s own store.',
-    'rai:personalSensitiveInformation': 'User-generated text may contain personal data. No e-mail addresses, birthdates or objection reasons are included.',
+    'rai:dataCollection':
+      "Content the platform's users published publicly, read at snapshot time from the platform's own store.",
+    'rai:personalSensitiveInformation':
+      'User-generated text may contain personal data. No e-mail addresses, birthdates or objection reasons are ' +
+      'included.',
     'rai:dataUseCases': 'Training AI models under the stated legal basis.',
     'veto:legalBasis': legalBasis(s.policy),
     'veto:policy': { name: s.policy.name, version: s.policy.version, mode: s.policy.mode },
@@ -140,17 +173,28 @@ export function croissant(s: SnapshotFacts, files: readonly FileEntry[]) {
     'veto:counts': { considered: s.considered, included: s.included, out: s.out },
     'veto:merkleRoot': s.root.toString('hex'),
     distribution: parts.map((f) => ({
-      '@type': 'cr:FileObject', '@id': f.path, name: f.path, contentUrl: f.path,
-      encodingFormat: 'application/x-parquet', sha256: f.sha256, contentSize: `${f.bytes} B`,
+      '@type': 'cr:FileObject',
+      '@id': f.path,
+      name: f.path,
+      contentUrl: f.path,
+      encodingFormat: 'application/x-parquet',
+      sha256: f.sha256,
+      contentSize: `${f.bytes} B`,
     })),
-    recordSet: [{
-      '@type': 'cr:RecordSet', '@id': 'items', name: 'items',
-      field: s.columns.map((c) => ({
-        '@type': 'cr:Field', '@id': `items/${c}`, name: c,
-        dataType: c === 'published_at' || c === 'public_since' ? 'sc:DateTime' : 'sc:Text',
-        source: { fileSet: { '@id': 'data' }, extract: { column: c } },
-      })),
-    }],
+    recordSet: [
+      {
+        '@type': 'cr:RecordSet',
+        '@id': 'items',
+        name: 'items',
+        field: s.columns.map((c) => ({
+          '@type': 'cr:Field',
+          '@id': `items/${c}`,
+          name: c,
+          dataType: c === 'published_at' || c === 'public_since' ? 'sc:DateTime' : 'sc:Text',
+          source: { fileSet: { '@id': 'data' }, extract: { column: c } },
+        })),
+      },
+    ],
   }
 }
 
@@ -165,8 +209,15 @@ export function openLineageEvent(s: SnapshotFacts, runId: string) {
     job: { namespace: 'veto', name: 'snapshot.create' },
     inputs: [
       {
-        namespace: 'veto', name: 'ledger',
-        facets: { version: { _producer: producer, _schemaURL: 'https://openlineage.io/spec/facets/1-0-1/DatasetVersionDatasetFacet.json', datasetVersion: String(s.ledgerSize) } },
+        namespace: 'veto',
+        name: 'ledger',
+        facets: {
+          version: {
+            _producer: producer,
+            _schemaURL: 'https://openlineage.io/spec/facets/1-0-1/DatasetVersionDatasetFacet.json',
+            datasetVersion: String(s.ledgerSize),
+          },
+        },
       },
       ...s.sources.map((src) => ({ namespace: 'file', name: src })),
     ],

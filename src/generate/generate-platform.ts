@@ -58,7 +58,11 @@ interface GenAccount {
 }
 
 function birthdate(r: Random): string | null {
-  const kind = r.weighted([['adult', 92], ['minor', 5], ['unknown', 3]] as const)
+  const kind = r.weighted([
+    ['adult', 92],
+    ['minor', 5],
+    ['unknown', 3],
+  ] as const)
   if (kind === 'unknown') return null
   const year = kind === 'minor' ? r.int(2008, 2012) : r.int(1950, 2005)
   return `${year}-${String(r.int(1, 12)).padStart(2, '0')}-${String(r.int(1, 28)).padStart(2, '0')}`
@@ -92,36 +96,75 @@ export async function generatePlatform(opts: GenerateOptions): Promise<GenerateR
     const write = (kind: string, visibility: string, publishedAt: number, withText: boolean) => {
       itemCount++
       const publicSince = visibility === 'public' && r.chance(0.03) ? between(r, publishedAt, GENERATED_UNTIL) : null
-      return contentOut.write(JSON.stringify({
-        id: `c-${String(itemCount).padStart(9, '0')}`, account: a.id, kind, visibility,
-        published_at: iso(publishedAt), public_since: publicSince === null ? null : iso(publicSince),
-        lang: a.lang, text: withText ? text(r, a.lang) : null,
-      }))
+      return contentOut.write(
+        JSON.stringify({
+          id: `c-${String(itemCount).padStart(9, '0')}`,
+          account: a.id,
+          kind,
+          visibility,
+          published_at: iso(publishedAt),
+          public_since: publicSince === null ? null : iso(publicSince),
+          lang: a.lang,
+          text: withText ? text(r, a.lang) : null,
+        }),
+      )
     }
     await write('name', 'public', a.createdAt, false)
     await write('username', 'public', a.createdAt, false)
-    if (r.chance(0.9)) await write('profile_picture', r.chance(0.9) ? 'public' : 'friends', between(r, a.createdAt, GENERATED_UNTIL), false)
+    if (r.chance(0.9))
+      await write(
+        'profile_picture',
+        r.chance(0.9) ? 'public' : 'friends',
+        between(r, a.createdAt, GENERATED_UNTIL),
+        false,
+      )
     if (r.chance(0.3)) await write('avatar', 'public', between(r, a.createdAt, GENERATED_UNTIL), false)
     // Activity per account is skewed: many post little, a few post a lot.
     const n = Math.floor(-Math.log(1 - r.next()) * itemsPerAccount)
     for (let i = 0; i < n; i++) {
       const [kind, , sharePublic] = r.weighted(ACTIVITY.map((k) => [k, k[1]] as const))
-      const visibility = kind === 'private_message' ? 'private'
-        : r.chance(sharePublic) ? 'public' : r.pick(['friends', 'followers', 'private'])
+      const visibility =
+        kind === 'private_message'
+          ? 'private'
+          : r.chance(sharePublic)
+            ? 'public'
+            : r.pick(['friends', 'followers', 'private'])
       await write(kind, visibility, between(r, a.createdAt, GENERATED_UNTIL), true)
     }
   }
 
-  const newAccount = async (network: (typeof NETWORKS)[number], email: string, country: readonly [string, number, string],
-    born: string | null, createdAt: number, center: string | null): Promise<GenAccount> => {
+  const newAccount = async (
+    network: (typeof NETWORKS)[number],
+    email: string,
+    country: readonly [string, number, string],
+    born: string | null,
+    createdAt: number,
+    center: string | null,
+  ): Promise<GenAccount> => {
     seq[network]++
     accountCount++
-    const a = { id: `${PREFIX[network]}-${String(seq[network]).padStart(8, '0')}`, email, country: country[0], lang: country[2], createdAt }
-    await accountsOut.write(JSON.stringify({
-      id: a.id, network, email, birthdate: born, country: r.chance(0.01) ? null : a.country, center, created_at: iso(createdAt),
-    }))
+    const a = {
+      id: `${PREFIX[network]}-${String(seq[network]).padStart(8, '0')}`,
+      email,
+      country: country[0],
+      lang: country[2],
+      createdAt,
+    }
+    await accountsOut.write(
+      JSON.stringify({
+        id: a.id,
+        network,
+        email,
+        birthdate: born,
+        country: r.chance(0.01) ? null : a.country,
+        center,
+        created_at: iso(createdAt),
+      }),
+    )
     if (r.chance(0.9)) {
-      await noticesOut.write(JSON.stringify({ account: a.id, delivered_at: iso(between(r, NOTICE_FROM, NOTICE_FROM + 15 * 86_400_000)) }))
+      await noticesOut.write(
+        JSON.stringify({ account: a.id, delivered_at: iso(between(r, NOTICE_FROM, NOTICE_FROM + 15 * 86_400_000)) }),
+      )
     }
     await writeItems(a)
     return a
@@ -132,7 +175,14 @@ export async function generatePlatform(opts: GenerateOptions): Promise<GenerateR
     const email = `person${p}@example.com`
     const country = r.weighted(COUNTRIES.map((c) => [c, c[1]] as const))
     const born = birthdate(r)
-    const count = Math.min(opts.accounts - accountCount, r.weighted([[1, 50], [2, 35], [3, 15]] as const))
+    const count = Math.min(
+      opts.accounts - accountCount,
+      r.weighted([
+        [1, 50],
+        [2, 35],
+        [3, 15],
+      ] as const),
+    )
     const networks = r.shuffle(NETWORKS).slice(0, count)
     const center = count > 1 || r.chance(0.6) ? `ctr-${String(++centerSeq).padStart(8, '0')}` : null
     const accounts: GenAccount[] = []
@@ -141,15 +191,26 @@ export async function generatePlatform(opts: GenerateOptions): Promise<GenerateR
       // Some later accounts are linked into the center only after they were made.
       const linkedLater = i > 0 && r.chance(0.2)
       const a = await newAccount(network, email, country, born, createdAt, linkedLater ? null : center)
-      if (linkedLater && center) await linksOut.write(JSON.stringify({ account: a.id, center, at: iso(between(r, createdAt, GENERATED_UNTIL)) }))
-      else if (center && r.chance(0.04)) await linksOut.write(JSON.stringify({ account: a.id, center: null, at: iso(between(r, createdAt + 1, GENERATED_UNTIL)) }))
+      if (linkedLater && center)
+        await linksOut.write(JSON.stringify({ account: a.id, center, at: iso(between(r, createdAt, GENERATED_UNTIL)) }))
+      else if (center && r.chance(0.04))
+        await linksOut.write(
+          JSON.stringify({ account: a.id, center: null, at: iso(between(r, createdAt + 1, GENERATED_UNTIL)) }),
+        )
       accounts.push(a)
       createdAt = between(r, createdAt, GENERATED_UNTIL)
     }
     // Some people keep another account under another address, in a center of its own.
     if (accountCount < opts.accounts && r.chance(0.08)) {
       const other = r.chance(0.5) ? `ctr-${String(++centerSeq).padStart(8, '0')}` : null
-      await newAccount(r.pick(NETWORKS), `person${p}-other@example.com`, country, born, between(r, START, GENERATED_UNTIL), other)
+      await newAccount(
+        r.pick(NETWORKS),
+        `person${p}-other@example.com`,
+        country,
+        born,
+        between(r, START, GENERATED_UNTIL),
+        other,
+      )
     }
     people.push({ accounts, email })
     opts.onProgress?.(accountCount)
@@ -162,14 +223,18 @@ export async function generatePlatform(opts: GenerateOptions): Promise<GenerateR
   for (const i of [...chosen].sort((x, y) => x - y)) {
     const person = people[i] as (typeof people)[number]
     const timely = r.chance(0.55)
-    const receivedAt = timely ? between(r, utc('2025-04-14T00:00:00Z'), DEADLINE) : between(r, DEADLINE, GENERATED_UNTIL)
+    const receivedAt = timely
+      ? between(r, utc('2025-04-14T00:00:00Z'), DEADLINE)
+      : between(r, DEADLINE, GENERATED_UNTIL)
     const byEmail = r.chance(0.3)
-    await objectionsOut.write(JSON.stringify({
-      ...(byEmail ? { email: person.email } : { account: r.pick(person.accounts).id }),
-      received_at: iso(receivedAt),
-      reason: r.chance(0.25) ? 'I do not want my posts used to train AI.' : null,
-      channel: r.chance(0.8) ? 'portal' : 'api',
-    }))
+    await objectionsOut.write(
+      JSON.stringify({
+        ...(byEmail ? { email: person.email } : { account: r.pick(person.accounts).id }),
+        received_at: iso(receivedAt),
+        reason: r.chance(0.25) ? 'I do not want my posts used to train AI.' : null,
+        channel: r.chance(0.8) ? 'portal' : 'api',
+      }),
+    )
   }
   for (const w of [accountsOut, linksOut, contentOut, noticesOut, objectionsOut]) await w.close()
 
@@ -200,7 +265,14 @@ export async function generatePlatform(opts: GenerateOptions): Promise<GenerateR
     }
   }
   return {
-    outDir: opts.outDir, seed, people: people.length, accounts: accountCount, links: linksOut.lines,
-    items: itemCount, objections, notices: noticesOut.lines, files,
+    outDir: opts.outDir,
+    seed,
+    people: people.length,
+    accounts: accountCount,
+    links: linksOut.lines,
+    items: itemCount,
+    objections,
+    notices: noticesOut.lines,
+    files,
   }
 }

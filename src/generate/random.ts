@@ -25,7 +25,10 @@ function hashSeed(seed: string): [number, number, number, number] {
 export function createRandom(seed: string | number): Random {
   let [a, b, c, d] = hashSeed(String(seed))
   const next = () => {
-    a >>>= 0; b >>>= 0; c >>>= 0; d >>>= 0
+    a >>>= 0
+    b >>>= 0
+    c >>>= 0
+    d >>>= 0
     const t = (a + b + d) | 0
     d = (d + 1) | 0
     a = b ^ (b >>> 9)

@@ -8,19 +8,50 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) 
 
 describe('the catalogs', () => {
   it('are the 24 official languages of the EU', () => {
-    expect([...LANGS].sort()).toEqual(['bg', 'cs', 'da', 'de', 'el', 'en', 'es', 'et', 'fi', 'fr', 'ga', 'hr', 'hu', 'it', 'lt', 'lv', 'mt', 'nl', 'pl', 'pt', 'ro', 'sk', 'sl', 'sv'])
+    expect([...LANGS].sort()).toEqual([
+      'bg',
+      'cs',
+      'da',
+      'de',
+      'el',
+      'en',
+      'es',
+      'et',
+      'fi',
+      'fr',
+      'ga',
+      'hr',
+      'hu',
+      'it',
+      'lt',
+      'lv',
+      'mt',
+      'nl',
+      'pl',
+      'pt',
+      'ro',
+      'sk',
+      'sl',
+      'sv',
+    ])
   })
 
-  it.each(LANGS.filter((l) => l !== 'en'))('%s has every key of English, no other, with the same placeholders', (lang) => {
-    const catalog: Readonly<Record<string, string>> = CATALOGS[lang]
-    expect(Object.keys(catalog).sort()).toEqual(Object.keys(en).sort())
-    for (const [key, text] of Object.entries(en)) {
-      expect({ key, placeholders: placeholders(catalog[key] ?? '') }).toEqual({ key, placeholders: placeholders(text) })
-      expect(catalog[key]?.trim(), `${lang} ${key}`).not.toBe('')
-    }
-  })
+  it.each(LANGS.filter((l) => l !== 'en'))(
+    '%s has every key of English, no other, with the same placeholders',
+    (lang) => {
+      const catalog: Readonly<Record<string, string>> = CATALOGS[lang]
+      expect(Object.keys(catalog).sort()).toEqual(Object.keys(en).sort())
+      for (const [key, text] of Object.entries(en)) {
+        expect({ key, placeholders: placeholders(catalog[key] ?? '') }).toEqual({
+          key,
+          placeholders: placeholders(text),
+        })
+        expect(catalog[key]?.trim(), `${lang} ${key}`).not.toBe('')
+      }
+    },
+  )
 
-  it('format dates, numbers and lists in each language\'s own way, with the zone\'s offset', () => {
+  it("format dates, numbers and lists in each language's own way, with the zone's offset", () => {
     const deadline = Date.parse('2025-05-27T00:00:00+02:00')
     expect(formatWhen('de', deadline, 'Europe/Berlin')).toBe('27. Mai 2025 um 00:00 GMT+2')
     expect(formatWhen('en', deadline, 'Europe/Lisbon')).toBe('26 May 2025 at 23:00 GMT+1')
@@ -37,10 +68,16 @@ describe('the catalogs', () => {
   })
 })
 
-describe('time zones from the browser\'s languages', () => {
+describe("time zones from the browser's languages", () => {
   it.each([
-    ['de-AT,de;q=0.9', 'Europe/Vienna'], ['pt-PT', 'Europe/Lisbon'], ['fi', 'Europe/Helsinki'], ['de-DE', 'Europe/Berlin'],
-    ['fr-BE,fr;q=0.8', 'Europe/Brussels'], ['en', 'Europe/Brussels'], [undefined, 'Europe/Brussels'], ['nl-NL', 'Europe/Amsterdam'],
+    ['de-AT,de;q=0.9', 'Europe/Vienna'],
+    ['pt-PT', 'Europe/Lisbon'],
+    ['fi', 'Europe/Helsinki'],
+    ['de-DE', 'Europe/Berlin'],
+    ['fr-BE,fr;q=0.8', 'Europe/Brussels'],
+    ['en', 'Europe/Brussels'],
+    [undefined, 'Europe/Brussels'],
+    ['nl-NL', 'Europe/Amsterdam'],
   ])('%s → %s', (header, zone) => {
     expect(zoneFromLanguages(header)).toBe(zone)
   })

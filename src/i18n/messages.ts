@@ -31,7 +31,32 @@ import { sv } from './catalog/sv.js'
 
 export type { MessageKey } from './catalog/en.js'
 
-export const CATALOGS = { bg, cs, da, de, el, en, es, et, fi, fr, ga, hr, hu, it, lt, lv, mt, nl, pl, pt, ro, sk, sl, sv } as const satisfies Record<string, Messages>
+export const CATALOGS = {
+  bg,
+  cs,
+  da,
+  de,
+  el,
+  en,
+  es,
+  et,
+  fi,
+  fr,
+  ga,
+  hr,
+  hu,
+  it,
+  lt,
+  lv,
+  mt,
+  nl,
+  pl,
+  pt,
+  ro,
+  sk,
+  sl,
+  sv,
+} as const satisfies Record<string, Messages>
 export type Lang = keyof typeof CATALOGS
 export const LANGS = Object.keys(CATALOGS) as Lang[]
 
@@ -41,11 +66,21 @@ export function t(lang: Lang, key: MessageKey, params: Record<string, string | n
 
 /** The language tags of an Accept-Language header, best first. */
 export function rankedTags(acceptLanguage: string | undefined): string[] {
-  return (acceptLanguage ?? '').split(',').map((part) => {
-    const [tag, ...params] = part.trim().split(';')
-    const q = Number(params.find((p) => p.trim().startsWith('q='))?.trim().slice(2) ?? 1)
-    return { tag: (tag ?? '').trim().toLowerCase(), q: Number.isFinite(q) ? q : 0 }
-  }).filter((x) => x.tag && x.tag !== '*' && x.q > 0).sort((a, b) => b.q - a.q).map((x) => x.tag)
+  return (acceptLanguage ?? '')
+    .split(',')
+    .map((part) => {
+      const [tag, ...params] = part.trim().split(';')
+      const q = Number(
+        params
+          .find((p) => p.trim().startsWith('q='))
+          ?.trim()
+          .slice(2) ?? 1,
+      )
+      return { tag: (tag ?? '').trim().toLowerCase(), q: Number.isFinite(q) ? q : 0 }
+    })
+    .filter((x) => x.tag && x.tag !== '*' && x.q > 0)
+    .sort((a, b) => b.q - a.q)
+    .map((x) => x.tag)
 }
 
 /** The best language for an Accept-Language header; English when none fits. */
@@ -81,7 +116,13 @@ export function formatWhen(lang: Lang, t0: number, timeZone: string): string {
   let format = dateFormats.get(key)
   if (!format) {
     format = new Intl.DateTimeFormat(locale(lang), {
-      year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'shortOffset', timeZone,
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZoneName: 'shortOffset',
+      timeZone,
     })
     dateFormats.set(key, format)
   }

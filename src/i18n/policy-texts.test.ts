@@ -6,11 +6,18 @@ import { noticeText } from './policy-texts.js'
 
 const [META, STRICT, CONSENT] = PRESETS as [Policy, Policy, Policy]
 const reader = { lang: 'en' as const, zone: 'Europe/Berlin' }
-const flat = (n: ReturnType<typeof noticeText>) => [n.title, n.lead, n.kinds, n.never, ...n.effect, ...n.scope].join(' ')
-const filing = { id: 'obj_1', receivedAt: Date.parse('2025-06-10T10:00:00Z'), timely: false, accounts: [{ id: 'fb-ben', network: 'facebook' }], url: 'https://v.example/me' }
+const flat = (n: ReturnType<typeof noticeText>) =>
+  [n.title, n.lead, n.kinds, n.never, ...n.effect, ...n.scope].join(' ')
+const filing = {
+  id: 'obj_1',
+  receivedAt: Date.parse('2025-06-10T10:00:00Z'),
+  timely: false,
+  accounts: [{ id: 'fb-ben', network: 'facebook' }],
+  url: 'https://v.example/me',
+}
 
 describe('texts under meta-2025, strict and consent', () => {
-  it('start the training at the policy\'s deadline, in the person\'s zone, and list the policy\'s kinds', () => {
+  it("start the training at the policy's deadline, in the person's zone, and list the policy's kinds", () => {
     const meta = flat(noticeText('en', META, 'Europe/Berlin'))
     expect(meta).toContain('From 27 May 2025 at 00:00 GMT+2 we use public content')
     expect(meta).toContain('avatars')
@@ -22,9 +29,15 @@ describe('texts under meta-2025, strict and consent', () => {
 
   it('describe late objections as the policy treats them', () => {
     expect(flat(noticeText('en', META, 'UTC'))).toContain('keep out only what you make public after objecting')
-    expect(flat(noticeText('en', STRICT, 'UTC'))).toContain('keep all of your content out of every training snapshot made after them')
-    expect(confirmationMail(reader, META, filing).body).toContain('content you make public from now on will not be used')
-    expect(confirmationMail(reader, STRICT, filing).body).toContain('none of the content of these accounts will be used in training snapshots made from now on')
+    expect(flat(noticeText('en', STRICT, 'UTC'))).toContain(
+      'keep all of your content out of every training snapshot made after them',
+    )
+    expect(confirmationMail(reader, META, filing).body).toContain(
+      'content you make public from now on will not be used',
+    )
+    expect(confirmationMail(reader, STRICT, filing).body).toContain(
+      'none of the content of these accounts will be used in training snapshots made from now on',
+    )
     expect(flat(noticeText('en', STRICT, 'UTC'))).toContain('never content you published before you were 18')
   })
 
@@ -38,8 +51,15 @@ describe('texts under meta-2025, strict and consent', () => {
     const confirmation = confirmationMail(reader, CONSENT, { ...filing, id: 'con_1' })
     expect(confirmation.subject).toBe('Your consent is recorded')
     expect(confirmation.body).toContain('withdraw your consents')
-    expect(withdrawalMail(reader, CONSENT, { id: 'con_1', type: 'consent', at: filing.receivedAt, url: 'https://v.example/consent', now: filing.receivedAt }).body)
-      .toContain('None of your content will be used in training snapshots made from now on')
+    expect(
+      withdrawalMail(reader, CONSENT, {
+        id: 'con_1',
+        type: 'consent',
+        at: filing.receivedAt,
+        url: 'https://v.example/consent',
+        now: filing.receivedAt,
+      }).body,
+    ).toContain('None of your content will be used in training snapshots made from now on')
   })
 
   it('say the same rule of coverage everywhere', () => {
@@ -51,7 +71,11 @@ describe('texts under meta-2025, strict and consent', () => {
 
   it('tell a person who came of age lately their own deadline', () => {
     const coa = definePolicy({ name: 'coa', version: 1, coming_of_age_days: 30 })
-    const mail = noticeMail(reader, coa, { url: 'https://v.example/', accounts: ['fb-ida'], ownDeadline: Date.parse('2025-07-01T00:00:00Z') })
+    const mail = noticeMail(reader, coa, {
+      url: 'https://v.example/',
+      accounts: ['fb-ida'],
+      ownDeadline: Date.parse('2025-07-01T00:00:00Z'),
+    })
     expect(mail.body).toContain('an objection you file before 1 July 2025 at 02:00 GMT+2 keeps all of your content out')
     expect(mail.body).toContain('within 30 days of reaching it')
     expect(mail.body).toContain('Times in this mail are in the time zone Europe/Berlin.')

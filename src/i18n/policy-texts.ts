@@ -19,7 +19,10 @@ const KEYS: Readonly<Record<string, string>> = en
 
 /** The policy's kinds as the person reads them; a platform's own kinds by their code. */
 export function kindList(lang: Lang, policy: Pick<Policy, 'kinds'>): string {
-  return formatList(lang, policy.kinds.map((k) => (`kind.${k}` in KEYS ? t(lang, `kind.${k}` as MessageKey) : k)))
+  return formatList(
+    lang,
+    policy.kinds.map((k) => (`kind.${k}` in KEYS ? t(lang, `kind.${k}` as MessageKey) : k)),
+  )
 }
 
 /** Who an objection or a consent covers, and who it does not: DESIGN §3, in every text the same. */
@@ -50,16 +53,22 @@ export function noticeText(lang: Lang, policy: Policy, zone: string): NoticeText
   if (policy.mode === 'opt_in') effect.push(t(lang, 'notice.consent.effect'))
   else if (policy.deadline === null) effect.push(t(lang, 'notice.nodeadline'))
   else {
-    effect.push(t(lang, 'notice.deadline.text', { deadline: when(policy.deadline) }), t(lang, `notice.after.${policy.lateObjection}`))
+    effect.push(
+      t(lang, 'notice.deadline.text', { deadline: when(policy.deadline) }),
+      t(lang, `notice.after.${policy.lateObjection}`),
+    )
     if (policy.comingOfAgeDays !== null) {
       effect.push(t(lang, 'notice.comingOfAge', { age, deadline: when(policy.deadline), days: policy.comingOfAgeDays }))
     }
   }
   return {
     title: t(lang, byMode(policy, 'notice.title')),
-    lead: policy.mode === 'opt_in' ? t(lang, 'notice.lead.opt_in', { age })
-      : policy.deadline === null ? t(lang, 'notice.lead.nodeadline', { age })
-        : t(lang, 'notice.lead', { start: when(policy.deadline), age }),
+    lead:
+      policy.mode === 'opt_in'
+        ? t(lang, 'notice.lead.opt_in', { age })
+        : policy.deadline === null
+          ? t(lang, 'notice.lead.nodeadline', { age })
+          : t(lang, 'notice.lead', { start: when(policy.deadline), age }),
     kinds: t(lang, 'notice.kinds', { kinds: kindList(lang, policy) }),
     never: t(lang, `notice.never.${policy.ageBasis}`, { age }),
     effect,

@@ -11,21 +11,59 @@ export const DEFAULT_ZONE = 'Europe/Brussels'
 
 /** The zone of each EU/EEA country (and Switzerland): the capital's, or the mainland's. */
 const ZONE_OF_COUNTRY: Readonly<Record<string, string>> = {
-  AT: 'Europe/Vienna', BE: 'Europe/Brussels', BG: 'Europe/Sofia', HR: 'Europe/Zagreb', CY: 'Asia/Nicosia',
-  CZ: 'Europe/Prague', DK: 'Europe/Copenhagen', EE: 'Europe/Tallinn', FI: 'Europe/Helsinki', FR: 'Europe/Paris',
-  DE: 'Europe/Berlin', GR: 'Europe/Athens', HU: 'Europe/Budapest', IE: 'Europe/Dublin', IT: 'Europe/Rome',
-  LV: 'Europe/Riga', LT: 'Europe/Vilnius', LU: 'Europe/Luxembourg', MT: 'Europe/Malta', NL: 'Europe/Amsterdam',
-  PL: 'Europe/Warsaw', PT: 'Europe/Lisbon', RO: 'Europe/Bucharest', SK: 'Europe/Bratislava', SI: 'Europe/Ljubljana',
-  ES: 'Europe/Madrid', SE: 'Europe/Stockholm', IS: 'Atlantic/Reykjavik', LI: 'Europe/Vaduz', NO: 'Europe/Oslo',
+  AT: 'Europe/Vienna',
+  BE: 'Europe/Brussels',
+  BG: 'Europe/Sofia',
+  HR: 'Europe/Zagreb',
+  CY: 'Asia/Nicosia',
+  CZ: 'Europe/Prague',
+  DK: 'Europe/Copenhagen',
+  EE: 'Europe/Tallinn',
+  FI: 'Europe/Helsinki',
+  FR: 'Europe/Paris',
+  DE: 'Europe/Berlin',
+  GR: 'Europe/Athens',
+  HU: 'Europe/Budapest',
+  IE: 'Europe/Dublin',
+  IT: 'Europe/Rome',
+  LV: 'Europe/Riga',
+  LT: 'Europe/Vilnius',
+  LU: 'Europe/Luxembourg',
+  MT: 'Europe/Malta',
+  NL: 'Europe/Amsterdam',
+  PL: 'Europe/Warsaw',
+  PT: 'Europe/Lisbon',
+  RO: 'Europe/Bucharest',
+  SK: 'Europe/Bratislava',
+  SI: 'Europe/Ljubljana',
+  ES: 'Europe/Madrid',
+  SE: 'Europe/Stockholm',
+  IS: 'Atlantic/Reykjavik',
+  LI: 'Europe/Vaduz',
+  NO: 'Europe/Oslo',
   CH: 'Europe/Zurich',
 }
 
 /** Languages spoken as an official language in one EU country only: the language says the zone. */
 const ZONE_OF_LANGUAGE: Readonly<Record<string, string>> = {
-  bg: 'Europe/Sofia', cs: 'Europe/Prague', da: 'Europe/Copenhagen', et: 'Europe/Tallinn', fi: 'Europe/Helsinki',
-  hr: 'Europe/Zagreb', hu: 'Europe/Budapest', ga: 'Europe/Dublin', lt: 'Europe/Vilnius', lv: 'Europe/Riga',
-  mt: 'Europe/Malta', pl: 'Europe/Warsaw', ro: 'Europe/Bucharest', sk: 'Europe/Bratislava', sl: 'Europe/Ljubljana',
-  es: 'Europe/Madrid', it: 'Europe/Rome', pt: 'Europe/Lisbon',
+  bg: 'Europe/Sofia',
+  cs: 'Europe/Prague',
+  da: 'Europe/Copenhagen',
+  et: 'Europe/Tallinn',
+  fi: 'Europe/Helsinki',
+  hr: 'Europe/Zagreb',
+  hu: 'Europe/Budapest',
+  ga: 'Europe/Dublin',
+  lt: 'Europe/Vilnius',
+  lv: 'Europe/Riga',
+  mt: 'Europe/Malta',
+  pl: 'Europe/Warsaw',
+  ro: 'Europe/Bucharest',
+  sk: 'Europe/Bratislava',
+  sl: 'Europe/Ljubljana',
+  es: 'Europe/Madrid',
+  it: 'Europe/Rome',
+  pt: 'Europe/Lisbon',
 }
 
 const ZONES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('timeZone'))
@@ -47,7 +85,10 @@ export function zoneOfCountry(country: string | null | undefined): string {
 export function zoneFromLanguages(acceptLanguage: string | undefined): string {
   const tags = rankedTags(acceptLanguage)
   for (const tag of tags) {
-    const region = tag.split('-').find((part, i) => i > 0 && /^[a-z]{2}$/.test(part))?.toUpperCase()
+    const region = tag
+      .split('-')
+      .find((part, i) => i > 0 && /^[a-z]{2}$/.test(part))
+      ?.toUpperCase()
     if (region && ZONE_OF_COUNTRY[region]) return ZONE_OF_COUNTRY[region]
   }
   for (const tag of tags) {

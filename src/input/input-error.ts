@@ -18,7 +18,12 @@ export class InputError extends AppError {
   readonly file: string
   readonly problems: readonly InputProblem[]
 
-  constructor(code: 'IMPORT_INVALID' | 'CONTENT_INVALID', file: string, problems: readonly InputProblem[], total = problems.length) {
+  constructor(
+    code: 'IMPORT_INVALID' | 'CONTENT_INVALID',
+    file: string,
+    problems: readonly InputProblem[],
+    total = problems.length,
+  ) {
     const listed = problems.slice(0, MAX_LISTED_PROBLEMS)
     const first = listed[0] ?? { line: 0, field: '', message: 'unknown problem' }
     const lines = listed.map((p) => `${file}:${p.line}: field ${p.field}: ${p.message}`)

@@ -25,7 +25,9 @@ export function formatOf(file: string): RecordFormat | 'parquet' {
   if (ext === '.jsonl' || ext === '.ndjson' || ext === '.json') return 'jsonl'
   if (ext === '.csv') return 'csv'
   if (ext === '.parquet') return 'parquet'
-  throw new AppError('INPUT_FORMAT_UNKNOWN', `${file}: unknown format; expected .jsonl, .ndjson, .csv or .parquet`, { file })
+  throw new AppError('INPUT_FORMAT_UNKNOWN', `${file}: unknown format; expected .jsonl, .ndjson, .csv or .parquet`, {
+    file,
+  })
 }
 
 export function assertFile(file: string): void {
@@ -81,23 +83,31 @@ async function* readJsonLines(file: string, code: ErrorCode): AsyncGenerator<Sou
 }
 
 async function* readCsv(file: string, code: ErrorCode): AsyncGenerator<SourceRecord[]> {
-  const parser = createReadStream(file).pipe(parse({
-    columns: (header: string[]) => {
-      const seen = new Set<string>()
-      for (const h of header) {
-        if (h === '' || seen.has(h)) throw new InputError(code, file, [{ line: 1, field: h || '(empty)', message: 'header names a column twice or not at all' }])
-        seen.add(h)
-      }
-      return header
-    },
-    bom: true,
-    info: true,
-    skip_empty_lines: true,
-    trim: false,
-  }))
+  const parser = createReadStream(file).pipe(
+    parse({
+      columns: (header: string[]) => {
+        const seen = new Set<string>()
+        for (const h of header) {
+          if (h === '' || seen.has(h))
+            throw new InputError(code, file, [
+              { line: 1, field: h || '(empty)', message: 'header names a column twice or not at all' },
+            ])
+          seen.add(h)
+        }
+        return header
+      },
+      bom: true,
+      info: true,
+      skip_empty_lines: true,
+      trim: false,
+    }),
+  )
   let batch: SourceRecord[] = []
   try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
+    for await (const { record, info } of parser as AsyncIterable<{
+      record: Record<string, string>
+      info: { lines: number }
+    }>) {
       batch.push({ line: info.lines, values: record })
       if (batch.length >= BATCH_RECORDS) {
         yield batch
@@ -107,9 +117,10 @@ async function* readCsv(file: string, code: ErrorCode): AsyncGenerator<SourceRec
   } catch (e) {
     if (e instanceof InputError) throw e
     const err = e as { lines?: number; code?: string }
-    const message = err.code === 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH' || err.code === 'CSV_RECORD_INCONSISTENT_COLUMNS'
-      ? 'has another number of fields than the header'
-      : `is not valid CSV (${err.code ?? 'parse error'})`
+    const message =
+      err.code === 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH' || err.code === 'CSV_RECORD_INCONSISTENT_COLUMNS'
+        ? 'has another number of fields than the header'
+        : `is not valid CSV (${err.code ?? 'parse error'})`
     throw new InputError(code, file, [{ line: err.lines ?? 0, field: '(line)', message }])
   }
   if (batch.length > 0) yield batch

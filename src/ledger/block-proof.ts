@@ -40,7 +40,8 @@ export async function inclusionProofFromBlocks(index: number, size: number, read
     const block = Math.floor(at / BLOCK)
     let nodes = [...(await readBlock(level, block))]
     const expected = Math.min(BLOCK, width - block * BLOCK)
-    if (nodes.length !== expected) throw new Error(`block ${block} of level ${level} holds ${nodes.length} nodes, not ${expected}`)
+    if (nodes.length !== expected)
+      throw new Error(`block ${block} of level ${level} holds ${nodes.length} nodes, not ${expected}`)
     let local = at % BLOCK
     for (let step = 0; step < BLOCK_LEVELS && nodes.length > 1; step++) {
       const sibling = local ^ 1

@@ -19,7 +19,9 @@ export interface LedgerEntry {
 }
 
 export function leafBytes(seq: number, type: string, recordedAt: number, payload: string): Buffer {
-  return Buffer.from(`{"data":${payload},"recorded_at":${JSON.stringify(formatInstant(recordedAt))},"seq":${seq},"type":${JSON.stringify(type)}}`)
+  return Buffer.from(
+    `{"data":${payload},"recorded_at":${JSON.stringify(formatInstant(recordedAt))},"seq":${seq},"type":${JSON.stringify(type)}}`,
+  )
 }
 
 export function createEntries(firstSeq: number, events: readonly LedgerEvent[], recordedAt: number): LedgerEntry[] {

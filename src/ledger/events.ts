@@ -8,8 +8,15 @@ import type { ModelRecord, SnapshotRecord } from '../store/store.js'
 import { formatInstant } from '../domain/index.js'
 
 export type LedgerEventType =
-  | 'objection.filed' | 'consent.filed' | 'objection.withdrawn' | 'consent.withdrawn'
-  | 'notice.delivered' | 'account.linked' | 'policy.recorded' | 'snapshot.sealed' | 'model.registered'
+  | 'objection.filed'
+  | 'consent.filed'
+  | 'objection.withdrawn'
+  | 'consent.withdrawn'
+  | 'notice.delivered'
+  | 'account.linked'
+  | 'policy.recorded'
+  | 'snapshot.sealed'
+  | 'model.registered'
 
 export interface LedgerEvent {
   readonly type: LedgerEventType
@@ -29,9 +36,15 @@ export const withdrawn = (w: Withdrawal, type: Filing['type']): LedgerEvent => (
 export const delivered = (n: NoticeDelivery): LedgerEvent => ({
   type: 'notice.delivered',
   // A versioned notice names its policy and language; an unversioned one stays as it was recorded.
-  data: n.policy == null
-    ? { account: n.account, delivered_at: formatInstant(n.deliveredAt) }
-    : { account: n.account, delivered_at: formatInstant(n.deliveredAt), policy: `${n.policy.name}@${n.policy.version}`, lang: n.lang ?? null },
+  data:
+    n.policy == null
+      ? { account: n.account, delivered_at: formatInstant(n.deliveredAt) }
+      : {
+          account: n.account,
+          delivered_at: formatInstant(n.deliveredAt),
+          policy: `${n.policy.name}@${n.policy.version}`,
+          lang: n.lang ?? null,
+        },
 })
 
 export const linked = (m: MembershipChange): LedgerEvent => ({
@@ -42,8 +55,15 @@ export const linked = (m: MembershipChange): LedgerEvent => ({
 export const sealed = (r: SnapshotRecord): LedgerEvent => ({
   type: 'snapshot.sealed',
   data: {
-    id: r.id, policy: r.policyName, version: r.policyVersion, at: formatInstant(r.at), built: formatInstant(r.built),
-    ledger_position: r.ledgerSize, root: r.root.toString('hex'), items: r.items, considered: r.considered,
+    id: r.id,
+    policy: r.policyName,
+    version: r.policyVersion,
+    at: formatInstant(r.at),
+    built: formatInstant(r.built),
+    ledger_position: r.ledgerSize,
+    root: r.root.toString('hex'),
+    items: r.items,
+    considered: r.considered,
     manifest_sha256: r.manifestSha256,
   },
 })

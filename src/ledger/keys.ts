@@ -32,7 +32,12 @@ export function loadLedgerKey(dataDir: string): NoteKey {
     const { name } = JSON.parse(readFileSync(join(dir, PUBLIC), 'utf8')) as { name: string }
     return loadNoteKey(name, readFileSync(join(dir, PRIVATE), 'utf8'))
   } catch (cause) {
-    throw new AppError('LEDGER_KEY_MISSING', `no ledger key in ${dir}; run \`veto init\` to make one`, { dir }, { cause })
+    throw new AppError(
+      'LEDGER_KEY_MISSING',
+      `no ledger key in ${dir}; run \`veto init\` to make one`,
+      { dir },
+      { cause },
+    )
   }
 }
 
@@ -52,6 +57,11 @@ export function loadSnapshotKey(dataDir: string): Buffer {
     if (key.length !== 32) throw new Error('not 32 bytes')
     return key
   } catch (cause) {
-    throw new AppError('LEDGER_KEY_MISSING', `no snapshot secret in ${join(dataDir, DIR)}; run \`veto init\` to make one`, { dir: join(dataDir, DIR) }, { cause })
+    throw new AppError(
+      'LEDGER_KEY_MISSING',
+      `no snapshot secret in ${join(dataDir, DIR)}; run \`veto init\` to make one`,
+      { dir: join(dataDir, DIR) },
+      { cause },
+    )
   }
 }

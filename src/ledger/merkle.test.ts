@@ -9,8 +9,15 @@ import { fileURLToPath } from 'node:url'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
-  consistencyProof, hashLeaf, inclusionProof, MerkleFrontier, rootOf, verifyConsistency, verifyInclusion,
-  verifySubtreeConsistency, verifySubtreeInclusion,
+  consistencyProof,
+  hashLeaf,
+  inclusionProof,
+  MerkleFrontier,
+  rootOf,
+  verifyConsistency,
+  verifyInclusion,
+  verifySubtreeConsistency,
+  verifySubtreeInclusion,
 } from './merkle.js'
 
 const SHARED = fileURLToPath(new URL('../../../shared/testdata/rfc9162', import.meta.url))
@@ -24,7 +31,8 @@ function cases(folder: string): { file: string; c: Record<string, unknown> }[] {
     for (const name of readdirSync(dir).sort()) {
       const path = join(dir, name)
       if (statSync(path).isDirectory()) walk(path)
-      else if (name.endsWith('.json')) out.push({ file: path.slice(VECTORS.length + 1), c: JSON.parse(readFileSync(path, 'utf8')) })
+      else if (name.endsWith('.json'))
+        out.push({ file: path.slice(VECTORS.length + 1), c: JSON.parse(readFileSync(path, 'utf8')) })
     }
   }
   walk(join(VECTORS, folder))
@@ -34,31 +42,63 @@ const proofOf = (c: Record<string, unknown>) => ((c.proof as string[] | null) ??
 
 describe('RFC 9162 golden vectors', () => {
   const all = {
-    inclusion: cases('inclusion'), consistency: cases('consistency'),
-    subtreeinclusion: cases('subtreeinclusion'), subtreeconsistency: cases('subtreeconsistency'),
+    inclusion: cases('inclusion'),
+    consistency: cases('consistency'),
+    subtreeinclusion: cases('subtreeinclusion'),
+    subtreeconsistency: cases('subtreeconsistency'),
   }
   it('has vectors to test', () => {
     for (const list of Object.values(all)) expect(list.length).toBeGreaterThan(10)
   })
   it.runIf(existsSync(SHARED))('carries an exact copy of the shared vectors', () => {
-    const files = (dir: string): string[] => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(dir, f)).isFile()).sort()
+    const files = (dir: string): string[] =>
+      readdirSync(dir, { recursive: true, encoding: 'utf8' })
+        .filter((f) => statSync(join(dir, f)).isFile())
+        .sort()
     expect(files(COPY)).toEqual(files(SHARED))
-    for (const f of files(SHARED)) expect(readFileSync(join(COPY, f)).equals(readFileSync(join(SHARED, f))), f).toBe(true)
+    for (const f of files(SHARED))
+      expect(readFileSync(join(COPY, f)).equals(readFileSync(join(SHARED, f))), f).toBe(true)
   })
   it.each(all.inclusion)('inclusion $file', ({ c }) => {
-    const ok = verifyInclusion(c.leafIdx as number, c.treeSize as number, b64(c.leafHash as string), proofOf(c), b64(c.root as string))
+    const ok = verifyInclusion(
+      c.leafIdx as number,
+      c.treeSize as number,
+      b64(c.leafHash as string),
+      proofOf(c),
+      b64(c.root as string),
+    )
     expect(ok).toBe(!c.wantErr)
   })
   it.each(all.consistency)('consistency $file', ({ c }) => {
-    const ok = verifyConsistency(c.size1 as number, c.size2 as number, proofOf(c), b64(c.root1 as string), b64(c.root2 as string))
+    const ok = verifyConsistency(
+      c.size1 as number,
+      c.size2 as number,
+      proofOf(c),
+      b64(c.root1 as string),
+      b64(c.root2 as string),
+    )
     expect(ok).toBe(!c.wantErr)
   })
   it.each(all.subtreeinclusion)('subtree inclusion $file', ({ c }) => {
-    const ok = verifySubtreeInclusion(c.leafIdx as number, c.start as number, c.end as number, b64(c.leafHash as string), proofOf(c), b64(c.root as string))
+    const ok = verifySubtreeInclusion(
+      c.leafIdx as number,
+      c.start as number,
+      c.end as number,
+      b64(c.leafHash as string),
+      proofOf(c),
+      b64(c.root as string),
+    )
     expect(ok).toBe(!c.wantErr)
   })
   it.each(all.subtreeconsistency)('subtree consistency $file', ({ c }) => {
-    const ok = verifySubtreeConsistency(c.start as number, c.end as number, c.size as number, proofOf(c), b64(c.root1 as string), b64(c.root2 as string))
+    const ok = verifySubtreeConsistency(
+      c.start as number,
+      c.end as number,
+      c.size as number,
+      proofOf(c),
+      b64(c.root1 as string),
+      b64(c.root2 as string),
+    )
     expect(ok).toBe(!c.wantErr)
   })
 })
@@ -80,14 +120,17 @@ describe('MerkleFrontier', () => {
 describe('our proofs', () => {
   const leaves = (n: number) => Array.from({ length: n }, (_, i) => hashLeaf(Buffer.from(`leaf ${i}`)))
   it('verify for every leaf and every earlier size', () => {
-    fc.assert(fc.property(fc.integer({ min: 1, max: 70 }), fc.nat(), fc.nat(), (n, a, b) => {
-      const d = leaves(n)
-      const root = rootOf(d)
-      const i = a % n
-      expect(verifyInclusion(i, n, d[i]!, inclusionProof(i, d), root)).toBe(true)
-      expect(verifyInclusion(i, n, hashLeaf(Buffer.from('other')), inclusionProof(i, d), root)).toBe(false)
-      const m = (b % n) + 1
-      expect(verifyConsistency(m, n, consistencyProof(m, d), rootOf(d.slice(0, m)), root)).toBe(true)
-    }), { numRuns: 300 })
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 70 }), fc.nat(), fc.nat(), (n, a, b) => {
+        const d = leaves(n)
+        const root = rootOf(d)
+        const i = a % n
+        expect(verifyInclusion(i, n, d[i]!, inclusionProof(i, d), root)).toBe(true)
+        expect(verifyInclusion(i, n, hashLeaf(Buffer.from('other')), inclusionProof(i, d), root)).toBe(false)
+        const m = (b % n) + 1
+        expect(verifyConsistency(m, n, consistencyProof(m, d), rootOf(d.slice(0, m)), root)).toBe(true)
+      }),
+      { numRuns: 300 },
+    )
   })
 })

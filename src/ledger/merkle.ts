@@ -107,7 +107,12 @@ function chainBorderRight(seed: Hash, proof: readonly Hash[]): Hash {
 }
 
 /** The root an inclusion proof leads to, or undefined when the proof has the wrong shape. */
-export function rootFromInclusionProof(index: bigint, size: bigint, leafHash: Hash, proof: readonly Hash[]): Hash | undefined {
+export function rootFromInclusionProof(
+  index: bigint,
+  size: bigint,
+  leafHash: Hash,
+  proof: readonly Hash[],
+): Hash | undefined {
   if (index < 0n || index >= size || !isHash(leafHash) || !proof.every(isHash)) return undefined
   const inner = bitLen(index ^ (size - 1n))
   const border = onesCount(index >> BigInt(inner))
@@ -115,7 +120,13 @@ export function rootFromInclusionProof(index: bigint, size: bigint, leafHash: Ha
   return chainBorderRight(chainInner(leafHash, proof.slice(0, inner), index), proof.slice(inner))
 }
 
-export function verifyInclusion(index: number | bigint, size: number | bigint, leafHash: Hash, proof: readonly Hash[], root: Hash): boolean {
+export function verifyInclusion(
+  index: number | bigint,
+  size: number | bigint,
+  leafHash: Hash,
+  proof: readonly Hash[],
+  root: Hash,
+): boolean {
   const got = rootFromInclusionProof(BigInt(index), BigInt(size), leafHash, proof)
   return got !== undefined && equal(got, root)
 }
@@ -128,7 +139,14 @@ function isValidSubtree(start: bigint, end: bigint): boolean {
   return start % p === 0n
 }
 
-export function verifySubtreeInclusion(index: number | bigint, start: number | bigint, end: number | bigint, leafHash: Hash, proof: readonly Hash[], root: Hash): boolean {
+export function verifySubtreeInclusion(
+  index: number | bigint,
+  start: number | bigint,
+  end: number | bigint,
+  leafHash: Hash,
+  proof: readonly Hash[],
+  root: Hash,
+): boolean {
   const [i, s, e] = [BigInt(index), BigInt(start), BigInt(end)]
   if (!isValidSubtree(s, e) || i < s || i >= e) return false
   const got = rootFromInclusionProof(i - s, e - s, leafHash, proof)
@@ -136,7 +154,13 @@ export function verifySubtreeInclusion(index: number | bigint, start: number | b
 }
 
 /** The root of a tree of `size` that the subtree [start, end) with root `subRoot` grows into. */
-function rootFromSubtreeConsistency(start: bigint, end: bigint, size: bigint, proof: readonly Hash[], subRoot: Hash): Hash | undefined {
+function rootFromSubtreeConsistency(
+  start: bigint,
+  end: bigint,
+  size: bigint,
+  proof: readonly Hash[],
+  subRoot: Hash,
+): Hash | undefined {
   if (end === size) {
     const level = bitLen((end - 1n) ^ start)
     if (proof.length !== onesCount(start >> BigInt(level))) return undefined
@@ -171,7 +195,14 @@ function rootFromSubtreeConsistency(start: bigint, end: bigint, size: bigint, pr
   return rootFromInclusionProof(start >> h, ((size - 1n) >> h) + 1n, grown, rest.slice(i))
 }
 
-export function verifySubtreeConsistency(start: number | bigint, end: number | bigint, size: number | bigint, proof: readonly Hash[], subRoot: Hash, root: Hash): boolean {
+export function verifySubtreeConsistency(
+  start: number | bigint,
+  end: number | bigint,
+  size: number | bigint,
+  proof: readonly Hash[],
+  subRoot: Hash,
+  root: Hash,
+): boolean {
   const [s, e, n] = [BigInt(start), BigInt(end), BigInt(size)]
   // An empty subtree is consistent with any tree that reaches it: its root is the empty
   // tree's hash and there is nothing to prove.
@@ -186,7 +217,13 @@ export function verifySubtreeConsistency(start: number | bigint, end: number | b
 }
 
 /** RFC 9162 §2.1.4.2: the tree of size2 with root2 extends the one of size1 with root1. */
-export function verifyConsistency(size1: number | bigint, size2: number | bigint, proof: readonly Hash[], root1: Hash, root2: Hash): boolean {
+export function verifyConsistency(
+  size1: number | bigint,
+  size2: number | bigint,
+  proof: readonly Hash[],
+  root1: Hash,
+  root2: Hash,
+): boolean {
   const [m, n] = [BigInt(size1), BigInt(size2)]
   if (m === 0n || n < m) return false
   if (m === n) return proof.length === 0 && equal(root1, root2)
@@ -206,8 +243,10 @@ export class MerkleFrontier {
   constructor(size = 0, hashes: readonly Hash[] = []) {
     this.size = size
     const sizes: number[] = []
-    for (let bit = 2 ** Math.floor(Math.log2(Math.max(size, 1))); bit >= 1; bit /= 2) if (Math.floor(size / bit) % 2 === 1) sizes.push(bit)
-    if (sizes.length !== hashes.length) throw new Error(`a frontier of size ${size} has ${sizes.length} nodes, not ${hashes.length}`)
+    for (let bit = 2 ** Math.floor(Math.log2(Math.max(size, 1))); bit >= 1; bit /= 2)
+      if (Math.floor(size / bit) % 2 === 1) sizes.push(bit)
+    if (sizes.length !== hashes.length)
+      throw new Error(`a frontier of size ${size} has ${sizes.length} nodes, not ${hashes.length}`)
     this.nodes = hashes.map((hash, i) => ({ hash, size: sizes[i] as number }))
   }
 

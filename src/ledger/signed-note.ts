@@ -29,7 +29,10 @@ export function verifierKey(key: NoteKey): string {
 export function generateNoteKey(name: string): { key: NoteKey; privatePem: string } {
   const { publicKey, privateKey } = generateKeyPairSync('ed25519')
   const raw = publicKey.export({ format: 'der', type: 'spki' }).subarray(SPKI_PREFIX.length)
-  return { key: { name, publicKey: Buffer.from(raw), privateKey }, privatePem: privateKey.export({ format: 'pem', type: 'pkcs8' }).toString() }
+  return {
+    key: { name, publicKey: Buffer.from(raw), privateKey },
+    privatePem: privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(),
+  }
 }
 
 export function loadNoteKey(name: string, privatePem: string): NoteKey {
@@ -60,14 +63,21 @@ export function openCheckpoint(note: string, key: NoteKey): OpenedNote | undefin
   if (split === -1) return undefined
   const body = note.slice(0, split + 1)
   const lines = body.split('\n')
-  const sigLines = note.slice(split + 2).split('\n').filter((l) => l !== '')
+  const sigLines = note
+    .slice(split + 2)
+    .split('\n')
+    .filter((l) => l !== '')
   const publicKey = createPublicKey({ key: Buffer.concat([SPKI_PREFIX, key.publicKey]), format: 'der', type: 'spki' })
   const id = keyId(key.name, key.publicKey)
   const good = sigLines.some((line) => {
     const m = /^\u2014 (\S+) (\S+)$/.exec(line)
     if (!m || m[1] !== key.name) return false
     const blob = Buffer.from(m[2] as string, 'base64')
-    return blob.length === 68 && blob.subarray(0, 4).equals(id) && verify(null, Buffer.from(body), publicKey, blob.subarray(4))
+    return (
+      blob.length === 68 &&
+      blob.subarray(0, 4).equals(id) &&
+      verify(null, Buffer.from(body), publicKey, blob.subarray(4))
+    )
   })
   if (!good || lines.length < 4) return undefined
   const size = Number(lines[1])

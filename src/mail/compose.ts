@@ -24,36 +24,68 @@ export function signinMail(lang: Lang, link: string, minutes: number): Composed 
   return { subject: t(lang, 'mail.signin.subject'), body: t(lang, 'mail.signin.body', { link, minutes }) }
 }
 
-export function confirmationMail(r: Reader, policy: Policy, o: {
-  id: string; receivedAt: number; timely: boolean; accounts: readonly { id: string; network: string }[]; url: string
-}): Composed {
+export function confirmationMail(
+  r: Reader,
+  policy: Policy,
+  o: {
+    id: string
+    receivedAt: number
+    timely: boolean
+    accounts: readonly { id: string; network: string }[]
+    url: string
+  },
+): Composed {
   const { lang } = r
   const [, notcovered] = scopeSentences(lang, policy)
-  const effect = policy.mode === 'opt_in' ? t(lang, 'consent.done.effect') : o.timely ? t(lang, 'object.done.timely') : lateEffect(lang, policy)
+  const effect =
+    policy.mode === 'opt_in'
+      ? t(lang, 'consent.done.effect')
+      : o.timely
+        ? t(lang, 'object.done.timely')
+        : lateEffect(lang, policy)
   return {
     subject: t(lang, byMode(policy, 'mail.confirmation.subject')),
-    body: withZone(r, t(lang, byMode(policy, 'mail.confirmation.body'), {
-      when: formatWhen(lang, o.receivedAt, r.zone), id: o.id, url: o.url, effect, notcovered,
-      accounts: o.accounts.map((a) => `  - ${a.id} (${a.network})`).join('\n'),
-    })),
+    body: withZone(
+      r,
+      t(lang, byMode(policy, 'mail.confirmation.body'), {
+        when: formatWhen(lang, o.receivedAt, r.zone),
+        id: o.id,
+        url: o.url,
+        effect,
+        notcovered,
+        accounts: o.accounts.map((a) => `  - ${a.id} (${a.network})`).join('\n'),
+      }),
+    ),
   }
 }
 
 /** What withdrawing changes, and what a new objection would be: the confirmation step and the mail say it alike. */
 export function withdrawalEffect(r: Reader, policy: Policy, type: FilingType, now: number): string {
   if (type === 'consent') return t(r.lang, 'withdraw.effect.opt_in')
-  const again = policy.deadline === null ? ''
-    : ` ${t(r.lang, now < policy.deadline ? 'withdraw.again.timely' : 'withdraw.again.late', { deadline: formatWhen(r.lang, policy.deadline, r.zone) })}`
+  const again =
+    policy.deadline === null
+      ? ''
+      : ` ${t(r.lang, now < policy.deadline ? 'withdraw.again.timely' : 'withdraw.again.late', { deadline: formatWhen(r.lang, policy.deadline, r.zone) })}`
   return `${t(r.lang, 'withdraw.effect')}${again}`
 }
 
-export function withdrawalMail(r: Reader, policy: Policy, w: { id: string; type: FilingType; at: number; url: string; now: number }): Composed {
-  const mode = { mode: w.type === 'consent' ? 'opt_in' as const : 'opt_out' as const }
+export function withdrawalMail(
+  r: Reader,
+  policy: Policy,
+  w: { id: string; type: FilingType; at: number; url: string; now: number },
+): Composed {
+  const mode = { mode: w.type === 'consent' ? ('opt_in' as const) : ('opt_out' as const) }
   return {
     subject: t(r.lang, byMode(mode, 'mail.withdrawal.subject')),
-    body: withZone(r, t(r.lang, byMode(mode, 'mail.withdrawal.body'), {
-      id: w.id, when: formatWhen(r.lang, w.at, r.zone), url: w.url, effect: withdrawalEffect(r, policy, w.type, w.now),
-    })),
+    body: withZone(
+      r,
+      t(r.lang, byMode(mode, 'mail.withdrawal.body'), {
+        id: w.id,
+        when: formatWhen(r.lang, w.at, r.zone),
+        url: w.url,
+        effect: withdrawalEffect(r, policy, w.type, w.now),
+      }),
+    ),
   }
 }
 
@@ -61,14 +93,27 @@ export function withdrawalMail(r: Reader, policy: Policy, w: { id: string; type:
  * The notice of a policy: its training start (the deadline), its kinds, what objections before
  * and after the deadline do. `ownDeadline`: a person who came of age lately, told their own.
  */
-export function noticeMail(r: Reader, policy: Policy, n: { url: string; accounts: readonly string[]; ownDeadline?: number | null | undefined }): Composed {
+export function noticeMail(
+  r: Reader,
+  policy: Policy,
+  n: { url: string; accounts: readonly string[]; ownDeadline?: number | null | undefined },
+): Composed {
   const { lang } = r
   const text = noticeText(lang, policy, r.zone)
   const effect = [...text.effect]
-  if (n.ownDeadline != null) effect.push(t(lang, 'notice.comingOfAge.own', { age: policy.minAge, until: formatWhen(lang, n.ownDeadline, r.zone) }))
+  if (n.ownDeadline != null)
+    effect.push(
+      t(lang, 'notice.comingOfAge.own', { age: policy.minAge, until: formatWhen(lang, n.ownDeadline, r.zone) }),
+    )
   const values = {
-    lead: text.lead, kinds: text.kinds, never: text.never, url: n.url, accounts: n.accounts.join(', '),
-    scope: text.scope.join(' '), deadline: effect.join(' '), effect: effect.join(' '),
+    lead: text.lead,
+    kinds: text.kinds,
+    never: text.never,
+    url: n.url,
+    accounts: n.accounts.join(', '),
+    scope: text.scope.join(' '),
+    deadline: effect.join(' '),
+    effect: effect.join(' '),
   }
   return {
     subject: t(lang, byMode(policy, 'mail.notice.subject')),

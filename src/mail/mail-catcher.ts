@@ -39,12 +39,21 @@ export async function startMailCatcher(port = 0, host = '127.0.0.1'): Promise<Ma
         stream.on('end', () => callback(Object.assign(new Error('try again later'), { responseCode: 451 })))
         return
       }
-      simpleParser(stream).then((parsed) => {
-        const to = Array.isArray(parsed.to) ? parsed.to.map((a) => a.text).join(', ') : (parsed.to?.text ?? '')
-        messages.push({ messageId: parsed.messageId ?? '', to, subject: parsed.subject ?? '', text: parsed.text ?? '', receivedAt: Date.now() })
-        for (const w of waiters) w()
-        callback()
-      }, (e: Error) => callback(e))
+      simpleParser(stream).then(
+        (parsed) => {
+          const to = Array.isArray(parsed.to) ? parsed.to.map((a) => a.text).join(', ') : (parsed.to?.text ?? '')
+          messages.push({
+            messageId: parsed.messageId ?? '',
+            to,
+            subject: parsed.subject ?? '',
+            text: parsed.text ?? '',
+            receivedAt: Date.now(),
+          })
+          for (const w of waiters) w()
+          callback()
+        },
+        (e: Error) => callback(e),
+      )
     },
   })
   // A sender killed mid-session resets its connection: that is the sender's problem, not ours.

@@ -26,11 +26,17 @@ export function messageIdFor(outboxId: string): string {
 
 export function createSmtpMailer(url: string, from: string): Mailer {
   // Pooled: a burst of confirmations reuses a few connections instead of one per mail.
-  const transport = nodemailer.createTransport({ url, pool: true, maxConnections: 4 } as Parameters<typeof nodemailer.createTransport>[0])
+  const transport = nodemailer.createTransport({ url, pool: true, maxConnections: 4 } as Parameters<
+    typeof nodemailer.createTransport
+  >[0])
   return {
     async send(m) {
       await transport.sendMail({
-        from, to: m.to, subject: m.subject, text: m.text, messageId: m.messageId,
+        from,
+        to: m.to,
+        subject: m.subject,
+        text: m.text,
+        messageId: m.messageId,
         headers: { 'Content-Language': m.lang, 'Auto-Submitted': 'auto-generated' },
       })
     },

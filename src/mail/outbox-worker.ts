@@ -41,11 +41,18 @@ export function createOutboxWorker(opts: OutboxWorkerOptions) {
     let sent = 0
     const deliver = async (m: (typeof due)[number]) => {
       try {
-        await mailer.send({ messageId: messageIdFor(m.id), to: m.to, subject: m.subject, text: seal.open(m.body), lang: m.lang })
+        await mailer.send({
+          messageId: messageIdFor(m.id),
+          to: m.to,
+          subject: m.subject,
+          text: seal.open(m.body),
+          lang: m.lang,
+        })
       } catch (e) {
         const delay = Math.min(3_600_000, retryBaseMs * 2 ** m.attempts)
         // The server's words, not the address: an SMTP reply may quote it.
-        const reason = (e as { responseCode?: number; code?: string }).responseCode ?? (e as { code?: string }).code ?? 'failed'
+        const reason =
+          (e as { responseCode?: number; code?: string }).responseCode ?? (e as { code?: string }).code ?? 'failed'
         await store.portal.markMailFailed(m.id, `SMTP ${String(reason)}`, clock() + delay)
         return
       }
@@ -54,12 +61,17 @@ export function createOutboxWorker(opts: OutboxWorkerOptions) {
         await tx.portal.markMailSent(m.id, at)
         if (m.kind === 'notice') {
           const policy = m.ref === null ? null : noticePolicyOf(m.ref)
-          await recordNotices(tx, m.accounts.map((account) => ({ account, deliveredAt: at, recordedAt: at, policy, lang: m.lang })), at)
+          await recordNotices(
+            tx,
+            m.accounts.map((account) => ({ account, deliveredAt: at, recordedAt: at, policy, lang: m.lang })),
+            at,
+          )
         }
       })
       sent++
     }
-    for (let i = 0; i < due.length; i += CONCURRENT_SENDS) await Promise.all(due.slice(i, i + CONCURRENT_SENDS).map(deliver))
+    for (let i = 0; i < due.length; i += CONCURRENT_SENDS)
+      await Promise.all(due.slice(i, i + CONCURRENT_SENDS).map(deliver))
     return sent
   }
 
@@ -68,10 +80,12 @@ export function createOutboxWorker(opts: OutboxWorkerOptions) {
     /** Polls every `intervalMs` until stopped. */
     start(intervalMs = 250) {
       const tick = () => {
-        running = runOnce().catch(() => 0).finally(() => {
-          running = undefined
-          if (timer !== undefined) timer = setTimeout(tick, intervalMs)
-        })
+        running = runOnce()
+          .catch(() => 0)
+          .finally(() => {
+            running = undefined
+            if (timer !== undefined) timer = setTimeout(tick, intervalMs)
+          })
       }
       timer = setTimeout(tick, 0)
     },

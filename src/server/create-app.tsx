@@ -22,17 +22,25 @@ import { apiRoutes } from './routes/api.js'
 import { portalRoutes } from './routes/portal.js'
 import { STYLE } from './static/style.js'
 
-
 /** The errors a person may meet in the portal, in their words; the rest show the error's own message. */
 const PEOPLE_WORDS: Partial<Record<ErrorCode, MessageKey>> = {
-  CSRF_INVALID: 'error.csrf', RATE_LIMITED: 'error.rate', AUTH_REQUIRED: 'error.signin', NOT_FOUND: 'error.notfound',
-  FILING_NOT_YOURS: 'error.notyours', FILING_ALREADY_WITHDRAWN: 'error.withdrawn',
+  CSRF_INVALID: 'error.csrf',
+  RATE_LIMITED: 'error.rate',
+  AUTH_REQUIRED: 'error.signin',
+  NOT_FOUND: 'error.notfound',
+  FILING_NOT_YOURS: 'error.notyours',
+  FILING_ALREADY_WITHDRAWN: 'error.withdrawn',
 }
 
 export function createApp(deps: ServerDeps) {
   /** A page's context where a request may have failed before all of it was known. */
   const bareCtx = (c: Context<AppEnv>, signedIn = c.get('email') !== undefined): PageContext => ({
-    lang: c.get('lang') ?? 'en', zone: c.get('zone') ?? DEFAULT_ZONE, csrf: c.get('csrf') ?? '', signedIn, path: '/', mode: deps.policy.mode,
+    lang: c.get('lang') ?? 'en',
+    zone: c.get('zone') ?? DEFAULT_ZONE,
+    csrf: c.get('csrf') ?? '',
+    signedIn,
+    path: '/',
+    mode: deps.policy.mode,
   })
   const app = new Hono<AppEnv>()
   app.use(securityHeaders(deps.publicUrl))
@@ -43,7 +51,10 @@ export function createApp(deps: ServerDeps) {
     // Route patterns only: a path or query may hold a token or an address.
     const route = routePath(c) || 'unmatched'
     deps.metrics.request(c.req.method, route, c.res.status, (performance.now() - started) / 1000)
-    deps.logger.info({ method: c.req.method, route, status: c.res.status, ms: Math.round(performance.now() - started) }, 'http.request')
+    deps.logger.info(
+      { method: c.req.method, route, status: c.res.status, ms: Math.round(performance.now() - started) },
+      'http.request',
+    )
   })
 
   // Bodies are capped before anything reads them: a form is a few fields, an API call a few
@@ -78,18 +89,28 @@ export function createApp(deps: ServerDeps) {
     const api = c.req.path.startsWith('/v1/')
     // The framework's own refusals of a request are the caller's mistake, not ours.
     if (err instanceof HTTPException && err.status === 400) err = new AppError('API_INVALID', 'body: not valid JSON')
-    if (err instanceof HTTPException && err.status === 415) err = new AppError('API_MEDIA_TYPE', 'body: send application/json')
+    if (err instanceof HTTPException && err.status === 415)
+      err = new AppError('API_MEDIA_TYPE', 'body: send application/json')
     if (!isAppError(err)) {
-      deps.logger.error({ route: routePath(c), err: { name: err.name, message: err.message.split('\n')[0] } }, 'http.error')
+      deps.logger.error(
+        { route: routePath(c), err: { name: err.name, message: err.message.split('\n')[0] } },
+        'http.error',
+      )
       return api
         ? c.json({ error: { code: 'INTERNAL', message: 'internal error' } }, 500)
-        : c.html(<MessagePage ctx={bareCtx(c, false)} title="500" text={t(c.get('lang') ?? 'en', 'error.internal')} />, 500)
+        : c.html(
+            <MessagePage ctx={bareCtx(c, false)} title="500" text={t(c.get('lang') ?? 'en', 'error.internal')} />,
+            500,
+          )
     }
     const status = statusOf(err.code) as 400
     if (api) return c.json({ error: { code: err.code, message: err.message } }, status)
     const lang = c.get('lang') ?? 'en'
     const key = PEOPLE_WORDS[err.code]
-    return c.html(<MessagePage ctx={bareCtx(c)} title={t(lang, 'error.title')} text={key ? t(lang, key) : err.message} alert />, status)
+    return c.html(
+      <MessagePage ctx={bareCtx(c)} title={t(lang, 'error.title')} text={key ? t(lang, key) : err.message} alert />,
+      status,
+    )
   })
 
   app.get('/static/style.css', (c) => {
@@ -102,36 +123,66 @@ export function createApp(deps: ServerDeps) {
   })
   // Metrics are the operator's: with no token configured there are none to see.
   const { metrics } = deps
-  metrics.gauge('veto_outbox_unsent', 'Confirmation and notice mails not delivered yet (sign-in mails are left out: their count would tell whether an address has an account).',
-    () => deps.veto.store.portal.unsentMailCount())
+  metrics.gauge(
+    'veto_outbox_unsent',
+    'Confirmation and notice mails not delivered yet (sign-in mails are left out: their count would tell whether an ' +
+      'address has an account).',
+    () => deps.veto.store.portal.unsentMailCount(),
+  )
   metrics.gauge('veto_ledger_entries', 'Entries in the ledger.', () => deps.veto.store.ledgerSize())
-  metrics.gauge('veto_filing_commits', 'Transactions that committed filed objections and consents, since the process started.',
-    () => deps.veto.filings.commitStats().commits)
-  metrics.gauge('veto_filing_commit_writes', 'Filings those transactions held.', () => deps.veto.filings.commitStats().writes)
-  metrics.gauge('veto_filing_commit_largest_batch', 'The most filings one transaction held.', () => deps.veto.filings.commitStats().largest)
+  metrics.gauge(
+    'veto_filing_commits',
+    'Transactions that committed filed objections and consents, since the process started.',
+    () => deps.veto.filings.commitStats().commits,
+  )
+  metrics.gauge(
+    'veto_filing_commit_writes',
+    'Filings those transactions held.',
+    () => deps.veto.filings.commitStats().writes,
+  )
+  metrics.gauge(
+    'veto_filing_commit_largest_batch',
+    'The most filings one transaction held.',
+    () => deps.veto.filings.commitStats().largest,
+  )
   app.get('/metrics', async (c) => {
     if (deps.metricsToken === null) throw new AppError('NOT_FOUND', 'no metrics here')
     const given = Buffer.from(/^Bearer (\S+)$/.exec(c.req.header('authorization') ?? '')?.[1] ?? '')
     const wanted = Buffer.from(deps.metricsToken)
-    if (given.length !== wanted.length || !timingSafeEqual(given, wanted)) throw new AppError('AUTH_REQUIRED', 'the operator\'s metrics token is required')
+    if (given.length !== wanted.length || !timingSafeEqual(given, wanted))
+      throw new AppError('AUTH_REQUIRED', "the operator's metrics token is required")
     return c.text(await metrics.registry.metrics(), 200, { 'Content-Type': metrics.registry.contentType })
   })
 
   if (deps.inbox) {
     const inbox = deps.inbox
-    app.get('/_mail', (c) => c.html(
-      <html lang="en"><head><meta charset="utf-8" /><title>Demo inbox</title><link rel="stylesheet" href="/static/style.css" /></head>
-        <body><main id="main"><h1>Demo inbox</h1><p>Every mail the demo server sent, newest first. Nothing leaves this machine.</p>
-          {[...inbox.messages].reverse().map((m, i) => (
-            <article class="card" aria-label={m.subject}>
-              <h2>{m.subject}</h2>
-              <p>To: {m.to} · {new Date(m.receivedAt).toISOString()} · {m.messageId}</p>
-              <pre>{m.text}</pre>
-              <p>{i === 0 ? 'newest' : ''}</p>
-            </article>
-          ))}
-        </main></body></html>,
-    ))
+    app.get('/_mail', (c) =>
+      c.html(
+        <html lang="en">
+          <head>
+            <meta charset="utf-8" />
+            <title>Demo inbox</title>
+            <link rel="stylesheet" href="/static/style.css" />
+          </head>
+          <body>
+            <main id="main">
+              <h1>Demo inbox</h1>
+              <p>Every mail the demo server sent, newest first. Nothing leaves this machine.</p>
+              {[...inbox.messages].reverse().map((m, i) => (
+                <article class="card" aria-label={m.subject}>
+                  <h2>{m.subject}</h2>
+                  <p>
+                    To: {m.to} · {new Date(m.receivedAt).toISOString()} · {m.messageId}
+                  </p>
+                  <pre>{m.text}</pre>
+                  <p>{i === 0 ? 'newest' : ''}</p>
+                </article>
+              ))}
+            </main>
+          </body>
+        </html>,
+      ),
+    )
   }
 
   app.route('/', apiRoutes(deps))

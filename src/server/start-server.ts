@@ -52,23 +52,43 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
   const port = opts.port ?? cfg.server.port
   const host = opts.host ?? cfg.server.host
   const deps = {
-    veto, metrics, logger, clock, inbox, metricsToken: cfg.server.metrics_token,
-    sessions: createSessionService({ store: veto.store, clock, newId }, {
-      get publicUrl() { return publicUrl }, signinLinkMinutes: cfg.server.signin_link_minutes, sessionHours: cfg.server.session_hours,
-      seal: veto.mailSeal,
-    }),
+    veto,
+    metrics,
+    logger,
+    clock,
+    inbox,
+    metricsToken: cfg.server.metrics_token,
+    sessions: createSessionService(
+      { store: veto.store, clock, newId },
+      {
+        get publicUrl() {
+          return publicUrl
+        },
+        signinLinkMinutes: cfg.server.signin_link_minutes,
+        sessionHours: cfg.server.session_hours,
+        seal: veto.mailSeal,
+      },
+    ),
     tokens: createApiTokenService({ store: veto.store, clock, newId }),
     policy: resolvePolicy(cfg.server.policy, cfg.policies),
-    get publicUrl() { return publicUrl },
+    get publicUrl() {
+      return publicUrl
+    },
     signinLinkMinutes: cfg.server.signin_link_minutes,
     limiter: createRateLimiter(veto.store.portal, cfg.server.rate_limit_per_minute, 60_000, clock),
-    oidc: cfg.oidc.issuer ? {
-      label: cfg.oidc.label,
-      service: createOidcService({
-        issuer: cfg.oidc.issuer, clientId: cfg.oidc.client_id, clientSecret: cfg.oidc.client_secret,
-        get redirectUri() { return linkTo(publicUrl, '/signin/oidc/callback') },
-      }),
-    } : undefined,
+    oidc: cfg.oidc.issuer
+      ? {
+          label: cfg.oidc.label,
+          service: createOidcService({
+            issuer: cfg.oidc.issuer,
+            clientId: cfg.oidc.client_id,
+            clientSecret: cfg.oidc.client_secret,
+            get redirectUri() {
+              return linkTo(publicUrl, '/signin/oidc/callback')
+            },
+          }),
+        }
+      : undefined,
     // Only the durability harness sets this, to prove it can see a lost acknowledgement.
     unsafeAckBeforeCommit: process.env.VETO_FAULT_ACK_BEFORE_COMMIT === '1',
   }

@@ -34,10 +34,14 @@ export function centerHistories(store: Store): CenterHistories {
         for (const [a, list] of histories) byAccount.set(a, list)
         for (const a of missing) if (!byAccount.has(a)) byAccount.set(a, [])
         // Each one's centers, and who was ever in them, from the rows just read.
-        const centersOf = (a: string) => new Set((byAccount.get(a) ?? []).map((m) => m.center).filter((c) => c !== null))
+        const centersOf = (a: string) =>
+          new Set((byAccount.get(a) ?? []).map((m) => m.center).filter((c) => c !== null))
         for (const a of missing) {
           const centers = centersOf(a)
-          around.set(a, new Set([a, ...[...histories.keys()].filter((b) => [...centersOf(b)].some((c) => centers.has(c)))]))
+          around.set(
+            a,
+            new Set([a, ...[...histories.keys()].filter((b) => [...centersOf(b)].some((c) => centers.has(c)))]),
+          )
         }
       }
       const members = new Set<string>()

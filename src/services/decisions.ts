@@ -4,8 +4,14 @@
  * @module
  */
 import {
-  createDecisionContext, decide, type Decision, type Evidence, formatInstant, type PolicyInput,
-  REASONS, type Reason,
+  createDecisionContext,
+  decide,
+  type Decision,
+  type Evidence,
+  formatInstant,
+  type PolicyInput,
+  REASONS,
+  type Reason,
 } from '../domain/index.js'
 import { readContent } from '../content/read-content.js'
 import { InputError } from '../input/input-error.js'
@@ -45,15 +51,21 @@ export function decisionLine(contentId: string, d: Decision): string {
 
 export function evidenceRecord(e: Evidence): Record<string, unknown> {
   switch (e.type) {
-    case 'objection': return { type: e.type, id: e.id, received_at: formatInstant(e.receivedAt), timely: e.timely }
-    case 'consent': return { type: e.type, id: e.id, received_at: formatInstant(e.receivedAt) }
-    case 'notice': return { type: e.type, account: e.account, delivered_at: formatInstant(e.deliveredAt) }
+    case 'objection':
+      return { type: e.type, id: e.id, received_at: formatInstant(e.receivedAt), timely: e.timely }
+    case 'consent':
+      return { type: e.type, id: e.id, received_at: formatInstant(e.receivedAt) }
+    case 'notice':
+      return { type: e.type, account: e.account, delivered_at: formatInstant(e.deliveredAt) }
   }
 }
 
 const BATCH_LINES = 4096
 
-export function createDecisionService({ store, clock }: Pick<ServiceDeps, 'store' | 'clock'>, policies: readonly PolicyInput[]) {
+export function createDecisionService(
+  { store, clock }: Pick<ServiceDeps, 'store' | 'clock'>,
+  policies: readonly PolicyInput[],
+) {
   return {
     async decideFiles(req: DecideRequest): Promise<DecideSummary> {
       const built = clock()
@@ -70,7 +82,9 @@ export function createDecisionService({ store, clock }: Pick<ServiceDeps, 'store
         for await (const records of readContent(file)) {
           for (const { line, item } of records) {
             if (seen.has(item.id)) {
-              throw new InputError('CONTENT_INVALID', file, [{ line, field: 'id', message: 'repeats an earlier item of this file' }])
+              throw new InputError('CONTENT_INVALID', file, [
+                { line, field: 'id', message: 'repeats an earlier item of this file' },
+              ])
             }
             seen.add(item.id)
             const d = decide(item, ctx)
@@ -89,7 +103,11 @@ export function createDecisionService({ store, clock }: Pick<ServiceDeps, 'store
       if (batch.length > 0) await req.sink(`${batch.join('\n')}\n`)
       return {
         policy: { name: policy.name, version: policy.version },
-        at: formatInstant(req.at), built: formatInstant(built), items, included, out,
+        at: formatInstant(req.at),
+        built: formatInstant(built),
+        items,
+        included,
+        out,
       }
     },
   }

@@ -4,7 +4,16 @@
  * @module
  */
 import {
-  type Account, AppError, type Channel, type Filing, type FilingType, formatInstant, isTimely, normalizeEmail, type Policy, scopeOf,
+  type Account,
+  AppError,
+  type Channel,
+  type Filing,
+  type FilingType,
+  formatInstant,
+  isTimely,
+  normalizeEmail,
+  type Policy,
+  scopeOf,
 } from '../domain/index.js'
 import { appendToLedger } from '../ledger/append.js'
 import { filed, withdrawn } from '../ledger/events.js'
@@ -30,37 +39,43 @@ export interface FileRequest {
   /** The id to give the filing; a new one when not given. */
   readonly id?: string | undefined
   /** Queue a confirmation mail in the same transaction (objections from the portal and the API). */
-  readonly confirm?: {
-    /** The address to confirm to; the address of the account filed for when not given. */
-    readonly to?: string | undefined
-    readonly lang: Lang
-    /** The person's time zone, for the times the mail gives; their account's country's when not given. */
-    readonly zone?: string | undefined
-    /** Where the person sees and withdraws objections. */
-    readonly url: string
-    /** The served policy: what the confirmation says follows it. */
-    readonly policy: Policy
-  } | undefined
+  readonly confirm?:
+    | {
+        /** The address to confirm to; the address of the account filed for when not given. */
+        readonly to?: string | undefined
+        readonly lang: Lang
+        /** The person's time zone, for the times the mail gives; their account's country's when not given. */
+        readonly zone?: string | undefined
+        /** Where the person sees and withdraws objections. */
+        readonly url: string
+        /** The served policy: what the confirmation says follows it. */
+        readonly policy: Policy
+      }
+    | undefined
   /** An API client's Idempotency-Key: the reply is stored with the filing, in the same transaction. */
-  readonly idempotency?: {
-    readonly key: string
-    readonly requestHash: string
-    readonly reply: (result: FiledResult) => string
-  } | undefined
+  readonly idempotency?:
+    | {
+        readonly key: string
+        readonly requestHash: string
+        readonly reply: (result: FiledResult) => string
+      }
+    | undefined
 }
 
 export interface WithdrawOptions {
   /** Back-filled withdrawal time (the platform's); now when not given. */
   readonly at?: number | undefined
   /** A person withdrawing through the portal: their address, checked, and their confirmation mail. */
-  readonly by?: {
-    readonly email: string
-    readonly lang: Lang
-    readonly zone: string
-    /** Where the person objects (or consents) again. */
-    readonly url: string
-    readonly policy: Policy
-  } | undefined
+  readonly by?:
+    | {
+        readonly email: string
+        readonly lang: Lang
+        readonly zone: string
+        /** Where the person objects (or consents) again. */
+        readonly url: string
+        readonly policy: Policy
+      }
+    | undefined
 }
 
 /** What one filing writes, in a batch with others (`createGroupCommit`). */
@@ -78,7 +93,12 @@ export interface FiledResult {
 }
 
 /** Every account a filing covers from its receipt to `asOf`, from the memberships on record. */
-export async function coveredAccounts(store: Store, accounts: readonly string[], from: number, asOf: number): Promise<string[]> {
+export async function coveredAccounts(
+  store: Store,
+  accounts: readonly string[],
+  from: number,
+  asOf: number,
+): Promise<string[]> {
   const histories = centerHistories(store)
   await histories.around(accounts)
   return [...scopeOf(histories.index(asOf), accounts, from, asOf)].sort()
@@ -90,13 +110,21 @@ export function createFilingService({ store, clock, newId }: ServiceDeps) {
     await tx.insertFilings(batch.map((p) => ({ filing: p.filing, reason: p.reason, dedupeKey: null })))
     await tx.portal.enqueueMails(batch.flatMap((p) => (p.mail ? [p.mail] : [])))
     // In the same commit as the filing: a retry after a crash finds the key, never files twice.
-    await tx.portal.insertIdempotents(batch.flatMap((p) => (p.reply ? [p.reply] : [])), clock())
-    await appendToLedger(tx, batch.map((p) => filed(p.filing)), Math.max(...batch.map((p) => p.filing.recordedAt)))
+    await tx.portal.insertIdempotents(
+      batch.flatMap((p) => (p.reply ? [p.reply] : [])),
+      clock(),
+    )
+    await appendToLedger(
+      tx,
+      batch.map((p) => filed(p.filing)),
+      Math.max(...batch.map((p) => p.filing.recordedAt)),
+    )
   })
   async function resolveTarget(target: FilingTarget): Promise<Account[]> {
     if ('account' in target) {
       const found = (await store.getAccounts([target.account])).get(target.account)
-      if (!found) throw new AppError('ACCOUNT_NOT_FOUND', `no account with id ${target.account}`, { account: target.account })
+      if (!found)
+        throw new AppError('ACCOUNT_NOT_FOUND', `no account with id ${target.account}`, { account: target.account })
       return [found]
     }
     const accounts = await store.findAccountsByEmail(target.email)
@@ -117,7 +145,12 @@ export function createFilingService({ store, clock, newId }: ServiceDeps) {
       const found = await resolveTarget(req.target)
       const accounts = found.map((a) => a.id)
       const filing: Filing = {
-        id: req.id ?? newId(FILING_PREFIX[req.type]), type: req.type, accounts, receivedAt, recordedAt: now, channel: req.channel,
+        id: req.id ?? newId(FILING_PREFIX[req.type]),
+        type: req.type,
+        accounts,
+        receivedAt,
+        recordedAt: now,
+        channel: req.channel,
       }
       // What the confirmation says is read before the transaction, beside other requests'
       // reads: the transaction holds only the writes.
@@ -129,21 +162,38 @@ export function createFilingService({ store, clock, newId }: ServiceDeps) {
         for (const [id, a] of await store.getAccounts(covered.filter((id) => !known.has(id)))) known.set(id, a)
         const zone = req.confirm.zone ?? zoneOfCountry((found[0] as Account).country)
         const text = confirmationMail({ lang: req.confirm.lang, zone }, req.confirm.policy, {
-          id: filing.id, receivedAt, url: req.confirm.url,
+          id: filing.id,
+          receivedAt,
+          url: req.confirm.url,
           // Timely for every account it covers: the mail says none of their content will be used.
           timely: covered.every((id) => isTimely(req.confirm?.policy as Policy, receivedAt, known.get(id))),
           accounts: covered.map((id) => ({ id, network: known.get(id)?.network ?? '' })),
         })
         // The mail's id comes from the filing's: a retried delivery carries the same Message-ID.
         mail = {
-          id: `mail_${filing.id}`, kind: 'confirmation', to: req.confirm.to ?? (found[0] as Account).email, lang: req.confirm.lang,
-          subject: text.subject, body: text.body, accounts: covered, ref: filing.id, suppressed: false, createdAt: now,
+          id: `mail_${filing.id}`,
+          kind: 'confirmation',
+          to: req.confirm.to ?? (found[0] as Account).email,
+          lang: req.confirm.lang,
+          subject: text.subject,
+          body: text.body,
+          accounts: covered,
+          ref: filing.id,
+          suppressed: false,
+          createdAt: now,
         }
       }
       await commits.run({
-        filing, reason: req.reason ?? null, mail,
+        filing,
+        reason: req.reason ?? null,
+        mail,
         reply: req.idempotency
-          ? { key: req.idempotency.key, requestHash: req.idempotency.requestHash, status: 201, body: req.idempotency.reply({ filing, covered }) }
+          ? {
+              key: req.idempotency.key,
+              requestHash: req.idempotency.requestHash,
+              status: 201,
+              body: req.idempotency.reply({ filing, covered }),
+            }
           : undefined,
       })
       return { filing, covered }
@@ -170,11 +220,17 @@ export function createFilingService({ store, clock, newId }: ServiceDeps) {
         if (opts.by) {
           const email = normalizeEmail(opts.by.email)
           if (![...(await tx.getAccounts(found.accounts)).values()].some((a) => normalizeEmail(a.email) === email)) {
-            throw new AppError('FILING_NOT_YOURS', 'only the holder of an account it was filed for can withdraw it', { id })
+            throw new AppError('FILING_NOT_YOURS', 'only the holder of an account it was filed for can withdraw it', {
+              id,
+            })
           }
         }
         if (found.withdrawal) {
-          throw new AppError('FILING_ALREADY_WITHDRAWN', `${id} was withdrawn at ${formatInstant(found.withdrawal.at)}`, { id })
+          throw new AppError(
+            'FILING_ALREADY_WITHDRAWN',
+            `${id} was withdrawn at ${formatInstant(found.withdrawal.at)}`,
+            { id },
+          )
         }
         if (when < found.receivedAt) {
           throw new AppError('WITHDRAWAL_BEFORE_FILING', `${id} cannot be withdrawn before it was received`, { id })
@@ -183,11 +239,27 @@ export function createFilingService({ store, clock, newId }: ServiceDeps) {
         await tx.insertWithdrawal(withdrawal)
         await appendToLedger(tx, [withdrawn(withdrawal, found.type)], now)
         if (opts.by) {
-          const text = withdrawalMail(opts.by, opts.by.policy, { id, type: found.type, at: when, url: opts.by.url, now })
-          await tx.portal.enqueueMails([{
-            id: `mail_${id}_withdrawn`, kind: 'withdrawal', to: opts.by.email, lang: opts.by.lang,
-            subject: text.subject, body: text.body, accounts: found.accounts, ref: id, suppressed: false, createdAt: now,
-          }])
+          const text = withdrawalMail(opts.by, opts.by.policy, {
+            id,
+            type: found.type,
+            at: when,
+            url: opts.by.url,
+            now,
+          })
+          await tx.portal.enqueueMails([
+            {
+              id: `mail_${id}_withdrawn`,
+              kind: 'withdrawal',
+              to: opts.by.email,
+              lang: opts.by.lang,
+              subject: text.subject,
+              body: text.body,
+              accounts: found.accounts,
+              ref: id,
+              suppressed: false,
+              createdAt: now,
+            },
+          ])
         }
         return { ...found, withdrawal }
       })

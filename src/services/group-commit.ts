@@ -36,7 +36,12 @@ export function createGroupCommit<I>(
 
   async function commit(batch: readonly Job<I>[]): Promise<void> {
     counted.commits++
-    await store.transaction((tx) => write(tx, batch.map((j) => j.item)))
+    await store.transaction((tx) =>
+      write(
+        tx,
+        batch.map((j) => j.item),
+      ),
+    )
   }
 
   async function drain(): Promise<void> {

@@ -59,7 +59,10 @@ class Problems {
  * problems at the end, which rolls back whatever the batches wrote.
  */
 async function streamed<S extends z.ZodType>(
-  store: Store, file: string, schema: S, problems: Problems,
+  store: Store,
+  file: string,
+  schema: S,
+  problems: Problems,
   batch: (tx: Store, rows: Parsed<z.output<S>>[], write: () => boolean) => Promise<UpsertResult>,
 ): Promise<Omit<ImportResult, 'kind' | 'file'>> {
   return store.transaction(async (tx) => {
@@ -91,7 +94,11 @@ const NOTHING: UpsertResult = { inserted: 0, updated: 0, unchanged: 0 }
 const key = (account: string, at: number) => `${account}\u0000${at}`
 
 export function createImportService({ store, clock, newId }: ServiceDeps) {
-  async function requireAccounts(tx: Store, rows: Parsed<{ account: string | null }>[], problems: Problems): Promise<void> {
+  async function requireAccounts(
+    tx: Store,
+    rows: Parsed<{ account: string | null }>[],
+    problems: Problems,
+  ): Promise<void> {
     const ids = rows.map((r) => r.row.account).filter((a): a is string => a !== null)
     const known = await tx.getAccounts(ids)
     for (const { line, row } of rows) {
@@ -117,15 +124,20 @@ export function createImportService({ store, clock, newId }: ServiceDeps) {
       const memberships: MembershipChange[] = []
       for (const { line, row } of rows) {
         const old = existing.get(row.id)
-        if (old && old.createdAt !== row.created_at) problems.add(line, 'created_at', 'differs from the account on record')
+        if (old && old.createdAt !== row.created_at)
+          problems.add(line, 'created_at', 'differs from the account on record')
         if (old && old.network !== row.network) problems.add(line, 'network', 'differs from the account on record')
         const recorded = centerOnRecord.get(key(row.id, row.created_at))
         if (recorded !== undefined && recorded !== row.center) {
           problems.add(line, 'center', 'differs from the center on record; change centers with a links import')
         }
         accounts.push({
-          id: row.id, network: row.network, email: row.email, birthdate: row.birthdate,
-          country: row.country, createdAt: row.created_at,
+          id: row.id,
+          network: row.network,
+          email: row.email,
+          birthdate: row.birthdate,
+          country: row.country,
+          createdAt: row.created_at,
         })
         if (recorded === undefined && row.center !== null) {
           memberships.push({ account: row.id, center: row.center, at: row.created_at, recordedAt: now })
@@ -142,7 +154,9 @@ export function createImportService({ store, clock, newId }: ServiceDeps) {
     const inFile = new Map<string, { center: string | null; line: number }>()
     return streamed(store, file, linkRow(now), problems, async (tx, rows, write) => {
       await requireAccounts(tx, rows, problems)
-      const onRecord = new Map((await tx.membershipsOf(rows.map((r) => r.row.account))).map((m) => [key(m.account, m.at), m.center]))
+      const onRecord = new Map(
+        (await tx.membershipsOf(rows.map((r) => r.row.account))).map((m) => [key(m.account, m.at), m.center]),
+      )
       const fresh: MembershipChange[] = []
       for (const { line, row } of rows) {
         const k = key(row.account, row.at)
@@ -171,7 +185,10 @@ export function createImportService({ store, clock, newId }: ServiceDeps) {
       await requireAccounts(tx, rows, problems)
       for (const { row } of rows) {
         if (row.email !== null && !byEmail.has(normalizeEmail(row.email))) {
-          byEmail.set(normalizeEmail(row.email), (await tx.findAccountsByEmail(row.email)).map((a) => a.id))
+          byEmail.set(
+            normalizeEmail(row.email),
+            (await tx.findAccountsByEmail(row.email)).map((a) => a.id),
+          )
         }
       }
       const keyed = rows.map(({ line, row }) => {
@@ -190,15 +207,24 @@ export function createImportService({ store, clock, newId }: ServiceDeps) {
         seen.add(dedupeKey)
         fresh.push({
           filing: {
-            id: newId(FILING_PREFIX[type]), type, accounts, receivedAt: row.received_at, recordedAt: now,
+            id: newId(FILING_PREFIX[type]),
+            type,
+            accounts,
+            receivedAt: row.received_at,
+            recordedAt: now,
             channel: row.channel ?? 'import',
           },
-          reason: row.reason, dedupeKey,
+          reason: row.reason,
+          dedupeKey,
         })
       }
       if (!write()) return NOTHING
       await tx.insertFilings(fresh)
-      await appendToLedger(tx, fresh.map((f) => filed(f.filing)), now)
+      await appendToLedger(
+        tx,
+        fresh.map((f) => filed(f.filing)),
+        now,
+      )
       return { inserted: fresh.length, updated: 0, unchanged: rows.length - fresh.length }
     })
   }
@@ -208,7 +234,11 @@ export function createImportService({ store, clock, newId }: ServiceDeps) {
       await requireAccounts(tx, rows, problems)
       if (!write()) return NOTHING
       const notices = rows.map(({ row }) => ({
-        account: row.account, deliveredAt: row.delivered_at, recordedAt: now, policy: policyRefOf(row.policy), lang: row.lang ?? null,
+        account: row.account,
+        deliveredAt: row.delivered_at,
+        recordedAt: now,
+        policy: policyRefOf(row.policy),
+        lang: row.lang ?? null,
       }))
       const written = await recordNotices(tx, notices, now)
       return { inserted: written.length, updated: 0, unchanged: rows.length - written.length }
@@ -222,11 +252,16 @@ export function createImportService({ store, clock, newId }: ServiceDeps) {
       const problems = new Problems()
       const counts = await (() => {
         switch (kind) {
-          case 'accounts': return importAccounts(file, now, problems)
-          case 'links': return importLinks(file, now, problems)
-          case 'objections': return importFilings('objection', file, now, problems)
-          case 'consents': return importFilings('consent', file, now, problems)
-          case 'notices': return importNotices(file, now, problems)
+          case 'accounts':
+            return importAccounts(file, now, problems)
+          case 'links':
+            return importLinks(file, now, problems)
+          case 'objections':
+            return importFilings('objection', file, now, problems)
+          case 'consents':
+            return importFilings('consent', file, now, problems)
+          case 'notices':
+            return importNotices(file, now, problems)
         }
       })()
       // A bulk load leaves the planner's statistics behind: unrefreshed, PostgreSQL reads a

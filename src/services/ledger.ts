@@ -57,7 +57,8 @@ export function createLedgerService({ store, clock, key }: { store: Store; clock
       entries.forEach((e, i) => {
         if (e.seq !== i) problems.push(`ledger entry ${i}: missing (found ${e.seq} in its place)`)
         const h = hashLeaf(leafBytes(e.seq, e.type, e.recordedAt, e.payload))
-        if (!h.equals(e.leafHash)) problems.push(`ledger entry ${e.seq} (${e.type}): its content does not match its recorded hash`)
+        if (!h.equals(e.leafHash))
+          problems.push(`ledger entry ${e.seq} (${e.type}): its content does not match its recorded hash`)
         computed.push(h)
       })
       const checkpoints = await store.listCheckpoints()
@@ -65,13 +66,17 @@ export function createLedgerService({ store, clock, key }: { store: Store; clock
       for (const c of checkpoints) {
         const opened = openCheckpoint(c.note, key)
         if (!opened) problems.push(`checkpoint at size ${c.size}: the signature does not verify with key ${key.name}`)
-        else if (opened.size !== c.size || !opened.root.equals(c.root)) problems.push(`checkpoint at size ${c.size}: the signed note says something else than the stored size and root`)
+        else if (opened.size !== c.size || !opened.root.equals(c.root))
+          problems.push(
+            `checkpoint at size ${c.size}: the signed note says something else than the stored size and root`,
+          )
         if (c.size > computed.length) {
           problems.push(`checkpoint at size ${c.size}: the ledger holds only ${computed.length} entries`)
           continue
         }
         const root = rootOf(computed.slice(0, c.size))
-        if (!root.equals(c.root)) problems.push(`checkpoint at size ${c.size}: its root does not match the ledger's entries`)
+        if (!root.equals(c.root))
+          problems.push(`checkpoint at size ${c.size}: its root does not match the ledger's entries`)
         let frontierOk = false
         try {
           frontierOk = new MerkleFrontier(c.size, c.frontier).root().equals(c.root)
@@ -79,7 +84,17 @@ export function createLedgerService({ store, clock, key }: { store: Store; clock
           // a frontier of the wrong shape is reported below
         }
         if (!frontierOk) problems.push(`checkpoint at size ${c.size}: its stored frontier does not give its root`)
-        else if (previous && previous.size > 0 && !verifyConsistency(previous.size, c.size, consistencyProof(previous.size, computed.slice(0, c.size)), previous.root, root)) {
+        else if (
+          previous &&
+          previous.size > 0 &&
+          !verifyConsistency(
+            previous.size,
+            c.size,
+            consistencyProof(previous.size, computed.slice(0, c.size)),
+            previous.root,
+            root,
+          )
+        ) {
           problems.push(`checkpoints at sizes ${previous.size} and ${c.size}: not consistent`)
         }
         previous = { size: c.size, root: c.root }
@@ -91,7 +106,10 @@ export function createLedgerService({ store, clock, key }: { store: Store; clock
 }
 
 /** Every fact has its ledger entry with the same content, and every entry its fact. */
-async function crossCheckFacts(store: Store, entries: { seq: number; type: string; payload: string }[]): Promise<string[]> {
+async function crossCheckFacts(
+  store: Store,
+  entries: { seq: number; type: string; payload: string }[],
+): Promise<string[]> {
   const problems: string[] = []
   const facts = await store.loadFacts()
   const expected = new Map<string, string>()
@@ -101,10 +119,20 @@ async function crossCheckFacts(store: Store, entries: { seq: number; type: strin
     const e = withdrawn(w, typeOf.get(w.filingId) ?? 'objection')
     expected.set(`${e.type} ${canonicalJson(e.data)}`, `withdrawal of ${w.filingId}`)
   }
-  for (const n of facts.notices) expected.set(`notice.delivered ${canonicalJson(delivered(n).data)}`, `notice to ${n.account} at ${formatInstant(n.deliveredAt)}`)
-  for (const m of facts.memberships) expected.set(`account.linked ${canonicalJson(linked(m).data)}`, `center change of ${m.account} at ${formatInstant(m.at)}`)
-  for (const s of await store.listSnapshots()) expected.set(`snapshot.sealed ${canonicalJson(sealed(s).data)}`, `snapshot ${s.id}`)
-  for (const m of await store.listModels()) expected.set(`model.registered ${canonicalJson(registered(m).data)}`, `model ${m.id}`)
+  for (const n of facts.notices)
+    expected.set(
+      `notice.delivered ${canonicalJson(delivered(n).data)}`,
+      `notice to ${n.account} at ${formatInstant(n.deliveredAt)}`,
+    )
+  for (const m of facts.memberships)
+    expected.set(
+      `account.linked ${canonicalJson(linked(m).data)}`,
+      `center change of ${m.account} at ${formatInstant(m.at)}`,
+    )
+  for (const s of await store.listSnapshots())
+    expected.set(`snapshot.sealed ${canonicalJson(sealed(s).data)}`, `snapshot ${s.id}`)
+  for (const m of await store.listModels())
+    expected.set(`model.registered ${canonicalJson(registered(m).data)}`, `model ${m.id}`)
   const seen = new Set<string>()
   for (const e of entries) {
     const k = `${e.type} ${e.payload}`

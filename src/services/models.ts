@@ -10,9 +10,15 @@ export function createModelService({ store, clock, newId }: ServiceDeps) {
     async register(name: string, snapshotIds: readonly string[]): Promise<ModelRecord> {
       if (snapshotIds.length === 0) throw new AppError('CLI_USAGE', 'a model is trained on at least one snapshot')
       for (const id of snapshotIds) {
-        if (!(await store.findSnapshot(id))) throw new AppError('SNAPSHOT_NOT_FOUND', `no sealed snapshot ${id}`, { id })
+        if (!(await store.findSnapshot(id)))
+          throw new AppError('SNAPSHOT_NOT_FOUND', `no sealed snapshot ${id}`, { id })
       }
-      const model: ModelRecord = { id: newId('mdl'), name, registeredAt: clock(), snapshots: [...new Set(snapshotIds)].sort() }
+      const model: ModelRecord = {
+        id: newId('mdl'),
+        name,
+        registeredAt: clock(),
+        snapshots: [...new Set(snapshotIds)].sort(),
+      }
       await store.transaction(async (tx) => {
         await tx.insertModel(model)
         await appendToLedger(tx, [registered(model)], model.registeredAt)

@@ -21,7 +21,11 @@ import type { Store } from '../store/store.js'
  * one way a proof of notice is written (imports, the API, the outbox worker). A delivery already
  * on record (same account and instant) is left as it is; returns those written.
  */
-export async function recordNotices(tx: Store, notices: readonly NoticeDelivery[], now: number): Promise<NoticeDelivery[]> {
+export async function recordNotices(
+  tx: Store,
+  notices: readonly NoticeDelivery[],
+  now: number,
+): Promise<NoticeDelivery[]> {
   const written = await tx.appendNotices(notices)
   await appendToLedger(tx, written.map(delivered), now)
   return written
@@ -40,9 +44,37 @@ export function noticePolicyOf(ref: string): { name: string; version: number } |
 
 /** The language a notice is written in for an account's country: its most spoken official EU language. */
 const LANG_OF_COUNTRY: Readonly<Record<string, Lang>> = {
-  AT: 'de', BE: 'nl', BG: 'bg', HR: 'hr', CY: 'el', CZ: 'cs', DK: 'da', EE: 'et', FI: 'fi', FR: 'fr', DE: 'de',
-  GR: 'el', HU: 'hu', IE: 'en', IT: 'it', LV: 'lv', LT: 'lt', LU: 'fr', MT: 'mt', NL: 'nl', PL: 'pl', PT: 'pt',
-  RO: 'ro', SK: 'sk', SI: 'sl', ES: 'es', SE: 'sv', LI: 'de', CH: 'de', NO: 'en', IS: 'en',
+  AT: 'de',
+  BE: 'nl',
+  BG: 'bg',
+  HR: 'hr',
+  CY: 'el',
+  CZ: 'cs',
+  DK: 'da',
+  EE: 'et',
+  FI: 'fi',
+  FR: 'fr',
+  DE: 'de',
+  GR: 'el',
+  HU: 'hu',
+  IE: 'en',
+  IT: 'it',
+  LV: 'lv',
+  LT: 'lt',
+  LU: 'fr',
+  MT: 'mt',
+  NL: 'nl',
+  PL: 'pl',
+  PT: 'pt',
+  RO: 'ro',
+  SK: 'sk',
+  SI: 'sl',
+  ES: 'es',
+  SE: 'sv',
+  LI: 'de',
+  CH: 'de',
+  NO: 'en',
+  IS: 'en',
 }
 
 export function createNoticeService({ store, clock, newId }: ServiceDeps) {
@@ -53,7 +85,11 @@ export function createNoticeService({ store, clock, newId }: ServiceDeps) {
      * reached the minimum age since (their address is told again, about all its accounts), and,
      * when the policy has a coming-of-age window, tells each such person their own deadline.
      */
-    async queue(policy: Policy, url: string, onProgress?: (done: number, total: number) => void): Promise<{ addresses: number; queued: number }> {
+    async queue(
+      policy: Policy,
+      url: string,
+      onProgress?: (done: number, total: number) => void,
+    ): Promise<{ addresses: number; queued: number }> {
       const facts = await store.loadFacts()
       const now = clock()
       const byEmail = new Map<string, { to: string; accounts: Account[]; lang: Lang; zone: string }>()
@@ -61,7 +97,12 @@ export function createNoticeService({ store, clock, newId }: ServiceDeps) {
         // Content of people under the minimum age, or of unknown age, is never used: nothing to tell yet.
         if (!a.birthdate || ageInYearsAt(a.birthdate, now) < policy.minAge) continue
         const key = normalizeEmail(a.email)
-        const entry = byEmail.get(key) ?? { to: a.email, accounts: [], lang: LANG_OF_COUNTRY[a.country ?? ''] ?? 'en', zone: zoneOfCountry(a.country) }
+        const entry = byEmail.get(key) ?? {
+          to: a.email,
+          accounts: [],
+          lang: LANG_OF_COUNTRY[a.country ?? ''] ?? 'en',
+          zone: zoneOfCountry(a.country),
+        }
         entry.accounts.push(a)
         byEmail.set(key, entry)
       }
@@ -78,8 +119,27 @@ export function createNoticeService({ store, clock, newId }: ServiceDeps) {
             const mail = noticeMail({ lang: e.lang, zone: e.zone }, policy, { url, accounts: ids, ownDeadline })
             // The ref names the campaign, the address and its accounts (hashed): running the campaign
             // again queues nothing twice, but an account newly of age makes its address's notice new.
-            const ref = noticeRef(policy, createHash('sha256').update(`${key}\n${ids.join('\n')}`).digest('hex'))
-            if (await tx.portal.enqueueMail({ id: newId('mail'), kind: 'notice', to: e.to, lang: e.lang, subject: mail.subject, body: mail.body, accounts: ids, ref, suppressed: false, createdAt: at })) n++
+            const ref = noticeRef(
+              policy,
+              createHash('sha256')
+                .update(`${key}\n${ids.join('\n')}`)
+                .digest('hex'),
+            )
+            if (
+              await tx.portal.enqueueMail({
+                id: newId('mail'),
+                kind: 'notice',
+                to: e.to,
+                lang: e.lang,
+                subject: mail.subject,
+                body: mail.body,
+                accounts: ids,
+                ref,
+                suppressed: false,
+                createdAt: at,
+              })
+            )
+              n++
           }
           return n
         })

@@ -23,8 +23,14 @@ export interface OidcStart {
 export function createOidcService(settings: OidcSettings) {
   let config: Promise<client.Configuration> | undefined
   const configuration = () => {
-    config ??= client.discovery(new URL(settings.issuer), settings.clientId, settings.clientSecret ?? undefined, undefined,
-      new URL(settings.issuer).protocol === 'http:' ? { execute: [client.allowInsecureRequests] } : undefined)
+    config ??= client
+      .discovery(
+        new URL(settings.issuer),
+        settings.clientId,
+        settings.clientSecret ?? undefined,
+        undefined,
+        new URL(settings.issuer).protocol === 'http:' ? { execute: [client.allowInsecureRequests] } : undefined,
+      )
       .catch((e: unknown) => {
         config = undefined
         throw new AppError('OIDC_FAILED', 'the identity provider could not be reached', {}, { cause: e })
@@ -33,10 +39,18 @@ export function createOidcService(settings: OidcSettings) {
   }
   return {
     async start(): Promise<OidcStart> {
-      const checks = { state: client.randomState(), nonce: client.randomNonce(), verifier: client.randomPKCECodeVerifier() }
+      const checks = {
+        state: client.randomState(),
+        nonce: client.randomNonce(),
+        verifier: client.randomPKCECodeVerifier(),
+      }
       const url = client.buildAuthorizationUrl(await configuration(), {
-        redirect_uri: settings.redirectUri, scope: 'openid email', state: checks.state, nonce: checks.nonce,
-        code_challenge: await client.calculatePKCECodeChallenge(checks.verifier), code_challenge_method: 'S256',
+        redirect_uri: settings.redirectUri,
+        scope: 'openid email',
+        state: checks.state,
+        nonce: checks.nonce,
+        code_challenge: await client.calculatePKCECodeChallenge(checks.verifier),
+        code_challenge_method: 'S256',
       })
       return { url: url.href, checks }
     },
@@ -47,12 +61,16 @@ export function createOidcService(settings: OidcSettings) {
       try {
         const cfg = await configuration()
         const tokens = await client.authorizationCodeGrant(cfg, callbackUrl, {
-          pkceCodeVerifier: checks.verifier, expectedState: checks.state, expectedNonce: checks.nonce, idTokenExpected: true,
+          pkceCodeVerifier: checks.verifier,
+          expectedState: checks.state,
+          expectedNonce: checks.nonce,
+          idTokenExpected: true,
         })
         const id = tokens.claims()
         claims = id as Record<string, unknown> | undefined
         // Many providers keep the address out of the ID token: ask the userinfo endpoint, bound to the same subject.
-        if (id && typeof id.email !== 'string') claims = { ...id, ...(await client.fetchUserInfo(cfg, tokens.access_token, id.sub)) }
+        if (id && typeof id.email !== 'string')
+          claims = { ...id, ...(await client.fetchUserInfo(cfg, tokens.access_token, id.sub)) }
       } catch (e) {
         throw new AppError('OIDC_FAILED', 'the identity provider did not confirm the sign-in', {}, { cause: e })
       }

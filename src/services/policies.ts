@@ -17,9 +17,10 @@ export function resolvePolicy(ref: string, configured: readonly PolicyInput[]): 
   const [name, versionText] = ref.split('@')
   const candidates = listPolicies(configured).filter((p) => p.name === name)
   const version = versionText === undefined ? undefined : Number(versionText)
-  const found = version === undefined
-    ? candidates.sort((a, b) => b.version - a.version)[0]
-    : candidates.find((p) => p.version === version)
+  const found =
+    version === undefined
+      ? candidates.sort((a, b) => b.version - a.version)[0]
+      : candidates.find((p) => p.version === version)
   if (!found) {
     const known = [...new Set(listPolicies(configured).map((p) => p.name))].join(', ')
     throw new AppError('POLICY_NOT_FOUND', `no policy ${ref}; known: ${known}`, { policy: ref })
@@ -34,11 +35,17 @@ export async function registerPolicy(store: Store, policy: Policy, now: number):
     const recorded = await tx.findPolicy(policy.name, policy.version)
     if (!recorded) {
       await tx.insertPolicy(policy, fingerprint, now)
-      await appendToLedger(tx, [{ type: 'policy.recorded', data: { name: policy.name, version: policy.version, fingerprint } }], now)
+      await appendToLedger(
+        tx,
+        [{ type: 'policy.recorded', data: { name: policy.name, version: policy.version, fingerprint } }],
+        now,
+      )
     } else if (recorded.fingerprint !== fingerprint) {
-      throw new AppError('POLICY_VERSION_CHANGED',
+      throw new AppError(
+        'POLICY_VERSION_CHANGED',
         `policy ${policy.name} version ${policy.version} was used with other rules before; give the changed rules a new version`,
-        { policy: policy.name, version: policy.version })
+        { policy: policy.name, version: policy.version },
+      )
     }
   })
 }

@@ -33,22 +33,38 @@ export interface SnapshotProof {
   readonly right?: KeyProof | null
 }
 
-
 /**
  * The proof of one key from a snapshot's proof index (`export/proof-index.ts`): where the key
  * stands among the sorted keys, then the blocks of the tree above it, a few nodes each.
  */
-async function proveFromIndex(indexDir: string, record: SnapshotRecord, contentId: string, key: string): Promise<SnapshotProof> {
+async function proveFromIndex(
+  indexDir: string,
+  record: SnapshotRecord,
+  contentId: string,
+  key: string,
+): Promise<SnapshotProof> {
   const size = record.items
   const index = await openProofIndex(indexDir, size)
   try {
     const proofAt = async (i: number): Promise<KeyProof> => {
       const [[key]] = await Promise.all([index.keys(i, 1), index.prefetch(i)])
-      return { index: i, key: key as string, proof: (await inclusionProofFromBlocks(i, size, index.readBlock)).map((h) => h.toString('hex')) }
+      return {
+        index: i,
+        key: key as string,
+        proof: (await inclusionProofFromBlocks(i, size, index.readBlock)).map((h) => h.toString('hex')),
+      }
     }
     const at = await index.positionOf(key)
-    const base = { format: 'veto-proof/1' as const, snapshot: record.id, root: record.root.toString('hex'), tree_size: size, content_id: contentId, key }
-    if (at < size && (await index.keys(at, 1))[0] === key) return { ...base, type: 'inclusion', item: await proofAt(at) }
+    const base = {
+      format: 'veto-proof/1' as const,
+      snapshot: record.id,
+      root: record.root.toString('hex'),
+      tree_size: size,
+      content_id: contentId,
+      key,
+    }
+    if (at < size && (await index.keys(at, 1))[0] === key)
+      return { ...base, type: 'inclusion', item: await proofAt(at) }
     const [left, right] = await Promise.all([at > 0 ? proofAt(at - 1) : null, at < size ? proofAt(at) : null])
     return { ...base, type: 'exclusion', left, right }
   } finally {
@@ -89,30 +105,43 @@ const toHash = (hex: string): Hash => Buffer.from(hex, 'hex')
 const isHex = (s: unknown, bytes: number) => typeof s === 'string' && s.length === bytes * 2 && /^[0-9a-f]+$/.test(s)
 
 function keyProofOk(p: KeyProof | null | undefined, size: number, root: Hash): boolean {
-  return !!p && isHex(p.key, 32) && Array.isArray(p.proof) && p.proof.every((h) => isHex(h, 32)) &&
+  return (
+    !!p &&
+    isHex(p.key, 32) &&
+    Array.isArray(p.proof) &&
+    p.proof.every((h) => isHex(h, 32)) &&
     verifyInclusion(p.index, size, hashLeaf(toHash(p.key)), p.proof.map(toHash), root)
+  )
 }
 
 /** Checks a proof against `root` (the one in the proof when none is given). */
 export function verifyProof(proof: SnapshotProof, expectedRoot?: string): ProofCheck {
   const fail = (problem: string): ProofCheck => ({ valid: false, type: proof?.type ?? null, problem })
   if (proof?.format !== 'veto-proof/1') return fail('not a Veto proof')
-  if (!isHex(proof.root, 32) || !isHex(proof.key, 32) || !Number.isSafeInteger(proof.tree_size)) return fail('malformed proof')
-  if (expectedRoot !== undefined && expectedRoot.toLowerCase() !== proof.root) return fail('the proof is for another root')
+  if (!isHex(proof.root, 32) || !isHex(proof.key, 32) || !Number.isSafeInteger(proof.tree_size))
+    return fail('malformed proof')
+  if (expectedRoot !== undefined && expectedRoot.toLowerCase() !== proof.root)
+    return fail('the proof is for another root')
   const root = toHash(proof.root)
   const size = proof.tree_size
   if (proof.type === 'inclusion') {
     if (proof.item?.key !== proof.key) return fail('the proof is about another key')
-    return keyProofOk(proof.item, size, root) ? { valid: true, type: 'inclusion' } : fail('the inclusion proof does not lead to the root')
+    return keyProofOk(proof.item, size, root)
+      ? { valid: true, type: 'inclusion' }
+      : fail('the inclusion proof does not lead to the root')
   }
   if (proof.type !== 'exclusion') return fail('unknown proof type')
   const { left, right } = proof
-  if (size === 0) return !left && !right && root.equals(rootOf([])) ? { valid: true, type: 'exclusion' } : fail('an empty snapshot has no neighbours')
+  if (size === 0)
+    return !left && !right && root.equals(rootOf([]))
+      ? { valid: true, type: 'exclusion' }
+      : fail('an empty snapshot has no neighbours')
   if (left && !keyProofOk(left, size, root)) return fail('the left neighbour is not in the tree')
   if (right && !keyProofOk(right, size, root)) return fail('the right neighbour is not in the tree')
   if (!left && right?.index !== 0) return fail('without a left neighbour, the right one must be the first key')
   if (!right && left?.index !== size - 1) return fail('without a right neighbour, the left one must be the last key')
   if (left && right && right.index !== left.index + 1) return fail('the neighbours are not adjacent')
-  if ((left && !(left.key < proof.key)) || (right && !(proof.key < right.key))) return fail('the key does not lie between its neighbours')
+  if ((left && !(left.key < proof.key)) || (right && !(proof.key < right.key)))
+    return fail('the key does not lie between its neighbours')
   return { valid: true, type: 'exclusion' }
 }

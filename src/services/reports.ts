@@ -14,7 +14,9 @@ import type { FilingTarget } from './filings.js'
 import type { ItemDecision } from './snapshot-items.js'
 
 function formatBirthdate(d: { year: number; month: number; day: number } | null): string | null {
-  return d ? `${String(d.year).padStart(4, '0')}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}` : null
+  return d
+    ? `${String(d.year).padStart(4, '0')}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`
+    : null
 }
 
 export interface ReportDeps extends Pick<ServiceDeps, 'store' | 'clock'> {
@@ -50,11 +52,15 @@ export interface SnapshotItems {
 export function createReportService({ store, clock, items }: ReportDeps) {
   async function person(target: FilingTarget): Promise<Person> {
     const asOf = clock()
-    const accounts = 'account' in target
-      ? [...(await store.getAccounts([target.account])).values()]
-      : await store.findAccountsByEmail(target.email)
+    const accounts =
+      'account' in target
+        ? [...(await store.getAccounts([target.account])).values()]
+        : await store.findAccountsByEmail(target.email)
     if (accounts.length === 0) {
-      throw new AppError('ACCOUNT_NOT_FOUND', 'account' in target ? `no account with id ${target.account}` : 'no account carries the given e-mail address')
+      throw new AppError(
+        'ACCOUNT_NOT_FOUND',
+        'account' in target ? `no account with id ${target.account}` : 'no account carries the given e-mail address',
+      )
     }
     const ids = accounts.map((a) => a.id)
     const own = new Set(ids)
@@ -67,17 +73,20 @@ export function createReportService({ store, clock, items }: ReportDeps) {
     const index = histories.index(asOf)
     const filings = candidates
       .map((record) => ({
-        record, covers: [...scopeOf(index, record.accounts, record.receivedAt, asOf)].sort(),
+        record,
+        covers: [...scopeOf(index, record.accounts, record.receivedAt, asOf)].sort(),
         own: record.accounts.some((a) => own.has(a)),
       }))
       .filter(({ covers }) => covers.some((a) => own.has(a)))
     const centerIds = new Set<string>()
     for (const a of ids) for (const iv of index.intervalsOf(a)) centerIds.add(iv.center)
     return {
-      asOf, accounts,
+      asOf,
+      accounts,
       centerNow: new Map(ids.map((a) => [a, index.centerAt(a, asOf)])),
       centers: [...centerIds].sort().map((id) => ({
-        id, members: index.intervalsIn(id).map((iv) => ({ account: iv.account, from: iv.from, until: iv.until })),
+        id,
+        members: index.intervalsIn(id).map((iv) => ({ account: iv.account, from: iv.from, until: iv.until })),
       })),
       filings,
     }
@@ -99,36 +108,56 @@ export function createReportService({ store, clock, items }: ReportDeps) {
     async report(target: FilingTarget) {
       const p = await person(target)
       const filing = ({ record: f, covers }: CoveringFiling) => ({
-        id: f.id, received_at: formatInstant(f.receivedAt), channel: f.channel, reason: f.reason,
-        withdrawn_at: f.withdrawal ? formatInstant(f.withdrawal.at) : null, filed_for: f.accounts, covers,
+        id: f.id,
+        received_at: formatInstant(f.receivedAt),
+        channel: f.channel,
+        reason: f.reason,
+        withdrawn_at: f.withdrawal ? formatInstant(f.withdrawal.at) : null,
+        filed_for: f.accounts,
+        covers,
       })
       const snapshots = (await itemsIn(p)).map(({ snapshot: s, items: list }) => ({
-        id: s.id, name: s.name, policy: `${s.policyName}@${s.policyVersion}`, at: formatInstant(s.at),
+        id: s.id,
+        name: s.name,
+        policy: `${s.policyName}@${s.policyVersion}`,
+        at: formatInstant(s.at),
         items_in: list.filter((i) => i.included).map((i) => i.content_id),
         items_out: list.filter((i) => !i.included).map((i) => ({ content_id: i.content_id, reason: i.reason })),
       }))
       const models = (await store.listModels()).map((m) => ({
-        id: m.id, name: m.name, registered_at: formatInstant(m.registeredAt), snapshots: m.snapshots,
+        id: m.id,
+        name: m.name,
+        registered_at: formatInstant(m.registeredAt),
+        snapshots: m.snapshots,
         items_in: snapshots.filter((s) => m.snapshots.includes(s.id)).reduce((n, s) => n + s.items_in.length, 0),
       }))
       return {
         as_of: formatInstant(p.asOf),
         accounts: p.accounts.map((a) => ({
-          id: a.id, network: a.network, email: a.email, birthdate: formatBirthdate(a.birthdate),
-          country: a.country, created_at: formatInstant(a.createdAt), center: p.centerNow.get(a.id) ?? null,
+          id: a.id,
+          network: a.network,
+          email: a.email,
+          birthdate: formatBirthdate(a.birthdate),
+          country: a.country,
+          created_at: formatInstant(a.createdAt),
+          center: p.centerNow.get(a.id) ?? null,
         })),
         centers: p.centers.map((c) => ({
           id: c.id,
           members: c.members.map((m) => ({
-            account: m.account, from: formatInstant(m.from), until: Number.isFinite(m.until) ? formatInstant(m.until) : null,
+            account: m.account,
+            from: formatInstant(m.from),
+            until: Number.isFinite(m.until) ? formatInstant(m.until) : null,
           })),
         })),
         objections: p.filings.filter(({ record }) => record.type === 'objection').map(filing),
         consents: p.filings.filter(({ record }) => record.type === 'consent').map(filing),
         // Which policy's notice, in which language; those recorded before notices were versioned say so.
         notices: (await store.noticesTo(p.accounts.map((a) => a.id))).map((n) => ({
-          account: n.account, delivered_at: formatInstant(n.deliveredAt),
-          policy: n.policy ? `${n.policy.name}@${n.policy.version}` : 'unversioned', lang: n.lang ?? null,
+          account: n.account,
+          delivered_at: formatInstant(n.deliveredAt),
+          policy: n.policy ? `${n.policy.name}@${n.policy.version}` : 'unversioned',
+          lang: n.lang ?? null,
         })),
         snapshots,
         models,

@@ -38,8 +38,16 @@ export function createSessionService({ store, clock, newId }: ServiceDeps, setti
         await tx.portal.insertSigninToken(hashToken(token), emailNorm, now, now + settings.signinLinkMinutes * 60_000)
         await tx.portal.enqueueMail({
           // To the address on record, never to the form typed: `\u212Aate@…` must not get Kate's link.
-          id: newId('mail'), kind: 'signin', to: onRecord ?? email.trim(), lang, subject: mail.subject, body: settings.seal.seal(mail.body),
-          accounts: [], ref: null, suppressed: onRecord === null, createdAt: now,
+          id: newId('mail'),
+          kind: 'signin',
+          to: onRecord ?? email.trim(),
+          lang,
+          subject: mail.subject,
+          body: settings.seal.seal(mail.body),
+          accounts: [],
+          ref: null,
+          suppressed: onRecord === null,
+          createdAt: now,
         })
       })
     },
@@ -58,7 +66,12 @@ export function createSessionService({ store, clock, newId }: ServiceDeps, setti
     async signInVerified(email: string): Promise<string> {
       const now = clock()
       const session = newToken(16)
-      await store.portal.insertSession(hashToken(session), normalizeEmail(email), now, now + settings.sessionHours * 3_600_000)
+      await store.portal.insertSession(
+        hashToken(session),
+        normalizeEmail(email),
+        now,
+        now + settings.sessionHours * 3_600_000,
+      )
       return session
     },
 

@@ -18,8 +18,16 @@ import { listFiles, sha256File } from './files.js'
 import { ACCOUNT_INDEX_COLUMNS, ACCOUNT_INDEX_DIR, type ItemDecision } from './snapshot-items.js'
 
 /** What decides timeliness, from a sealed snapshot's manifest (written before coming_of_age_days: none). */
-function timelyRulesOf(p: { deadline: string | null; min_age: number; coming_of_age_days?: number | null | undefined }): TimelyRules {
-  return { deadline: p.deadline === null ? null : (parseInstant(p.deadline) ?? null), minAge: p.min_age, comingOfAgeDays: p.coming_of_age_days ?? null }
+function timelyRulesOf(p: {
+  deadline: string | null
+  min_age: number
+  coming_of_age_days?: number | null | undefined
+}): TimelyRules {
+  return {
+    deadline: p.deadline === null ? null : (parseInstant(p.deadline) ?? null),
+    minAge: p.min_age,
+    comingOfAgeDays: p.coming_of_age_days ?? null,
+  }
 }
 
 export function createSnapshotChecks(store: Store, snapshots: SnapshotService) {
@@ -48,23 +56,28 @@ export function createSnapshotChecks(store: Store, snapshots: SnapshotService) {
       const entries = []
       for (let from = 0; ; from += 10_000) {
         const page = await store.readLedger(from, 10_000)
-        entries.push(...page.filter((e) => e.type === 'snapshot.sealed' && (JSON.parse(e.payload) as { id: string }).id === id))
+        entries.push(
+          ...page.filter((e) => e.type === 'snapshot.sealed' && (JSON.parse(e.payload) as { id: string }).id === id),
+        )
         if (page.length < 10_000) break
       }
       if (entries.length === 0) problems.push(`ledger: no snapshot.sealed entry for ${id}`)
-      else if (entries[0]?.payload !== canonicalJson(sealed(record).data)) problems.push(`ledger entry ${entries[0]?.seq}: differs from the stored snapshot record`)
+      else if (entries[0]?.payload !== canonicalJson(sealed(record).data))
+        problems.push(`ledger entry ${entries[0]?.seq}: differs from the stored snapshot record`)
       let manifest: { files: { path: string; bytes: number; sha256: string }[]; merkle: { root: string } }
       try {
         manifest = JSON.parse(manifestText)
       } catch {
         return [...problems, 'manifest.json: not valid JSON']
       }
-      if (manifest.merkle?.root !== record.root.toString('hex')) problems.push('manifest.json: its Merkle root differs from the sealed one')
+      if (manifest.merkle?.root !== record.root.toString('hex'))
+        problems.push('manifest.json: its Merkle root differs from the sealed one')
       const listed = new Set(manifest.files.map((f) => f.path))
       for (const f of manifest.files) {
         const p = join(dir, f.path)
         if (!existsSync(p)) problems.push(`${f.path}: missing`)
-        else if (statSync(p).size !== f.bytes) problems.push(`${f.path}: ${statSync(p).size} bytes, the manifest says ${f.bytes}`)
+        else if (statSync(p).size !== f.bytes)
+          problems.push(`${f.path}: ${statSync(p).size} bytes, the manifest says ${f.bytes}`)
         else if ((await sha256File(p)) !== f.sha256) problems.push(`${f.path}: its SHA-256 differs from the manifest`)
       }
       for (const p of listFiles(dir)) {
@@ -75,26 +88,36 @@ export function createSnapshotChecks(store: Store, snapshots: SnapshotService) {
       if (existsSync(decisions)) {
         const { connection, close } = await openDuckDb({ threads: 2 })
         try {
-          await connection.run(`create table item_keys as ${includedKeysSql(record.secret, `read_parquet(${sqlString(decisions)})`)}`)
+          await connection.run(
+            `create table item_keys as ${includedKeysSql(record.secret, `read_parquet(${sqlString(decisions)})`)}`,
+          )
           const { root } = await merkleRootSql(connection, 'item_keys')
-          if (!root.equals(record.root)) problems.push('decisions.parquet: its included items give another Merkle root than the sealed one')
+          if (!root.equals(record.root))
+            problems.push('decisions.parquet: its included items give another Merkle root than the sealed one')
           const data = join(dir, 'data', '*.parquet')
-          const diff = (await connection.runAndReadAll(`select
+          const diff = (
+            await connection.runAndReadAll(`select
               (select count(*) from read_parquet(${sqlString(data)})) as in_data,
               (select count(*) from read_parquet(${sqlString(decisions)}) where included) as in_decisions,
-              (select count(*) from read_parquet(${sqlString(data)}) where id::varchar not in (select content_id from read_parquet(${sqlString(decisions)}) where included)) as strays`)).getRowObjectsJson()[0]
+              (select count(*) from read_parquet(${sqlString(data)}) where id::varchar not in (select content_id from read_parquet(${sqlString(decisions)}) where included)) as strays`)
+          ).getRowObjectsJson()[0]
           if (Number(diff?.in_data) !== Number(diff?.in_decisions) || Number(diff?.strays) > 0) {
-            problems.push(`data files hold ${diff?.in_data} items (${diff?.strays} not decided in), decisions include ${diff?.in_decisions}`)
+            problems.push(
+              `data files hold ${diff?.in_data} items (${diff?.strays} not decided in), decisions include ${diff?.in_decisions}`,
+            )
           }
           if (existsSync(join(dir, ACCOUNT_INDEX_DIR))) {
             // The per-account index must say for every item exactly what the decisions say.
             const columns = ACCOUNT_INDEX_COLUMNS
             const index = `read_parquet(${sqlString(join(dir, ACCOUNT_INDEX_DIR, '*', '*.parquet'))})`
             const decided = `read_parquet(${sqlString(decisions)})`
-            const differ = (await connection.runAndReadAll(`select count(*) as n from (
+            const differ = (
+              await connection.runAndReadAll(`select count(*) as n from (
                 (select ${columns} from ${decided} except all select ${columns} from ${index})
-                union all (select ${columns} from ${index} except all select ${columns} from ${decided}))`)).getRowObjectsJson()[0]
-            if (Number(differ?.n) > 0) problems.push(`${ACCOUNT_INDEX_DIR}: ${differ?.n} rows differ from decisions.parquet`)
+                union all (select ${columns} from ${index} except all select ${columns} from ${decided}))`)
+            ).getRowObjectsJson()[0]
+            if (Number(differ?.n) > 0)
+              problems.push(`${ACCOUNT_INDEX_DIR}: ${differ?.n} rows differ from decisions.parquet`)
           }
         } catch (e) {
           problems.push(`decisions.parquet or data files: unreadable (${(e as Error).message.split('\n')[0]})`)
@@ -107,8 +130,11 @@ export function createSnapshotChecks(store: Store, snapshots: SnapshotService) {
 
     async explain(id: string, contentId: string) {
       const record = await snapshots.get(id)
-      const rows = await query<ItemDecision>(`select content_id, account_id, included, reason, decided_by
-        from read_parquet(${sqlString(join(snapshots.dirOf(id), 'decisions.parquet'))}) where content_id = $1`, [contentId])
+      const rows = await query<ItemDecision>(
+        `select content_id, account_id, included, reason, decided_by
+        from read_parquet(${sqlString(join(snapshots.dirOf(id), 'decisions.parquet'))}) where content_id = $1`,
+        [contentId],
+      )
       const row = rows[0]
       if (!row) return { snapshot: id, content_id: contentId, considered: false as const }
       let decidedBy: Record<string, unknown> | null = null
@@ -116,14 +142,28 @@ export function createSnapshotChecks(store: Store, snapshots: SnapshotService) {
       else if (row.decided_by) {
         const f = await store.findFiling(row.decided_by)
         const account = (await store.getAccounts([row.account_id])).get(row.account_id)
-        decidedBy = f ? {
-          type: f.type, id: f.id, received_at: formatInstant(f.receivedAt), filed_for: f.accounts,
-          ...(f.type === 'objection' ? { timely: isTimely(timelyRulesOf(snapshots.readManifest(id).policy), f.receivedAt, account) } : {}),
-        } : { id: row.decided_by }
+        decidedBy = f
+          ? {
+              type: f.type,
+              id: f.id,
+              received_at: formatInstant(f.receivedAt),
+              filed_for: f.accounts,
+              ...(f.type === 'objection'
+                ? { timely: isTimely(timelyRulesOf(snapshots.readManifest(id).policy), f.receivedAt, account) }
+                : {}),
+            }
+          : { id: row.decided_by }
       }
       return {
-        snapshot: id, policy: `${record.policyName}@${record.policyVersion}`, at: formatInstant(record.at), built: formatInstant(record.built),
-        content_id: row.content_id, account_id: row.account_id, considered: true as const, included: row.included, reason: row.reason,
+        snapshot: id,
+        policy: `${record.policyName}@${record.policyVersion}`,
+        at: formatInstant(record.at),
+        built: formatInstant(record.built),
+        content_id: row.content_id,
+        account_id: row.account_id,
+        considered: true as const,
+        included: row.included,
+        reason: row.reason,
         decided_by: decidedBy,
       }
     },

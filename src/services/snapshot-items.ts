@@ -68,10 +68,16 @@ export function createSnapshotItems(pool: DuckPool): SnapshotItems {
     let found = ranges.get(dir)
     if (!found) {
       found = withConnection(async (c) => {
-        const rows = (await c.runAndReadAll(`select file_name, min(stats_min_value) as lo, max(stats_max_value) as hi
+        const rows = (
+          await c.runAndReadAll(`select file_name, min(stats_min_value) as lo, max(stats_max_value) as hi
           from parquet_metadata(${sqlString(join(dir, ACCOUNT_INDEX_DIR, '*', '*.parquet'))})
-          where path_in_schema = 'account_id' group by file_name order by file_name`)).getRowObjectsJson()
-        return rows.map((r) => ({ file: String(r.file_name), lo: r.lo === null ? null : String(r.lo), hi: r.hi === null ? null : String(r.hi) }))
+          where path_in_schema = 'account_id' group by file_name order by file_name`)
+        ).getRowObjectsJson()
+        return rows.map((r) => ({
+          file: String(r.file_name),
+          lo: r.lo === null ? null : String(r.lo),
+          hi: r.hi === null ? null : String(r.hi),
+        }))
       })
       // A failed read is not remembered: the next look-up tries again.
       found.catch(() => ranges.delete(dir))
@@ -86,7 +92,9 @@ export function createSnapshotItems(pool: DuckPool): SnapshotItems {
       let files: string[]
       if (existsSync(join(dir, ACCOUNT_INDEX_DIR))) {
         files = (await rangesOf(dir))
-          .filter((r) => r.lo === null || r.hi === null || accounts.some((a) => within(a, r.lo as string, r.hi as string)))
+          .filter(
+            (r) => r.lo === null || r.hi === null || accounts.some((a) => within(a, r.lo as string, r.hi as string)),
+          )
           .map((r) => r.file)
         if (files.length === 0) return []
       } else {
@@ -95,8 +103,11 @@ export function createSnapshotItems(pool: DuckPool): SnapshotItems {
       }
       const list = accounts.map((_, i) => `$${i + 1}`).join(', ')
       return withConnection(async (c) => {
-        const reader = await c.runAndReadAll(`select ${ACCOUNT_INDEX_COLUMNS} from read_parquet([${files.map(sqlString).join(', ')}])
-          where account_id in (${list}) order by content_id`, [...accounts])
+        const reader = await c.runAndReadAll(
+          `select ${ACCOUNT_INDEX_COLUMNS} from read_parquet([${files.map(sqlString).join(', ')}])
+          where account_id in (${list}) order by content_id`,
+          [...accounts],
+        )
         return reader.getRowObjectsJson() as unknown as ItemDecision[]
       })
     },

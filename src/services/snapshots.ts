@@ -18,7 +18,14 @@ import { decisionsSql } from '../export/plan.js'
 import { ACCOUNT_INDEX_DIR, accountIndexSql } from './snapshot-items.js'
 import { includedKeysSql, merkleRootSql } from '../export/item-keys.js'
 import { sqlString } from '../export/sql-string.js'
-import { croissant, datasetCard, type FileEntry, manifest, openLineageEvent, type SnapshotFacts } from '../export/snapshot-documents.js'
+import {
+  croissant,
+  datasetCard,
+  type FileEntry,
+  manifest,
+  openLineageEvent,
+  type SnapshotFacts,
+} from '../export/snapshot-documents.js'
 import { appendToLedger } from '../ledger/append.js'
 import { canonicalJson } from '../ledger/canonical-json.js'
 import { sealed } from '../ledger/events.js'
@@ -76,11 +83,20 @@ function outputColumn(c: string): string {
  * More than one part goes through one temporary file, from which each part takes its range
  * of row numbers without a rescan.
  */
-async function writeDataParts(connection: DuckDBConnection, source: ContentSource, columns: readonly string[], dir: string, scratch: string, rowsPerFile: number): Promise<void> {
+async function writeDataParts(
+  connection: DuckDBConnection,
+  source: ContentSource,
+  columns: readonly string[],
+  dir: string,
+  scratch: string,
+  rowsPerFile: number,
+): Promise<void> {
   const included = source.inFileOrder
     ? `select ${columns.join(', ')} from content positional join (select included from decided) d where d.included`
     : `select ${columns.join(', ')} from content where id in (select content_id from decided where included) order by ${source.order.join(', ')}`
-  const count = Number((await connection.runAndReadAll(`select count(*) as n from decided where included`)).getRowObjectsJson()[0]?.n ?? 0)
+  const count = Number(
+    (await connection.runAndReadAll(`select count(*) as n from decided where included`)).getRowObjectsJson()[0]?.n ?? 0,
+  )
   const part = (p: number) => sqlString(join(dir, `part-${String(p).padStart(5, '0')}.parquet`))
   if (count <= rowsPerFile) {
     await connection.run(`copy (${included}) to ${part(0)} (format parquet)`)
@@ -120,7 +136,8 @@ export function createSnapshotService(deps: SnapshotDeps) {
       const index = join(tmp, `${id}-proof-index`)
       if (isSealed && existsSync(index)) placeProofIndex(id, index)
       // What the build kept beside it: the fact files (birthdates among them) and scratch data.
-      for (const scratch of [`${id}-facts`, `${id}-included.parquet`, `${id}-proof-index`]) rmSync(join(tmp, scratch), { recursive: true, force: true })
+      for (const scratch of [`${id}-facts`, `${id}-included.parquet`, `${id}-proof-index`])
+        rmSync(join(tmp, scratch), { recursive: true, force: true })
     }
   }
 
@@ -148,7 +165,9 @@ export function createSnapshotService(deps: SnapshotDeps) {
 
   function secretFor(policyName: string, version: number, at: number): Buffer {
     // Derived, not random: the same command on the same inputs gives the same keys and root.
-    return createHmac('sha256', deps.snapshotKey).update(canonicalJson(['snapshot-secret', policyName, version, at])).digest()
+    return createHmac('sha256', deps.snapshotKey)
+      .update(canonicalJson(['snapshot-secret', policyName, version, at]))
+      .digest()
   }
 
   return {
@@ -171,9 +190,11 @@ export function createSnapshotService(deps: SnapshotDeps) {
       // People who object before the deadline are promised that none of their content is used:
       // a snapshot sealed earlier could not keep that promise to those who object after it.
       if (policy.mode === 'opt_out' && policy.deadline !== null && built < policy.deadline) {
-        throw new AppError('SNAPSHOT_BEFORE_DEADLINE',
+        throw new AppError(
+          'SNAPSHOT_BEFORE_DEADLINE',
           `policy ${policy.name}@${policy.version} takes objections until ${formatInstant(policy.deadline)}; a snapshot under it can be sealed from then on (\`veto decide\` previews before)`,
-          { policy: policy.name, deadline: formatInstant(policy.deadline) })
+          { policy: policy.name, deadline: formatInstant(policy.deadline) },
+        )
       }
       await registerPolicy(store, policy, built)
       const id = newId('snap')
@@ -185,10 +206,17 @@ export function createSnapshotService(deps: SnapshotDeps) {
       const { connection } = duck
       const progress = (stage: string) => {
         const began = performance.now()
-        const timer = req.onProgress && setInterval(() => {
-          const p = connection.progress
-          req.onProgress?.({ stage, percentage: p.percentage, rows: Number(p.rows_processed), seconds: (performance.now() - began) / 1000 })
-        }, 250)
+        const timer =
+          req.onProgress &&
+          setInterval(() => {
+            const p = connection.progress
+            req.onProgress?.({
+              stage,
+              percentage: p.percentage,
+              rows: Number(p.rows_processed),
+              seconds: (performance.now() - began) / 1000,
+            })
+          }, 250)
         return () => {
           clearInterval(timer)
           done(stage)
@@ -197,7 +225,8 @@ export function createSnapshotService(deps: SnapshotDeps) {
       try {
         await connection.run(`set temp_directory = ${sqlString(tmp)}`)
         // DuckDB only tracks a query's progress when asked to; printing it is ours to do.
-        if (req.onProgress) await connection.run(`set enable_progress_bar = true; set enable_progress_bar_print = false`)
+        if (req.onProgress)
+          await connection.run(`set enable_progress_bar = true; set enable_progress_bar_print = false`)
         await connection.run(`set preserve_insertion_order = false`)
         // The content is checked in DuckDB's threads while the store writes its facts as files
         // (SQLite does so on this thread, between the check's steps): neither waits on the
@@ -210,14 +239,21 @@ export function createSnapshotService(deps: SnapshotDeps) {
         try {
           const [checked, written] = await Promise.allSettled([
             createContentView(connection, req.content),
-            store.writeFactFiles(factDir, { filingType: policy.mode === 'opt_out' ? 'objection' : 'consent', notices: policy.noticeDays !== null }),
+            store.writeFactFiles(factDir, {
+              filingType: policy.mode === 'opt_out' ? 'objection' : 'consent',
+              notices: policy.noticeDays !== null,
+            }),
           ])
           if (checked.status === 'rejected') throw checked.reason
           if (written.status === 'rejected') throw written.reason
           source = checked.value
           for (const c of policy.columns) {
             if (!['published_at', 'public_since', 'lang', 'id'].includes(c) && !source.columns.includes(c)) {
-              throw new AppError('CONTENT_INVALID', `the content has no column ${c}, which policy ${policy.name} puts into the dataset`, { field: c })
+              throw new AppError(
+                'CONTENT_INVALID',
+                `the content has no column ${c}, which policy ${policy.name} puts into the dataset`,
+                { field: c },
+              )
             }
           }
           stop()
@@ -243,7 +279,14 @@ export function createSnapshotService(deps: SnapshotDeps) {
         await connection.run(`create or replace view decided as select * from read_parquet(${sqlString(decisions)})`)
         stop()
         stop = progress('writing data')
-        await writeDataParts(connection, source, policy.columns.map(outputColumn), join(building, 'data'), join(tmp, `${id}-included.parquet`), settings.rowsPerFile)
+        await writeDataParts(
+          connection,
+          source,
+          policy.columns.map(outputColumn),
+          join(building, 'data'),
+          join(tmp, `${id}-included.parquet`),
+          settings.rowsPerFile,
+        )
         stop()
         stop = progress('indexing accounts')
         await connection.run(accountIndexSql('decided', join(building, ACCOUNT_INDEX_DIR)))
@@ -255,7 +298,9 @@ export function createSnapshotService(deps: SnapshotDeps) {
         const proofIndex = join(tmp, `${id}-proof-index`)
         const merkle = await merkleRootSql(connection, 'item_keys', { indexDir: proofIndex })
         stop()
-        const reasonRows = (await connection.runAndReadAll(`select reason, count(*) as n from decided group by reason`)).getRowObjectsJson()
+        const reasonRows = (
+          await connection.runAndReadAll(`select reason, count(*) as n from decided group by reason`)
+        ).getRowObjectsJson()
         const out = Object.fromEntries(REASONS.map((r) => [r, 0])) as Record<Reason, number>
         let considered = 0
         for (const r of reasonRows) {
@@ -263,17 +308,33 @@ export function createSnapshotService(deps: SnapshotDeps) {
           if (r.reason !== null) out[r.reason as Reason] = Number(r.n)
         }
         const breakdown = async (column: string) => {
-          const rows = (await connection.runAndReadAll(`select coalesce(${column}, '(none)') as k, sum(case when included then 1 else 0 end) as i, sum(case when included then 0 else 1 end) as e
-            from decided group by 1 order by 1`)).getRowObjectsJson()
+          const rows = (
+            await connection.runAndReadAll(`select coalesce(${column}, '(none)') as k, sum(case when included then 1 else 0 end) as i, sum(case when included then 0 else 1 end) as e
+            from decided group by 1 order by 1`)
+          ).getRowObjectsJson()
           return Object.fromEntries(rows.map((r) => [String(r.k), { included: Number(r.i), excluded: Number(r.e) }]))
         }
         const facts2: SnapshotFacts = {
-          id, name: req.name ?? null, policy, policyFingerprint: createHash('sha256').update(policyFingerprint(policy)).digest('hex'),
-          at: req.at, built, ledgerSize, considered, included: merkle.size, out,
-          byKind: await breakdown('kind'), byLang: await breakdown('lang'),
-          columns: policy.columns, root: merkle.root, sources: req.content,
+          id,
+          name: req.name ?? null,
+          policy,
+          policyFingerprint: createHash('sha256').update(policyFingerprint(policy)).digest('hex'),
+          at: req.at,
+          built,
+          ledgerSize,
+          considered,
+          included: merkle.size,
+          out,
+          byKind: await breakdown('kind'),
+          byLang: await breakdown('lang'),
+          columns: policy.columns,
+          root: merkle.root,
+          sources: req.content,
         }
-        writeFileSync(join(building, 'lineage', 'openlineage.json'), `${JSON.stringify(openLineageEvent(facts2, randomUUID()), null, 2)}\n`)
+        writeFileSync(
+          join(building, 'lineage', 'openlineage.json'),
+          `${JSON.stringify(openLineageEvent(facts2, randomUUID()), null, 2)}\n`,
+        )
         writeFileSync(join(building, 'README.md'), datasetCard(facts2))
         done('counting')
         const entries: FileEntry[] = []
@@ -281,7 +342,11 @@ export function createSnapshotService(deps: SnapshotDeps) {
           entries.push({ path: relative(building, file), bytes: statSync(file).size, sha256: await sha256File(file) })
         }
         writeFileSync(join(building, 'croissant.json'), `${JSON.stringify(croissant(facts2, entries), null, 2)}\n`)
-        entries.push({ path: 'croissant.json', bytes: statSync(join(building, 'croissant.json')).size, sha256: await sha256File(join(building, 'croissant.json')) })
+        entries.push({
+          path: 'croissant.json',
+          bytes: statSync(join(building, 'croissant.json')).size,
+          sha256: await sha256File(join(building, 'croissant.json')),
+        })
         entries.sort((a, b) => (a.path < b.path ? -1 : 1))
         const manifestText = `${JSON.stringify(manifest(facts2, entries), null, 2)}\n`
         writeFileSync(join(building, 'manifest.json'), manifestText)
@@ -289,9 +354,19 @@ export function createSnapshotService(deps: SnapshotDeps) {
         for (const file of written) fsyncPath(file)
         for (const d of new Set([...written.map(dirname), building])) fsyncPath(d)
         const record: SnapshotRecord = {
-          id, name: req.name ?? null, policyName: policy.name, policyVersion: policy.version, at: req.at, built, ledgerSize,
-          root: merkle.root, items: merkle.size, considered, manifestSha256: createHash('sha256').update(manifestText).digest('hex'),
-          secret, sealedAt: clock(),
+          id,
+          name: req.name ?? null,
+          policyName: policy.name,
+          policyVersion: policy.version,
+          at: req.at,
+          built,
+          ledgerSize,
+          root: merkle.root,
+          items: merkle.size,
+          considered,
+          manifestSha256: createHash('sha256').update(manifestText).digest('hex'),
+          secret,
+          sealedAt: clock(),
         }
         await store.transaction(async (tx) => {
           await tx.insertSnapshot(record)
@@ -304,7 +379,12 @@ export function createSnapshotService(deps: SnapshotDeps) {
         fsyncPath(root)
         await deps.checkpoint()
         done('sealing')
-        return { record, manifest: JSON.parse(manifestText) as ReturnType<typeof manifest>, dir: join(root, id), timings }
+        return {
+          record,
+          manifest: JSON.parse(manifestText) as ReturnType<typeof manifest>,
+          dir: join(root, id),
+          timings,
+        }
       } catch (e) {
         if (!(await store.findSnapshot(id))) {
           rmSync(building, { recursive: true, force: true })
@@ -337,9 +417,16 @@ export function createSnapshotService(deps: SnapshotDeps) {
       const duck = await openDuckDb({ memoryLimit: settings.memoryLimit, threads: settings.threads || undefined })
       try {
         await duck.connection.run(`set temp_directory = ${sqlString(tmp)}`)
-        await duck.connection.run(`create view item_keys as ${includedKeysSql(record.secret, `read_parquet(${sqlString(join(root, id, 'decisions.parquet'))})`)}`)
+        await duck.connection.run(
+          `create view item_keys as ${includedKeysSql(record.secret, `read_parquet(${sqlString(join(root, id, 'decisions.parquet'))})`)}`,
+        )
         const { root: built } = await merkleRootSql(duck.connection, 'item_keys', { indexDir: scratch })
-        if (!built.equals(record.root)) throw new AppError('SNAPSHOT_INVALID', `the decisions of snapshot ${id} give another Merkle root than the sealed one`, { id })
+        if (!built.equals(record.root))
+          throw new AppError(
+            'SNAPSHOT_INVALID',
+            `the decisions of snapshot ${id} give another Merkle root than the sealed one`,
+            { id },
+          )
         placeProofIndex(id, scratch)
         return dir
       } finally {
@@ -349,7 +436,8 @@ export function createSnapshotService(deps: SnapshotDeps) {
     },
 
     dirOf: (id: string) => join(root, id),
-    readManifest: (id: string) => JSON.parse(readFileSync(join(root, id, 'manifest.json'), 'utf8')) as ReturnType<typeof manifest>,
+    readManifest: (id: string) =>
+      JSON.parse(readFileSync(join(root, id, 'manifest.json'), 'utf8')) as ReturnType<typeof manifest>,
   }
 }
 

@@ -34,11 +34,20 @@ const bigint = (name: string, source = name): FactColumn => ({ name, source, typ
 /** The fact tables, by the name their file and DuckDB table take. No e-mail, no reason. */
 export const FACT_TABLES = {
   accounts: { from: 'accounts', columns: [text('id'), text('country'), text('birthdate')] },
-  memberships: { from: 'memberships', columns: [text('account'), text('center'), bigint('changed_at', 'at'), bigint('recorded_at'), bigint('seq')] },
+  memberships: {
+    from: 'memberships',
+    columns: [text('account'), text('center'), bigint('changed_at', 'at'), bigint('recorded_at'), bigint('seq')],
+  },
   filings: { from: 'filings', columns: [text('id'), text('type'), bigint('received_at'), bigint('recorded_at')] },
   filing_accounts: { from: 'filing_accounts', columns: [text('filing_id'), text('account')] },
-  withdrawals: { from: 'withdrawals', columns: [text('filing_id'), bigint('withdrawn_at', 'at'), bigint('recorded_at')] },
-  notices: { from: 'notices', columns: [text('account'), bigint('delivered_at'), bigint('recorded_at'), text('policy_name')] },
+  withdrawals: {
+    from: 'withdrawals',
+    columns: [text('filing_id'), bigint('withdrawn_at', 'at'), bigint('recorded_at')],
+  },
+  notices: {
+    from: 'notices',
+    columns: [text('account'), bigint('delivered_at'), bigint('recorded_at'), text('policy_name')],
+  },
 } as const satisfies Record<string, FactTable>
 
 export type FactTableName = keyof typeof FACT_TABLES
@@ -79,7 +88,9 @@ function conditionOf(table: FactTableName, only: FactFilter): FactCondition | nu
  * out), one after the other, and returns their paths.
  */
 export async function writeEachFactFile(
-  dir: string, only: FactFilter, write: (name: FactTableName, path: string, where: FactCondition | null) => Promise<void>,
+  dir: string,
+  only: FactFilter,
+  write: (name: FactTableName, path: string, where: FactCondition | null) => Promise<void>,
 ): Promise<Record<FactTableName, string>> {
   const files = {} as Record<FactTableName, string>
   for (const name of FACT_TABLE_NAMES) {

@@ -24,7 +24,9 @@ export function dialectOf(url: string): DialectName {
 
 function migrations(dialect: DialectName): Record<string, Migration> {
   return {
-    '0001-initial': initialMigration(dialect), '0002-ledger': ledgerMigration(dialect), '0003-portal': portalMigration(dialect),
+    '0001-initial': initialMigration(dialect),
+    '0002-ledger': ledgerMigration(dialect),
+    '0003-portal': portalMigration(dialect),
     '0004-limits-and-links': limitsAndLinksMigration(dialect),
     '0005-email-nfkc': emailNfkcMigration(dialect),
     '0006-notice-versions': noticeVersionsMigration(dialect),
@@ -57,9 +59,10 @@ export interface StoreOptions {
 
 export async function openStore(url: string, options: StoreOptions = {}): Promise<Store> {
   const dialect = dialectOf(url)
-  const { db, writeFacts } = dialect === 'postgres'
-    ? createPostgresDb(url, { onQuery: options.onQuery })
-    : createSqliteDb(url.replace(/^sqlite:/, ''), { onQuery: options.onQuery })
+  const { db, writeFacts } =
+    dialect === 'postgres'
+      ? createPostgresDb(url, { onQuery: options.onQuery })
+      : createSqliteDb(url.replace(/^sqlite:/, ''), { onQuery: options.onQuery })
   try {
     await migrate(db, dialect)
   } catch (e) {

@@ -40,7 +40,13 @@ export interface PortalStore {
   findSession(tokenHash: string, now: number): Promise<string | undefined>
   deleteSession(tokenHash: string): Promise<void>
   deleteSessionsOf(emailNorm: string): Promise<void>
-  insertApiToken(t: { id: string; tokenHash: string; name: string; scopes: readonly string[]; createdAt: number }): Promise<void>
+  insertApiToken(t: {
+    id: string
+    tokenHash: string
+    name: string
+    scopes: readonly string[]
+    createdAt: number
+  }): Promise<void>
   findApiToken(tokenHash: string): Promise<{ id: string; name: string; scopes: string[] } | undefined>
   findIdempotent(key: string): Promise<{ requestHash: string; status: number; body: string } | undefined>
   insertIdempotent(key: string, requestHash: string, status: number, body: string, now: number): Promise<void>
@@ -72,9 +78,18 @@ type Row = Database['outbox']
 
 function toMail(r: { [K in keyof Row]: Row[K] }): OutboxMail {
   return {
-    id: r.id, kind: r.kind as OutboxMail['kind'], to: r.to_address, lang: r.lang, subject: r.subject, body: r.body,
-    accounts: JSON.parse(r.accounts) as string[], ref: r.ref, suppressed: Boolean(r.suppressed), createdAt: r.created_at,
-    attempts: r.attempts, sentAt: r.sent_at,
+    id: r.id,
+    kind: r.kind as OutboxMail['kind'],
+    to: r.to_address,
+    lang: r.lang,
+    subject: r.subject,
+    body: r.body,
+    accounts: JSON.parse(r.accounts) as string[],
+    ref: r.ref,
+    suppressed: Boolean(r.suppressed),
+    createdAt: r.created_at,
+    attempts: r.attempts,
+    sentAt: r.sent_at,
   }
 }
 
@@ -82,24 +97,46 @@ export class SqlPortalStore implements PortalStore {
   constructor(private readonly db: Kysely<Database>) {}
 
   async insertSigninToken(tokenHash: string, emailNorm: string, now: number, expiresAt: number) {
-    await this.db.insertInto('signin_tokens').values({ token_hash: tokenHash, email_norm: emailNorm, created_at: now, expires_at: expiresAt, used_at: null }).execute()
+    await this.db
+      .insertInto('signin_tokens')
+      .values({ token_hash: tokenHash, email_norm: emailNorm, created_at: now, expires_at: expiresAt, used_at: null })
+      .execute()
   }
 
   async consumeSigninToken(tokenHash: string, now: number) {
-    const r = await this.db.updateTable('signin_tokens').set({ used_at: now })
-      .where('token_hash', '=', tokenHash).where('used_at', 'is', null).where('expires_at', '>', now)
-      .returning('email_norm').executeTakeFirst()
+    const r = await this.db
+      .updateTable('signin_tokens')
+      .set({ used_at: now })
+      .where('token_hash', '=', tokenHash)
+      .where('used_at', 'is', null)
+      .where('expires_at', '>', now)
+      .returning('email_norm')
+      .executeTakeFirst()
     // Every other link to the address ends with it: a link forwarded or left in a mailbox is worth nothing now.
-    if (r) await this.db.updateTable('signin_tokens').set({ used_at: now }).where('email_norm', '=', r.email_norm).where('used_at', 'is', null).execute()
+    if (r)
+      await this.db
+        .updateTable('signin_tokens')
+        .set({ used_at: now })
+        .where('email_norm', '=', r.email_norm)
+        .where('used_at', 'is', null)
+        .execute()
     return r?.email_norm
   }
 
   async insertSession(tokenHash: string, emailNorm: string, now: number, expiresAt: number) {
-    await this.db.insertInto('sessions').values({ token_hash: tokenHash, email_norm: emailNorm, created_at: now, expires_at: expiresAt }).execute()
+    await this.db
+      .insertInto('sessions')
+      .values({ token_hash: tokenHash, email_norm: emailNorm, created_at: now, expires_at: expiresAt })
+      .execute()
   }
 
   async findSession(tokenHash: string, now: number) {
-    const r = await this.db.selectFrom('sessions').select('email_norm').where('token_hash', '=', tokenHash).where('expires_at', '>', now).executeTakeFirst()
+    const r = await this.db
+      .selectFrom('sessions')
+      .select('email_norm')
+      .where('token_hash', '=', tokenHash)
+      .where('expires_at', '>', now)
+      .executeTakeFirst()
     return r?.email_norm
   }
 
@@ -111,22 +148,44 @@ export class SqlPortalStore implements PortalStore {
     await this.db.deleteFrom('sessions').where('email_norm', '=', emailNorm).execute()
   }
 
-  async insertApiToken(t: { id: string; tokenHash: string; name: string; scopes: readonly string[]; createdAt: number }) {
-    await this.db.insertInto('api_tokens').values({
-      id: t.id, token_hash: t.tokenHash, name: t.name, scopes: JSON.stringify(t.scopes), created_at: t.createdAt, revoked_at: null,
-    }).execute()
+  async insertApiToken(t: {
+    id: string
+    tokenHash: string
+    name: string
+    scopes: readonly string[]
+    createdAt: number
+  }) {
+    await this.db
+      .insertInto('api_tokens')
+      .values({
+        id: t.id,
+        token_hash: t.tokenHash,
+        name: t.name,
+        scopes: JSON.stringify(t.scopes),
+        created_at: t.createdAt,
+        revoked_at: null,
+      })
+      .execute()
   }
 
   async findApiToken(tokenHash: string) {
-    const r = await this.db.selectFrom('api_tokens').select(['id', 'name', 'scopes']).where('token_hash', '=', tokenHash).where('revoked_at', 'is', null).executeTakeFirst()
+    const r = await this.db
+      .selectFrom('api_tokens')
+      .select(['id', 'name', 'scopes'])
+      .where('token_hash', '=', tokenHash)
+      .where('revoked_at', 'is', null)
+      .executeTakeFirst()
     return r ? { id: r.id, name: r.name, scopes: JSON.parse(r.scopes) as string[] } : undefined
   }
 
   async hitRateLimit(key: string, period: number) {
     // One statement, atomic on both databases: concurrent processes never lose a count.
-    const r = await this.db.insertInto('rate_limits').values({ key, period, hits: 1 })
+    const r = await this.db
+      .insertInto('rate_limits')
+      .values({ key, period, hits: 1 })
       .onConflict((oc) => oc.columns(['key', 'period']).doUpdateSet((eb) => ({ hits: eb('rate_limits.hits', '+', 1) })))
-      .returning('hits').executeTakeFirstOrThrow()
+      .returning('hits')
+      .executeTakeFirstOrThrow()
     return Number(r.hits)
   }
 
@@ -145,8 +204,18 @@ export class SqlPortalStore implements PortalStore {
 
   async insertIdempotents(replies: readonly IdempotentReply[], now: number) {
     if (replies.length === 0) return
-    await this.db.insertInto('idempotency')
-      .values(replies.map((r) => ({ key: r.key, request_hash: r.requestHash, status: r.status, body: r.body, created_at: now }))).execute()
+    await this.db
+      .insertInto('idempotency')
+      .values(
+        replies.map((r) => ({
+          key: r.key,
+          request_hash: r.requestHash,
+          status: r.status,
+          body: r.body,
+          created_at: now,
+        })),
+      )
+      .execute()
   }
 
   async enqueueMail(m: Omit<OutboxMail, 'attempts' | 'sentAt'>) {
@@ -155,29 +224,66 @@ export class SqlPortalStore implements PortalStore {
 
   async enqueueMails(mails: readonly Omit<OutboxMail, 'attempts' | 'sentAt'>[]) {
     if (mails.length === 0) return 0
-    const rows = await this.db.insertInto('outbox').values(mails.map((m) => ({
-      id: m.id, kind: m.kind, to_address: m.to, lang: m.lang, subject: m.subject, body: m.body,
-      accounts: JSON.stringify(m.accounts), ref: m.ref, suppressed: m.suppressed ? 1 : 0, created_at: m.createdAt,
-      attempts: 0, next_attempt_at: m.createdAt, lease_until: 0, sent_at: null, last_error: null,
-    }))).onConflict((oc) => oc.columns(['kind', 'ref']).doNothing()).returning('id').execute()
+    const rows = await this.db
+      .insertInto('outbox')
+      .values(
+        mails.map((m) => ({
+          id: m.id,
+          kind: m.kind,
+          to_address: m.to,
+          lang: m.lang,
+          subject: m.subject,
+          body: m.body,
+          accounts: JSON.stringify(m.accounts),
+          ref: m.ref,
+          suppressed: m.suppressed ? 1 : 0,
+          created_at: m.createdAt,
+          attempts: 0,
+          next_attempt_at: m.createdAt,
+          lease_until: 0,
+          sent_at: null,
+          last_error: null,
+        })),
+      )
+      .onConflict((oc) => oc.columns(['kind', 'ref']).doNothing())
+      .returning('id')
+      .execute()
     return rows.length
   }
 
   async claimDueMail(now: number, leaseUntil: number, limit: number) {
     // Lease, then read: two workers never hold the same mail at once (a crashed worker's lease runs out).
-    const due = this.db.selectFrom('outbox').select('id')
-      .where('sent_at', 'is', null).where('suppressed', '=', 0).where('next_attempt_at', '<=', now).where('lease_until', '<=', now)
-      .orderBy('next_attempt_at').limit(limit)
-    const rows = await this.db.updateTable('outbox').set({ lease_until: leaseUntil })
-      .where('id', 'in', due).where('lease_until', '<=', now).returningAll().execute()
+    const due = this.db
+      .selectFrom('outbox')
+      .select('id')
+      .where('sent_at', 'is', null)
+      .where('suppressed', '=', 0)
+      .where('next_attempt_at', '<=', now)
+      .where('lease_until', '<=', now)
+      .orderBy('next_attempt_at')
+      .limit(limit)
+    const rows = await this.db
+      .updateTable('outbox')
+      .set({ lease_until: leaseUntil })
+      .where('id', 'in', due)
+      .where('lease_until', '<=', now)
+      .returningAll()
+      .execute()
     return rows.map(toMail)
   }
 
   async markMailSent(id: string, now: number) {
     // A sign-in mail's body held a link: once delivered, it is erased.
-    await this.db.updateTable('outbox')
-      .set({ sent_at: now, attempts: sql`attempts + 1`, last_error: null, body: sql`case when kind = 'signin' then '' else body end` })
-      .where('id', '=', id).execute()
+    await this.db
+      .updateTable('outbox')
+      .set({
+        sent_at: now,
+        attempts: sql`attempts + 1`,
+        last_error: null,
+        body: sql`case when kind = 'signin' then '' else body end`,
+      })
+      .where('id', '=', id)
+      .execute()
   }
 
   async dropSuppressedMail() {
@@ -185,12 +291,20 @@ export class SqlPortalStore implements PortalStore {
   }
 
   async markMailFailed(id: string, error: string, nextAttemptAt: number) {
-    await this.db.updateTable('outbox').set({ attempts: sql`attempts + 1`, last_error: error, next_attempt_at: nextAttemptAt, lease_until: 0 })
-      .where('id', '=', id).execute()
+    await this.db
+      .updateTable('outbox')
+      .set({ attempts: sql`attempts + 1`, last_error: error, next_attempt_at: nextAttemptAt, lease_until: 0 })
+      .where('id', '=', id)
+      .execute()
   }
 
   async mailFor(kind: OutboxMail['kind'], ref: string) {
-    const r = await this.db.selectFrom('outbox').selectAll().where('kind', '=', kind).where('ref', '=', ref).executeTakeFirst()
+    const r = await this.db
+      .selectFrom('outbox')
+      .selectAll()
+      .where('kind', '=', kind)
+      .where('ref', '=', ref)
+      .executeTakeFirst()
     return r ? toMail(r) : undefined
   }
 
@@ -199,8 +313,13 @@ export class SqlPortalStore implements PortalStore {
   }
 
   async unsentMailCount() {
-    const r = await this.db.selectFrom('outbox').select((eb) => eb.fn.countAll<number | string>().as('n'))
-      .where('sent_at', 'is', null).where('suppressed', '=', 0).where('kind', '<>', 'signin').executeTakeFirstOrThrow()
+    const r = await this.db
+      .selectFrom('outbox')
+      .select((eb) => eb.fn.countAll<number | string>().as('n'))
+      .where('sent_at', 'is', null)
+      .where('suppressed', '=', 0)
+      .where('kind', '<>', 'signin')
+      .executeTakeFirstOrThrow()
     return Number(r.n)
   }
 }

@@ -22,7 +22,10 @@ export function postgresFactWriter(pool: pg.Pool) {
         // COPY takes no parameters; the one value here is a filing type, quoted all the same.
         const filter = where === null ? '' : ` where "${where.column}" = ${client.escapeLiteral(where.equals)}`
         const select = `select ${table.columns.map((c) => `"${c.source}"`).join(', ')} from "${table.from}"${filter}`
-        await pipeline(client.query(copyTo(`copy (${select}) to stdout with (format csv, quote '''', force_quote *, null 'NULL')`)), createWriteStream(path))
+        await pipeline(
+          client.query(copyTo(`copy (${select}) to stdout with (format csv, quote '''', force_quote *, null 'NULL')`)),
+          createWriteStream(path),
+        )
       })
       await client.query('commit')
       return { ledgerSize, files }

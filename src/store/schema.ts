@@ -152,7 +152,12 @@ export interface Database {
 
 /** Tables that only ever grow: updates and deletes are refused by the database itself. */
 export const APPEND_ONLY_TABLES = [
-  'memberships', 'filings', 'filing_accounts', 'withdrawals', 'notices', 'policies',
+  'memberships',
+  'filings',
+  'filing_accounts',
+  'withdrawals',
+  'notices',
+  'policies',
 ] as const
 
 export interface SigninTokensTable {

@@ -4,14 +4,33 @@
  */
 import { type Kysely, type Selectable, sql, type Transaction } from 'kysely'
 import {
-  type Account, type Channel, type EventFacts, type Facts, type Filing, type FilingType, type MembershipChange,
-  formatDate, normalizeEmail, type NoticeDelivery, type Policy, parseDate, type Withdrawal,
+  type Account,
+  type Channel,
+  type EventFacts,
+  type Facts,
+  type Filing,
+  type FilingType,
+  type MembershipChange,
+  formatDate,
+  normalizeEmail,
+  type NoticeDelivery,
+  type Policy,
+  parseDate,
+  type Withdrawal,
 } from '../domain/index.js'
 import type { DialectName } from './migrations/0001-initial.js'
 import type { LedgerEntry } from '../ledger/entries.js'
 import type { AccountsTable, Database, FilingsTable, NoticesTable, SnapshotsTable } from './schema.js'
 import type {
-  CheckpointRecord, FactWriter, FilingRecord, ModelRecord, NewFiling, SnapshotRecord, Store, TableCounts, UpsertResult,
+  CheckpointRecord,
+  FactWriter,
+  FilingRecord,
+  ModelRecord,
+  NewFiling,
+  SnapshotRecord,
+  Store,
+  TableCounts,
+  UpsertResult,
 } from './store.js'
 import { type FactFiles, type FactFilter, LEDGER_SIZE_SQL } from './fact-files.js'
 
@@ -35,13 +54,21 @@ function formatBirthdate(d: Account['birthdate']): string | null {
 
 function toAccount(r: Selectable<AccountsTable>): Account {
   return {
-    id: r.id, network: r.network, email: r.email, country: r.country,
+    id: r.id,
+    network: r.network,
+    email: r.email,
+    country: r.country,
     birthdate: r.birthdate === null ? null : (parseDate(r.birthdate) ?? null),
     createdAt: r.created_at,
   }
 }
 
-function toMembership(r: { account: string; center: string | null; at: number; recorded_at: number }): MembershipChange {
+function toMembership(r: {
+  account: string
+  center: string | null
+  at: number
+  recorded_at: number
+}): MembershipChange {
   return { account: r.account, center: r.center, at: r.at, recordedAt: r.recorded_at }
 }
 
@@ -55,7 +82,11 @@ function toNotice(r: Selectable<NoticesTable>): NoticeDelivery {
 
 function toFiling(r: Selectable<FilingsTable>, accounts: string[]): Filing {
   return {
-    id: r.id, type: r.type, accounts, receivedAt: r.received_at, recordedAt: r.recorded_at,
+    id: r.id,
+    type: r.type,
+    accounts,
+    receivedAt: r.received_at,
+    recordedAt: r.recorded_at,
     channel: r.channel as Channel,
   }
 }
@@ -82,7 +113,9 @@ export class SqlStore implements Store {
 
   async transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T> {
     if (this.inTransaction) return fn(this)
-    return this.db.transaction().execute((trx: Transaction<Database>) => fn(new SqlStore(trx, this.dialect, this.writeFacts, true)))
+    return this.db
+      .transaction()
+      .execute((trx: Transaction<Database>) => fn(new SqlStore(trx, this.dialect, this.writeFacts, true)))
   }
 
   async savepoint<T>(fn: (tx: Store) => Promise<T>): Promise<T> {
@@ -116,14 +149,21 @@ export class SqlStore implements Store {
 
   async emailOnRecord(email: string): Promise<string | null> {
     // One row back either way, the aggregate's: no rows to build when an account exists (sign-in timing).
-    const r = await this.db.selectFrom('accounts').select((eb) => eb.fn.min('email').as('e'))
-      .where('email_norm', '=', normalizeEmail(email)).executeTakeFirstOrThrow()
+    const r = await this.db
+      .selectFrom('accounts')
+      .select((eb) => eb.fn.min('email').as('e'))
+      .where('email_norm', '=', normalizeEmail(email))
+      .executeTakeFirstOrThrow()
     return r.e ?? null
   }
 
   async findAccountsByEmail(email: string): Promise<Account[]> {
-    const rows = await this.db.selectFrom('accounts').selectAll()
-      .where('email_norm', '=', normalizeEmail(email)).orderBy('id').execute()
+    const rows = await this.db
+      .selectFrom('accounts')
+      .selectAll()
+      .where('email_norm', '=', normalizeEmail(email))
+      .orderBy('id')
+      .execute()
     return rows.map(toAccount)
   }
 
@@ -134,15 +174,30 @@ export class SqlStore implements Store {
     const fresh = []
     for (const a of accounts) {
       const row = {
-        id: a.id, network: a.network, email: a.email, email_norm: normalizeEmail(a.email),
-        birthdate: formatBirthdate(a.birthdate), country: a.country, created_at: a.createdAt,
+        id: a.id,
+        network: a.network,
+        email: a.email,
+        email_norm: normalizeEmail(a.email),
+        birthdate: formatBirthdate(a.birthdate),
+        country: a.country,
+        created_at: a.createdAt,
       }
       const old = existing.get(a.id)
       if (!old) {
         fresh.push({ ...row, recorded_at: now, updated_at: now })
         inserted++
-      } else if (old.email !== a.email || formatBirthdate(old.birthdate) !== row.birthdate || old.country !== a.country || old.network !== a.network || old.createdAt !== a.createdAt) {
-        await this.db.updateTable('accounts').set({ ...row, updated_at: now }).where('id', '=', a.id).execute()
+      } else if (
+        old.email !== a.email ||
+        formatBirthdate(old.birthdate) !== row.birthdate ||
+        old.country !== a.country ||
+        old.network !== a.network ||
+        old.createdAt !== a.createdAt
+      ) {
+        await this.db
+          .updateTable('accounts')
+          .set({ ...row, updated_at: now })
+          .where('id', '=', a.id)
+          .execute()
         updated++
       }
     }
@@ -158,8 +213,13 @@ export class SqlStore implements Store {
   async membershipsOf(accounts: readonly string[]): Promise<MembershipChange[]> {
     const out: MembershipChange[] = []
     for (const part of chunks([...new Set(accounts)])) {
-      const rows = await this.db.selectFrom('memberships').select(['account', 'center', 'at', 'recorded_at'])
-        .where('account', 'in', part).orderBy('account').orderBy('at').execute()
+      const rows = await this.db
+        .selectFrom('memberships')
+        .select(['account', 'center', 'at', 'recorded_at'])
+        .where('account', 'in', part)
+        .orderBy('account')
+        .orderBy('at')
+        .execute()
       for (const r of rows) out.push(toMembership(r))
     }
     return out
@@ -171,11 +231,34 @@ export class SqlStore implements Store {
     for (const part of parts) {
       // A union, not an OR: PostgreSQL reads an OR of two IN lists by a whole-table scan.
       const columns = ['account', 'center', 'at', 'recorded_at'] as const
-      const rows = await this.db.selectFrom('memberships').select(columns).where('account', 'in', part)
-        .union((eb) => eb.selectFrom('memberships').select(columns).where('account', 'in',
-          eb.selectFrom('memberships as m').select('m.account').where('m.center', 'in',
-            eb.selectFrom('memberships as o').select('o.center').where('o.account', 'in', part).where('o.center', 'is not', null))))
-        .orderBy('account').orderBy('at').execute()
+      const rows = await this.db
+        .selectFrom('memberships')
+        .select(columns)
+        .where('account', 'in', part)
+        .union((eb) =>
+          eb
+            .selectFrom('memberships')
+            .select(columns)
+            .where(
+              'account',
+              'in',
+              eb
+                .selectFrom('memberships as m')
+                .select('m.account')
+                .where(
+                  'm.center',
+                  'in',
+                  eb
+                    .selectFrom('memberships as o')
+                    .select('o.center')
+                    .where('o.account', 'in', part)
+                    .where('o.center', 'is not', null),
+                ),
+            ),
+        )
+        .orderBy('account')
+        .orderBy('at')
+        .execute()
       for (const r of rows) out.push(toMembership(r))
     }
     if (parts.length < 2) return out
@@ -187,7 +270,8 @@ export class SqlStore implements Store {
   async appendMemberships(changes: readonly MembershipChange[]): Promise<MembershipChange[]> {
     const out: MembershipChange[] = []
     for (const part of chunks(changes)) {
-      const rows = await this.db.insertInto('memberships')
+      const rows = await this.db
+        .insertInto('memberships')
         .values(part.map((c) => ({ account: c.account, center: c.center, at: c.at, recorded_at: c.recordedAt })))
         .onConflict((oc) => oc.columns(['account', 'at']).doNothing())
         .returning(['account', 'center', 'at', 'recorded_at'])
@@ -203,10 +287,20 @@ export class SqlStore implements Store {
 
   async insertFilings(filings: readonly NewFiling[]): Promise<void> {
     for (const part of chunks(filings)) {
-      await this.db.insertInto('filings').values(part.map(({ filing, reason, dedupeKey }) => ({
-        id: filing.id, type: filing.type, received_at: filing.receivedAt, recorded_at: filing.recordedAt,
-        channel: filing.channel, reason, dedupe_key: dedupeKey,
-      }))).execute()
+      await this.db
+        .insertInto('filings')
+        .values(
+          part.map(({ filing, reason, dedupeKey }) => ({
+            id: filing.id,
+            type: filing.type,
+            received_at: filing.receivedAt,
+            recorded_at: filing.recordedAt,
+            channel: filing.channel,
+            reason,
+            dedupe_key: dedupeKey,
+          })),
+        )
+        .execute()
     }
     const links = filings.flatMap(({ filing }) => filing.accounts.map((account) => ({ filing_id: filing.id, account })))
     for (const part of chunks(links)) await this.db.insertInto('filing_accounts').values(part).execute()
@@ -218,14 +312,20 @@ export class SqlStore implements Store {
     const accounts = new Map<string, string[]>()
     const withdrawals = new Map<string, Withdrawal>()
     for (const part of chunks(ids)) {
-      const links = await this.db.selectFrom('filing_accounts').selectAll().where('filing_id', 'in', part)
-        .orderBy('account').execute()
+      const links = await this.db
+        .selectFrom('filing_accounts')
+        .selectAll()
+        .where('filing_id', 'in', part)
+        .orderBy('account')
+        .execute()
       for (const l of links) accounts.set(l.filing_id, [...(accounts.get(l.filing_id) ?? []), l.account])
       const ws = await this.db.selectFrom('withdrawals').selectAll().where('filing_id', 'in', part).execute()
       for (const w of ws) withdrawals.set(w.filing_id, { filingId: w.filing_id, at: w.at, recordedAt: w.recorded_at })
     }
     return rows.map((r) => ({
-      ...toFiling(r, accounts.get(r.id) ?? []), reason: r.reason, withdrawal: withdrawals.get(r.id) ?? null,
+      ...toFiling(r, accounts.get(r.id) ?? []),
+      reason: r.reason,
+      withdrawal: withdrawals.get(r.id) ?? null,
     }))
   }
 
@@ -236,33 +336,56 @@ export class SqlStore implements Store {
 
   async filingsFor(accounts: readonly string[]): Promise<FilingRecord[]> {
     if (accounts.length === 0) return []
-    const rows = await this.db.selectFrom('filings').selectAll()
-      .where('id', 'in', (eb) => eb.selectFrom('filing_accounts').select('filing_id').where('account', 'in', [...accounts]))
-      .orderBy('received_at').orderBy('id').execute()
+    const rows = await this.db
+      .selectFrom('filings')
+      .selectAll()
+      .where('id', 'in', (eb) =>
+        eb
+          .selectFrom('filing_accounts')
+          .select('filing_id')
+          .where('account', 'in', [...accounts]),
+      )
+      .orderBy('received_at')
+      .orderBy('id')
+      .execute()
     return this.records(rows)
   }
 
   async findDedupeKeys(keys: readonly string[]): Promise<Map<string, string>> {
     const out = new Map<string, string>()
     for (const part of chunks([...new Set(keys)])) {
-      const rows = await this.db.selectFrom('filings').select(['id', 'dedupe_key']).where('dedupe_key', 'in', part).execute()
+      const rows = await this.db
+        .selectFrom('filings')
+        .select(['id', 'dedupe_key'])
+        .where('dedupe_key', 'in', part)
+        .execute()
       for (const r of rows) if (r.dedupe_key) out.set(r.dedupe_key, r.id)
     }
     return out
   }
 
   async insertWithdrawal(w: Withdrawal): Promise<void> {
-    await this.db.insertInto('withdrawals').values({ filing_id: w.filingId, at: w.at, recorded_at: w.recordedAt }).execute()
+    await this.db
+      .insertInto('withdrawals')
+      .values({ filing_id: w.filingId, at: w.at, recorded_at: w.recordedAt })
+      .execute()
   }
 
   async appendNotices(notices: readonly NoticeDelivery[]): Promise<NoticeDelivery[]> {
     const out: NoticeDelivery[] = []
     for (const part of chunks(notices)) {
-      const rows = await this.db.insertInto('notices')
-        .values(part.map((n) => ({
-          account: n.account, delivered_at: n.deliveredAt, recorded_at: n.recordedAt,
-          policy_name: n.policy?.name ?? null, policy_version: n.policy?.version ?? null, lang: n.lang ?? null,
-        })))
+      const rows = await this.db
+        .insertInto('notices')
+        .values(
+          part.map((n) => ({
+            account: n.account,
+            delivered_at: n.deliveredAt,
+            recorded_at: n.recordedAt,
+            policy_name: n.policy?.name ?? null,
+            policy_version: n.policy?.version ?? null,
+            lang: n.lang ?? null,
+          })),
+        )
         .onConflict((oc) => oc.columns(['account', 'delivered_at']).doNothing())
         .returningAll()
         .execute()
@@ -274,22 +397,37 @@ export class SqlStore implements Store {
   async noticesTo(accounts: readonly string[]): Promise<NoticeDelivery[]> {
     const out: NoticeDelivery[] = []
     for (const part of chunks([...new Set(accounts)])) {
-      const rows = await this.db.selectFrom('notices').selectAll().where('account', 'in', part)
-        .orderBy('delivered_at').execute()
+      const rows = await this.db
+        .selectFrom('notices')
+        .selectAll()
+        .where('account', 'in', part)
+        .orderBy('delivered_at')
+        .execute()
       for (const r of rows) out.push(toNotice(r))
     }
     return out
   }
 
   async findPolicy(name: string, version: number): Promise<{ fingerprint: string } | undefined> {
-    return this.db.selectFrom('policies').select('fingerprint')
-      .where('name', '=', name).where('version', '=', version).executeTakeFirst()
+    return this.db
+      .selectFrom('policies')
+      .select('fingerprint')
+      .where('name', '=', name)
+      .where('version', '=', version)
+      .executeTakeFirst()
   }
 
   async insertPolicy(policy: Policy, fingerprint: string, now: number): Promise<void> {
-    await this.db.insertInto('policies').values({
-      name: policy.name, version: policy.version, fingerprint, definition: JSON.stringify(policy), recorded_at: now,
-    }).execute()
+    await this.db
+      .insertInto('policies')
+      .values({
+        name: policy.name,
+        version: policy.version,
+        fingerprint,
+        definition: JSON.stringify(policy),
+        recorded_at: now,
+      })
+      .execute()
   }
 
   async lockLedger(): Promise<void> {
@@ -308,51 +446,101 @@ export class SqlStore implements Store {
 
   async insertLedgerEntries(entries: readonly LedgerEntry[]): Promise<void> {
     for (const part of chunks(entries)) {
-      await this.db.insertInto('ledger').values(part.map((e) => ({
-        seq: e.seq, type: e.type, recorded_at: e.recordedAt, payload: e.payload, leaf_hash: e.leafHash.toString('hex'),
-      }))).execute()
+      await this.db
+        .insertInto('ledger')
+        .values(
+          part.map((e) => ({
+            seq: e.seq,
+            type: e.type,
+            recorded_at: e.recordedAt,
+            payload: e.payload,
+            leaf_hash: e.leafHash.toString('hex'),
+          })),
+        )
+        .execute()
     }
     const last = entries.at(-1)
     if (this.ledgerHeld && last) this.ledgerNext = last.seq + 1
   }
 
   async readLedger(fromSeq: number, limit: number): Promise<LedgerEntry[]> {
-    const rows = await this.db.selectFrom('ledger').selectAll().where('seq', '>=', fromSeq).orderBy('seq').limit(limit).execute()
+    const rows = await this.db
+      .selectFrom('ledger')
+      .selectAll()
+      .where('seq', '>=', fromSeq)
+      .orderBy('seq')
+      .limit(limit)
+      .execute()
     return rows.map((r) => ({
-      seq: Number(r.seq), type: r.type as LedgerEntry['type'], recordedAt: r.recorded_at, payload: r.payload,
+      seq: Number(r.seq),
+      type: r.type as LedgerEntry['type'],
+      recordedAt: r.recorded_at,
+      payload: r.payload,
       leafHash: Buffer.from(r.leaf_hash, 'hex'),
     }))
   }
 
   async insertCheckpoint(c: CheckpointRecord): Promise<void> {
-    await this.db.insertInto('checkpoints').values({
-      size: c.size, root: c.root.toString('hex'), note: c.note, recorded_at: c.recordedAt,
-      frontier: JSON.stringify(c.frontier.map((h) => h.toString('hex'))),
-    })
-      .onConflict((oc) => oc.column('size').doNothing()).execute()
+    await this.db
+      .insertInto('checkpoints')
+      .values({
+        size: c.size,
+        root: c.root.toString('hex'),
+        note: c.note,
+        recorded_at: c.recordedAt,
+        frontier: JSON.stringify(c.frontier.map((h) => h.toString('hex'))),
+      })
+      .onConflict((oc) => oc.column('size').doNothing())
+      .execute()
   }
 
   async listCheckpoints(): Promise<CheckpointRecord[]> {
     const rows = await this.db.selectFrom('checkpoints').selectAll().orderBy('size').execute()
     return rows.map((r) => ({
-      size: Number(r.size), root: Buffer.from(r.root, 'hex'), note: r.note, recordedAt: r.recorded_at,
+      size: Number(r.size),
+      root: Buffer.from(r.root, 'hex'),
+      note: r.note,
+      recordedAt: r.recorded_at,
       frontier: (JSON.parse(r.frontier) as string[]).map((h) => Buffer.from(h, 'hex')),
     }))
   }
 
   async insertSnapshot(s: SnapshotRecord): Promise<void> {
-    await this.db.insertInto('snapshots').values({
-      id: s.id, name: s.name, policy_name: s.policyName, policy_version: s.policyVersion, at: s.at, built: s.built,
-      ledger_size: s.ledgerSize, root: s.root.toString('hex'), items: s.items, considered: s.considered,
-      manifest_sha256: s.manifestSha256, secret: s.secret.toString('hex'), sealed_at: s.sealedAt,
-    }).execute()
+    await this.db
+      .insertInto('snapshots')
+      .values({
+        id: s.id,
+        name: s.name,
+        policy_name: s.policyName,
+        policy_version: s.policyVersion,
+        at: s.at,
+        built: s.built,
+        ledger_size: s.ledgerSize,
+        root: s.root.toString('hex'),
+        items: s.items,
+        considered: s.considered,
+        manifest_sha256: s.manifestSha256,
+        secret: s.secret.toString('hex'),
+        sealed_at: s.sealedAt,
+      })
+      .execute()
   }
 
   private toSnapshot(r: Selectable<SnapshotsTable>): SnapshotRecord {
     return {
-      id: r.id, name: r.name, policyName: r.policy_name, policyVersion: r.policy_version, at: r.at, built: r.built,
-      ledgerSize: Number(r.ledger_size), root: Buffer.from(r.root, 'hex'), items: Number(r.items), considered: Number(r.considered),
-      manifestSha256: r.manifest_sha256, secret: Buffer.from(r.secret, 'hex'), sealedAt: r.sealed_at,
+      id: r.id,
+      name: r.name,
+      policyName: r.policy_name,
+      policyVersion: r.policy_version,
+      at: r.at,
+      built: r.built,
+      ledgerSize: Number(r.ledger_size),
+      root: Buffer.from(r.root, 'hex'),
+      items: Number(r.items),
+      considered: Number(r.considered),
+      manifestSha256: r.manifest_sha256,
+      secret: Buffer.from(r.secret, 'hex'),
+      sealedAt: r.sealed_at,
     }
   }
 
@@ -362,19 +550,26 @@ export class SqlStore implements Store {
   }
 
   async listSnapshots(): Promise<SnapshotRecord[]> {
-    return (await this.db.selectFrom('snapshots').selectAll().orderBy('sealed_at').orderBy('id').execute()).map((r) => this.toSnapshot(r))
+    return (await this.db.selectFrom('snapshots').selectAll().orderBy('sealed_at').orderBy('id').execute()).map((r) =>
+      this.toSnapshot(r),
+    )
   }
 
   async insertModel(m: ModelRecord): Promise<void> {
     await this.db.insertInto('models').values({ id: m.id, name: m.name, registered_at: m.registeredAt }).execute()
-    await this.db.insertInto('model_snapshots').values(m.snapshots.map((s) => ({ model_id: m.id, snapshot_id: s }))).execute()
+    await this.db
+      .insertInto('model_snapshots')
+      .values(m.snapshots.map((s) => ({ model_id: m.id, snapshot_id: s })))
+      .execute()
   }
 
   async listModels(): Promise<ModelRecord[]> {
     const models = await this.db.selectFrom('models').selectAll().orderBy('registered_at').execute()
     const links = await this.db.selectFrom('model_snapshots').selectAll().orderBy('snapshot_id').execute()
     return models.map((m) => ({
-      id: m.id, name: m.name, registeredAt: m.registered_at,
+      id: m.id,
+      name: m.name,
+      registeredAt: m.registered_at,
       snapshots: links.filter((l) => l.model_id === m.id).map((l) => l.snapshot_id),
     }))
   }
@@ -393,10 +588,14 @@ export class SqlStore implements Store {
       if (list) list.push(l.account)
       else filedFor.set(l.filing_id, [l.account])
     }
-    const filings = (await this.db.selectFrom('filings').selectAll().orderBy('received_at').execute())
-      .map((r) => toFiling(r, filedFor.get(r.id) ?? []))
-    const withdrawals = (await this.db.selectFrom('withdrawals').selectAll().execute())
-      .map((w) => ({ filingId: w.filing_id, at: w.at, recordedAt: w.recorded_at }))
+    const filings = (await this.db.selectFrom('filings').selectAll().orderBy('received_at').execute()).map((r) =>
+      toFiling(r, filedFor.get(r.id) ?? []),
+    )
+    const withdrawals = (await this.db.selectFrom('withdrawals').selectAll().execute()).map((w) => ({
+      filingId: w.filing_id,
+      at: w.at,
+      recordedAt: w.recorded_at,
+    }))
     const notices = (await this.db.selectFrom('notices').selectAll().execute()).map(toNotice)
     return { memberships, filings, withdrawals, notices }
   }
@@ -409,19 +608,26 @@ export class SqlStore implements Store {
 
   async counts(): Promise<TableCounts> {
     const count = async (table: keyof Database) => {
-      const r = await this.db.selectFrom(table).select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow()
+      const r = await this.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<number | string>().as('n'))
+        .executeTakeFirstOrThrow()
       return Number(r.n)
     }
     return {
-      accounts: await count('accounts'), memberships: await count('memberships'),
-      filings: await count('filings'), withdrawals: await count('withdrawals'),
-      notices: await count('notices'), policies: await count('policies'),
+      accounts: await count('accounts'),
+      memberships: await count('memberships'),
+      filings: await count('filings'),
+      withdrawals: await count('withdrawals'),
+      notices: await count('notices'),
+      policies: await count('policies'),
     }
   }
 
   async refreshStatistics(): Promise<void> {
     // SQLite's planner leans little on statistics; `optimize` gathers them where they help.
-    if (this.dialect === 'postgres') await sql`analyze accounts, memberships, filings, filing_accounts, withdrawals, notices`.execute(this.db)
+    if (this.dialect === 'postgres')
+      await sql`analyze accounts, memberships, filings, filing_accounts, withdrawals, notices`.execute(this.db)
     else await sql`pragma optimize`.execute(this.db)
   }
 

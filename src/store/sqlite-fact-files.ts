@@ -20,14 +20,18 @@ export function sqliteFactWriter(db: Kysely<Database>, pageRows = PAGE_ROWS) {
       const ledgerSize = Number((await sql.raw<{ n: number }>(LEDGER_SIZE_SQL).execute(trx)).rows[0]?.n ?? 0)
       const files = await writeEachFactFile(dir, only, async (name, path, where) => {
         const table = FACT_TABLES[name]
-        const line = sql.raw(`printf('${table.columns.map(() => '%Q').join(',')}', ${table.columns.map((c) => `"${c.source}"`).join(', ')})`)
+        const line = sql.raw(
+          `printf('${table.columns.map(() => '%Q').join(',')}', ${table.columns.map((c) => `"${c.source}"`).join(', ')})`,
+        )
         const filter = where === null ? sql`` : sql`and ${sql.ref(where.column)} = ${where.equals}`
         const fd = openSync(path, 'w')
         try {
-          for (let after = 0; ;) {
+          for (let after = 0; ; ) {
             const { rows } = await sql<{ text: string | null; last: number | null; n: number }>`
               select group_concat(line, char(10)) as text, max(r) as last, count(*) as n
-              from (select rowid as r, ${line} as line from ${sql.table(table.from)} where rowid > ${after} ${filter} order by rowid limit ${pageRows})`.execute(trx)
+              from (select rowid as r, ${line} as line from ${sql.table(table.from)} where rowid > ${after} ${filter} order by rowid limit ${pageRows})`.execute(
+              trx,
+            )
             const page = rows[0]
             if (!page || page.n === 0 || page.text === null || page.last === null) break
             writeSync(fd, `${page.text}\n`)

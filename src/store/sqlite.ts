@@ -28,7 +28,10 @@ export function createSqliteDb(path: string, options: { onQuery?: QueryObserver 
     raw.close()
     throw new Error(`SQLite store at ${path} is not durable: journal_mode=${String(mode)}, synchronous=${String(sync)}`)
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(raw) }), ...queryLog(options.onQuery) })
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: withStatementCache(raw) }),
+    ...queryLog(options.onQuery),
+  })
   return { db, writeFacts: sqliteFactWriter(db) }
 }
 

@@ -4,7 +4,15 @@
  * @module
  */
 import type {
-  Account, EventFacts, Facts, Filing, FilingType, MembershipChange, NoticeDelivery, Policy, Withdrawal,
+  Account,
+  EventFacts,
+  Facts,
+  Filing,
+  FilingType,
+  MembershipChange,
+  NoticeDelivery,
+  Policy,
+  Withdrawal,
 } from '../domain/index.js'
 import type { LedgerEntry } from '../ledger/entries.js'
 import type { Kysely, KyselyConfig } from 'kysely'

@@ -35,20 +35,43 @@ async function freePort(): Promise<number> {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 export async function runHarness(opts: {
-  dataDir: string; storeUrl?: string | undefined; minKills: number; minAcknowledged: number; unsafe?: boolean; log?: (s: string) => void
+  dataDir: string
+  storeUrl?: string | undefined
+  minKills: number
+  minAcknowledged: number
+  unsafe?: boolean
+  log?: (s: string) => void
 }): Promise<HarnessResult> {
   const catcher = await startMailCatcher()
   await initVeto({ dataDir: opts.dataDir, storeUrl: opts.storeUrl, env: {} })
   const port = await freePort()
   const configFile = join(opts.dataDir, 'veto.json')
   const config = JSON.parse(readFileSync(configFile, 'utf8'))
-  writeFileSync(configFile, JSON.stringify({ ...config, server: { port, public_url: `http://localhost:${port}` }, mail: { smtp_url: catcher.url } }))
+  writeFileSync(
+    configFile,
+    JSON.stringify({
+      ...config,
+      server: { port, public_url: `http://localhost:${port}` },
+      mail: { smtp_url: catcher.url },
+    }),
+  )
   const setup = await openVeto({ dataDir: opts.dataDir, env: {} })
   const accounts = Array.from({ length: 200 }, (_, i) => `acc-${i}`)
-  await setup.store.upsertAccounts(accounts.map((id, i) => ({
-    id, network: 'facebook', email: `p${i}@example.com`, birthdate: null, country: 'DE', createdAt: Date.parse('2020-01-01T00:00:00Z'),
-  })), Date.now())
-  const { token } = await createApiTokenService({ store: setup.store, clock: Date.now, newId }).create('harness', ['objections:write', 'objections:read'])
+  await setup.store.upsertAccounts(
+    accounts.map((id, i) => ({
+      id,
+      network: 'facebook',
+      email: `p${i}@example.com`,
+      birthdate: null,
+      country: 'DE',
+      createdAt: Date.parse('2020-01-01T00:00:00Z'),
+    })),
+    Date.now(),
+  )
+  const { token } = await createApiTokenService({ store: setup.store, clock: Date.now, newId }).create('harness', [
+    'objections:write',
+    'objections:read',
+  ])
   await setup.close()
 
   const base = `http://127.0.0.1:${port}`
@@ -79,7 +102,8 @@ export async function runHarness(opts: {
         attempted++
         try {
           const res = await fetch(`${base}/v1/objections`, {
-            method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+            method: 'POST',
+            headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
             body: JSON.stringify({ account: accounts[attempted % accounts.length] }),
           })
           if (res.status === 201) acknowledged.add(((await res.json()) as { id: string }).id)

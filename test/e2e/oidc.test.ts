@@ -24,11 +24,27 @@ beforeAll(async () => {
   idp = createServer()
   await new Promise<void>((r) => idp.listen(0, '127.0.0.1', r))
   const issuer = `http://127.0.0.1:${(idp.address() as AddressInfo).port}`
-  const vetoPort = await new Promise<number>((r) => { const s = createServer().listen(0, '127.0.0.1', () => { const p = (s.address() as AddressInfo).port; s.close(() => r(p)) }) })
+  const vetoPort = await new Promise<number>((r) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const p = (s.address() as AddressInfo).port
+      s.close(() => r(p))
+    })
+  })
   const provider = new Provider(issuer, {
-    clients: [{ client_id: 'veto', client_secret: 'test-secret', redirect_uris: [`http://localhost:${vetoPort}/signin/oidc/callback`], grant_types: ['authorization_code'], response_types: ['code'] }],
+    clients: [
+      {
+        client_id: 'veto',
+        client_secret: 'test-secret',
+        redirect_uris: [`http://localhost:${vetoPort}/signin/oidc/callback`],
+        grant_types: ['authorization_code'],
+        response_types: ['code'],
+      },
+    ],
     // The development login accepts any name; the test signs in as Ana, whose address is verified.
-    findAccount: async (_ctx: unknown, sub: string) => ({ accountId: sub, claims: async () => ({ sub, email: `${sub}@example.com`, email_verified: true }) }),
+    findAccount: async (_ctx: unknown, sub: string) => ({
+      accountId: sub,
+      claims: async () => ({ sub, email: `${sub}@example.com`, email_verified: true }),
+    }),
     claims: { openid: ['sub'], email: ['email', 'email_verified'] },
     cookies: { keys: ['test-cookie-key'] },
     pkce: { required: () => true },
@@ -38,7 +54,14 @@ beforeAll(async () => {
   const dataDir = join(dir, 'data')
   await initVeto({ dataDir, env: {} })
   const cfgFile = join(dataDir, 'veto.json')
-  writeFileSync(cfgFile, JSON.stringify({ ...JSON.parse(readFileSync(cfgFile, 'utf8')), oidc: { issuer, client_id: 'veto', client_secret: 'test-secret', label: 'Example Social' }, server: { public_url: `http://localhost:${vetoPort}` } }))
+  writeFileSync(
+    cfgFile,
+    JSON.stringify({
+      ...JSON.parse(readFileSync(cfgFile, 'utf8')),
+      oidc: { issuer, client_id: 'veto', client_secret: 'test-secret', label: 'Example Social' },
+      server: { public_url: `http://localhost:${vetoPort}` },
+    }),
+  )
   writeFileSync(join(dir, 'a.csv'), ACCOUNTS_CSV)
   veto = await openVeto({ dataDir, env: {} })
   await veto.imports.importFile('accounts', join(dir, 'a.csv'))
@@ -53,14 +76,22 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true })
 })
 
-it('signs in through the platform\'s provider and shows the person\'s accounts', async () => {
+it("signs in through the platform's provider and shows the person's accounts", async () => {
   const profile = mkdtempSync(join(tmpdir(), 'veto-chromium-'))
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium', headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   })
   try {
-    const page = context.pages()[0] ?? await context.newPage()
+    const page = context.pages()[0] ?? (await context.newPage())
     // step: choose the provider on the sign-in page
     await page.goto(`${server.url}/signin`)
     await page.getByRole('link', { name: 'Sign in with Example Social' }).click()

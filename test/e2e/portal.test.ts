@@ -24,11 +24,24 @@ const profiles: string[] = []
 beforeAll(async () => {
   f = await createVetoFolder('sqlite', Date.now())
   f.now = Date.now()
-  await f.veto.imports.importFile('accounts', f.write('a.csv', `${ACCOUNTS_CSV.replaceAll('2016-01-01', '2016-01-02')}fb-cleo,facebook,cleo@example.com,1990-04-04,FR,c-cleo,2016-01-02T00:00:00Z
+  await f.veto.imports.importFile(
+    'accounts',
+    f.write(
+      'a.csv',
+      `${ACCOUNTS_CSV.replaceAll('2016-01-01', '2016-01-02')}fb-cleo,facebook,cleo@example.com,1990-04-04,FR,c-cleo,2016-01-02T00:00:00Z
 fb-dawid,facebook,dawid@example.com,1991-05-05,PL,c-dawid,2016-01-02T00:00:00Z
-`))
+`,
+    ),
+  )
   Object.defineProperty(f, 'now', { get: () => Date.now(), set: () => {} })
-  server = await startServer({ veto: f.veto, port: 0, host: '127.0.0.1', catchMail: true, logger: pino({ level: 'silent' }), outboxIntervalMs: 50 })
+  server = await startServer({
+    veto: f.veto,
+    port: 0,
+    host: '127.0.0.1',
+    catchMail: true,
+    logger: pino({ level: 'silent' }),
+    outboxIntervalMs: 50,
+  })
 })
 afterAll(async () => {
   await server?.close()
@@ -40,10 +53,21 @@ async function browser(locale: string): Promise<{ context: BrowserContext; page:
   const profile = mkdtempSync(join(tmpdir(), 'veto-chromium-'))
   profiles.push(profile)
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium', headless: true, locale,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--lang=${locale}`],
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    locale,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--lang=${locale}`,
+    ],
   })
-  const page = context.pages()[0] ?? await context.newPage()
+  const page = context.pages()[0] ?? (await context.newPage())
   return { context, page }
 }
 
@@ -53,14 +77,29 @@ const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `
 const words = (lang: Lang) => {
   const m = CATALOGS[lang]
   return {
-    signin: m['nav.signin'], email: m['signin.email'], send: m['signin.submit'], object: m['nav.object'], submit: m['object.submit'],
-    reason: m['object.reason'], done: m['object.done.title'], covers: m['object.done.covers'], withdraw: m['status.withdraw'],
-    confirm: m['withdraw.confirm'], withdrawn: m['withdraw.done.title'], subject: m['mail.confirmation.subject'], status: m['nav.status'],
+    signin: m['nav.signin'],
+    email: m['signin.email'],
+    send: m['signin.submit'],
+    object: m['nav.object'],
+    submit: m['object.submit'],
+    reason: m['object.reason'],
+    done: m['object.done.title'],
+    covers: m['object.done.covers'],
+    withdraw: m['status.withdraw'],
+    confirm: m['withdraw.confirm'],
+    withdrawn: m['withdraw.done.title'],
+    subject: m['mail.confirmation.subject'],
+    status: m['nav.status'],
   }
 }
 
 // Ana has three accounts (two addresses) in one center; the others one each.
-const PEOPLE = [['en', 'en-GB', 'ana@example.com'], ['de', 'de-DE', 'bo@example.com'], ['fr', 'fr-FR', 'cleo@example.com'], ['pl', 'pl-PL', 'dawid@example.com']] as const
+const PEOPLE = [
+  ['en', 'en-GB', 'ana@example.com'],
+  ['de', 'de-DE', 'bo@example.com'],
+  ['fr', 'fr-FR', 'cleo@example.com'],
+  ['pl', 'pl-PL', 'dawid@example.com'],
+] as const
 
 describe.each(PEOPLE)('the portal in %s', (lang, locale, email) => {
   it('signs in by e-mail link, objects, confirms on screen and by mail, and withdraws after a step that says what changes', async () => {
@@ -91,7 +130,11 @@ describe.each(PEOPLE)('the portal in %s', (lang, locale, email) => {
       // step: the confirmation lists every covered account
       await page.getByRole('heading', { name: x.done }).waitFor()
       const covered = await page.getByRole('list', { name: x.covers }).getByRole('listitem').allTextContents()
-      expect(covered).toEqual(lang === 'en' ? ['fb-ana (facebook)', 'ig-ana (instagram)', 'th-ana (threads)'] : [`fb-${email.split('@')[0]} (facebook)`])
+      expect(covered).toEqual(
+        lang === 'en'
+          ? ['fb-ana (facebook)', 'ig-ana (instagram)', 'th-ana (threads)']
+          : [`fb-${email.split('@')[0]} (facebook)`],
+      )
       await shot(page, `${lang}-4-confirmation`)
       // step: the confirmation mail says the same, in the same language
       const confirmation = await server.inbox!.waitFor((m) => m.to === email && m.subject === x.subject)
@@ -116,9 +159,19 @@ describe('the portal under an opt-in policy', () => {
   let consentServer: RunningServer
   beforeAll(async () => {
     consent = await createVetoFolder('sqlite', Date.now(), { server: { policy: 'consent' } })
-    await consent.veto.imports.importFile('accounts', consent.write('a.csv', ACCOUNTS_CSV.replaceAll('2016-01-01', '2016-01-02')))
+    await consent.veto.imports.importFile(
+      'accounts',
+      consent.write('a.csv', ACCOUNTS_CSV.replaceAll('2016-01-01', '2016-01-02')),
+    )
     Object.defineProperty(consent, 'now', { get: () => Date.now(), set: () => {} })
-    consentServer = await startServer({ veto: consent.veto, port: 0, host: '127.0.0.1', catchMail: true, logger: pino({ level: 'silent' }), outboxIntervalMs: 50 })
+    consentServer = await startServer({
+      veto: consent.veto,
+      port: 0,
+      host: '127.0.0.1',
+      catchMail: true,
+      logger: pino({ level: 'silent' }),
+      outboxIntervalMs: 50,
+    })
   })
   afterAll(async () => {
     await consentServer?.close()
@@ -143,7 +196,9 @@ describe('the portal under an opt-in policy', () => {
       await shot(page, 'en-7-consent')
       await page.getByRole('button', { name: m['consent.submit'] }).click()
       await page.getByRole('heading', { name: m['consent.done.title'] }).waitFor()
-      await consentServer.inbox!.waitFor((x) => x.to === 'bo@example.com' && x.subject === m['mail.confirmation.subject.opt_in'])
+      await consentServer.inbox!.waitFor(
+        (x) => x.to === 'bo@example.com' && x.subject === m['mail.confirmation.subject.opt_in'],
+      )
       // … and two to withdraw: the link on the status page, then the button that says what changes.
       await page.getByRole('navigation').getByRole('link', { name: m['nav.status.consent'] }).click()
       await page.getByRole('link', { name: m['status.withdraw.opt_in'] }).click()

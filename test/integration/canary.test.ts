@@ -33,25 +33,126 @@ it('no command prints a planted address or reason, on success or failure', async
   }
   await step('init')
   const header = 'id,network,email,birthdate,country,center,created_at'
-  expect((await step('import', 'accounts', w('a.csv', `${header}\nfb-c,facebook,${EMAIL},1990-01-01,DE,c1,2020-01-01T00:00:00Z\nig-c,instagram,${EMAIL},1990-01-01,DE,c1,2020-01-01T00:00:00Z\n`))).code).toBe(0)
+  expect(
+    (
+      await step(
+        'import',
+        'accounts',
+        w(
+          'a.csv',
+          `${header}\nfb-c,facebook,${EMAIL},1990-01-01,DE,c1,2020-01-01T00:00:00Z\nig-c,instagram,${EMAIL},1990-01-01,DE,c1,2020-01-01T00:00:00Z\n`,
+        ),
+      )
+    ).code,
+  ).toBe(0)
   // Failure paths with the canary in the very row at fault.
-  expect((await step('import', 'accounts', w('bad1.csv', `${header}\nx,facebook,${EMAIL},1990-13-01,DE,,2020-01-01T00:00:00Z\n`))).code).toBe(1)
-  expect((await step('import', 'accounts', w('bad2.csv', `${header}\nx,facebook,${EMAIL} ${REASON},1990-01-01,DE,,2020-01-01T00:00:00Z\n`))).code).toBe(1)
-  expect((await step('import', 'objections', w('bad3.csv', `email,received_at,reason\n${UNKNOWN_EMAIL},2025-05-20T10:00:00Z,${REASON}\n`))).code).toBe(1)
-  expect((await step('import', 'objections', w('bad4.jsonl', `${JSON.stringify({ email: EMAIL, received_at: 'soon', reason: REASON })}\n`))).code).toBe(1)
-  expect((await step('import', 'objections', w('bad5.jsonl', `{"email": "${EMAIL}", "reason": "${REASON}"`))).code).toBe(1)
+  expect(
+    (
+      await step(
+        'import',
+        'accounts',
+        w('bad1.csv', `${header}\nx,facebook,${EMAIL},1990-13-01,DE,,2020-01-01T00:00:00Z\n`),
+      )
+    ).code,
+  ).toBe(1)
+  expect(
+    (
+      await step(
+        'import',
+        'accounts',
+        w('bad2.csv', `${header}\nx,facebook,${EMAIL} ${REASON},1990-01-01,DE,,2020-01-01T00:00:00Z\n`),
+      )
+    ).code,
+  ).toBe(1)
+  expect(
+    (
+      await step(
+        'import',
+        'objections',
+        w('bad3.csv', `email,received_at,reason\n${UNKNOWN_EMAIL},2025-05-20T10:00:00Z,${REASON}\n`),
+      )
+    ).code,
+  ).toBe(1)
+  expect(
+    (
+      await step(
+        'import',
+        'objections',
+        w('bad4.jsonl', `${JSON.stringify({ email: EMAIL, received_at: 'soon', reason: REASON })}\n`),
+      )
+    ).code,
+  ).toBe(1)
+  expect(
+    (await step('import', 'objections', w('bad5.jsonl', `{"email": "${EMAIL}", "reason": "${REASON}"`))).code,
+  ).toBe(1)
   expect((await step('object', '--email', UNKNOWN_EMAIL, '--reason', REASON)).code).toBe(1)
   expect((await step('object', '--email', EMAIL, '--reason', REASON, '--at', 'not-a-time')).code).toBe(1)
   // Success paths.
-  expect((await step('import', 'objections', w('o.csv', `email,received_at,reason\n${EMAIL},2025-05-20T10:00:00Z,${REASON}\n`))).code).toBe(0)
+  expect(
+    (
+      await step(
+        'import',
+        'objections',
+        w('o.csv', `email,received_at,reason\n${EMAIL},2025-05-20T10:00:00Z,${REASON}\n`),
+      )
+    ).code,
+  ).toBe(0)
   const filed = await step('object', '--email', EMAIL, '--reason', REASON, '--json')
   expect(filed.code).toBe(0)
   expect((await step('withdraw', JSON.parse(filed.stdout).id)).code).toBe(0)
-  w('content.jsonl', JSON.stringify({ id: 'p1', account: 'fb-c', kind: 'post', visibility: 'public', published_at: '2024-01-01T00:00:00Z', text: 'hello' }))
-  expect((await step('decide', '--policy', 'meta-2025', '--at', '2025-05-27T00:00:00+02:00', '--content', 'content.jsonl', '--explain', '--out', 'd.jsonl')).code).toBe(0)
-  expect((await step('decide', '--policy', 'meta-2025', '--at', '2025-05-27T00:00:00+02:00', '--content', 'content.jsonl', '--explain')).code).toBe(0)
+  w(
+    'content.jsonl',
+    JSON.stringify({
+      id: 'p1',
+      account: 'fb-c',
+      kind: 'post',
+      visibility: 'public',
+      published_at: '2024-01-01T00:00:00Z',
+      text: 'hello',
+    }),
+  )
+  expect(
+    (
+      await step(
+        'decide',
+        '--policy',
+        'meta-2025',
+        '--at',
+        '2025-05-27T00:00:00+02:00',
+        '--content',
+        'content.jsonl',
+        '--explain',
+        '--out',
+        'd.jsonl',
+      )
+    ).code,
+  ).toBe(0)
+  expect(
+    (
+      await step(
+        'decide',
+        '--policy',
+        'meta-2025',
+        '--at',
+        '2025-05-27T00:00:00+02:00',
+        '--content',
+        'content.jsonl',
+        '--explain',
+      )
+    ).code,
+  ).toBe(0)
   expect((await step('policy', 'list')).code).toBe(0)
-  const snap = await step('snapshot', 'create', '--policy', 'meta-2025', '--at', '2025-05-27T00:00:00+02:00', '--content', 'content.jsonl', '--json')
+  const snap = await step(
+    'snapshot',
+    'create',
+    '--policy',
+    'meta-2025',
+    '--at',
+    '2025-05-27T00:00:00+02:00',
+    '--content',
+    'content.jsonl',
+    '--json',
+  )
   expect(snap.code).toBe(0)
   const id = JSON.parse(snap.stdout).id as string
   expect((await step('snapshot', 'verify', id)).code).toBe(0)

@@ -21,7 +21,9 @@ const CONTENT = [
   { id: 'p2', account: 'ig-1', kind: 'comment', visibility: 'public', published_at: '2024-01-01T00:00:00Z' },
   { id: 'p3', account: 'th-9', kind: 'post', visibility: 'public', published_at: '2024-01-01T00:00:00Z' },
   { id: 'p4', account: 'th-9', kind: 'story', visibility: 'public', published_at: '2024-01-01T00:00:00Z' },
-].map((x) => JSON.stringify(x)).join('\n')
+]
+  .map((x) => JSON.stringify(x))
+  .join('\n')
 
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'veto-cli-'))
@@ -83,29 +85,71 @@ describe('veto CLI', () => {
   })
 
   it('decides a content file, with and without --explain', async () => {
-    const { id } = JSON.parse((await run('object', '--account', 'ig-1', '--at', '2025-05-01T00:00:00Z', '--json')).stdout)
+    const { id } = JSON.parse(
+      (await run('object', '--account', 'ig-1', '--at', '2025-05-01T00:00:00Z', '--json')).stdout,
+    )
     write('content.jsonl', CONTENT)
-    const r = await run('decide', '--policy', 'meta-2025', '--at', '2025-05-27T00:00:00+02:00', '--content', 'content.jsonl')
+    const r = await run(
+      'decide',
+      '--policy',
+      'meta-2025',
+      '--at',
+      '2025-05-27T00:00:00+02:00',
+      '--content',
+      'content.jsonl',
+    )
     expect(r.code).toBe(0)
-    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l))).toEqual([
+    expect(
+      r.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l)),
+    ).toEqual([
       { content_id: 'p1', included: false, reason: 'objection' },
       { content_id: 'p2', included: false, reason: 'objection' },
       { content_id: 'p3', included: true, reason: null },
       { content_id: 'p4', included: false, reason: 'kind' },
     ])
     expect(r.stderr).toContain('included              1')
-    const explained = await run('decide', '--policy', 'meta-2025', '--at', '2025-05-27T00:00:00+02:00', '--content', 'content.jsonl', '--explain', '--out', 'd.jsonl', '--json')
+    const explained = await run(
+      'decide',
+      '--policy',
+      'meta-2025',
+      '--at',
+      '2025-05-27T00:00:00+02:00',
+      '--content',
+      'content.jsonl',
+      '--explain',
+      '--out',
+      'd.jsonl',
+      '--json',
+    )
     expect(JSON.parse(explained.stdout)).toMatchObject({ items: 4, included: 1, out: { objection: 2, kind: 1 } })
     const first = JSON.parse(readFileSync(join(dir, 'd.jsonl'), 'utf8').split('\n')[0] as string)
     expect(first).toEqual({
-      content_id: 'p1', included: false, reason: 'objection',
+      content_id: 'p1',
+      included: false,
+      reason: 'objection',
       decided_by: { type: 'objection', id, received_at: '2025-05-01T00:00:00.000Z', timely: true },
     })
   })
 
   it('names the line and field of a bad content item and writes no decisions file', async () => {
-    write('content.jsonl', `${CONTENT}\n{"id":"p5","account":"fb-1","kind":"post","visibility":"public","published_at":"yesterday"}`)
-    const r = await run('decide', '--policy', 'strict', '--at', '2025-07-01T00:00:00Z', '--content', 'content.jsonl', '--out', 'd.jsonl')
+    write(
+      'content.jsonl',
+      `${CONTENT}\n{"id":"p5","account":"fb-1","kind":"post","visibility":"public","published_at":"yesterday"}`,
+    )
+    const r = await run(
+      'decide',
+      '--policy',
+      'strict',
+      '--at',
+      '2025-07-01T00:00:00Z',
+      '--content',
+      'content.jsonl',
+      '--out',
+      'd.jsonl',
+    )
     expect(r.code).toBe(1)
     expect(r.stderr).toContain('content.jsonl:5: field published_at')
     expect(() => readFileSync(join(dir, 'd.jsonl'))).toThrow()
@@ -125,7 +169,17 @@ describe('veto CLI', () => {
     config.policies = [{ name: 'house', version: 1, extends: 'strict', notice_days: 0 }]
     writeFileSync(configFile, JSON.stringify(config))
     write('content.jsonl', CONTENT)
-    const args = ['decide', '--policy', 'house', '--at', '2025-07-01T00:00:00Z', '--content', 'content.jsonl', '--out', 'd.jsonl']
+    const args = [
+      'decide',
+      '--policy',
+      'house',
+      '--at',
+      '2025-07-01T00:00:00Z',
+      '--content',
+      'content.jsonl',
+      '--out',
+      'd.jsonl',
+    ]
     expect((await run(...args)).code).toBe(0)
     config.policies[0].notice_days = 7
     writeFileSync(configFile, JSON.stringify(config))
@@ -156,7 +210,19 @@ describe('veto CLI', () => {
   it('seals, lists, verifies, explains and proves a snapshot, and registers a model', async () => {
     await run('object', '--account', 'ig-1', '--at', '2025-05-01T00:00:00Z')
     write('content.jsonl', CONTENT.replaceAll('"visibility":"public"', '"visibility":"public","text":"hello"'))
-    const created = await run('snapshot', 'create', '--policy', 'meta-2025', '--at', '2025-05-27T00:00:00+02:00', '--content', 'content.jsonl', '--name', 'first', '--json')
+    const created = await run(
+      'snapshot',
+      'create',
+      '--policy',
+      'meta-2025',
+      '--at',
+      '2025-05-27T00:00:00+02:00',
+      '--content',
+      'content.jsonl',
+      '--name',
+      'first',
+      '--json',
+    )
     expect(created.code).toBe(0)
     const snap = JSON.parse(created.stdout)
     expect(snap).toMatchObject({ items: 1, considered: 4, counts: { out: { objection: 2, kind: 1 } } })

@@ -9,7 +9,17 @@ import { join } from 'node:path'
 import fc from 'fast-check'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { openDuckDb } from '../../src/content/duckdb.js'
-import { type ContentItem, createDecisionContext, decide, definePolicy, type Evidence, type Facts, formatInstant, type Policy, PRESETS } from '../../src/domain/index.js'
+import {
+  type ContentItem,
+  createDecisionContext,
+  decide,
+  definePolicy,
+  type Evidence,
+  type Facts,
+  formatInstant,
+  type Policy,
+  PRESETS,
+} from '../../src/domain/index.js'
 import { noticeLabel } from '../../src/export/account-facts.js'
 import { createContentView } from '../../src/export/content-source.js'
 import { loadAccountFacts } from '../../src/export/engine.js'
@@ -34,40 +44,90 @@ const label = (e: Evidence | null) => (e === null ? null : e.type === 'notice' ?
 /** Decides `items` both ways and expects the same answer for each. */
 async function compare(policy: Policy, at: number, facts: Facts, items: ContentItem[]): Promise<void> {
   const file = join(dir, `content-${run++}.jsonl`)
-  writeFileSync(file, items.map((it) => JSON.stringify({
-    id: it.id, account: it.account, kind: it.kind, visibility: it.visibility,
-    published_at: formatInstant(it.publishedAt), public_since: it.publicSince == null ? null : formatInstant(it.publicSince),
-    lang: it.lang ?? null,
-  })).join('\n'))
+  writeFileSync(
+    file,
+    items
+      .map((it) =>
+        JSON.stringify({
+          id: it.id,
+          account: it.account,
+          kind: it.kind,
+          visibility: it.visibility,
+          published_at: formatInstant(it.publishedAt),
+          public_since: it.publicSince == null ? null : formatInstant(it.publicSince),
+          lang: it.lang ?? null,
+        }),
+      )
+      .join('\n'),
+  )
   await createContentView(duck.connection, [file])
   await loadAccountFacts(duck.connection, await writeFactFilesOf(dir, facts), policy, at, BUILT)
   await duck.connection.run(`create or replace table decided as ${decisionsSql(policy, at)}`)
-  const rows = (await duck.connection.runAndReadAll(`select content_id, included, reason, decided_by from decided order by content_id`))
-    .getRowObjectsJson() as { content_id: string; included: boolean; reason: string | null; decided_by: string | null }[]
+  const rows = (
+    await duck.connection.runAndReadAll(
+      `select content_id, included, reason, decided_by from decided order by content_id`,
+    )
+  ).getRowObjectsJson() as { content_id: string; included: boolean; reason: string | null; decided_by: string | null }[]
   const ctx = createDecisionContext({ policy, at, built: BUILT, facts })
-  const expected = items.map((it) => {
-    const d = decide(it, ctx)
-    return { content_id: it.id, included: d.included, reason: d.reason, decided_by: label(d.decidedBy) }
-  }).sort((a, b) => (a.content_id < b.content_id ? -1 : 1))
+  const expected = items
+    .map((it) => {
+      const d = decide(it, ctx)
+      return { content_id: it.id, included: d.included, reason: d.reason, decided_by: label(d.decidedBy) }
+    })
+    .sort((a, b) => (a.content_id < b.content_id ? -1 : 1))
   expect(rows).toEqual(expected)
 }
 let run = 0
 
 it('decides like the domain core on 500 random histories', async () => {
-  await fc.assert(fc.asyncProperty(
-    policyArb, instant.filter((x) => x <= BUILT), factsArb, fc.array(itemArb, { minLength: 1, maxLength: 25 }),
-    async (policy, at, facts, rawItems) => {
-      // Items on the boundaries, where an off-by-one would hide: published at the cutoff,
-      // and made public at the very instant an objection was received.
-      const boundary = [
-        ...facts.filings.map((f) => ({ account: f.accounts[0] as string, kind: 'post', visibility: 'public', publishedAt: Math.min(f.receivedAt, at), publicSince: f.receivedAt, lang: null })),
-        ...[...facts.accounts.keys()].map((account) => ({ account, kind: 'comment', visibility: 'public', publishedAt: at, publicSince: null, lang: null })),
-        // Made public at the cutoff (in) and a millisecond after it (out, rule 1).
-        ...[...facts.accounts.keys()].flatMap((account) => [0, 1].map((after) => (
-          { account, kind: 'post', visibility: 'public', publishedAt: at - 86_400_000, publicSince: at + after, lang: null }))),
-      ]
-      await compare(policy, at, facts, [...rawItems, ...boundary].map((it, i) => ({ ...it, id: `i${i}` })))
-    }), { numRuns: 500 })
+  await fc.assert(
+    fc.asyncProperty(
+      policyArb,
+      instant.filter((x) => x <= BUILT),
+      factsArb,
+      fc.array(itemArb, { minLength: 1, maxLength: 25 }),
+      async (policy, at, facts, rawItems) => {
+        // Items on the boundaries, where an off-by-one would hide: published at the cutoff,
+        // and made public at the very instant an objection was received.
+        const boundary = [
+          ...facts.filings.map((f) => ({
+            account: f.accounts[0] as string,
+            kind: 'post',
+            visibility: 'public',
+            publishedAt: Math.min(f.receivedAt, at),
+            publicSince: f.receivedAt,
+            lang: null,
+          })),
+          ...[...facts.accounts.keys()].map((account) => ({
+            account,
+            kind: 'comment',
+            visibility: 'public',
+            publishedAt: at,
+            publicSince: null,
+            lang: null,
+          })),
+          // Made public at the cutoff (in) and a millisecond after it (out, rule 1).
+          ...[...facts.accounts.keys()].flatMap((account) =>
+            [0, 1].map((after) => ({
+              account,
+              kind: 'post',
+              visibility: 'public',
+              publishedAt: at - 86_400_000,
+              publicSince: at + after,
+              lang: null,
+            })),
+          ),
+        ]
+        await compare(
+          policy,
+          at,
+          facts,
+          [...rawItems, ...boundary].map((it, i) => ({ ...it, id: `i${i}` })),
+        )
+      },
+    ),
+    { numRuns: 500 },
+  )
 }, 300_000)
 
 it('decides like the domain core where a center history meets a filing at its edges', async () => {
@@ -78,27 +138,61 @@ it('decides like the domain core where a center history meets a filing at its ed
     accounts,
     memberships: [
       // left C before objecting: its objection does not reach stayer.
-      link('left', 'C', t0), link('stayer', 'C', t0), link('left', null, t1),
+      link('left', 'C', t0),
+      link('stayer', 'C', t0),
+      link('left', null, t1),
       // edge leaves E at the very instant it objects: not a member then, so edge-mate is not covered.
-      link('edge', 'E', t0), link('edge-mate', 'E', t0), link('edge', null, t2),
+      link('edge', 'E', t0),
+      link('edge-mate', 'E', t0),
+      link('edge', null, t2),
       // twice leaves and joins T at one instant: the join counts (no center sorts first).
-      link('twice', 'T', t0), link('twice-mate', 'T', t0), link('twice', 'T', t1), link('twice', null, t1),
+      link('twice', 'T', t0),
+      link('twice-mate', 'T', t0),
+      link('twice', 'T', t1),
+      link('twice', null, t1),
       // gone-mate leaves G at the instant gone objects: not covered.
-      link('gone', 'G', t0), link('gone-mate', 'G', t0), link('gone-mate', null, t2),
+      link('gone', 'G', t0),
+      link('gone-mate', 'G', t0),
+      link('gone-mate', null, t2),
     ],
-    filings: [objection('o-left', ['left'], t2), objection('o-edge', ['edge'], t2), objection('o-twice', ['twice'], t2), objection('o-gone', ['gone'], t2)],
+    filings: [
+      objection('o-left', ['left'], t2),
+      objection('o-edge', ['edge'], t2),
+      objection('o-twice', ['twice'], t2),
+      objection('o-gone', ['gone'], t2),
+    ],
     withdrawals: [],
     notices: [],
   }
-  const items = people.map((a, i) => ({ id: `e${i}`, account: a, kind: 'post', visibility: 'public', publishedAt: t0, publicSince: null, lang: null }))
+  const items = people.map((a, i) => ({
+    id: `e${i}`,
+    account: a,
+    kind: 'post',
+    visibility: 'public',
+    publishedAt: t0,
+    publicSince: null,
+    lang: null,
+  }))
   for (const policy of PRESETS) await compare(policy, BUILT, facts, items)
   // The cases above are what they claim to be: the domain core covers only these.
   const ctx = createDecisionContext({ policy: PRESETS[0] as Policy, at: BUILT, built: BUILT, facts })
-  expect(people.filter((a) => ctx.filingsCovering('objection', a).length > 0)).toEqual(['left', 'edge', 'twice', 'twice-mate', 'gone'])
+  expect(people.filter((a) => ctx.filingsCovering('objection', a).length > 0)).toEqual([
+    'left',
+    'edge',
+    'twice',
+    'twice-mate',
+    'gone',
+  ])
 })
 
 it('decides like the domain core for people who come of age after the deadline, at the edges of their window', async () => {
-  const policy = definePolicy({ name: 'coming-of-age', version: 1, extends: 'meta-2025', deadline: '2024-12-01T00:00:00Z', coming_of_age_days: 30 })
+  const policy = definePolicy({
+    name: 'coming-of-age',
+    version: 1,
+    extends: 'meta-2025',
+    deadline: '2024-12-01T00:00:00Z',
+    coming_of_age_days: 30,
+  })
   // 18 on 2025-01-15: their own deadline is 30 days later, 2025-02-14T00:00Z.
   const cases = [
     { id: 'window-last-ms', birthdate: '2007-01-15', at: '2025-02-13T23:59:59.999Z', out: true },
@@ -117,7 +211,15 @@ it('decides like the domain core for people who come of age after the deadline, 
     notices: [],
   }
   // Old content, public long before every objection: a late objection spares it.
-  const items = cases.map((c, i) => ({ id: `y${i}`, account: c.id, kind: 'post', visibility: 'public', publishedAt: t('2024-07-01T00:00:00Z'), publicSince: null, lang: null }))
+  const items = cases.map((c, i) => ({
+    id: `y${i}`,
+    account: c.id,
+    kind: 'post',
+    visibility: 'public',
+    publishedAt: t('2024-07-01T00:00:00Z'),
+    publicSince: null,
+    lang: null,
+  }))
   await compare(policy, BUILT, facts, items)
   const ctx = createDecisionContext({ policy, at: BUILT, built: BUILT, facts })
   expect(items.map((it) => decide(it, ctx).reason === 'objection')).toEqual(cases.map((c) => c.out))

@@ -11,14 +11,16 @@ import { createOutboxWorker } from '../../src/mail/outbox-worker.js'
 import { Browser, createTestApp, METRICS_TOKEN, type TestApp } from '../fixtures/app.js'
 
 let t: TestApp
-beforeAll(async () => { t = await createTestApp({ ratePerMinute: 1_000_000 }) })
+beforeAll(async () => {
+  t = await createTestApp({ ratePerMinute: 1_000_000 })
+})
 afterAll(async () => t.dispose())
 
 /** z of the Mann-Whitney U statistic of `a` against `b` (normal approximation, average ranks for ties). */
 export function mannWhitneyZ(a: readonly number[], b: readonly number[]): number {
   const all = [...a.map((v) => ({ v, g: 0 })), ...b.map((v) => ({ v, g: 1 }))].sort((x, y) => x.v - y.v)
   const ranks = new Array<number>(all.length)
-  for (let i = 0; i < all.length;) {
+  for (let i = 0; i < all.length; ) {
     let j = i
     while (j + 1 < all.length && all[j + 1]?.v === all[i]?.v) j++
     for (let k = i; k <= j; k++) ranks[k] = (i + j) / 2 + 1
@@ -34,7 +36,12 @@ export function mannWhitneyZ(a: readonly number[], b: readonly number[]): number
 it('mannWhitneyZ sees a real difference and none where there is none', () => {
   const same = Array.from({ length: 200 }, (_, i) => i % 17)
   expect(Math.abs(mannWhitneyZ(same, [...same].reverse()))).toBeLessThan(0.5)
-  expect(mannWhitneyZ(same.map((x) => x + 5), same)).toBeGreaterThan(3)
+  expect(
+    mannWhitneyZ(
+      same.map((x) => x + 5),
+      same,
+    ),
+  ).toBeGreaterThan(3)
 })
 
 it('answers known and unknown addresses in indistinguishable time, with one body', async () => {
@@ -54,16 +61,24 @@ it('answers known and unknown addresses in indistinguishable time, with one body
     ;(isKnown ? known : unknown).push(ns)
   }
   const z = mannWhitneyZ(known, unknown)
-  process.stdout.write(`enumeration timing: ${known.length} known, ${unknown.length} unknown, Mann-Whitney z = ${z.toFixed(2)}\n`)
+  process.stdout.write(
+    `enumeration timing: ${known.length} known, ${unknown.length} unknown, Mann-Whitney z = ${z.toFixed(2)}\n`,
+  )
   expect(bodies.size).toBe(1)
   expect(Math.abs(z)).toBeLessThan(3)
 })
 
 /** Every series of the operator's metrics that is about Veto, but the durations (they are timing). */
 async function figures(): Promise<Map<string, number>> {
-  const text = await (await t.app.request('http://localhost/metrics', { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text()
-  return new Map(text.split('\n').filter((l) => l.startsWith('veto_') && !l.startsWith('veto_http_request_duration'))
-    .map((l) => [l.slice(0, l.lastIndexOf(' ')), Number(l.slice(l.lastIndexOf(' ') + 1))]))
+  const text = await (
+    await t.app.request('http://localhost/metrics', { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })
+  ).text()
+  return new Map(
+    text
+      .split('\n')
+      .filter((l) => l.startsWith('veto_') && !l.startsWith('veto_http_request_duration'))
+      .map((l) => [l.slice(0, l.lastIndexOf(' ')), Number(l.slice(l.lastIndexOf(' ') + 1))]),
+  )
 }
 
 it('moves no metric differently for a known address than for an unknown one', async () => {
@@ -87,11 +102,28 @@ it('keeps in the outbox, once its mail is handled, nothing of an address without
   try {
     const b = new Browser(t.app)
     await b.get('/signin')
-    for (const email of ['ana@example.com', 'outsider-1@example.com', 'bo@example.com', 'outsider-2@example.com']) await b.post('/signin', { email })
-    const worker = createOutboxWorker({ store: t.f.veto.store, mailer, seal: t.f.veto.mailSeal, clock: () => t.f.now, batch: 1000 })
-    while ((await worker.runOnce()) > 0) { /* until every due mail is handled */ }
+    for (const email of ['ana@example.com', 'outsider-1@example.com', 'bo@example.com', 'outsider-2@example.com'])
+      await b.post('/signin', { email })
+    const worker = createOutboxWorker({
+      store: t.f.veto.store,
+      mailer,
+      seal: t.f.veto.mailSeal,
+      clock: () => t.f.now,
+      batch: 1000,
+    })
+    while ((await worker.runOnce()) > 0) {
+      /* until every due mail is handled */
+    }
     const rows = await t.f.veto.store.portal.listMail()
-    expect(rows.some((m) => m.to.startsWith('outsider') || m.to.startsWith('nobody') || m.to.startsWith('stranger') || m.to.startsWith('warm'))).toBe(false)
+    expect(
+      rows.some(
+        (m) =>
+          m.to.startsWith('outsider') ||
+          m.to.startsWith('nobody') ||
+          m.to.startsWith('stranger') ||
+          m.to.startsWith('warm'),
+      ),
+    ).toBe(false)
     expect(rows.filter((m) => m.kind === 'signin').every((m) => m.body === '' && m.sentAt !== null)).toBe(true)
     expect(catcher.messages.some((m) => m.to.startsWith('outsider'))).toBe(false)
   } finally {

@@ -24,15 +24,35 @@ describe.each(stores)('group commit on $name', ({ make }) => {
       await initVeto({ dataDir: dir, storeUrl: db.url, env: {} })
       const veto = await openVeto({ dataDir: dir, env: {} })
       const ids = Array.from({ length: 40 }, (_, i) => `acc-${i}`)
-      await veto.store.upsertAccounts(ids.map((id, i) => ({
-        id, network: 'facebook', email: `p${i}@example.com`, birthdate: null, country: 'DE', createdAt: Date.parse('2020-01-01T00:00:00Z'),
-      })), Date.now())
+      await veto.store.upsertAccounts(
+        ids.map((id, i) => ({
+          id,
+          network: 'facebook',
+          email: `p${i}@example.com`,
+          birthdate: null,
+          country: 'DE',
+          createdAt: Date.parse('2020-01-01T00:00:00Z'),
+        })),
+        Date.now(),
+      )
       const before = await veto.store.ledgerSize()
       // Forty at once; the twenty-first reuses the first one's id, so its insert fails mid-batch.
-      const results = await Promise.allSettled(ids.map((account, i) => veto.filings.file({
-        type: 'objection', target: { account }, channel: 'api', id: i === 20 ? 'obj_same' : i === 0 ? 'obj_same' : undefined,
-        confirm: { to: `p${i}@example.com`, lang: 'en', url: 'http://localhost/me', policy: { ...(PRESETS[0] as Policy), deadline: null } },
-      })))
+      const results = await Promise.allSettled(
+        ids.map((account, i) =>
+          veto.filings.file({
+            type: 'objection',
+            target: { account },
+            channel: 'api',
+            id: i === 20 ? 'obj_same' : i === 0 ? 'obj_same' : undefined,
+            confirm: {
+              to: `p${i}@example.com`,
+              lang: 'en',
+              url: 'http://localhost/me',
+              policy: { ...(PRESETS[0] as Policy), deadline: null },
+            },
+          }),
+        ),
+      )
       const refused = results.filter((r) => r.status === 'rejected')
       expect(refused).toHaveLength(1)
       // Which of the two comes first is a race (their reads run side by side); one of them is refused.

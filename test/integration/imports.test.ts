@@ -4,10 +4,15 @@ import { createTestDatabase } from './pg.js'
 
 const HEADER = 'id,network,email,birthdate,country,center,created_at'
 const accountLines = (n: number) =>
-  Array.from({ length: n }, (_, i) => `acc${i},facebook,person${i}@example.com,1990-01-0${(i % 9) + 1},DE,c${i % 3},2020-01-01T00:00:00Z`)
+  Array.from(
+    { length: n },
+    (_, i) => `acc${i},facebook,person${i}@example.com,1990-01-0${(i % 9) + 1},DE,c${i % 3},2020-01-01T00:00:00Z`,
+  )
 
 let ws: Workspace
-beforeEach(async () => { ws = await createWorkspace() })
+beforeEach(async () => {
+  ws = await createWorkspace()
+})
 afterEach(async () => ws.dispose())
 
 describe('accounts import', () => {
@@ -25,12 +30,33 @@ describe('accounts import', () => {
   })
 
   it('names the line and field in JSON Lines too', async () => {
-    const file = ws.write('a.jsonl', [
-      JSON.stringify({ id: 'a', network: 'x', email: 'a@example.com', birthdate: null, country: 'DE', center: null, created_at: '2020-01-01T00:00:00Z' }),
-      '',
-      JSON.stringify({ id: 'b', network: 'x', email: 'b@example.com', birthdate: null, country: 'XX', center: null, created_at: '2020-01-01T00:00:00Z' }),
-    ].join('\n'))
-    await expect(ws.imports.importFile('accounts', file)).rejects.toMatchObject({ details: { line: 3, field: 'country' } })
+    const file = ws.write(
+      'a.jsonl',
+      [
+        JSON.stringify({
+          id: 'a',
+          network: 'x',
+          email: 'a@example.com',
+          birthdate: null,
+          country: 'DE',
+          center: null,
+          created_at: '2020-01-01T00:00:00Z',
+        }),
+        '',
+        JSON.stringify({
+          id: 'b',
+          network: 'x',
+          email: 'b@example.com',
+          birthdate: null,
+          country: 'XX',
+          center: null,
+          created_at: '2020-01-01T00:00:00Z',
+        }),
+      ].join('\n'),
+    )
+    await expect(ws.imports.importFile('accounts', file)).rejects.toMatchObject({
+      details: { line: 3, field: 'country' },
+    })
     expect((await ws.store.counts()).accounts).toBe(0)
   })
 
@@ -57,10 +83,12 @@ describe('accounts import', () => {
   })
 
   it('rejects an unknown column and a repeated id', async () => {
-    await expect(ws.imports.importFile('accounts', ws.write('a.csv', `${HEADER},extra\n${accountLines(1)[0]},x\n`)))
-      .rejects.toMatchObject({ details: { line: 2, field: 'extra' } })
-    await expect(ws.imports.importFile('accounts', ws.write('b.csv', [HEADER, ...accountLines(2), accountLines(1)[0]].join('\n'))))
-      .rejects.toMatchObject({ details: { line: 4, field: 'id' } })
+    await expect(
+      ws.imports.importFile('accounts', ws.write('a.csv', `${HEADER},extra\n${accountLines(1)[0]},x\n`)),
+    ).rejects.toMatchObject({ details: { line: 2, field: 'extra' } })
+    await expect(
+      ws.imports.importFile('accounts', ws.write('b.csv', [HEADER, ...accountLines(2), accountLines(1)[0]].join('\n'))),
+    ).rejects.toMatchObject({ details: { line: 4, field: 'id' } })
   })
 })
 
@@ -82,14 +110,22 @@ describe('links, objections, consents and notices imports', () => {
   })
 
   it('imports objections by account or e-mail, once', async () => {
-    const file = ws.write('o.jsonl', [
-      JSON.stringify({ account: 'acc0', received_at: '2025-05-20T10:00:00Z', reason: 'no thanks' }),
-      JSON.stringify({ email: 'PERSON1@example.com', received_at: '2025-06-10T10:00:00+02:00', channel: 'portal' }),
-    ].join('\n'))
+    const file = ws.write(
+      'o.jsonl',
+      [
+        JSON.stringify({ account: 'acc0', received_at: '2025-05-20T10:00:00Z', reason: 'no thanks' }),
+        JSON.stringify({ email: 'PERSON1@example.com', received_at: '2025-06-10T10:00:00+02:00', channel: 'portal' }),
+      ].join('\n'),
+    )
     expect(await ws.imports.importFile('objections', file)).toMatchObject({ records: 2, inserted: 2 })
     expect(await ws.imports.importFile('objections', file)).toMatchObject({ inserted: 0, unchanged: 2 })
     const [o] = await ws.store.filingsFor(['acc1'])
-    expect(o).toMatchObject({ type: 'objection', accounts: ['acc1'], channel: 'portal', receivedAt: Date.parse('2025-06-10T08:00:00Z') })
+    expect(o).toMatchObject({
+      type: 'objection',
+      accounts: ['acc1'],
+      channel: 'portal',
+      receivedAt: Date.parse('2025-06-10T08:00:00Z'),
+    })
   })
 
   it('refuses an objection for an address nobody has, without repeating it', async () => {
@@ -101,7 +137,9 @@ describe('links, objections, consents and notices imports', () => {
 
   it('refuses an objection naming both account and e-mail', async () => {
     const file = ws.write('o.csv', 'account,email,received_at\nacc0,person0@example.com,2025-05-20T10:00:00Z\n')
-    await expect(ws.imports.importFile('consents', file)).rejects.toMatchObject({ details: { line: 2, field: 'account' } })
+    await expect(ws.imports.importFile('consents', file)).rejects.toMatchObject({
+      details: { line: 2, field: 'account' },
+    })
   })
 
   it('records notice deliveries once', async () => {
@@ -150,10 +188,19 @@ describe.each(stores)('imports longer than a batch, on $name', ({ make }) => {
     const objections = Array.from({ length: 4500 }, (_, i) => `acc${i},2025-05-20T10:00:00Z`)
     objections.push('nobody,2025-05-20T10:00:00Z', ...objections.slice(0, 10))
     const bad = big.write('o.csv', `account,received_at\n${objections.join('\n')}\n`)
-    await expect(big.imports.importFile('objections', bad)).rejects.toMatchObject({ details: { line: 4502, field: 'account' } })
+    await expect(big.imports.importFile('objections', bad)).rejects.toMatchObject({
+      details: { line: 4502, field: 'account' },
+    })
     expect({ counts: await big.store.counts(), ledger: await big.store.ledgerSize() }).toEqual(after)
     // Without the unknown account, the repeats of the first batch count once.
-    const fine = big.write('o2.csv', `account,received_at\n${objections.filter((o) => !o.startsWith('nobody')).join('\n')}\n`)
-    expect(await big.imports.importFile('objections', fine)).toMatchObject({ records: 4510, inserted: 4500, unchanged: 10 })
+    const fine = big.write(
+      'o2.csv',
+      `account,received_at\n${objections.filter((o) => !o.startsWith('nobody')).join('\n')}\n`,
+    )
+    expect(await big.imports.importFile('objections', fine)).toMatchObject({
+      records: 4510,
+      inserted: 4500,
+      unchanged: 10,
+    })
   })
 })

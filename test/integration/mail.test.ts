@@ -30,8 +30,13 @@ afterEach(async () => {
 
 const confirm = { to: 'ana@example.com', lang: 'de' as const, url: 'http://localhost/me', policy: PRESETS[0] as Policy }
 
-it('delivers the confirmation in the person\'s language, listing the covered accounts, with a Message-ID from its record', async () => {
-  const { filing } = await f.veto.filings.file({ type: 'objection', target: { email: 'ana@example.com' }, channel: 'portal', confirm })
+it("delivers the confirmation in the person's language, listing the covered accounts, with a Message-ID from its record", async () => {
+  const { filing } = await f.veto.filings.file({
+    type: 'objection',
+    target: { email: 'ana@example.com' },
+    channel: 'portal',
+    confirm,
+  })
   const worker = createOutboxWorker({ store: f.veto.store, mailer, seal: f.veto.mailSeal, clock: () => f.now })
   expect(await worker.runOnce()).toBe(1)
   const mail = await catcher.waitFor((m) => m.to === 'ana@example.com')
@@ -42,8 +47,19 @@ it('delivers the confirmation in the person\'s language, listing the covered acc
 })
 
 it('retries with back-off while the server refuses, then delivers once', async () => {
-  await f.veto.filings.file({ type: 'objection', target: { account: 'fb-bo' }, channel: 'api', confirm: { ...confirm, to: 'bo@example.com', lang: 'en' } })
-  const worker = createOutboxWorker({ store: f.veto.store, mailer, seal: f.veto.mailSeal, clock: () => f.now, retryBaseMs: 1000 })
+  await f.veto.filings.file({
+    type: 'objection',
+    target: { account: 'fb-bo' },
+    channel: 'api',
+    confirm: { ...confirm, to: 'bo@example.com', lang: 'en' },
+  })
+  const worker = createOutboxWorker({
+    store: f.veto.store,
+    mailer,
+    seal: f.veto.mailSeal,
+    clock: () => f.now,
+    retryBaseMs: 1000,
+  })
   catcher.refusing = true
   expect(await worker.runOnce()).toBe(0)
   f.now += 500
@@ -63,15 +79,30 @@ it('sends a notice campaign once per address, records each delivery as proof of 
   expect(await notices.queue(policy, 'http://localhost/')).toEqual({ addresses: 3, queued: 0 })
   const worker = createOutboxWorker({ store: f.veto.store, mailer, seal: f.veto.mailSeal, clock: () => f.now })
   expect(await worker.runOnce()).toBe(3)
-  expect(catcher.messages.map((m) => m.to).sort()).toEqual(['ana.work@example.com', 'ana@example.com', 'bo@example.com'])
-  expect((await f.veto.store.noticesTo(['fb-ana', 'ig-ana', 'th-ana', 'fb-bo'])).map((n) => n.account).sort()).toEqual(['fb-ana', 'fb-bo', 'ig-ana', 'th-ana'])
+  expect(catcher.messages.map((m) => m.to).sort()).toEqual([
+    'ana.work@example.com',
+    'ana@example.com',
+    'bo@example.com',
+  ])
+  expect((await f.veto.store.noticesTo(['fb-ana', 'ig-ana', 'th-ana', 'fb-bo'])).map((n) => n.account).sort()).toEqual([
+    'fb-ana',
+    'fb-bo',
+    'ig-ana',
+    'th-ana',
+  ])
   expect(await f.veto.ledger.verify()).toMatchObject({ problems: [] })
 })
 
 it('keeps a sign-in link sealed in the outbox, erases it once delivered, and keeps nothing of an address without an account', async () => {
-  const sessions = createSessionService({ store: f.veto.store, clock: () => f.now, newId }, {
-    publicUrl: 'http://localhost', signinLinkMinutes: 15, sessionHours: 12, seal: f.veto.mailSeal,
-  })
+  const sessions = createSessionService(
+    { store: f.veto.store, clock: () => f.now, newId },
+    {
+      publicUrl: 'http://localhost',
+      signinLinkMinutes: 15,
+      sessionHours: 12,
+      seal: f.veto.mailSeal,
+    },
+  )
   await sessions.requestLink('ana@example.com', 'en')
   await sessions.requestLink('stranger@example.com', 'en')
   // Whoever reads the database, as an operator with a shell would.
@@ -84,7 +115,11 @@ it('keeps a sign-in link sealed in the outbox, erases it once delivered, and kee
     }
   }
   expect(outbox()).toHaveLength(2)
-  expect(outbox().map((r) => r.body).join('\n')).not.toMatch(/token=|signin/)
+  expect(
+    outbox()
+      .map((r) => r.body)
+      .join('\n'),
+  ).not.toMatch(/token=|signin/)
   const worker = createOutboxWorker({ store: f.veto.store, mailer, seal: f.veto.mailSeal, clock: () => f.now })
   expect(await worker.runOnce()).toBe(1)
   const mail = await catcher.waitFor((m) => m.to === 'ana@example.com')

@@ -17,7 +17,18 @@ import { postgresHarness, sqliteHarness, type StoreHarness } from '../fixtures/s
 import { type Policy, PRESETS } from '../../src/domain/index.js'
 
 /** The tables that grow with the platform: none may be read whole for one person. */
-const GROWING = ['accounts', 'memberships', 'filings', 'filing_accounts', 'withdrawals', 'notices', 'ledger', 'outbox', 'sessions', 'signin_tokens']
+const GROWING = [
+  'accounts',
+  'memberships',
+  'filings',
+  'filing_accounts',
+  'withdrawals',
+  'notices',
+  'ledger',
+  'outbox',
+  'sessions',
+  'signin_tokens',
+]
 const NOW = t('2025-06-01T00:00:00Z')
 const ACCOUNTS = 3000
 
@@ -33,13 +44,16 @@ async function openSqlite(): Promise<Harness> {
   const statements: Harness['statements'] = []
   const h = await sqliteHarness({ onQuery: (sql, parameters) => statements.push({ sql, parameters }) })
   return {
-    ...h, statements,
+    ...h,
+    statements,
     async fullScans() {
       const raw = new Sqlite(h.file, { readonly: true })
       try {
         const out: string[] = []
         for (const { sql, parameters } of statements.filter((s) => explained(s.sql))) {
-          const plan = raw.prepare(`explain query plan ${sql}`).all(...(parameters as unknown[])) as { detail: string }[]
+          const plan = raw.prepare(`explain query plan ${sql}`).all(...(parameters as unknown[])) as {
+            detail: string
+          }[]
           const aliases = new Map([...sql.matchAll(/"(\w+)" as "(\w+)"/g)].map((m) => [m[2] as string, m[1] as string]))
           for (const { detail } of plan) {
             // "SCAN t" and "SCAN t USING [COVERING] INDEX i" both read all of t, and so does an
@@ -70,7 +84,8 @@ async function openPostgres(): Promise<Harness> {
   const statements: Harness['statements'] = []
   const h = await postgresHarness({ onQuery: (sql, parameters) => statements.push({ sql, parameters }) })
   return {
-    ...h, statements,
+    ...h,
+    statements,
     async fullScans() {
       const client = new pg.Client({ connectionString: h.url })
       await client.connect()
@@ -80,17 +95,27 @@ async function openPostgres(): Promise<Harness> {
         // Statistics as a store that has grown keeps them.
         await client.query('analyze')
         await client.query('set enable_seqscan = off')
-        const indexes = new Map((await client.query(`select c.relname as index, t.relname as table, a.attname as leading
+        const indexes = new Map(
+          (
+            await client.query(`select c.relname as index, t.relname as table, a.attname as leading
           from pg_index i join pg_class c on c.oid = i.indexrelid join pg_class t on t.oid = i.indrelid
-          join pg_attribute a on a.attrelid = i.indrelid and a.attnum = i.indkey[0]`)).rows.map((r) => [r.index as string, r as { table: string; leading: string }]))
+          join pg_attribute a on a.attrelid = i.indrelid and a.attnum = i.indkey[0]`)
+          ).rows.map((r) => [r.index as string, r as { table: string; leading: string }]),
+        )
         const out: string[] = []
         const walk = (node: PgPlanNode, parent: PgPlanNode | undefined, sql: string) => {
-          if (node['Node Type'] === 'Seq Scan' && GROWING.includes(node['Relation Name'] ?? '')) out.push(`${node['Relation Name']}: ${sql}`)
+          if (node['Node Type'] === 'Seq Scan' && GROWING.includes(node['Relation Name'] ?? ''))
+            out.push(`${node['Relation Name']}: ${sql}`)
           const index = indexes.get(node['Index Name'] ?? '')
           // An index scan whose condition leaves out the index's first column walks all of it;
           // under a Limit (max(seq)) it reads one end.
-          if (index && GROWING.includes(index.table) && parent?.['Node Type'] !== 'Limit' &&
-            !new RegExp(`\\b${index.leading}\\b`).test(node['Index Cond'] ?? '')) out.push(`${index.table}: ${sql}`)
+          if (
+            index &&
+            GROWING.includes(index.table) &&
+            parent?.['Node Type'] !== 'Limit' &&
+            !new RegExp(`\\b${index.leading}\\b`).test(node['Index Cond'] ?? '')
+          )
+            out.push(`${index.table}: ${sql}`)
           for (const child of node.Plans ?? []) walk(child, node, sql)
         }
         for (const { sql, parameters } of statements.filter((s) => explained(s.sql))) {
@@ -108,12 +133,23 @@ async function openPostgres(): Promise<Harness> {
 /** A platform of a few thousand accounts: pairs in centers, objections, notices. */
 async function seed(store: Store): Promise<void> {
   const ids = Array.from({ length: ACCOUNTS }, (_, i) => `a${i}`)
-  await store.upsertAccounts(ids.map((id, i) => account(id, { email: `p${Math.floor(i / 2)}@example.com` })), NOW)
+  await store.upsertAccounts(
+    ids.map((id, i) => account(id, { email: `p${Math.floor(i / 2)}@example.com` })),
+    NOW,
+  )
   await store.appendMemberships(ids.map((id, i) => link(id, `c${Math.floor(i / 2)}`, t('2020-01-01T00:00:00Z'))))
-  await store.appendMemberships(ids.filter((_, i) => i % 10 === 0).map((id) => link(id, `c-moved-${id}`, t('2024-01-01T00:00:00Z'))))
-  await store.insertFilings(ids.filter((_, i) => i % 7 === 0).map((id, i) => ({
-    filing: objection(`seeded_${i}`, [id], t('2025-04-20T00:00:00Z')), reason: null, dedupeKey: null,
-  })))
+  await store.appendMemberships(
+    ids.filter((_, i) => i % 10 === 0).map((id) => link(id, `c-moved-${id}`, t('2024-01-01T00:00:00Z'))),
+  )
+  await store.insertFilings(
+    ids
+      .filter((_, i) => i % 7 === 0)
+      .map((id, i) => ({
+        filing: objection(`seeded_${i}`, [id], t('2025-04-20T00:00:00Z')),
+        reason: null,
+        dedupeKey: null,
+      })),
+  )
   await store.appendNotices(ids.map((id) => notice(id, t('2025-04-14T08:00:00Z'))))
 }
 
@@ -124,7 +160,12 @@ const services = (store: Store) => {
   return {
     reports: createReportService(deps),
     filings: createFilingService(deps),
-    sessions: createSessionService(deps, { publicUrl: 'https://veto.example.org/', signinLinkMinutes: 15, sessionHours: 12, seal }),
+    sessions: createSessionService(deps, {
+      publicUrl: 'https://veto.example.org/',
+      signinLinkMinutes: 15,
+      sessionHours: 12,
+      seal,
+    }),
   }
 }
 
@@ -147,8 +188,15 @@ async function personFacing(store: Store, link: string): Promise<void> {
   await reports.report({ email: 'p70@example.com' })
   await reports.report({ account: 'a141' })
   const { filing } = await filings.file({
-    type: 'objection', target: { email: 'p70@example.com' }, channel: 'portal',
-    confirm: { to: 'p70@example.com', lang: 'en', url: 'https://veto.example.org/me', policy: { ...(PRESETS[0] as Policy), deadline: null } },
+    type: 'objection',
+    target: { email: 'p70@example.com' },
+    channel: 'portal',
+    confirm: {
+      to: 'p70@example.com',
+      lang: 'en',
+      url: 'https://veto.example.org/me',
+      policy: { ...(PRESETS[0] as Policy), deadline: null },
+    },
   })
   await filings.get(filing.id)
   await coveredAccounts(store, filing.accounts, filing.receivedAt, NOW)
@@ -157,7 +205,10 @@ async function personFacing(store: Store, link: string): Promise<void> {
   await sessions.signOutEverywhere('p70@example.com')
 }
 
-for (const [dialect, open] of [['sqlite', openSqlite], ['postgres', openPostgres]] as const) {
+for (const [dialect, open] of [
+  ['sqlite', openSqlite],
+  ['postgres', openPostgres],
+] as const) {
   describe(`person-facing queries on ${dialect}`, () => {
     let h: Harness | undefined
     afterEach(async () => h?.dispose())
@@ -176,7 +227,10 @@ for (const [dialect, open] of [['sqlite', openSqlite], ['postgres', openPostgres
       h = await open()
       await seed(h.store)
       const link = await linkFor(h.store, 'p70@example.com')
-      await h.exec('drop index accounts_email_norm; drop index memberships_center; drop index filing_accounts_account; drop index signin_tokens_email; drop index sessions_email')
+      await h.exec(
+        'drop index accounts_email_norm; drop index memberships_center; drop index filing_accounts_account; drop ' +
+          'index signin_tokens_email; drop index sessions_email',
+      )
       h.statements.length = 0
       await personFacing(h.store, link)
       const tables = new Set((await h.fullScans()).map((s) => s.split(':')[0]))

@@ -22,7 +22,11 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     async exec(sql) {
       const c = new pg.Client({ connectionString: url })
       await c.connect()
-      try { await c.query(sql) } finally { await c.end() }
+      try {
+        await c.query(sql)
+      } finally {
+        await c.end()
+      }
     },
     async drop() {
       const c = new pg.Client({ connectionString: PG_ADMIN_URL })

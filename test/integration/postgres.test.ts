@@ -17,7 +17,10 @@ describe('a PostgreSQL store', () => {
       await store.counts()
       const admin = new pg.Client({ connectionString: PG_ADMIN_URL })
       await admin.connect()
-      const killed = await admin.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()', [new URL(db.url).pathname.slice(1)])
+      const killed = await admin.query(
+        'select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()',
+        [new URL(db.url).pathname.slice(1)],
+      )
       await admin.end()
       expect(killed.rowCount).toBeGreaterThan(0)
       // The terminated connection's error arrives on its own; give it the moment it takes.
@@ -29,13 +32,16 @@ describe('a PostgreSQL store', () => {
     }
   })
 
-  it('brings the planner\'s statistics up to date after an import, so a person\'s reads stay on indexes', async () => {
+  it("brings the planner's statistics up to date after an import, so a person's reads stay on indexes", async () => {
     const f = await createVetoFolder('postgres', Date.parse('2026-01-01T00:00:00Z'))
     const client = new pg.Client({ connectionString: f.veto.config.storeUrl })
     await client.connect()
     try {
-      const analysed = async () => (await client.query(`select relname from pg_stat_user_tables
-        where relname in ('accounts', 'memberships') and last_analyze is not null order by relname`)).rows.map((r) => r.relname)
+      const analysed = async () =>
+        (
+          await client.query(`select relname from pg_stat_user_tables
+        where relname in ('accounts', 'memberships') and last_analyze is not null order by relname`)
+        ).rows.map((r) => r.relname)
       expect(await analysed()).toEqual([])
       await f.veto.imports.importFile('accounts', f.write('accounts.csv', ACCOUNTS_CSV))
       expect(await analysed()).toEqual(['accounts', 'memberships'])

@@ -24,30 +24,51 @@ const servers: ChildProcess[] = []
 const bases: string[] = []
 let token: string
 
-const freePort = () => new Promise<number>((resolve) => {
-  const s = createServer().listen(0, '127.0.0.1', () => {
-    const port = (s.address() as { port: number }).port
-    s.close(() => resolve(port))
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port
+      s.close(() => resolve(port))
+    })
   })
-})
 
 beforeAll(async () => {
   catcher = await startMailCatcher()
   f = await createVetoFolder('postgres', Date.now())
   await f.veto.imports.importFile('accounts', f.write('accounts.csv', ACCOUNTS_CSV))
-  token = (await createApiTokenService({ store: f.veto.store, clock: Date.now, newId }).create('two', ['objections:write', 'objections:read'])).token
+  token = (
+    await createApiTokenService({ store: f.veto.store, clock: Date.now, newId }).create('two', [
+      'objections:write',
+      'objections:read',
+    ])
+  ).token
   const data = join(f.dir, 'data')
   const configFile = join(data, 'veto.json')
   const config = JSON.parse(readFileSync(configFile, 'utf8'))
-  writeFileSync(configFile, JSON.stringify({ ...config, server: { public_url: 'http://localhost', rate_limit_per_minute: LIMIT }, mail: { smtp_url: catcher.url } }))
+  writeFileSync(
+    configFile,
+    JSON.stringify({
+      ...config,
+      server: { public_url: 'http://localhost', rate_limit_per_minute: LIMIT },
+      mail: { smtp_url: catcher.url },
+    }),
+  )
   for (let i = 0; i < 2; i++) {
     const port = await freePort()
-    servers.push(spawn(process.execPath, [BIN, 'serve', '--data', data, '--port', String(port)], { env: { PATH: process.env.PATH ?? '' }, stdio: 'ignore' }))
+    servers.push(
+      spawn(process.execPath, [BIN, 'serve', '--data', data, '--port', String(port)], {
+        env: { PATH: process.env.PATH ?? '' },
+        stdio: 'ignore',
+      }),
+    )
     bases.push(`http://127.0.0.1:${port}`)
   }
   for (const base of bases) {
-    for (let up = false; !up;) {
-      up = await fetch(`${base}/healthz`).then((r) => r.ok, () => false)
+    for (let up = false; !up; ) {
+      up = await fetch(`${base}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      )
       if (!up) await new Promise((r) => setTimeout(r, 50))
     }
   }
@@ -66,7 +87,14 @@ afterAll(async () => {
 class Browser {
   readonly cookies = new Map<string, string>()
   async request(base: string, path: string, init: RequestInit = {}) {
-    const res = await fetch(`${base}${path}`, { redirect: 'manual', ...init, headers: { ...init.headers as Record<string, string>, cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ') } })
+    const res = await fetch(`${base}${path}`, {
+      redirect: 'manual',
+      ...init,
+      headers: {
+        ...(init.headers as Record<string, string>),
+        cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+      },
+    })
     for (const c of res.headers.getSetCookie()) {
       const [k, v] = (c.split(';')[0] ?? '').split('=')
       if (k) this.cookies.set(k, v ?? '')
@@ -75,13 +103,14 @@ class Browser {
   }
   post(base: string, path: string, fields: Record<string, string>) {
     return this.request(base, path, {
-      method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams({ csrf: this.cookies.get('__Host-veto_csrf') ?? '', ...fields }),
     })
   }
 }
 
-it('holds a client\'s rate limit across both processes', async () => {
+it("holds a client's rate limit across both processes", async () => {
   // A fixed window of a minute: start well inside one.
   const left = 60_000 - (Date.now() % 60_000)
   if (left < 15_000) await new Promise((r) => setTimeout(r, left + 100))
@@ -97,8 +126,10 @@ it('holds a client\'s rate limit across both processes', async () => {
 it('signs in at one process and serves the session at the other', async () => {
   // The link is asked for here, beside the servers: the client's sign-in budget is spent above.
   const asked = Date.now()
-  await createSessionService({ store: f.veto.store, clock: Date.now, newId }, { publicUrl: 'http://localhost', signinLinkMinutes: 15, sessionHours: 12, seal: f.veto.mailSeal })
-    .requestLink('bo@example.com', 'en')
+  await createSessionService(
+    { store: f.veto.store, clock: Date.now, newId },
+    { publicUrl: 'http://localhost', signinLinkMinutes: 15, sessionHours: 12, seal: f.veto.mailSeal },
+  ).requestLink('bo@example.com', 'en')
   // One of the two servers' workers delivers it.
   const mail = await catcher.waitFor((m) => m.to === 'bo@example.com' && m.receivedAt >= asked, 20_000)
   const link = /token=([\w-]+)/.exec(mail.text)?.[1] ?? ''
@@ -112,10 +143,12 @@ it('signs in at one process and serves the session at the other', async () => {
 })
 
 it('honours a token and an Idempotency-Key across both, and sends each confirmation once', async () => {
-  const file = (base: string) => fetch(`${base}/v1/objections`, {
-    method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'idempotency-key': 'same-key' },
-    body: JSON.stringify({ account: 'fb-ana' }),
-  })
+  const file = (base: string) =>
+    fetch(`${base}/v1/objections`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'idempotency-key': 'same-key' },
+      body: JSON.stringify({ account: 'fb-ana' }),
+    })
   const first = await file(bases[0] as string)
   const again = await file(bases[1] as string)
   expect(first.status).toBe(201)

@@ -63,19 +63,38 @@ afterEach(async () => ws.dispose())
 async function decisions(policy: string, at: number, built: number) {
   const service = createDecisionService({ store: ws.store, clock: () => built }, [])
   const lines: string[] = []
-  await service.decideFiles({ policy, at, content: [content], sink: (c) => { lines.push(c) } })
-  return Object.fromEntries(lines.join('').trim().split('\n').map((l) => JSON.parse(l))
-    .map((d: { content_id: string; reason: string | null }) => [d.content_id, d.reason ?? 'in']))
+  await service.decideFiles({
+    policy,
+    at,
+    content: [content],
+    sink: (c) => {
+      lines.push(c)
+    },
+  })
+  return Object.fromEntries(
+    lines
+      .join('')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l))
+      .map((d: { content_id: string; reason: string | null }) => [d.content_id, d.reason ?? 'in']),
+  )
 }
 
 describe('the reference timeline', () => {
   it('trains on 27 May with what was on record in time', async () => {
     // Built on 5 June: Ben's objection of 10 June does not exist yet.
     expect(await decisions('meta-2025', TRAINING, Date.parse('2025-06-05T00:00:00Z'))).toEqual({
-      'anna-old': 'objection', 'ben-old': 'in', 'ben-june': 'published',
-      'clara-fb': 'objection', 'clara-ig': 'objection',
-      'dan-fb': 'objection', 'dan-ig': 'in',
-      emil: 'age', fay: 'in', 'fay-june': 'published',
+      'anna-old': 'objection',
+      'ben-old': 'in',
+      'ben-june': 'published',
+      'clara-fb': 'objection',
+      'clara-ig': 'objection',
+      'dan-fb': 'objection',
+      'dan-ig': 'in',
+      emil: 'age',
+      fay: 'in',
+      'fay-june': 'published',
     })
   })
 
@@ -86,8 +105,9 @@ describe('the reference timeline', () => {
     expect(strict).toMatchObject({ 'ben-old': 'objection', 'ben-june': 'objection', fay: 'in', 'dan-ig': 'in' })
   })
 
-  it('does not let Dan\'s objection by address reach his account with another address and center', async () => {
-    const r = await (await import('../../src/services/reports.js')).createReportService({ store: ws.store, clock: () => ws.now })
+  it("does not let Dan's objection by address reach his account with another address and center", async () => {
+    const r = await (await import('../../src/services/reports.js'))
+      .createReportService({ store: ws.store, clock: () => ws.now })
       .report({ email: 'dan@example.com' })
     expect(r.objections).toMatchObject([{ filed_for: ['fb-dan'], covers: ['fb-dan'] }])
   })
@@ -95,12 +115,27 @@ describe('the reference timeline', () => {
 
 describe('the reference timeline, round 2 (DESIGN §3)', () => {
   it('keeps out an item made public only after the cutoff (published), and takes it in a later snapshot', async () => {
-    const file = ws.write('late-public.jsonl', JSON.stringify({
-      id: 'fay-private', account: 'fb-fay', kind: 'post', visibility: 'public', published_at: '2020-01-01T10:00:00Z', public_since: '2025-06-15T00:00:00Z',
-    }))
+    const file = ws.write(
+      'late-public.jsonl',
+      JSON.stringify({
+        id: 'fay-private',
+        account: 'fb-fay',
+        kind: 'post',
+        visibility: 'public',
+        published_at: '2020-01-01T10:00:00Z',
+        public_since: '2025-06-15T00:00:00Z',
+      }),
+    )
     const run = async (at: number) => {
       const lines: string[] = []
-      await createDecisionService({ store: ws.store, clock: () => JULY }, []).decideFiles({ policy: 'meta-2025', at, content: [file], sink: (c) => { lines.push(c) } })
+      await createDecisionService({ store: ws.store, clock: () => JULY }, []).decideFiles({
+        policy: 'meta-2025',
+        at,
+        content: [file],
+        sink: (c) => {
+          lines.push(c)
+        },
+      })
       return JSON.parse(lines.join('').trim()) as { reason: string | null }
     }
     expect((await run(TRAINING)).reason).toBe('published')
@@ -113,60 +148,137 @@ describe('the reference timeline, round 2 (DESIGN §3)', () => {
     try {
       await f.veto.imports.importFile('accounts', f.write('accounts.csv', ACCOUNTS))
       const at = Date.parse('2025-05-20T00:00:00Z')
-      const content = f.write('c.jsonl', JSON.stringify({ id: 'fay-1', account: 'fb-fay', kind: 'post', visibility: 'public', published_at: '2024-01-01T00:00:00Z', text: 'hello' }))
+      const content = f.write(
+        'c.jsonl',
+        JSON.stringify({
+          id: 'fay-1',
+          account: 'fb-fay',
+          kind: 'post',
+          visibility: 'public',
+          published_at: '2024-01-01T00:00:00Z',
+          text: 'hello',
+        }),
+      )
       // Anna and Dan might still object on 21-26 May: a seal on 20 May could not honour them.
-      await expect(f.veto.snapshots.create({ policy: 'meta-2025', at, content: [content] })).rejects.toMatchObject({ code: 'SNAPSHOT_BEFORE_DEADLINE' })
+      await expect(f.veto.snapshots.create({ policy: 'meta-2025', at, content: [content] })).rejects.toMatchObject({
+        code: 'SNAPSHOT_BEFORE_DEADLINE',
+      })
       expect(await f.veto.store.listSnapshots()).toEqual([])
       f.now = TRAINING
-      await expect(f.veto.snapshots.create({ policy: 'meta-2025', at, content: [content] })).resolves.toMatchObject({ record: { policyName: 'meta-2025' } })
+      await expect(f.veto.snapshots.create({ policy: 'meta-2025', at, content: [content] })).resolves.toMatchObject({
+        record: { policyName: 'meta-2025' },
+      })
     } finally {
       await f.dispose()
     }
   })
 
-  it('counts only notices of the snapshot\'s policy name for notice_days; unversioned ones count for every policy', async () => {
+  it("counts only notices of the snapshot's policy name for notice_days; unversioned ones count for every policy", async () => {
     ws.now = Date.parse('2025-06-20T00:00:00Z')
-    await ws.imports.importFile('accounts', ws.write('more.csv', `id,network,email,birthdate,country,center,created_at
+    await ws.imports.importFile(
+      'accounts',
+      ws.write(
+        'more.csv',
+        `id,network,email,birthdate,country,center,created_at
 fb-gus,facebook,gus@example.com,1980-01-01,DE,,2016-01-01T00:00:00Z
 fb-hal,facebook,hal@example.com,1980-01-01,DE,,2016-01-01T00:00:00Z
-`))
-    await ws.imports.importFile('notices', ws.write('versioned.csv', `account,delivered_at,policy,lang
+`,
+      ),
+    )
+    await ws.imports.importFile(
+      'notices',
+      ws.write(
+        'versioned.csv',
+        `account,delivered_at,policy,lang
 fb-gus,2025-04-14T08:00:00Z,meta-2025@1,de
 fb-hal,2025-04-14T08:00:00Z,strict@1,de
-`))
-    const file = ws.write('gus-hal.jsonl', ['fb-gus', 'fb-hal', 'fb-fay'].map((a) => item(`${a}-post`, a, '2024-02-01T10:00:00Z')).join('\n'))
+`,
+      ),
+    )
+    const file = ws.write(
+      'gus-hal.jsonl',
+      ['fb-gus', 'fb-hal', 'fb-fay'].map((a) => item(`${a}-post`, a, '2024-02-01T10:00:00Z')).join('\n'),
+    )
     const lines: string[] = []
-    await createDecisionService({ store: ws.store, clock: () => JULY }, []).decideFiles({ policy: 'strict', at: JULY, content: [file], sink: (c) => { lines.push(c) } })
-    const got = Object.fromEntries(lines.join('').trim().split('\n').map((l) => JSON.parse(l) as { content_id: string; reason: string | null }).map((d) => [d.content_id, d.reason ?? 'in']))
+    await createDecisionService({ store: ws.store, clock: () => JULY }, []).decideFiles({
+      policy: 'strict',
+      at: JULY,
+      content: [file],
+      sink: (c) => {
+        lines.push(c)
+      },
+    })
+    const got = Object.fromEntries(
+      lines
+        .join('')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { content_id: string; reason: string | null })
+        .map((d) => [d.content_id, d.reason ?? 'in']),
+    )
     // Gus was told about meta-2025 only; Hal about strict; Fay's notice predates versioning.
     expect(got).toEqual({ 'fb-gus-post': 'notice', 'fb-hal-post': 'in', 'fb-fay-post': 'in' })
     const notices = await ws.store.noticesTo(['fb-gus', 'fb-fay'])
     expect(notices.map((n) => [n.account, n.policy ?? null, n.lang ?? null])).toEqual([
-      ['fb-fay', null, null], ['fb-gus', { name: 'meta-2025', version: 1 }, 'de'],
+      ['fb-fay', null, null],
+      ['fb-gus', { name: 'meta-2025', version: 1 }, 'de'],
     ])
     const { createReportService } = await import('../../src/services/reports.js')
     const reports = createReportService({ store: ws.store, clock: () => ws.now })
-    expect((await reports.report({ email: 'gus@example.com' })).notices).toEqual([{ account: 'fb-gus', delivered_at: '2025-04-14T08:00:00.000Z', policy: 'meta-2025@1', lang: 'de' }])
-    expect((await reports.report({ email: 'fay@example.com' })).notices).toEqual([{ account: 'fb-fay', delivered_at: '2025-04-14T08:00:00.000Z', policy: 'unversioned', lang: null }])
+    expect((await reports.report({ email: 'gus@example.com' })).notices).toEqual([
+      { account: 'fb-gus', delivered_at: '2025-04-14T08:00:00.000Z', policy: 'meta-2025@1', lang: 'de' },
+    ])
+    expect((await reports.report({ email: 'fay@example.com' })).notices).toEqual([
+      { account: 'fb-fay', delivered_at: '2025-04-14T08:00:00.000Z', policy: 'unversioned', lang: null },
+    ])
   })
 
   it('gives a person who came of age after the deadline a window of their own, under a policy that sets one', async () => {
     const policies = [{ name: 'meta-2025-coa', version: 1, extends: 'meta-2025', coming_of_age_days: 30 }]
     ws.now = Date.parse('2025-07-10T00:00:00Z')
     // Both turn 18 on 1 June 2025, after the deadline: their window ends on 1 July.
-    await ws.imports.importFile('accounts', ws.write('young.csv', `id,network,email,birthdate,country,center,created_at
+    await ws.imports.importFile(
+      'accounts',
+      ws.write(
+        'young.csv',
+        `id,network,email,birthdate,country,center,created_at
 fb-ida,facebook,ida@example.com,2007-06-01,DE,,2023-01-01T00:00:00Z
 fb-jon,facebook,jon@example.com,2007-06-01,DE,,2023-01-01T00:00:00Z
-`))
-    await ws.imports.importFile('objections', ws.write('young-objections.csv', `account,received_at,channel
+`,
+      ),
+    )
+    await ws.imports.importFile(
+      'objections',
+      ws.write(
+        'young-objections.csv',
+        `account,received_at,channel
 fb-ida,2025-06-20T10:00:00Z,portal
 fb-jon,2025-07-05T10:00:00Z,portal
-`))
-    const file = ws.write('young.jsonl', ['fb-ida', 'fb-jon'].map((a) => item(`${a}-as-minor`, a, '2024-02-01T10:00:00Z')).join('\n'))
+`,
+      ),
+    )
+    const file = ws.write(
+      'young.jsonl',
+      ['fb-ida', 'fb-jon'].map((a) => item(`${a}-as-minor`, a, '2024-02-01T10:00:00Z')).join('\n'),
+    )
     const decide = async (policy: string) => {
       const lines: string[] = []
-      await createDecisionService({ store: ws.store, clock: () => ws.now }, policies).decideFiles({ policy, at: ws.now, content: [file], sink: (c) => { lines.push(c) } })
-      return Object.fromEntries(lines.join('').trim().split('\n').map((l) => JSON.parse(l) as { content_id: string; reason: string | null }).map((d) => [d.content_id, d.reason ?? 'in']))
+      await createDecisionService({ store: ws.store, clock: () => ws.now }, policies).decideFiles({
+        policy,
+        at: ws.now,
+        content: [file],
+        sink: (c) => {
+          lines.push(c)
+        },
+      })
+      return Object.fromEntries(
+        lines
+          .join('')
+          .trim()
+          .split('\n')
+          .map((l) => JSON.parse(l) as { content_id: string; reason: string | null })
+          .map((d) => [d.content_id, d.reason ?? 'in']),
+      )
     }
     // Inside the window: timely, all of Ida's content is out. Outside: late, and old content is spared.
     expect(await decide('meta-2025-coa')).toEqual({ 'fb-ida-as-minor': 'objection', 'fb-jon-as-minor': 'in' })
@@ -180,12 +292,27 @@ fb-jon,2025-07-05T10:00:00Z,portal
     const { PRESETS } = await import('../../src/domain/index.js')
     ws.now = Date.parse('2025-06-12T00:00:00Z')
     // Dan's other account joins Anna's center after she objected: it is covered, but not hers to withdraw.
-    await ws.imports.importFile('links', ws.write('join.csv', 'account,center,at\nig-dan,c-anna,2025-06-11T00:00:00Z\n'))
+    await ws.imports.importFile(
+      'links',
+      ws.write('join.csv', 'account,center,at\nig-dan,c-anna,2025-06-11T00:00:00Z\n'),
+    )
     const [anna] = await ws.store.filingsFor(['fb-anna'])
     const filings = createFilingService({ store: ws.store, clock: () => ws.now, newId })
-    const by = (email: string) => ({ by: { email, lang: 'en' as const, zone: 'Europe/Berlin', url: 'https://veto.example.org/object', policy: PRESETS[0] as never } })
-    await expect(filings.withdraw(anna?.id ?? '', by('dan.other@example.com'))).rejects.toMatchObject({ code: 'FILING_NOT_YOURS' })
+    const by = (email: string) => ({
+      by: {
+        email,
+        lang: 'en' as const,
+        zone: 'Europe/Berlin',
+        url: 'https://veto.example.org/object',
+        policy: PRESETS[0] as never,
+      },
+    })
+    await expect(filings.withdraw(anna?.id ?? '', by('dan.other@example.com'))).rejects.toMatchObject({
+      code: 'FILING_NOT_YOURS',
+    })
     expect((await ws.store.findFiling(anna?.id ?? ''))?.withdrawal).toBeNull()
-    await expect(filings.withdraw(anna?.id ?? '', by('ANNA@example.com'))).resolves.toMatchObject({ withdrawal: { at: ws.now } })
+    await expect(filings.withdraw(anna?.id ?? '', by('ANNA@example.com'))).resolves.toMatchObject({
+      withdrawal: { at: ws.now },
+    })
   })
 })

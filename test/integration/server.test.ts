@@ -4,7 +4,9 @@ import { API_ROUTES } from '../../src/server/routes/api.js'
 import { ACCOUNTS_CSV, Browser, createTestApp, METRICS_TOKEN, signIn, type TestApp } from '../fixtures/app.js'
 
 let t: TestApp
-beforeEach(async () => { t = await createTestApp() })
+beforeEach(async () => {
+  t = await createTestApp()
+})
 afterEach(async () => t.dispose())
 
 describe('sign-in by e-mail link', () => {
@@ -18,7 +20,10 @@ describe('sign-in by e-mail link', () => {
     }
     expect(answers[0]).toEqual(answers[1])
     const mails = await t.f.veto.store.portal.listMail()
-    expect(mails.map((m) => [m.to, m.suppressed]).sort()).toEqual([['ana@example.com', false], ['nobody-here@example.com', true]])
+    expect(mails.map((m) => [m.to, m.suppressed]).sort()).toEqual([
+      ['ana@example.com', false],
+      ['nobody-here@example.com', true],
+    ])
   })
 
   it('mails a link only to the address on record, whatever form of it was typed', async () => {
@@ -35,11 +40,14 @@ describe('sign-in by e-mail link', () => {
     const b = new Browser(t.app)
     await b.get('/signin')
     await b.post('/signin', { email: 'ana@example.com' })
-    const token = /token=([\w-]+)/.exec(t.f.veto.mailSeal.open((await t.f.veto.store.portal.listMail())[0]?.body ?? ''))?.[1] ?? ''
+    const token =
+      /token=([\w-]+)/.exec(t.f.veto.mailSeal.open((await t.f.veto.store.portal.listMail())[0]?.body ?? ''))?.[1] ?? ''
     expect((await b.get(`/signin/verify?token=${token}`)).status).toBe(200)
     const first = await b.post('/signin/verify', { token })
     expect(first.status).toBe(303)
-    expect(first.headers.get('set-cookie')).toMatch(/__Host-veto_session=[\w-]{22}; Path=\/; HttpOnly; Secure; SameSite=Lax/)
+    expect(first.headers.get('set-cookie')).toMatch(
+      /__Host-veto_session=[\w-]{22}; Path=\/; HttpOnly; Secure; SameSite=Lax/,
+    )
     const session = b.cookies.get('__Host-veto_session')
     expect((await b.get('/me')).status).toBe(200)
     expect((await new Browser(t.app).post('/signin/verify', { token })).status).toBe(403)
@@ -73,7 +81,9 @@ describe('sign-in by e-mail link', () => {
     await b.post('/signin', { email: 'ana@example.com' })
     t.f.now += 1
     await b.post('/signin', { email: 'ana@example.com' })
-    const links = (await t.f.veto.store.portal.listMail()).filter((m) => m.kind === 'signin').map((m) => /token=([\w-]+)/.exec(t.f.veto.mailSeal.open(m.body))?.[1] ?? '')
+    const links = (await t.f.veto.store.portal.listMail())
+      .filter((m) => m.kind === 'signin')
+      .map((m) => /token=([\w-]+)/.exec(t.f.veto.mailSeal.open(m.body))?.[1] ?? '')
     expect(links).toHaveLength(2)
     expect((await b.post('/signin/verify', { token: links[1] as string })).status).toBe(303)
     expect((await new Browser(t.app).post('/signin/verify', { token: links[0] as string })).status).not.toBe(303)
@@ -83,7 +93,8 @@ describe('sign-in by e-mail link', () => {
     const b = new Browser(t.app)
     await b.get('/signin')
     await b.post('/signin', { email: 'ana@example.com' })
-    const token = /token=([\w-]+)/.exec(t.f.veto.mailSeal.open((await t.f.veto.store.portal.listMail())[0]?.body ?? ''))?.[1] ?? ''
+    const token =
+      /token=([\w-]+)/.exec(t.f.veto.mailSeal.open((await t.f.veto.store.portal.listMail())[0]?.body ?? ''))?.[1] ?? ''
     t.f.now += 16 * 60_000
     expect((await b.post('/signin/verify', { token })).status).toBe(400)
   })
@@ -135,13 +146,17 @@ describe('objecting in the portal', () => {
     expect(await done.text()).toContain('Your objection is withdrawn')
     expect((await t.f.veto.store.findFiling(o?.id ?? ''))?.withdrawal).not.toBeNull()
     const mail = (await t.f.veto.store.portal.listMail()).find((m) => m.kind === 'withdrawal')
-    expect(mail).toMatchObject({ to: 'ana@example.com', subject: 'Your objection is withdrawn', accounts: ['fb-ana', 'ig-ana'] })
+    expect(mail).toMatchObject({
+      to: 'ana@example.com',
+      subject: 'Your objection is withdrawn',
+      accounts: ['fb-ana', 'ig-ana'],
+    })
     expect((await b.post(`/me/objections/${o?.id}/withdraw`, {})).status).toBe(409)
   })
 })
 
 describe('security', () => {
-  it('lets someone who joined the filer\'s center with another address see the objection, not withdraw it', async () => {
+  it("lets someone who joined the filer's center with another address see the objection, not withdraw it", async () => {
     const ana = new Browser(t.app)
     await signIn(t, ana, 'ana@example.com')
     await ana.post('/object', {})
@@ -175,10 +190,32 @@ describe('security', () => {
     const b = new Browser(t.app)
     await signIn(t, b, 'ana@example.com')
     await b.post('/object', {})
-    const before = { counts: await t.f.veto.store.counts(), ledger: await t.f.veto.store.ledgerSize(), mail: (await t.f.veto.store.portal.listMail()).length }
+    const before = {
+      counts: await t.f.veto.store.counts(),
+      ledger: await t.f.veto.store.ledgerSize(),
+      mail: (await t.f.veto.store.portal.listMail()).length,
+    }
     const [o] = await t.f.veto.store.filingsFor(['fb-ana'])
-    for (const path of ['/', '/signin', '/signin/sent', '/signin/verify?token=abc', '/object', '/me', `/me/objections/${o?.id}`, '/me/data', '/healthz', '/metrics', '/openapi.json', '/nope']) await b.get(path)
-    expect({ counts: await t.f.veto.store.counts(), ledger: await t.f.veto.store.ledgerSize(), mail: (await t.f.veto.store.portal.listMail()).length }).toEqual(before)
+    for (const path of [
+      '/',
+      '/signin',
+      '/signin/sent',
+      '/signin/verify?token=abc',
+      '/object',
+      '/me',
+      `/me/objections/${o?.id}`,
+      '/me/data',
+      '/healthz',
+      '/metrics',
+      '/openapi.json',
+      '/nope',
+    ])
+      await b.get(path)
+    expect({
+      counts: await t.f.veto.store.counts(),
+      ledger: await t.f.veto.store.ledgerSize(),
+      mail: (await t.f.veto.store.portal.listMail()).length,
+    }).toEqual(before)
   })
 
   it('keeps the language switch on this site, with a Secure cookie, and asks for HTTPS where the portal is served over it', async () => {
@@ -194,7 +231,9 @@ describe('security', () => {
     expect((await t.app.request('http://localhost/')).headers.get('strict-transport-security')).toBeNull()
     const secure = await createTestApp({ publicUrl: 'https://veto.example.org' })
     try {
-      expect((await secure.app.request('http://localhost/')).headers.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains')
+      expect((await secure.app.request('http://localhost/')).headers.get('strict-transport-security')).toBe(
+        'max-age=31536000; includeSubDomains',
+      )
     } finally {
       await secure.dispose()
     }
@@ -220,7 +259,9 @@ describe('security', () => {
         statuses.push((await b.post('/signin', { email: 'ana@example.com' })).status)
       }
       expect(statuses).toEqual([303, 303, 303, 303, 303])
-      expect((await limited.f.veto.store.portal.listMail()).filter((m) => m.kind === 'signin' && m.to === 'ana@example.com')).toHaveLength(3)
+      expect(
+        (await limited.f.veto.store.portal.listMail()).filter((m) => m.kind === 'signin' && m.to === 'ana@example.com'),
+      ).toHaveLength(3)
     } finally {
       await limited.dispose()
     }
@@ -242,24 +283,27 @@ describe('security', () => {
     }
   })
 
-  it('spends no address\'s budget on a request the client limit refuses', async () => {
+  it("spends no address's budget on a request the client limit refuses", async () => {
     const limited = await createTestApp({ ratePerMinute: 3 })
     try {
       const attacker = new Browser(limited.app, {}, '10.0.5.1')
       await attacker.get('/signin')
       for (let i = 0; i < 3; i++) await attacker.post('/signin', { email: `x${i}@example.com` })
       // Over its own limit now: these are refused, and must not count against ana's address.
-      for (let i = 0; i < 3; i++) expect((await attacker.post('/signin', { email: 'ana@example.com' })).status).toBe(429)
+      for (let i = 0; i < 3; i++)
+        expect((await attacker.post('/signin', { email: 'ana@example.com' })).status).toBe(429)
       const ana = new Browser(limited.app, {}, '10.0.5.2')
       await ana.get('/signin')
       for (let i = 0; i < 3; i++) expect((await ana.post('/signin', { email: 'ana@example.com' })).status).toBe(303)
-      expect((await limited.f.veto.store.portal.listMail()).filter((m) => m.kind === 'signin' && m.to === 'ana@example.com')).toHaveLength(3)
+      expect(
+        (await limited.f.veto.store.portal.listMail()).filter((m) => m.kind === 'signin' && m.to === 'ana@example.com'),
+      ).toHaveLength(3)
     } finally {
       await limited.dispose()
     }
   })
 
-  it('lets nobody else spend the budget of a signed-in person\'s objections', async () => {
+  it("lets nobody else spend the budget of a signed-in person's objections", async () => {
     const limited = await createTestApp({ ratePerMinute: 4 })
     try {
       // An attacker asks for sign-in links to the person's address from many clients.
@@ -282,7 +326,7 @@ describe('security', () => {
     }
   })
 
-  it('shows nobody another person\'s objection, data or proof, and lets nobody withdraw it', async () => {
+  it("shows nobody another person's objection, data or proof, and lets nobody withdraw it", async () => {
     const bo = new Browser(t.app)
     await signIn(t, bo, 'bo@example.com')
     await bo.post('/object', { reason: 'private' })
@@ -299,22 +343,45 @@ describe('security', () => {
 })
 
 describe('REST API', () => {
-  const api = async (method: string, path: string, token: string | null, body?: unknown, headers: Record<string, string> = {}) => {
+  const api = async (
+    method: string,
+    path: string,
+    token: string | null,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ) => {
     const res = await t.app.request(`http://localhost${path}`, {
-      method, headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), 'content-type': 'application/json', ...headers },
+      method,
+      headers: {
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        'content-type': 'application/json',
+        ...headers,
+      },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     })
-    return { status: res.status, body: await res.json() as Record<string, unknown> }
+    return { status: res.status, body: (await res.json()) as Record<string, unknown> }
   }
-  const token = async (scopes?: string[]) => (await (await import('../../src/services/api-tokens.js')).createApiTokenService({
-    store: t.f.veto.store, clock: () => t.f.now, newId: (await import('../../src/services/ids.js')).newId,
-  }).create('test', scopes ?? ['accounts:write', 'objections:read', 'objections:write', 'notices:write'])).token
+  const token = async (scopes?: string[]) =>
+    (
+      await (
+        await import('../../src/services/api-tokens.js')
+      )
+        .createApiTokenService({
+          store: t.f.veto.store,
+          clock: () => t.f.now,
+          newId: (await import('../../src/services/ids.js')).newId,
+        })
+        .create('test', scopes ?? ['accounts:write', 'objections:read', 'objections:write', 'notices:write'])
+    ).token
 
   it('refuses a body over its cap before reading it, and writes nothing of it', async () => {
     const tk = await token()
     const before = await t.f.veto.store.counts()
     const big = await api('POST', '/v1/objections', tk, { account: 'fb-bo', reason: 'x'.repeat(100_000) })
-    expect(big).toEqual({ status: 413, body: { error: { code: 'BODY_TOO_LARGE', message: 'the request body is too large' } } })
+    expect(big).toEqual({
+      status: 413,
+      body: { error: { code: 'BODY_TOO_LARGE', message: 'the request body is too large' } },
+    })
     const b = new Browser(t.app)
     await b.get('/signin')
     expect((await b.post('/signin', { email: 'ana@example.com', padding: 'y'.repeat(100_000) })).status).toBe(413)
@@ -326,7 +393,9 @@ describe('REST API', () => {
     const tk = await token()
     const send = async (body: string, type: string) => {
       const res = await t.app.request('http://localhost/v1/objections', {
-        method: 'POST', headers: { authorization: `Bearer ${tk}`, 'content-type': type }, body,
+        method: 'POST',
+        headers: { authorization: `Bearer ${tk}`, 'content-type': type },
+        body,
       })
       return { status: res.status, code: ((await res.json()) as { error: { code: string } }).error.code }
     }
@@ -342,15 +411,25 @@ describe('REST API', () => {
     expect(first.status).toBe(201)
     expect(other.status).toBe(201)
     expect(other.body.id).not.toBe(first.body.id)
-    expect((await api('POST', '/v1/objections', a, { account: 'fb-bo' }, { 'idempotency-key': 'shared-key' })).body.id).toBe(first.body.id)
+    expect(
+      (await api('POST', '/v1/objections', a, { account: 'fb-bo' }, { 'idempotency-key': 'shared-key' })).body.id,
+    ).toBe(first.body.id)
   })
 
-  it('takes no network or center of more than a name\'s length', async () => {
+  it("takes no network or center of more than a name's length", async () => {
     const tk = await token()
-    expect((await api('PUT', '/v1/accounts/ig-long', tk, { network: 'n'.repeat(300), email: 'long@example.com', created_at: '2020-01-01T00:00:00Z' })).body)
-      .toMatchObject({ error: { code: 'API_INVALID', message: expect.stringContaining('network') } })
-    expect((await api('POST', '/v1/accounts/fb-bo/center', tk, { center: 'c'.repeat(300) })).body)
-      .toMatchObject({ error: { code: 'API_INVALID', message: expect.stringContaining('center') } })
+    expect(
+      (
+        await api('PUT', '/v1/accounts/ig-long', tk, {
+          network: 'n'.repeat(300),
+          email: 'long@example.com',
+          created_at: '2020-01-01T00:00:00Z',
+        })
+      ).body,
+    ).toMatchObject({ error: { code: 'API_INVALID', message: expect.stringContaining('network') } })
+    expect((await api('POST', '/v1/accounts/fb-bo/center', tk, { center: 'c'.repeat(300) })).body).toMatchObject({
+      error: { code: 'API_INVALID', message: expect.stringContaining('center') },
+    })
   })
 
   it('needs a bearer token with the right scope', async () => {
@@ -361,36 +440,72 @@ describe('REST API', () => {
 
   it('upserts accounts, links them, files an objection idempotently, reads and withdraws it, records notices', async () => {
     const tk = await token()
-    expect(await api('PUT', '/v1/accounts/ig-new', tk, { network: 'instagram', email: 'new@example.com', birthdate: '1990-01-01', country: 'FR', created_at: '2020-01-01T00:00:00Z' }))
-      .toEqual({ status: 200, body: { id: 'ig-new', result: 'inserted' } })
+    expect(
+      await api('PUT', '/v1/accounts/ig-new', tk, {
+        network: 'instagram',
+        email: 'new@example.com',
+        birthdate: '1990-01-01',
+        country: 'FR',
+        created_at: '2020-01-01T00:00:00Z',
+      }),
+    ).toEqual({ status: 200, body: { id: 'ig-new', result: 'inserted' } })
     expect((await api('POST', '/v1/accounts/ig-new/center', tk, { center: 'c-bo' })).status).toBe(201)
-    const first = await api('POST', '/v1/objections', tk, { account: 'fb-bo', reason: 'no' }, { 'idempotency-key': 'k-1' })
+    const first = await api(
+      'POST',
+      '/v1/objections',
+      tk,
+      { account: 'fb-bo', reason: 'no' },
+      { 'idempotency-key': 'k-1' },
+    )
     expect(first.status).toBe(201)
     expect(first.body).toMatchObject({ filed_for: ['fb-bo'], covers: ['fb-bo', 'ig-new'], channel: 'api' })
-    expect(await api('POST', '/v1/objections', tk, { account: 'fb-bo', reason: 'no' }, { 'idempotency-key': 'k-1' })).toEqual(first)
-    expect((await api('POST', '/v1/objections', tk, { account: 'fb-bo', reason: 'other' }, { 'idempotency-key': 'k-1' })).status).toBe(422)
+    expect(
+      await api('POST', '/v1/objections', tk, { account: 'fb-bo', reason: 'no' }, { 'idempotency-key': 'k-1' }),
+    ).toEqual(first)
+    expect(
+      (await api('POST', '/v1/objections', tk, { account: 'fb-bo', reason: 'other' }, { 'idempotency-key': 'k-1' }))
+        .status,
+    ).toBe(422)
     expect((await t.f.veto.store.filingsFor(['fb-bo'])).length).toBe(1)
     const id = String(first.body.id)
     expect((await api('GET', `/v1/objections/${id}`, tk)).body).toMatchObject({ id, withdrawn_at: null })
-    expect((await api('POST', `/v1/objections/${id}/withdraw`, tk)).body).toMatchObject({ id, withdrawn_at: '2025-05-20T10:00:00.000Z' })
-    expect((await api('POST', `/v1/objections/${id}/withdraw`, tk)).body).toMatchObject({ error: { code: 'FILING_ALREADY_WITHDRAWN' } })
-    expect(await api('POST', '/v1/notices', tk, { account: 'fb-bo', delivered_at: '2025-04-01T00:00:00Z' })).toMatchObject({ status: 201, body: { new: true } })
-    expect((await api('POST', '/v1/notices', tk, { account: 'fb-bo', delivered_at: 'soon' })).body).toMatchObject({ error: { code: 'API_INVALID', message: expect.stringContaining('delivered_at') } })
+    expect((await api('POST', `/v1/objections/${id}/withdraw`, tk)).body).toMatchObject({
+      id,
+      withdrawn_at: '2025-05-20T10:00:00.000Z',
+    })
+    expect((await api('POST', `/v1/objections/${id}/withdraw`, tk)).body).toMatchObject({
+      error: { code: 'FILING_ALREADY_WITHDRAWN' },
+    })
+    expect(
+      await api('POST', '/v1/notices', tk, { account: 'fb-bo', delivered_at: '2025-04-01T00:00:00Z' }),
+    ).toMatchObject({ status: 201, body: { new: true } })
+    expect((await api('POST', '/v1/notices', tk, { account: 'fb-bo', delivered_at: 'soon' })).body).toMatchObject({
+      error: { code: 'API_INVALID', message: expect.stringContaining('delivered_at') },
+    })
     expect((await api('POST', '/v1/objections', tk, { account: 'ghost' })).status).toBe(404)
     expect(await t.f.veto.ledger.verify()).toMatchObject({ problems: [] })
   })
 
   it('describes exactly its routes in an OpenAPI 3.1 document', async () => {
-    const doc = (await t.app.request('http://localhost/openapi.json')).json() as Promise<{ openapi: string; paths: Record<string, Record<string, unknown>> }>
+    const doc = (await t.app.request('http://localhost/openapi.json')).json() as Promise<{
+      openapi: string
+      paths: Record<string, Record<string, unknown>>
+    }>
     const d = await doc
     expect(d.openapi).toBe('3.1.0')
-    const documented = Object.entries(d.paths).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m} ${p.replace(/\{(\w+)\}/g, ':$1')}`)).sort()
+    const documented = Object.entries(d.paths)
+      .flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m} ${p.replace(/\{(\w+)\}/g, ':$1')}`))
+      .sort()
     expect(documented).toEqual(API_ROUTES.map((r) => `${r.method} ${r.path.replace(/\{(\w+)\}/g, ':$1')}`).sort())
     const tk = await token()
     for (const r of API_ROUTES) {
       const path = r.path.replace(/\{\w+\}/g, 'fb-bo')
-      const res = await t.app.request(`http://localhost${path}`, { method: r.method.toUpperCase(), headers: { authorization: `Bearer ${tk}`, 'content-type': 'application/json' }, body: r.method === 'get' ? null : '{}' })
-      const body = await res.json() as { error?: { code: string } }
+      const res = await t.app.request(`http://localhost${path}`, {
+        method: r.method.toUpperCase(),
+        headers: { authorization: `Bearer ${tk}`, 'content-type': 'application/json' },
+        body: r.method === 'get' ? null : '{}',
+      })
+      const body = (await res.json()) as { error?: { code: string } }
       // Each documented route exists: it answers with validation or domain errors, never "no such route".
       expect(body.error?.code, `${r.method} ${r.path}`).not.toBe('NOT_FOUND')
     }
@@ -402,8 +517,16 @@ describe('health and metrics', () => {
     expect(await (await t.app.request('http://localhost/healthz')).json()).toEqual({ status: 'ok' })
     await new Browser(t.app).get('/')
     expect((await t.app.request('http://localhost/metrics')).status).toBe(401)
-    expect((await t.app.request('http://localhost/metrics', { headers: { authorization: 'Bearer not-the-token-at-all-000' } })).status).toBe(401)
-    const res = await t.app.request('http://localhost/metrics', { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })
+    expect(
+      (
+        await t.app.request('http://localhost/metrics', {
+          headers: { authorization: 'Bearer not-the-token-at-all-000' },
+        })
+      ).status,
+    ).toBe(401)
+    const res = await t.app.request('http://localhost/metrics', {
+      headers: { authorization: `Bearer ${METRICS_TOKEN}` },
+    })
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toMatch(/^text\/plain; version=0\.0\.4/)
     const m = await res.text()

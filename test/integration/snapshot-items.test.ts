@@ -13,7 +13,10 @@ import { ACCOUNT_INDEX_DIR, accountIndexSql, createSnapshotItems } from '../../s
 let dir: string
 const pool = createDuckPool()
 const items = createSnapshotItems(pool)
-const decided = new Map<string, { content_id: string; account_id: string; included: boolean; reason: string | null; decided_by: string | null }[]>()
+const decided = new Map<
+  string,
+  { content_id: string; account_id: string; included: boolean; reason: string | null; decided_by: string | null }[]
+>()
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'veto-items-'))
@@ -29,7 +32,13 @@ beforeAll(async () => {
     await connection.run(`copy d to '${join(dir, 'decisions.parquet')}' (format parquet)`)
     await connection.run(accountIndexSql('d', join(dir, ACCOUNT_INDEX_DIR), 700))
     for (const r of (await connection.runAndReadAll('select * from d order by content_id')).getRowObjectsJson()) {
-      const row = { content_id: String(r.content_id), account_id: String(r.account_id), included: Boolean(r.included), reason: r.reason === null ? null : String(r.reason), decided_by: r.decided_by === null ? null : String(r.decided_by) }
+      const row = {
+        content_id: String(r.content_id),
+        account_id: String(r.account_id),
+        included: Boolean(r.included),
+        reason: r.reason === null ? null : String(r.reason),
+        decided_by: r.decided_by === null ? null : String(r.decided_by),
+      }
       decided.set(row.account_id, [...(decided.get(row.account_id) ?? []), row])
     }
   } finally {
@@ -41,12 +50,16 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true })
 })
 
-it('finds every account\'s items, and only theirs, in an index of many files', async () => {
+it("finds every account's items, and only theirs, in an index of many files", async () => {
   expect(readdirSync(join(dir, ACCOUNT_INDEX_DIR)).length).toBe(Math.ceil(20000 / 700))
   expect(decided.size).toBe(400)
   for (const [account, rows] of decided) expect(await items.itemsOf(dir, [account])).toEqual(rows)
   const two = ['a1', 'zä99']
-  expect(await items.itemsOf(dir, two)).toEqual([...(decided.get('a1') ?? []), ...(decided.get('zä99') ?? [])].sort((x, y) => (x.content_id < y.content_id ? -1 : 1)))
+  expect(await items.itemsOf(dir, two)).toEqual(
+    [...(decided.get('a1') ?? []), ...(decided.get('zä99') ?? [])].sort((x, y) =>
+      x.content_id < y.content_id ? -1 : 1,
+    ),
+  )
   expect(await items.itemsOf(dir, ['nobody'])).toEqual([])
   expect(await items.itemsOf(dir, [])).toEqual([])
 })
@@ -62,7 +75,9 @@ it('reads the decisions whole for a snapshot sealed before the index existed', a
   try {
     const { connection, close } = await openDuckDb()
     try {
-      await connection.run(`copy (select * from read_parquet('${join(dir, 'decisions.parquet')}')) to '${join(old, 'decisions.parquet')}' (format parquet)`)
+      await connection.run(
+        `copy (select * from read_parquet('${join(dir, 'decisions.parquet')}')) to '${join(old, 'decisions.parquet')}' (format parquet)`,
+      )
     } finally {
       close()
     }

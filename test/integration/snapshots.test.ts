@@ -3,7 +3,18 @@
  * sealed snapshot that stays as it was, tampering that `verify` names, proofs, re-runs,
  * and crashes that leave nothing looking sealed.
  */
-import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import { join, relative } from 'node:path'
 import Sqlite from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -21,7 +32,16 @@ fb-fay,facebook,fay@example.com,1970-07-07,PL,,2016-01-01T00:00:00Z
 `
 const NOTICES = `account,delivered_at\nfb-anna,2025-04-14T08:00:00Z\nfb-ben,2025-04-14T08:00:00Z\nig-ben,2025-04-14T08:00:00Z\nfb-fay,2025-04-14T08:00:00Z\n`
 const item = (id: string, account: string, published: string, extra: object = {}) =>
-  JSON.stringify({ id, account, kind: 'post', visibility: 'public', published_at: published, lang: 'de', text: `text of ${id}`, ...extra })
+  JSON.stringify({
+    id,
+    account,
+    kind: 'post',
+    visibility: 'public',
+    published_at: published,
+    lang: 'de',
+    text: `text of ${id}`,
+    ...extra,
+  })
 const CONTENT = [
   item('anna-1', 'fb-anna', '2024-02-01T10:00:00Z'),
   item('ben-1', 'fb-ben', '2024-02-01T10:00:00Z'),
@@ -37,7 +57,11 @@ const JULY = '2025-07-01T00:00:00Z'
 async function dataIds(dir: string): Promise<string[]> {
   const { connection, close } = await openDuckDb()
   try {
-    return (await connection.runAndReadAll(`select id from read_parquet('${join(dir, 'data', '*.parquet')}') order by id`)).getRowObjectsJson().map((r) => String(r.id))
+    return (
+      await connection.runAndReadAll(`select id from read_parquet('${join(dir, 'data', '*.parquet')}') order by id`)
+    )
+      .getRowObjectsJson()
+      .map((r) => String(r.id))
   } finally {
     close()
   }
@@ -59,10 +83,18 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
     it('keeps the 27 May snapshot as it was after a late objection, and applies it to the next one', async () => {
       // Training starts: the snapshot is built on 28 May, before Ben objects.
       f.now = Date.parse('2025-05-28T00:00:00Z')
-      const first = await f.veto.snapshots.create({ policy: 'meta-2025', at: Date.parse(TRAINING), content: [content], name: 'training' })
+      const first = await f.veto.snapshots.create({
+        policy: 'meta-2025',
+        at: Date.parse(TRAINING),
+        content: [content],
+        name: 'training',
+      })
       // ben-4 was published before the cutoff but made public only after it (rule 1): out.
       expect(await dataIds(first.dir)).toEqual(['ben-1', 'ben-2', 'fay-1'])
-      expect(await f.veto.checks.explain(first.record.id, 'ben-4')).toMatchObject({ included: false, reason: 'published' })
+      expect(await f.veto.checks.explain(first.record.id, 'ben-4')).toMatchObject({
+        included: false,
+        reason: 'published',
+      })
       // Ben objects late, on 10 June, through his Facebook account.
       f.now = Date.parse('2025-06-10T12:00:00Z')
       await f.veto.filings.file({ type: 'objection', target: { account: 'fb-ben' }, channel: 'portal' })
@@ -75,8 +107,15 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       // meta-2025 keeps out only what Ben made public after objecting, on both linked accounts.
       expect(await dataIds(july.dir)).toEqual(['ben-1', 'ben-2', 'fay-1'])
       const july3 = await f.veto.checks.explain(july.record.id, 'ben-3')
-      expect(july3).toMatchObject({ included: false, reason: 'objection', decided_by: { type: 'objection', timely: false } })
-      expect(await f.veto.checks.explain(july.record.id, 'ben-4')).toMatchObject({ included: false, reason: 'objection' })
+      expect(july3).toMatchObject({
+        included: false,
+        reason: 'objection',
+        decided_by: { type: 'objection', timely: false },
+      })
+      expect(await f.veto.checks.explain(july.record.id, 'ben-4')).toMatchObject({
+        included: false,
+        reason: 'objection',
+      })
       // strict keeps out all of it.
       expect(await dataIds(strict.dir)).toEqual(['fay-1'])
       expect(strict.manifest.counts.out).toMatchObject({ objection: 5, visibility: 1 })
@@ -89,7 +128,9 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       const b = await f.veto.snapshots.create({ policy: 'meta-2025', at: Date.parse(TRAINING), content: [content] })
       expect(b.record.root).toEqual(a.record.root)
       expect(readFileSync(join(b.dir, 'decisions.parquet'))).toEqual(readFileSync(join(a.dir, 'decisions.parquet')))
-      expect(readFileSync(join(b.dir, 'data', 'part-00000.parquet'))).toEqual(readFileSync(join(a.dir, 'data', 'part-00000.parquet')))
+      expect(readFileSync(join(b.dir, 'data', 'part-00000.parquet'))).toEqual(
+        readFileSync(join(a.dir, 'data', 'part-00000.parquet')),
+      )
     })
 
     it('proves to a person that an item is in, or out, against the root alone', async () => {
@@ -102,7 +143,10 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       expect(outProof.type).toBe('exclusion')
       expect(verifyProof(outProof)).toMatchObject({ valid: true, type: 'exclusion' })
       const [first, ...rest] = inProof.item!.proof
-      const forged = { ...inProof, item: { ...inProof.item!, proof: [`${first?.startsWith('0') ? '1' : '0'}${first?.slice(1)}`, ...rest] } }
+      const forged = {
+        ...inProof,
+        item: { ...inProof.item!, proof: [`${first?.startsWith('0') ? '1' : '0'}${first?.slice(1)}`, ...rest] },
+      }
       expect(verifyProof(forged).valid).toBe(false)
       expect(verifyProof({ ...outProof, type: 'inclusion', item: outProof.left ?? outProof.right! }).valid).toBe(false)
     })
@@ -126,14 +170,20 @@ describe('sealed snapshots resist change', () => {
     const bytes = readFileSync(part)
     bytes[Math.floor(bytes.length / 2)] = (bytes[Math.floor(bytes.length / 2)] as number) ^ 0x01
     writeFileSync(part, bytes)
-    expect(await f.veto.checks.verify(s.record.id)).toContain('data/part-00000.parquet: its SHA-256 differs from the manifest')
+    expect(await f.veto.checks.verify(s.record.id)).toContain(
+      'data/part-00000.parquet: its SHA-256 differs from the manifest',
+    )
     const [indexFile] = listFiles(join(s.dir, ACCOUNT_INDEX_DIR))
     writeFileSync(indexFile as string, Buffer.concat([readFileSync(indexFile as string), Buffer.from([0])]))
-    expect(await f.veto.checks.verify(s.record.id)).toContain(`${relative(s.dir, indexFile as string)}: ${statSync(indexFile as string).size} bytes, the manifest says ${statSync(indexFile as string).size - 1}`)
+    expect(await f.veto.checks.verify(s.record.id)).toContain(
+      `${relative(s.dir, indexFile as string)}: ${statSync(indexFile as string).size} bytes, the manifest says ${statSync(indexFile as string).size - 1}`,
+    )
 
     const raw = new Sqlite(join(f.dir, 'data', 'veto.sqlite'))
     // An operator with a database shell gets past the append-only trigger first.
-    raw.exec(`drop trigger ledger_no_update; update ledger set payload = replace(payload, '2025-04-14', '2025-03-14') where seq = 5`)
+    raw.exec(
+      `drop trigger ledger_no_update; update ledger set payload = replace(payload, '2025-04-14', '2025-03-14') where seq = 5`,
+    )
     raw.close()
     const { problems } = await f.veto.ledger.verify()
     expect(problems).toContain('ledger entry 5 (notice.delivered): its content does not match its recorded hash')
@@ -141,8 +191,9 @@ describe('sealed snapshots resist change', () => {
 
   it('leaves nothing that looks sealed when a snapshot fails, and finishes one interrupted after sealing', async () => {
     const bad = f.write('bad.jsonl', `${CONTENT}\n${item('x', 'fb-fay', 'tomorrow')}`)
-    await expect(f.veto.snapshots.create({ policy: 'meta-2025', at: Date.parse(TRAINING), content: [bad] }))
-      .rejects.toMatchObject({ code: 'CONTENT_INVALID', details: { line: 8, field: 'published_at' } })
+    await expect(
+      f.veto.snapshots.create({ policy: 'meta-2025', at: Date.parse(TRAINING), content: [bad] }),
+    ).rejects.toMatchObject({ code: 'CONTENT_INVALID', details: { line: 8, field: 'published_at' } })
     const root = join(f.dir, 'data', 'snapshots')
     expect(readdirSync(root)).toEqual([])
     expect(await f.veto.snapshots.list()).toEqual([])
@@ -159,7 +210,9 @@ describe('sealed snapshots resist change', () => {
     const index = join(f.dir, 'data', 'proof-index', s.record.id)
     const proves = async () => {
       for (const id of ['fay-1', 'anna-1', 'nobody']) {
-        expect(verifyProof(await f.veto.proofs.prove(s.record.id, id), s.record.root.toString('hex'))).toMatchObject({ valid: true })
+        expect(verifyProof(await f.veto.proofs.prove(s.record.id, id), s.record.root.toString('hex'))).toMatchObject({
+          valid: true,
+        })
       }
     }
     expect(existsSync(join(index, '0.hex'))).toBe(true)
@@ -197,19 +250,39 @@ describe('sealed snapshots resist change', () => {
   it('writes no e-mail address, reason or birthdate into any file of a snapshot', async () => {
     const canaryMail = 'canary.snap.9e1@example.com'
     const canaryReason = 'CANARY-REASON-snap-77'
-    await f.veto.imports.importFile('accounts', f.write('more.csv', `id,network,email,birthdate,country,center,created_at\nfb-can,facebook,${canaryMail},1966-06-06,DE,,2016-01-01T00:00:00Z\n`))
-    await f.veto.filings.file({ type: 'objection', target: { email: canaryMail }, reason: canaryReason, channel: 'portal', at: Date.parse('2025-06-01T00:00:00Z') - 1000 })
-    const withEmails = f.write('content2.jsonl', `${CONTENT}\n${item('can-1', 'fb-can', '2024-01-01T00:00:00Z', { author_email: canaryMail })}`)
+    await f.veto.imports.importFile(
+      'accounts',
+      f.write(
+        'more.csv',
+        `id,network,email,birthdate,country,center,created_at\nfb-can,facebook,${canaryMail},1966-06-06,DE,,2016-01-01T00:00:00Z\n`,
+      ),
+    )
+    await f.veto.filings.file({
+      type: 'objection',
+      target: { email: canaryMail },
+      reason: canaryReason,
+      channel: 'portal',
+      at: Date.parse('2025-06-01T00:00:00Z') - 1000,
+    })
+    const withEmails = f.write(
+      'content2.jsonl',
+      `${CONTENT}\n${item('can-1', 'fb-can', '2024-01-01T00:00:00Z', { author_email: canaryMail })}`,
+    )
     f.now = Date.parse('2025-06-02T00:00:00Z')
     const s = await f.veto.snapshots.create({ policy: 'meta-2025', at: Date.parse(TRAINING), content: [withEmails] })
     const files: string[] = []
-    const walk = (d: string) => readdirSync(d, { withFileTypes: true }).forEach((e) => (e.isDirectory() ? walk(join(d, e.name)) : files.push(join(d, e.name))))
+    const walk = (d: string) =>
+      readdirSync(d, { withFileTypes: true }).forEach((e) =>
+        e.isDirectory() ? walk(join(d, e.name)) : files.push(join(d, e.name)),
+      )
     walk(s.dir)
     const { connection, close } = await openDuckDb()
     try {
       for (const file of files) {
         const text = file.endsWith('.parquet')
-          ? JSON.stringify((await connection.runAndReadAll(`select * from read_parquet('${file}')`)).getRowObjectsJson())
+          ? JSON.stringify(
+              (await connection.runAndReadAll(`select * from read_parquet('${file}')`)).getRowObjectsJson(),
+            )
           : readFileSync(file, 'utf8')
         for (const canary of [canaryMail, canaryReason, '1966-06-06']) expect(text, file).not.toContain(canary)
       }
@@ -222,10 +295,19 @@ describe('sealed snapshots resist change', () => {
     const s = await f.veto.snapshots.create({ policy: 'meta-2025', at: Date.parse(TRAINING), content: [content] })
     await f.veto.models.register('assistant-2025', [s.record.id])
     const r = await f.veto.reports.report({ email: 'ben@example.com' })
-    expect(r.snapshots).toEqual([{
-      id: s.record.id, name: null, policy: 'meta-2025@1', at: '2025-05-26T22:00:00.000Z',
-      items_in: ['ben-1', 'ben-2'], items_out: [{ content_id: 'ben-3', reason: 'published' }, { content_id: 'ben-4', reason: 'published' }],
-    }])
+    expect(r.snapshots).toEqual([
+      {
+        id: s.record.id,
+        name: null,
+        policy: 'meta-2025@1',
+        at: '2025-05-26T22:00:00.000Z',
+        items_in: ['ben-1', 'ben-2'],
+        items_out: [
+          { content_id: 'ben-3', reason: 'published' },
+          { content_id: 'ben-4', reason: 'published' },
+        ],
+      },
+    ])
     expect(r.models).toMatchObject([{ name: 'assistant-2025', items_in: 2 }])
   })
 })
@@ -234,53 +316,71 @@ describe('a snapshot of many items', () => {
   let f: VetoFolder
   afterEach(async () => f.dispose())
 
-  it.each(['parquet', 'jsonl'])('writes parts of at most rows_per_file items in one order, the same bytes on every run (%s)', async (format) => {
-    f = await createVetoFolder('sqlite', Date.parse('2025-06-01T00:00:00Z'), { export: { rows_per_file: 4000, threads: 2 } })
-    const accounts = Array.from({ length: 300 }, (_, i) => `a${i},facebook,p${i}@example.com,${1950 + (i % 70)}-03-0${1 + (i % 9)},${i % 7 === 0 ? 'US' : 'DE'},,2016-01-01T00:00:00Z`)
-    await f.veto.imports.importFile('accounts', f.write('accounts.csv', `id,network,email,birthdate,country,center,created_at\n${accounts.join('\n')}\n`))
-    await f.veto.filings.file({ type: 'objection', target: { account: 'a5' }, channel: 'portal' })
-    // Many small row groups, so that DuckDB reads the content on several threads at once.
-    const content = join(f.dir, `content.${format}`)
-    const { connection, close } = await openDuckDb()
-    try {
-      await connection.run(`copy (select printf('c%06d', (k * 7919) % 30000) as id, printf('a%d', k % 300) as account, ['post', 'comment', 'story'][1 + k % 3] as kind,
+  it.each(['parquet', 'jsonl'])(
+    'writes parts of at most rows_per_file items in one order, the same bytes on every run (%s)',
+    async (format) => {
+      f = await createVetoFolder('sqlite', Date.parse('2025-06-01T00:00:00Z'), {
+        export: { rows_per_file: 4000, threads: 2 },
+      })
+      const accounts = Array.from(
+        { length: 300 },
+        (_, i) =>
+          `a${i},facebook,p${i}@example.com,${1950 + (i % 70)}-03-0${1 + (i % 9)},${i % 7 === 0 ? 'US' : 'DE'},,2016-01-01T00:00:00Z`,
+      )
+      await f.veto.imports.importFile(
+        'accounts',
+        f.write('accounts.csv', `id,network,email,birthdate,country,center,created_at\n${accounts.join('\n')}\n`),
+      )
+      await f.veto.filings.file({ type: 'objection', target: { account: 'a5' }, channel: 'portal' })
+      // Many small row groups, so that DuckDB reads the content on several threads at once.
+      const content = join(f.dir, `content.${format}`)
+      const { connection, close } = await openDuckDb()
+      try {
+        await connection.run(`copy (select printf('c%06d', (k * 7919) % 30000) as id, printf('a%d', k % 300) as account, ['post', 'comment', 'story'][1 + k % 3] as kind,
           case when k % 5 = 0 then 'friends' else 'public' end as visibility,
           ${format === 'parquet' ? 'published' : `strftime(published, '%Y-%m-%dT%H:%M:%SZ')`} as published_at,
           'de' as lang, 'text ' || k as text
         from (select k, timestamptz '2024-01-01 00:00:00+00' + to_seconds(k * 60) as published from range(30000) t(k))) to '${content}' ${format === 'parquet' ? '(format parquet, row_group_size 2048)' : '(format json)'}`)
-    } finally {
-      close()
-    }
-    const a = await f.veto.snapshots.create({ policy: 'meta-2025', at: Date.parse(TRAINING), content: [content] })
-    const b = await f.veto.snapshots.create({ policy: 'meta-2025', at: Date.parse(TRAINING), content: [content] })
-    const parts = readdirSync(join(a.dir, 'data')).sort()
-    expect(parts.length).toBe(Math.ceil(a.record.items / 4000))
-    expect(parts.length).toBeGreaterThan(2)
-    expect(readdirSync(join(b.dir, 'data')).sort()).toEqual(parts)
-    const index = listFiles(join(a.dir, ACCOUNT_INDEX_DIR)).map((p) => relative(a.dir, p))
-    expect(index.length).toBeGreaterThan(0)
-    expect(listFiles(join(b.dir, ACCOUNT_INDEX_DIR)).map((p) => relative(b.dir, p))).toEqual(index)
-    for (const file of ['decisions.parquet', ...parts.map((p) => join('data', p)), ...index]) {
-      expect(readFileSync(join(b.dir, file)).equals(readFileSync(join(a.dir, file))), file).toBe(true)
-    }
-    const duck = await openDuckDb()
-    try {
-      const rows = async (sql: string) => (await duck.connection.runAndReadAll(sql)).getRowObjectsJson().map((r) => String(r.id))
-      // Parquet keeps the files' order; text files are put in id order.
-      const source = format === 'parquet' ? await rows(`select id from read_parquet('${content}')`) : await rows(`select id from read_json('${content}') order by id`)
-      const decided = await rows(`select content_id as id from read_parquet('${join(a.dir, 'decisions.parquet')}')`)
-      expect(decided).toEqual(source)
-      const included = await rows(`select content_id as id from read_parquet('${join(a.dir, 'decisions.parquet')}') where included`)
-      const inParts: string[] = []
-      for (const p of parts) {
-        const ids = await rows(`select id from read_parquet('${join(a.dir, 'data', p)}')`)
-        expect(ids.length).toBeLessThanOrEqual(4000)
-        inParts.push(...ids)
+      } finally {
+        close()
       }
-      expect(inParts).toEqual(included)
-    } finally {
-      duck.close()
-    }
-    expect(await f.veto.checks.verify(a.record.id)).toEqual([])
-  })
+      const a = await f.veto.snapshots.create({ policy: 'meta-2025', at: Date.parse(TRAINING), content: [content] })
+      const b = await f.veto.snapshots.create({ policy: 'meta-2025', at: Date.parse(TRAINING), content: [content] })
+      const parts = readdirSync(join(a.dir, 'data')).sort()
+      expect(parts.length).toBe(Math.ceil(a.record.items / 4000))
+      expect(parts.length).toBeGreaterThan(2)
+      expect(readdirSync(join(b.dir, 'data')).sort()).toEqual(parts)
+      const index = listFiles(join(a.dir, ACCOUNT_INDEX_DIR)).map((p) => relative(a.dir, p))
+      expect(index.length).toBeGreaterThan(0)
+      expect(listFiles(join(b.dir, ACCOUNT_INDEX_DIR)).map((p) => relative(b.dir, p))).toEqual(index)
+      for (const file of ['decisions.parquet', ...parts.map((p) => join('data', p)), ...index]) {
+        expect(readFileSync(join(b.dir, file)).equals(readFileSync(join(a.dir, file))), file).toBe(true)
+      }
+      const duck = await openDuckDb()
+      try {
+        const rows = async (sql: string) =>
+          (await duck.connection.runAndReadAll(sql)).getRowObjectsJson().map((r) => String(r.id))
+        // Parquet keeps the files' order; text files are put in id order.
+        const source =
+          format === 'parquet'
+            ? await rows(`select id from read_parquet('${content}')`)
+            : await rows(`select id from read_json('${content}') order by id`)
+        const decided = await rows(`select content_id as id from read_parquet('${join(a.dir, 'decisions.parquet')}')`)
+        expect(decided).toEqual(source)
+        const included = await rows(
+          `select content_id as id from read_parquet('${join(a.dir, 'decisions.parquet')}') where included`,
+        )
+        const inParts: string[] = []
+        for (const p of parts) {
+          const ids = await rows(`select id from read_parquet('${join(a.dir, 'data', p)}')`)
+          expect(ids.length).toBeLessThanOrEqual(4000)
+          inParts.push(...ids)
+        }
+        expect(inParts).toEqual(included)
+      } finally {
+        duck.close()
+      }
+      expect(await f.veto.checks.verify(a.record.id)).toEqual([])
+    },
+  )
 })

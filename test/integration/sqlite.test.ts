@@ -29,7 +29,10 @@ it('writes the fact files page by page, each row once, the filtered ones too', a
   const file = join(dir, 'veto.sqlite')
   const store = await openStore(file)
   const ids = Array.from({ length: 7 }, (_, i) => `a${i}`)
-  await store.upsertAccounts(ids.map((id) => account(id)), t('2026-01-01T00:00:00Z'))
+  await store.upsertAccounts(
+    ids.map((id) => account(id)),
+    t('2026-01-01T00:00:00Z'),
+  )
   // Filings of both types in turn, so that a page of objections skips rows it does not take.
   for (const [i, id] of ids.entries()) {
     const f = objection(`f${i}`, [id], t('2025-05-20T10:00:00Z') + i)

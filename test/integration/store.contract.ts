@@ -15,7 +15,6 @@ import { loadFactTables } from '../../src/export/engine.js'
 import type { StoreHarness } from '../fixtures/store-harness.js'
 import { account, consent, link, notice, objection, t } from '../fixtures/facts.js'
 
-
 const NOW = t('2026-01-01T00:00:00Z')
 
 export function runStoreContract(name: string, open: () => Promise<StoreHarness>): void {
@@ -29,7 +28,11 @@ export function runStoreContract(name: string, open: () => Promise<StoreHarness>
     afterEach(async () => h.dispose())
 
     it('inserts, updates and leaves alone accounts by id', async () => {
-      expect(await store.upsertAccounts([account('a'), account('b')], NOW)).toEqual({ inserted: 2, updated: 0, unchanged: 0 })
+      expect(await store.upsertAccounts([account('a'), account('b')], NOW)).toEqual({
+        inserted: 2,
+        updated: 0,
+        unchanged: 0,
+      })
       const moved = account('a', { country: 'FR', email: 'A.New@Example.com' })
       expect(await store.upsertAccounts([moved, account('b')], NOW)).toEqual({ inserted: 0, updated: 1, unchanged: 1 })
       expect((await store.getAccounts(['a', 'zz'])).get('a')).toEqual(moved)
@@ -52,7 +55,11 @@ export function runStoreContract(name: string, open: () => Promise<StoreHarness>
 
     it('appends membership changes once', async () => {
       await store.upsertAccounts([account('a'), account('b')], NOW)
-      const changes = [link('a', 'C', t('2020-01-01T00:00:00Z')), link('b', 'C', t('2020-01-01T00:00:00Z')), link('a', null, t('2021-01-01T00:00:00Z'))]
+      const changes = [
+        link('a', 'C', t('2020-01-01T00:00:00Z')),
+        link('b', 'C', t('2020-01-01T00:00:00Z')),
+        link('a', null, t('2021-01-01T00:00:00Z')),
+      ]
       expect(await store.appendMemberships(changes)).toEqual(changes)
       expect(await store.appendMemberships(changes)).toEqual([])
       expect(await store.membershipsOf(['a'])).toEqual([changes[0], changes[2]])
@@ -60,14 +67,23 @@ export function runStoreContract(name: string, open: () => Promise<StoreHarness>
     })
 
     it('reads the histories around accounts: their own, and every account ever in their centers', async () => {
-      await store.upsertAccounts(['a', 'b', 'c', 'd', 'e'].map((id) => account(id)), NOW)
+      await store.upsertAccounts(
+        ['a', 'b', 'c', 'd', 'e'].map((id) => account(id)),
+        NOW,
+      )
       const at = (y: number) => t(`${y}-01-01T00:00:00Z`)
       // a: C1, then C2; b: C1, later C3; c: C2; d: C3 only; e: in no center.
       await store.appendMemberships([
-        link('a', 'C1', at(2020)), link('a', 'C2', at(2021)), link('b', 'C1', at(2020)), link('b', 'C3', at(2022)),
-        link('c', 'C2', at(2021)), link('d', 'C3', at(2020)), link('e', null, at(2020)),
+        link('a', 'C1', at(2020)),
+        link('a', 'C2', at(2021)),
+        link('b', 'C1', at(2020)),
+        link('b', 'C3', at(2022)),
+        link('c', 'C2', at(2021)),
+        link('d', 'C3', at(2020)),
+        link('e', null, at(2020)),
       ])
-      const around = async (accounts: string[]) => (await store.membershipsAround(accounts)).map((m) => `${m.account}:${m.center}`)
+      const around = async (accounts: string[]) =>
+        (await store.membershipsAround(accounts)).map((m) => `${m.account}:${m.center}`)
       expect(await around(['a'])).toEqual(['a:C1', 'a:C2', 'b:C1', 'b:C3', 'c:C2'])
       expect(await around(['e'])).toEqual(['e:null'])
       expect(await around(['d', 'e'])).toEqual(['b:C1', 'b:C3', 'd:C3', 'e:null'])
@@ -95,10 +111,15 @@ export function runStoreContract(name: string, open: () => Promise<StoreHarness>
       await store.upsertAccounts([account('a'), account('b')], NOW)
       const many = Array.from({ length: 1201 }, (_, i) => ({
         filing: objection(`obj_${i}`, i % 3 === 0 ? ['a', 'b'] : ['a'], t('2025-05-20T10:00:00Z') + i),
-        reason: i % 2 === 0 ? `reason ${i}` : null, dedupeKey: `key-${i}`,
+        reason: i % 2 === 0 ? `reason ${i}` : null,
+        dedupeKey: `key-${i}`,
       }))
       await store.insertFilings(many)
-      expect(await store.findFiling('obj_1200')).toEqual({ ...many[1200]?.filing, reason: 'reason 1200', withdrawal: null })
+      expect(await store.findFiling('obj_1200')).toEqual({
+        ...many[1200]?.filing,
+        reason: 'reason 1200',
+        withdrawal: null,
+      })
       expect(await store.findFiling('obj_1')).toEqual({ ...many[1]?.filing, reason: null, withdrawal: null })
       expect((await store.filingsFor(['b'])).length).toBe(401)
       expect((await store.findDedupeKeys(['key-0', 'key-1200', 'key-1201'])).size).toBe(2)
@@ -135,20 +156,45 @@ export function runStoreContract(name: string, open: () => Promise<StoreHarness>
       expect(f.memberships).toEqual([link('a', 'C', t('2020-01-01T00:00:00Z'))])
       expect(f.filings).toEqual([objection('obj_1', ['a'], t('2025-05-20T10:00:00Z'))])
       expect(f.notices).toEqual([notice('b', t('2025-04-01T00:00:00Z'))])
-      expect(await store.counts()).toEqual({ accounts: 2, memberships: 1, filings: 1, withdrawals: 0, notices: 1, policies: 0 })
+      expect(await store.counts()).toEqual({
+        accounts: 2,
+        memberships: 1,
+        filings: 1,
+        withdrawals: 0,
+        notices: 1,
+        policies: 0,
+      })
     })
 
     it('writes the fact files, which DuckDB reads back as stored, with no e-mail and the ledger size of the same read', async () => {
       // Ids as the import lets them be: quotes of both kinds, commas, a backslash, a NULL that is text.
       const odd = ["o'brien", 'say "hi"', 'a,b', 'back\\slash', 'NULL', 'ünï', "''"]
-      await store.upsertAccounts([...odd.map((id) => account(id)), account('d', { birthdate: '2004-02-29', country: null }), account('e', { birthdate: null })], NOW)
-      await store.appendMemberships([link(odd[0] as string, "C'1", t('2020-01-01T00:00:00Z')), link('d', 'C,2', t('2021-01-01T00:00:00Z'))])
-      await store.appendMemberships([link(odd[0] as string, null, t('2022-01-01T00:00:00Z'), t('2022-01-02T00:00:00Z'))])
+      await store.upsertAccounts(
+        [
+          ...odd.map((id) => account(id)),
+          account('d', { birthdate: '2004-02-29', country: null }),
+          account('e', { birthdate: null }),
+        ],
+        NOW,
+      )
+      await store.appendMemberships([
+        link(odd[0] as string, "C'1", t('2020-01-01T00:00:00Z')),
+        link('d', 'C,2', t('2021-01-01T00:00:00Z')),
+      ])
+      await store.appendMemberships([
+        link(odd[0] as string, null, t('2022-01-01T00:00:00Z'), t('2022-01-02T00:00:00Z')),
+      ])
       await store.insertFiling(objection('obj_1', [odd[1] as string, 'd'], t('2025-05-20T10:00:00Z')), 'a reason', null)
       await store.insertFiling(consent('con_1', ['e'], t('2025-05-21T10:00:00Z')), null, null)
-      await store.insertWithdrawal({ filingId: 'obj_1', at: t('2025-06-01T00:00:00Z'), recordedAt: t('2025-06-02T00:00:00Z') })
+      await store.insertWithdrawal({
+        filingId: 'obj_1',
+        at: t('2025-06-01T00:00:00Z'),
+        recordedAt: t('2025-06-02T00:00:00Z'),
+      })
       await store.appendNotices([notice('NULL', t('2025-04-01T00:00:00Z'), t('2025-04-01T00:00:05Z'))])
-      await store.transaction((tx) => appendToLedger(tx, [{ type: 'policy.recorded', data: { name: 'a', version: 1 } }], NOW))
+      await store.transaction((tx) =>
+        appendToLedger(tx, [{ type: 'policy.recorded', data: { name: 'a', version: 1 } }], NOW),
+      )
       const read = async (only: FactFilter) => {
         const dir = mkdtempSync(join(tmpdir(), 'veto-facts-'))
         try {
@@ -157,8 +203,16 @@ export function runStoreContract(name: string, open: () => Promise<StoreHarness>
           const duck = await openDuckDb()
           try {
             await loadFactTables(duck.connection, written.files)
-            const tables = Object.fromEntries(await Promise.all(FACT_TABLE_NAMES.map(async (n) =>
-              [n, (await duck.connection.runAndReadAll(`select * from ${n}`)).getRowsJson().map((r) => r.map((v) => (typeof v === 'string' && /^\d{10,}$/.test(v) ? Number(v) : v)))]))) as Record<FactTableName, unknown[][]>
+            const tables = Object.fromEntries(
+              await Promise.all(
+                FACT_TABLE_NAMES.map(async (n) => [
+                  n,
+                  (await duck.connection.runAndReadAll(`select * from ${n}`))
+                    .getRowsJson()
+                    .map((r) => r.map((v) => (typeof v === 'string' && /^\d{10,}$/.test(v) ? Number(v) : v))),
+                ]),
+              ),
+            ) as Record<FactTableName, unknown[][]>
             return { ledgerSize: written.ledgerSize, tables, text }
           } finally {
             duck.close()
@@ -172,11 +226,12 @@ export function runStoreContract(name: string, open: () => Promise<StoreHarness>
       expect(all.text).not.toContain('example.com')
       expect(all.text).not.toContain('a reason')
       const byFirst = (rows: unknown[][]) => [...rows].sort((x, y) => (String(x[0]) < String(y[0]) ? -1 : 1))
-      expect(byFirst(all.tables.accounts)).toEqual(byFirst([
-        ...odd.map((id) => [id, 'DE', '1990-01-01']), ['d', null, '2004-02-29'], ['e', 'DE', null],
-      ]))
+      expect(byFirst(all.tables.accounts)).toEqual(
+        byFirst([...odd.map((id) => [id, 'DE', '1990-01-01']), ['d', null, '2004-02-29'], ['e', 'DE', null]]),
+      )
       expect(all.tables.memberships.map((m) => m.slice(0, 4))).toEqual([
-        [odd[0], "C'1", t('2020-01-01T00:00:00Z'), t('2020-01-01T00:00:00Z')], ['d', 'C,2', t('2021-01-01T00:00:00Z'), t('2021-01-01T00:00:00Z')],
+        [odd[0], "C'1", t('2020-01-01T00:00:00Z'), t('2020-01-01T00:00:00Z')],
+        ['d', 'C,2', t('2021-01-01T00:00:00Z'), t('2021-01-01T00:00:00Z')],
         [odd[0], null, t('2022-01-01T00:00:00Z'), t('2022-01-02T00:00:00Z')],
       ])
       const seqs = all.tables.memberships.map((m) => Number(m[4]))
@@ -184,7 +239,9 @@ export function runStoreContract(name: string, open: () => Promise<StoreHarness>
       expect(new Set(seqs).size).toBe(3)
       expect(all.tables.filings).toEqual([['obj_1', 'objection', t('2025-05-20T10:00:00Z'), t('2025-05-20T10:00:00Z')]])
       // Every filing's accounts: a join with the filings drops the other type's.
-      expect(byFirst(all.tables.filing_accounts.filter((l) => l[0] === 'obj_1').map((l) => [l[1]]))).toEqual(byFirst([[odd[1]], ['d']]))
+      expect(byFirst(all.tables.filing_accounts.filter((l) => l[0] === 'obj_1').map((l) => [l[1]]))).toEqual(
+        byFirst([[odd[1]], ['d']]),
+      )
       expect(all.tables.withdrawals).toEqual([['obj_1', t('2025-06-01T00:00:00Z'), t('2025-06-02T00:00:00Z')]])
       expect(all.tables.notices).toEqual([['NULL', t('2025-04-01T00:00:00Z'), t('2025-04-01T00:00:05Z'), null]])
       const consents = await read({ filingType: 'consent', notices: false })
@@ -195,31 +252,43 @@ export function runStoreContract(name: string, open: () => Promise<StoreHarness>
     it('undoes a failed savepoint alone and keeps the rest of the transaction', async () => {
       await store.transaction(async (tx) => {
         await tx.upsertAccounts([account('a')], NOW)
-        await expect(tx.savepoint(async (sp) => {
-          await sp.upsertAccounts([account('b')], NOW)
-          await sp.insertFiling(objection('obj_1', ['nobody'], t('2025-05-20T10:00:00Z')), null, null)
-        })).rejects.toThrow()
+        await expect(
+          tx.savepoint(async (sp) => {
+            await sp.upsertAccounts([account('b')], NOW)
+            await sp.insertFiling(objection('obj_1', ['nobody'], t('2025-05-20T10:00:00Z')), null, null)
+          }),
+        ).rejects.toThrow()
         await tx.savepoint(async (sp) => sp.upsertAccounts([account('c')], NOW))
       })
       expect([...(await store.getAccounts(['a', 'b', 'c'])).keys()].sort()).toEqual(['a', 'c'])
     })
 
     it('writes all of a transaction or nothing', async () => {
-      await expect(store.transaction(async (tx) => {
-        await tx.upsertAccounts([account('a')], NOW)
-        await tx.insertFiling(objection('obj_1', ['a'], NOW), null, null)
-        throw new Error('crash in the middle')
-      })).rejects.toThrow('crash in the middle')
+      await expect(
+        store.transaction(async (tx) => {
+          await tx.upsertAccounts([account('a')], NOW)
+          await tx.insertFiling(objection('obj_1', ['a'], NOW), null, null)
+          throw new Error('crash in the middle')
+        }),
+      ).rejects.toThrow('crash in the middle')
       expect(await store.counts()).toMatchObject({ accounts: 0, filings: 0 })
     })
 
     it('appends ledger entries in order and reads them back', async () => {
       expect(await store.ledgerSize()).toBe(0)
-      await store.transaction((tx) => appendToLedger(tx, [{ type: 'policy.recorded', data: { name: 'a', version: 1 } }], NOW))
-      const [second] = await store.transaction((tx) => appendToLedger(tx, [
-        { type: 'notice.delivered', data: { account: 'x', delivered_at: '2025-01-01T00:00:00.000Z' } },
-        { type: 'policy.recorded', data: { name: 'b', version: 1 } },
-      ], NOW + 1))
+      await store.transaction((tx) =>
+        appendToLedger(tx, [{ type: 'policy.recorded', data: { name: 'a', version: 1 } }], NOW),
+      )
+      const [second] = await store.transaction((tx) =>
+        appendToLedger(
+          tx,
+          [
+            { type: 'notice.delivered', data: { account: 'x', delivered_at: '2025-01-01T00:00:00.000Z' } },
+            { type: 'policy.recorded', data: { name: 'b', version: 1 } },
+          ],
+          NOW + 1,
+        ),
+      )
       expect(second?.seq).toBe(1)
       expect(await store.ledgerSize()).toBe(3)
       const read = await store.readLedger(1, 10)
@@ -234,8 +303,19 @@ export function runStoreContract(name: string, open: () => Promise<StoreHarness>
 
     it('records sealed snapshots and the models trained on them', async () => {
       const snap = {
-        id: 'snap_1', name: null, policyName: 'meta-2025', policyVersion: 1, at: NOW - 10, built: NOW, ledgerSize: 4,
-        root: Buffer.alloc(32, 1), items: 10, considered: 20, manifestSha256: 'ab', secret: Buffer.alloc(32, 2), sealedAt: NOW,
+        id: 'snap_1',
+        name: null,
+        policyName: 'meta-2025',
+        policyVersion: 1,
+        at: NOW - 10,
+        built: NOW,
+        ledgerSize: 4,
+        root: Buffer.alloc(32, 1),
+        items: 10,
+        considered: 20,
+        manifestSha256: 'ab',
+        secret: Buffer.alloc(32, 2),
+        sealedAt: NOW,
       }
       await store.insertSnapshot(snap)
       expect(await store.findSnapshot('snap_1')).toEqual(snap)

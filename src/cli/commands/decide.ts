@@ -14,7 +14,8 @@ export function summaryText(s: DecideSummary): string {
     `Decided ${s.items} items under ${s.policy.name}@${s.policy.version}, cutoff ${s.at}, built ${s.built}`,
     `  included     ${String(s.included).padStart(10)}  ${pct(s.included).padStart(5)}%`,
   ]
-  for (const r of REASONS) lines.push(`  ${`out: ${r}`.padEnd(16)}${String(s.out[r]).padStart(7)}  ${pct(s.out[r]).padStart(5)}%`)
+  for (const r of REASONS)
+    lines.push(`  ${`out: ${r}`.padEnd(16)}${String(s.out[r]).padStart(7)}  ${pct(s.out[r]).padStart(5)}%`)
   return lines.join('\n')
 }
 
@@ -38,8 +39,11 @@ record now, and writes one JSON line per item:
 ${COMMON_HELP}`,
   async run(args, io) {
     const { values, positionals } = parse('decide', args, {
-      policy: { type: 'string' }, at: { type: 'string' }, content: { type: 'string', multiple: true },
-      explain: { type: 'boolean' }, out: { type: 'string' },
+      policy: { type: 'string' },
+      at: { type: 'string' },
+      content: { type: 'string', multiple: true },
+      explain: { type: 'boolean' },
+      out: { type: 'string' },
     })
     if (positionals.length > 0) usage('decide', `unexpected argument ${positionals[0]}`)
     if (!values.policy) usage('decide', '--policy is required')
@@ -52,15 +56,18 @@ ${COMMON_HELP}`,
     // Opened at once, so that a failure before the first write still finds a file to remove.
     const file: WriteStream | undefined = partial ? createWriteStream('', { fd: openSync(partial, 'w') }) : undefined
     const target = file ?? io.stdout
-    const progress = io.stderr.isTTY && !ctx.json
-      ? (n: number) => io.stderr.write(`\rdecided ${n} items`)
-      : undefined
+    const progress = io.stderr.isTTY && !ctx.json ? (n: number) => io.stderr.write(`\rdecided ${n} items`) : undefined
     try {
-      const summary = await withVeto(ctx, (veto) => veto.decisions.decideFiles({
-        policy: values.policy as string, at, content, explain: values.explain ?? false,
-        sink: (chunk) => writeAsync(target, chunk),
-        ...(progress ? { onProgress: progress } : {}),
-      }))
+      const summary = await withVeto(ctx, (veto) =>
+        veto.decisions.decideFiles({
+          policy: values.policy as string,
+          at,
+          content,
+          explain: values.explain ?? false,
+          sink: (chunk) => writeAsync(target, chunk),
+          ...(progress ? { onProgress: progress } : {}),
+        }),
+      )
       if (progress) io.stderr.write('\n')
       if (file && partial && outFile) {
         file.end()

@@ -33,7 +33,11 @@ async function demoPeople(veto: Veto): Promise<{ email: string; accounts: string
 function freshFolder(dir: string): void {
   if (existsSync(dir) && readdirSync(dir).length > 0) {
     if (!existsSync(join(dir, MARKER))) {
-      throw new AppError('DEMO_FOLDER_IN_USE', `${dir} holds other files; give the demo an empty or new --data folder`, { dir })
+      throw new AppError(
+        'DEMO_FOLDER_IN_USE',
+        `${dir} holds other files; give the demo an empty or new --data folder`,
+        { dir },
+      )
     }
     rmSync(dir, { recursive: true, force: true })
   }
@@ -58,7 +62,11 @@ prints a few addresses to sign in with.
 
 ${COMMON_HELP}`,
   async run(args, io) {
-    const { values, positionals } = parse('demo', args, { accounts: { type: 'string' }, 'no-serve': { type: 'boolean' }, port: { type: 'string' } })
+    const { values, positionals } = parse('demo', args, {
+      accounts: { type: 'string' },
+      'no-serve': { type: 'boolean' },
+      port: { type: 'string' },
+    })
     if (positionals.length > 0) usage('demo', `unexpected argument ${positionals[0]}`)
     const ctx = contextOf(io, { ...values, data: values.data ?? join(io.cwd, 'veto-demo') })
     const accounts = positiveIntFlag('demo', 'accounts', values.accounts, 2000)
@@ -70,7 +78,9 @@ ${COMMON_HELP}`,
 
     step('A synthetic platform', `veto generate --accounts ${accounts} --out ${platform}`)
     const gen = await generatePlatform({ accounts, outDir: platform, seed: 'demo' })
-    out(`   ${gen.accounts} accounts of ${gen.people} people, ${gen.items} content items, ${gen.objections} objections, ${gen.notices} notices`)
+    out(
+      `   ${gen.accounts} accounts of ${gen.people} people, ${gen.items} content items, ${gen.objections} objections, ${gen.notices} notices`,
+    )
 
     step('A data folder with its store', `veto init --data ${dir}`)
     await initVeto({ dataDir: dir, env: io.env })
@@ -86,19 +96,36 @@ ${COMMON_HELP}`,
 
       const person = (await veto.store.findAccountsByEmail('person2@example.com'))[0]
       if (person) {
-        step('A timely objection, back-filled, for a person with linked accounts', `veto object --account ${person.id} --at 2025-05-20T10:00:00+02:00 --data ${dir}`)
+        step(
+          'A timely objection, back-filled, for a person with linked accounts',
+          `veto object --account ${person.id} --at 2025-05-20T10:00:00+02:00 --data ${dir}`,
+        )
         const { filing, covered } = await veto.filings.file({
-          type: 'objection', target: { account: person.id }, channel: 'admin', at: Date.parse('2025-05-20T10:00:00+02:00'),
+          type: 'objection',
+          target: { account: person.id },
+          channel: 'admin',
+          at: Date.parse('2025-05-20T10:00:00+02:00'),
         })
         out(`   ${filing.id} covers ${covered.join(', ')}`)
       }
 
-      for (const [policy, at] of [['meta-2025', '2025-05-27T00:00:00+02:00'], ['strict', '2025-07-01T00:00:00Z']] as const) {
+      for (const [policy, at] of [
+        ['meta-2025', '2025-05-27T00:00:00+02:00'],
+        ['strict', '2025-07-01T00:00:00Z'],
+      ] as const) {
         const decisions = join(dir, `decisions-${policy}.jsonl`)
-        step(`Decide every item under ${policy}`, `veto decide --policy ${policy} --at ${at} --content ${join(platform, 'content.parquet')} --out ${decisions} --data ${dir}`)
+        step(
+          `Decide every item under ${policy}`,
+          `veto decide --policy ${policy} --at ${at} --content ${join(platform, 'content.parquet')} --out ${decisions} --data ${dir}`,
+        )
         const chunks: string[] = []
         const s = await veto.decisions.decideFiles({
-          policy, at: Date.parse(at), content: [join(platform, 'content.parquet')], sink: (c) => { chunks.push(c) },
+          policy,
+          at: Date.parse(at),
+          content: [join(platform, 'content.parquet')],
+          sink: (c) => {
+            chunks.push(c)
+          },
         })
         writeFileSync(decisions, chunks.join(''))
         out(`   ${s.items} items: ${s.included} included`)
@@ -106,33 +133,60 @@ ${COMMON_HELP}`,
       }
 
       const content = join(platform, 'content.parquet')
-      step('Seal a training snapshot', `veto snapshot create --policy meta-2025 --at 2025-05-27T00:00:00+02:00 --content ${content} --name demo --data ${dir}`)
-      const snap = await veto.snapshots.create({ policy: 'meta-2025', at: Date.parse('2025-05-27T00:00:00+02:00'), content: [content], name: 'demo' })
-      out(`   ${snap.record.id}: ${snap.record.items} of ${snap.record.considered} items, Merkle root ${snap.record.root.toString('hex').slice(0, 16)}…`)
+      step(
+        'Seal a training snapshot',
+        `veto snapshot create --policy meta-2025 --at 2025-05-27T00:00:00+02:00 --content ${content} --name demo --data ${dir}`,
+      )
+      const snap = await veto.snapshots.create({
+        policy: 'meta-2025',
+        at: Date.parse('2025-05-27T00:00:00+02:00'),
+        content: [content],
+        name: 'demo',
+      })
+      out(
+        `   ${snap.record.id}: ${snap.record.items} of ${snap.record.considered} items, Merkle root ${snap.record.root.toString('hex').slice(0, 16)}…`,
+      )
       out(`   files in ${snap.dir}: ${snap.manifest.files.map((f) => f.path).join(', ')}, manifest.json`)
       step('Check it', `veto snapshot verify ${snap.record.id} --data ${dir} && veto ledger verify --data ${dir}`)
       const problems = [...(await veto.checks.verify(snap.record.id)), ...(await veto.ledger.verify()).problems]
-      out(problems.length === 0 ? '   intact: every file, the root, the ledger and its signed checkpoints' : `   problems: ${problems.join('; ')}`)
+      out(
+        problems.length === 0
+          ? '   intact: every file, the root, the ledger and its signed checkpoints'
+          : `   problems: ${problems.join('; ')}`,
+      )
       await veto.models.register('demo-assistant', [snap.record.id])
 
       if (person) {
         step('What is on record for that person', `veto report --email person2@example.com --data ${dir}`)
         const r = await veto.reports.report({ email: 'person2@example.com' })
-        out(`   accounts: ${r.accounts.map((a) => a.id).join(', ')}; centers: ${r.centers.map((c) => c.id).join(', ') || 'none'}`)
+        out(
+          `   accounts: ${r.accounts.map((a) => a.id).join(', ')}; centers: ${r.centers.map((c) => c.id).join(', ') || 'none'}`,
+        )
         out(`   objections: ${r.objections.map((o) => `${o.id} (covers ${o.covers.join(', ')})`).join('; ')}`)
-        for (const s of r.snapshots) out(`   in snapshot ${s.id}: ${s.items_in.length} items in, ${s.items_out.length} out`)
+        for (const s of r.snapshots)
+          out(`   in snapshot ${s.id}: ${s.items_in.length} items in, ${s.items_out.length} out`)
         const anyItem = r.snapshots[0]?.items_out[0]?.content_id ?? r.snapshots[0]?.items_in[0]
         if (anyItem) {
-          step('Why one of their items is in or out, and a proof of it', `veto explain --snapshot ${snap.record.id} --content ${anyItem} --data ${dir}`)
+          step(
+            'Why one of their items is in or out, and a proof of it',
+            `veto explain --snapshot ${snap.record.id} --content ${anyItem} --data ${dir}`,
+          )
           const e = await veto.checks.explain(snap.record.id, anyItem)
-          out(`   ${anyItem}: ${e.considered && e.included ? 'in' : `out (${e.considered ? e.reason : 'not considered'})`}`)
+          out(
+            `   ${anyItem}: ${e.considered && e.included ? 'in' : `out (${e.considered ? e.reason : 'not considered'})`}`,
+          )
           const proof = await veto.proofs.prove(snap.record.id, anyItem)
-          out(`   ${proof.type} proof against root ${proof.root.slice(0, 16)}…: ${verifyProof(proof).valid ? 'valid' : 'INVALID'}`)
+          out(
+            `   ${proof.type} proof against root ${proof.root.slice(0, 16)}…: ${verifyProof(proof).valid ? 'valid' : 'INVALID'}`,
+          )
         }
       }
       if (!values['no-serve']) {
         const server = await startServer({
-          veto, catchMail: true, port: positiveIntFlag('demo', 'port', values.port, 8080), host: '127.0.0.1',
+          veto,
+          catchMail: true,
+          port: positiveIntFlag('demo', 'port', values.port, 8080),
+          host: '127.0.0.1',
           logger: pino({ level: 'warn', base: null }, pino.destination(2)),
         })
         const people = await demoPeople(veto)

@@ -9,8 +9,12 @@ export const explainCommand: Command = {
 
 ${COMMON_HELP}`,
   async run(args, io) {
-    const { values, positionals } = parse('explain', args, { snapshot: { type: 'string' }, content: { type: 'string' } })
-    if (positionals.length > 0 || !values.snapshot || !values.content) usage('explain', '--snapshot and --content are required')
+    const { values, positionals } = parse('explain', args, {
+      snapshot: { type: 'string' },
+      content: { type: 'string' },
+    })
+    if (positionals.length > 0 || !values.snapshot || !values.content)
+      usage('explain', '--snapshot and --content are required')
     const ctx = contextOf(io, values)
     const e = await withVeto(ctx, (veto) => veto.checks.explain(values.snapshot as string, values.content as string))
     if (!e.considered) {
@@ -18,10 +22,15 @@ ${COMMON_HELP}`,
       return
     }
     const by = e.decided_by
-    const byText = !by ? '' : by.type === 'notice'
-      ? `; notice delivered ${String(by.delivered_at)}`
-      : `; decided by ${String(by.type ?? 'filing')} ${String(by.id)}${by.received_at ? ` received ${String(by.received_at)}` : ''}${by.timely === undefined ? '' : by.timely ? ' (timely)' : ' (late)'}`
-    ctx.print(`Item ${e.content_id} of account ${e.account_id} is ${e.included ? 'IN' : `OUT (${e.reason})`} in snapshot ${e.snapshot} ` +
-      `(${e.policy}, cutoff ${e.at}, built ${e.built})${byText}.`, e)
+    const byText = !by
+      ? ''
+      : by.type === 'notice'
+        ? `; notice delivered ${String(by.delivered_at)}`
+        : `; decided by ${String(by.type ?? 'filing')} ${String(by.id)}${by.received_at ? ` received ${String(by.received_at)}` : ''}${by.timely === undefined ? '' : by.timely ? ' (timely)' : ' (late)'}`
+    ctx.print(
+      `Item ${e.content_id} of account ${e.account_id} is ${e.included ? 'IN' : `OUT (${e.reason})`} in snapshot ${e.snapshot} ` +
+        `(${e.policy}, cutoff ${e.at}, built ${e.built})${byText}.`,
+      e,
+    )
   },
 }

@@ -21,22 +21,33 @@ the accounts it was filed for and every account linked with them in an accounts 
 ${COMMON_HELP}`,
     async run(args, io) {
       const { values, positionals } = parse(name, args, {
-        account: { type: 'string' }, email: { type: 'string' }, reason: { type: 'string' }, at: { type: 'string' },
+        account: { type: 'string' },
+        email: { type: 'string' },
+        reason: { type: 'string' },
+        at: { type: 'string' },
       })
       if (positionals.length > 0) usage(name, `unexpected argument ${positionals[0]}`)
       if ((values.account === undefined) === (values.email === undefined)) usage(name, 'give --account or --email')
-      const target: FilingTarget = values.account !== undefined ? { account: values.account } : { email: values.email as string }
+      const target: FilingTarget =
+        values.account !== undefined ? { account: values.account } : { email: values.email as string }
       const at = instantFlag(name, 'at', values.at)
       const ctx = contextOf(io, values)
       const { filing, covered } = await withVeto(ctx, (veto) =>
-        veto.filings.file({ type, target, reason: values.reason, at, channel: 'admin' }))
+        veto.filings.file({ type, target, reason: values.reason, at, channel: 'admin' }),
+      )
       ctx.print(
         [
           `${noun[0]?.toUpperCase()}${noun.slice(1)} ${filing.id} received ${formatInstant(filing.receivedAt)}`,
           `  filed for: ${filing.accounts.join(', ')}`,
           `  covers now: ${covered.join(', ')}`,
         ].join('\n'),
-        { id: filing.id, type, received_at: formatInstant(filing.receivedAt), filed_for: filing.accounts, covers: covered },
+        {
+          id: filing.id,
+          type,
+          received_at: formatInstant(filing.receivedAt),
+          filed_for: filing.accounts,
+          covers: covered,
+        },
       )
     },
   }

@@ -21,8 +21,11 @@ the same files. E-mail addresses are all under example.com.
 ${COMMON_HELP}`,
   async run(args, io) {
     const { values, positionals } = parse('generate', args, {
-      accounts: { type: 'string' }, out: { type: 'string' }, seed: { type: 'string' },
-      objections: { type: 'string' }, 'items-per-account': { type: 'string' },
+      accounts: { type: 'string' },
+      out: { type: 'string' },
+      seed: { type: 'string' },
+      objections: { type: 'string' },
+      'items-per-account': { type: 'string' },
     })
     if (positionals.length > 0) usage('generate', `unexpected argument ${positionals[0]}`)
     if (!values.out) usage('generate', '--out is required')
@@ -30,15 +33,25 @@ ${COMMON_HELP}`,
     const ctx = contextOf(io, values)
     const progress = io.stderr.isTTY && !ctx.json
     const res = await generatePlatform({
-      accounts, outDir: resolve(io.cwd, values.out), seed: values.seed ?? '1',
-      ...(values.objections !== undefined ? { objections: positiveIntFlag('generate', 'objections', values.objections, 0) } : {}),
+      accounts,
+      outDir: resolve(io.cwd, values.out),
+      seed: values.seed ?? '1',
+      ...(values.objections !== undefined
+        ? { objections: positiveIntFlag('generate', 'objections', values.objections, 0) }
+        : {}),
       itemsPerAccount: positiveIntFlag('generate', 'items-per-account', values['items-per-account'], 6),
-      ...(progress ? { onProgress: (n: number) => { if (n % 1000 < 3) io.stderr.write(`\rgenerated ${n} of ${accounts} accounts`) } } : {}),
+      ...(progress
+        ? {
+            onProgress: (n: number) => {
+              if (n % 1000 < 3) io.stderr.write(`\rgenerated ${n} of ${accounts} accounts`)
+            },
+          }
+        : {}),
     })
     if (progress) io.stderr.write('\n')
     ctx.print(
       `Generated ${res.accounts} accounts of ${res.people} people, ${res.links} center changes, ${res.items} content items, ` +
-      `${res.objections} objections and ${res.notices} notice deliveries (seed ${res.seed}) in ${res.outDir}:\n  ${res.files.join('\n  ')}`,
+        `${res.objections} objections and ${res.notices} notice deliveries (seed ${res.seed}) in ${res.outDir}:\n  ${res.files.join('\n  ')}`,
       res,
     )
   },

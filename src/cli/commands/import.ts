@@ -26,7 +26,8 @@ ${COMMON_HELP}`,
     const { values, positionals } = parse('import', args, {})
     const [kind, file, ...rest] = positionals
     if (!kind || !file || rest.length > 0) usage('import', 'expected KIND FILE')
-    if (!(IMPORT_KINDS as readonly string[]).includes(kind)) usage('import', `KIND must be one of ${IMPORT_KINDS.join(', ')}`)
+    if (!(IMPORT_KINDS as readonly string[]).includes(kind))
+      usage('import', `KIND must be one of ${IMPORT_KINDS.join(', ')}`)
     const ctx = contextOf(io, values)
     const res = await withVeto(ctx, async (veto) => {
       const r = await veto.imports.importFile(kind as ImportKind, resolve(io.cwd, file))

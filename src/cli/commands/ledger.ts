@@ -26,10 +26,18 @@ ${COMMON_HELP}`,
       if (res.problems.length > 0) {
         throw new AppError('LEDGER_INVALID', `the ledger does not hold together:\n  ${res.problems.join('\n  ')}`)
       }
-      ctx.print(`Ledger intact: ${res.entries} entries, ${res.checkpoints} signed checkpoints, every fact on record.`, { valid: true, ...res })
+      ctx.print(`Ledger intact: ${res.entries} entries, ${res.checkpoints} signed checkpoints, every fact on record.`, {
+        valid: true,
+        ...res,
+      })
     } else if (sub === 'checkpoint') {
       const c = await withVeto(ctx, (veto) => veto.ledger.checkpoint())
-      ctx.print(c.note.trimEnd(), { size: c.size, root: c.root.toString('hex'), note: c.note, recorded_at: formatInstant(c.recordedAt) })
+      ctx.print(c.note.trimEnd(), {
+        size: c.size,
+        root: c.root.toString('hex'),
+        note: c.note,
+        recorded_at: formatInstant(c.recordedAt),
+      })
     } else usage('ledger', 'expected verify or checkpoint')
   },
 }

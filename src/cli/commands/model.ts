@@ -16,11 +16,25 @@ ${COMMON_HELP}`,
     const [sub, name, ...rest] = positionals
     if (sub === 'register' && name && rest.length === 0) {
       const m = await withVeto(ctx, (veto) => veto.models.register(name, values.snapshot ?? []))
-      ctx.print(`Registered model ${m.name} (${m.id}), trained on ${m.snapshots.join(', ')}`, { id: m.id, name: m.name, snapshots: m.snapshots, registered_at: formatInstant(m.registeredAt) })
+      ctx.print(`Registered model ${m.name} (${m.id}), trained on ${m.snapshots.join(', ')}`, {
+        id: m.id,
+        name: m.name,
+        snapshots: m.snapshots,
+        registered_at: formatInstant(m.registeredAt),
+      })
     } else if (sub === 'list' && name === undefined) {
       const list = await withVeto(ctx, (veto) => veto.models.list())
-      ctx.print(list.length === 0 ? 'No models yet.' : list.map((m) => `${m.id}  ${m.name}  ${m.snapshots.join(', ')}`).join('\n'),
-        list.map((m) => ({ id: m.id, name: m.name, snapshots: m.snapshots, registered_at: formatInstant(m.registeredAt) })))
+      ctx.print(
+        list.length === 0
+          ? 'No models yet.'
+          : list.map((m) => `${m.id}  ${m.name}  ${m.snapshots.join(', ')}`).join('\n'),
+        list.map((m) => ({
+          id: m.id,
+          name: m.name,
+          snapshots: m.snapshots,
+          registered_at: formatInstant(m.registeredAt),
+        })),
+      )
     } else usage('model', 'expected register NAME --snapshot ID, or list')
   },
 }

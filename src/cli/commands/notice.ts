@@ -34,12 +34,20 @@ ${COMMON_HELP}`,
     const res = await withVeto(ctx, async (veto) => {
       const policy = resolvePolicy(values.policy as string, veto.config.policies)
       const queued = await createNoticeService({ store: veto.store, clock: Date.now, newId }).queue(
-        policy, linkTo(veto.config.server.public_url, '/'),
-        progress ? (d, n) => io.stderr.write(`\rqueued ${d} of ${n} addresses`) : undefined)
+        policy,
+        linkTo(veto.config.server.public_url, '/'),
+        progress ? (d, n) => io.stderr.write(`\rqueued ${d} of ${n} addresses`) : undefined,
+      )
       if (progress) io.stderr.write('\n')
       if (!veto.config.mail.smtp_url) return { ...queued, sent: 0, waiting: await veto.store.portal.unsentMailCount() }
       const mailer = createSmtpMailer(veto.config.mail.smtp_url, veto.config.mail.from)
-      const worker = createOutboxWorker({ store: veto.store, mailer, seal: veto.mailSeal, clock: Date.now, batch: rate })
+      const worker = createOutboxWorker({
+        store: veto.store,
+        mailer,
+        seal: veto.mailSeal,
+        clock: Date.now,
+        batch: rate,
+      })
       let sent = 0
       try {
         for (;;) {
@@ -57,7 +65,10 @@ ${COMMON_HELP}`,
       if (progress) io.stderr.write('\n')
       return { ...queued, sent, waiting: await veto.store.portal.unsentMailCount() }
     })
-    ctx.print(`${res.addresses} addresses, ${res.queued} newly queued, ${res.sent} delivered now, ${res.waiting} mails waiting` +
-      (res.waiting > 0 ? ' (set mail.smtp_url, or they retry with back-off)' : ''), res)
+    ctx.print(
+      `${res.addresses} addresses, ${res.queued} newly queued, ${res.sent} delivered now, ${res.waiting} mails waiting` +
+        (res.waiting > 0 ? ' (set mail.smtp_url, or they retry with back-off)' : ''),
+      res,
+    )
   },
 }

@@ -8,9 +8,18 @@ import { type Command, COMMON_HELP, contextOf } from '../command.js'
 
 export function policyDocument(p: Policy) {
   return {
-    name: p.name, version: p.version, description: p.description, mode: p.mode,
-    deadline: p.deadline === null ? null : formatInstant(p.deadline), min_age: p.minAge, age_basis: p.ageBasis,
-    late_objection: p.lateObjection, kinds: p.kinds, regions: p.regions, notice_days: p.noticeDays, coming_of_age_days: p.comingOfAgeDays,
+    name: p.name,
+    version: p.version,
+    description: p.description,
+    mode: p.mode,
+    deadline: p.deadline === null ? null : formatInstant(p.deadline),
+    min_age: p.minAge,
+    age_basis: p.ageBasis,
+    late_objection: p.lateObjection,
+    kinds: p.kinds,
+    regions: p.regions,
+    notice_days: p.noticeDays,
+    coming_of_age_days: p.comingOfAgeDays,
   }
 }
 
@@ -36,11 +45,18 @@ ${COMMON_HELP}`,
     const [sub, name, ...rest] = positionals
     if (sub === 'list' && name === undefined) {
       const all = listPolicies(configured)
-      ctx.print(all.map((p) => `${`${p.name}@${p.version}`.padEnd(20)} ${p.mode.padEnd(8)} ${p.description}`).join('\n'),
-        all.map(policyDocument))
+      ctx.print(
+        all.map((p) => `${`${p.name}@${p.version}`.padEnd(20)} ${p.mode.padEnd(8)} ${p.description}`).join('\n'),
+        all.map(policyDocument),
+      )
     } else if (sub === 'show' && name !== undefined && rest.length === 0) {
       const doc = policyDocument(resolvePolicy(name, configured))
-      ctx.print(Object.entries(doc).map(([k, v]) => `${k.padEnd(15)} ${Array.isArray(v) ? v.join(', ') : String(v)}`).join('\n'), doc)
+      ctx.print(
+        Object.entries(doc)
+          .map(([k, v]) => `${k.padEnd(15)} ${Array.isArray(v) ? v.join(', ') : String(v)}`)
+          .join('\n'),
+        doc,
+      )
     } else usage('policy', 'expected `list` or `show NAME`')
   },
 }

@@ -20,7 +20,10 @@ the data or the store.
 ${COMMON_HELP}`,
   async run(args, io) {
     const { values, positionals } = parse('proof', args, {
-      snapshot: { type: 'string' }, content: { type: 'string' }, out: { type: 'string' }, root: { type: 'string' },
+      snapshot: { type: 'string' },
+      content: { type: 'string' },
+      out: { type: 'string' },
+      root: { type: 'string' },
     })
     const ctx = contextOf(io, values)
     if (positionals[0] === 'verify') {
@@ -33,8 +36,10 @@ ${COMMON_HELP}`,
       }
       const check = verifyProof(proof, values.root)
       if (!check.valid) throw new AppError('PROOF_INVALID', `${file}: ${check.problem}`, { file })
-      ctx.print(`Valid ${check.type} proof: item ${proof.content_id} is ${check.type === 'inclusion' ? 'in' : 'not in'} snapshot ${proof.snapshot} (root ${proof.root}).`,
-        { valid: true, type: check.type, snapshot: proof.snapshot, content_id: proof.content_id, root: proof.root })
+      ctx.print(
+        `Valid ${check.type} proof: item ${proof.content_id} is ${check.type === 'inclusion' ? 'in' : 'not in'} snapshot ${proof.snapshot} (root ${proof.root}).`,
+        { valid: true, type: check.type, snapshot: proof.snapshot, content_id: proof.content_id, root: proof.root },
+      )
       return
     }
     if (positionals.length > 0) usage('proof', `unexpected argument ${positionals[0]}`)
@@ -43,7 +48,10 @@ ${COMMON_HELP}`,
     const text = `${JSON.stringify(proof, null, 2)}\n`
     if (values.out) {
       writeFileSync(resolve(io.cwd, values.out), text)
-      ctx.print(`Wrote the ${proof.type} proof for ${proof.content_id} to ${values.out}`, { ...proof, file: values.out })
+      ctx.print(`Wrote the ${proof.type} proof for ${proof.content_id} to ${values.out}`, {
+        ...proof,
+        file: values.out,
+      })
     } else io.stdout.write(text)
   },
 }

@@ -6,7 +6,9 @@ import type { Report } from '../../services/reports.js'
 function reportText(r: Report): string {
   const lines = [`Report as of ${r.as_of}`, '', 'Accounts:']
   for (const a of r.accounts) {
-    lines.push(`  ${a.id} (${a.network}) ${a.email}, born ${a.birthdate ?? 'unknown'}, ${a.country ?? 'country unknown'}, center ${a.center ?? 'none'}`)
+    lines.push(
+      `  ${a.id} (${a.network}) ${a.email}, born ${a.birthdate ?? 'unknown'}, ${a.country ?? 'country unknown'}, center ${a.center ?? 'none'}`,
+    )
   }
   lines.push('', 'Centers:')
   if (r.centers.length === 0) lines.push('  none')
@@ -14,11 +16,16 @@ function reportText(r: Report): string {
     lines.push(`  ${c.id}`)
     for (const m of c.members) lines.push(`    ${m.account} from ${m.from}${m.until ? ` until ${m.until}` : ''}`)
   }
-  for (const [title, list] of [['Objections', r.objections], ['Consents', r.consents]] as const) {
+  for (const [title, list] of [
+    ['Objections', r.objections],
+    ['Consents', r.consents],
+  ] as const) {
     lines.push('', `${title}:`)
     if (list.length === 0) lines.push('  none')
     for (const f of list) {
-      lines.push(`  ${f.id} received ${f.received_at} via ${f.channel}${f.withdrawn_at ? `, withdrawn ${f.withdrawn_at}` : ''}`)
+      lines.push(
+        `  ${f.id} received ${f.received_at} via ${f.channel}${f.withdrawn_at ? `, withdrawn ${f.withdrawn_at}` : ''}`,
+      )
       lines.push(`    filed for ${f.filed_for.join(', ')}; covers ${f.covers.join(', ')}`)
       if (f.reason) lines.push(`    reason: ${f.reason}`)
     }
@@ -35,13 +42,14 @@ function reportText(r: Report): string {
   }
   lines.push('', 'Models:')
   if (r.models.length === 0) lines.push('  none')
-  for (const m of r.models) lines.push(`  ${m.name} (${m.id}), trained on ${m.snapshots.join(', ')}: ${m.items_in} of the person's items`)
+  for (const m of r.models)
+    lines.push(`  ${m.name} (${m.id}), trained on ${m.snapshots.join(', ')}: ${m.items_in} of the person's items`)
   return lines.join('\n')
 }
 
 export const reportCommand: Command = {
   name: 'report',
-  summary: "show what is on record for a person: accounts, centers, objections, consents, notices",
+  summary: 'show what is on record for a person: accounts, centers, objections, consents, notices',
   help: `Usage: veto report (--account ID | --email ADDRESS)
 
 Shows the person's accounts, the centers they were in, every objection and consent
@@ -55,7 +63,10 @@ ${COMMON_HELP}`,
     if ((values.account === undefined) === (values.email === undefined)) usage('report', 'give --account or --email')
     const ctx = contextOf(io, values)
     const r = await withVeto(ctx, (veto) =>
-      veto.reports.report(values.account !== undefined ? { account: values.account } : { email: values.email as string }))
+      veto.reports.report(
+        values.account !== undefined ? { account: values.account } : { email: values.email as string },
+      ),
+    )
     ctx.print(reportText(r), r)
   },
 }

@@ -21,7 +21,9 @@ ${COMMON_HELP}`,
     const ctx = contextOf(io, values)
     const veto = await openVeto({ dataDir: ctx.dataDir, env: io.env, storeUrl: ctx.storeUrl })
     const server = await startServer({
-      veto, port: values.port === undefined ? undefined : positiveIntFlag('serve', 'port', values.port, 8080), host: values.host,
+      veto,
+      port: values.port === undefined ? undefined : positiveIntFlag('serve', 'port', values.port, 8080),
+      host: values.host,
     })
     ctx.print(`Veto is serving at ${server.url}`, { url: server.url })
     await new Promise<void>((resolve) => {

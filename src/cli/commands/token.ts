@@ -18,7 +18,12 @@ ${COMMON_HELP}`,
     const [sub, name, ...rest] = positionals
     if (sub !== 'create' || !name || rest.length > 0) usage('token', 'expected create NAME')
     const ctx = contextOf(io, values)
-    const res = await withVeto(ctx, (veto) => createApiTokenService({ store: veto.store, clock: Date.now, newId }).create(name, values.scope?.length ? values.scope : [...SCOPES]))
+    const res = await withVeto(ctx, (veto) =>
+      createApiTokenService({ store: veto.store, clock: Date.now, newId }).create(
+        name,
+        values.scope?.length ? values.scope : [...SCOPES],
+      ),
+    )
     ctx.print(`${res.token}\n(token ${res.id}, scopes ${res.scopes.join(', ')}; shown once, keep it secret)`, res)
   },
 }

@@ -20,27 +20,57 @@ export const cs: Messages = {
   'settings.shown': 'Časy jsou uvedeny v časovém pásmu {zone}.',
   'notice.title': 'Veřejný obsah budeme používat k trénování AI',
   'notice.title.opt_in': 'Smíme váš veřejný obsah používat k trénování AI?',
-  'notice.lead': 'Od {start} používáme veřejný obsah uživatelů ve věku {age} let a starších k trénování našich modelů AI, a to na základě našeho oprávněného zájmu (čl. 6 odst. 1 písm. f) GDPR). Námitku můžete vznést kdykoli, bez udání důvodu.',
-  'notice.lead.nodeadline': 'Veřejný obsah uživatelů ve věku {age} let a starších používáme k trénování našich modelů AI, a to na základě našeho oprávněného zájmu (čl. 6 odst. 1 písm. f) GDPR). Námitku můžete vznést kdykoli, bez udání důvodu.',
-  'notice.lead.opt_in': 'Rádi bychom používali veřejný obsah uživatelů ve věku {age} let a starších k trénování našich modelů AI. Používáme jej pouze s vaším souhlasem (čl. 6 odst. 1 písm. a) GDPR). Souhlas můžete udělit zde a kdykoli jej odvolat, a to stejně snadno, jako se uděluje.',
+  'notice.lead':
+    'Od {start} používáme veřejný obsah uživatelů ve věku {age} let a starších k trénování našich modelů AI, a to na ' +
+    'základě našeho oprávněného zájmu (čl. 6 odst. 1 písm. f) GDPR). Námitku můžete vznést kdykoli, bez udání důvodu.',
+  'notice.lead.nodeadline':
+    'Veřejný obsah uživatelů ve věku {age} let a starších používáme k trénování našich modelů AI, a to na základě ' +
+    'našeho oprávněného zájmu (čl. 6 odst. 1 písm. f) GDPR). Námitku můžete vznést kdykoli, bez udání důvodu.',
+  'notice.lead.opt_in':
+    'Rádi bychom používali veřejný obsah uživatelů ve věku {age} let a starších k trénování našich modelů AI. ' +
+    'Používáme jej pouze s vaším souhlasem (čl. 6 odst. 1 písm. a) GDPR). Souhlas můžete udělit zde a kdykoli jej ' +
+    'odvolat, a to stejně snadno, jako se uděluje.',
   'notice.what': 'Co používáme',
   'notice.kinds': 'Tyto druhy veřejného obsahu: {kinds}.',
-  'notice.never.snapshot': 'Nikdy nepoužíváme obsah, který není veřejný, například soukromé zprávy, ani obsah osob mladších {age} let.',
-  'notice.never.publication': 'Nikdy nepoužíváme obsah, který není veřejný, například soukromé zprávy, ani obsah zveřejněný v době, kdy vám ještě nebylo {age} let.',
+  'notice.never.snapshot':
+    'Nikdy nepoužíváme obsah, který není veřejný, například soukromé zprávy, ani obsah osob mladších {age} let.',
+  'notice.never.publication':
+    'Nikdy nepoužíváme obsah, který není veřejný, například soukromé zprávy, ani obsah zveřejněný v době, kdy vám ' +
+    'ještě nebylo {age} let.',
   'notice.deadline': 'Lhůta',
-  'notice.deadline.text': 'Námitka, kterou obdržíme před koncem lhůty ({deadline}), vyloučí z trénování veškerý váš obsah.',
-  'notice.after.future_content_only': 'Námitka doručená později vyloučí jen obsah, který zveřejníte po jejím podání. Co se už dostalo do modelu, nelze vzít zpět.',
-  'notice.after.all_content': 'Námitka doručená později vyloučí veškerý váš obsah ze všech souborů trénovacích dat vytvořených po jejím doručení. Co se už dostalo do modelu, nelze vzít zpět.',
-  'notice.nodeadline': 'Námitka vyloučí veškerý váš obsah ze všech souborů trénovacích dat vytvořených po jejím doručení. Co se už dostalo do modelu, nelze vzít zpět.',
-  'notice.comingOfAge': 'Pokud dosáhnete věku {age} let až po konci lhůty ({deadline}), vyloučí veškerý váš obsah také námitka podaná do {days} dnů od dosažení tohoto věku.',
+  'notice.deadline.text':
+    'Námitka, kterou obdržíme před koncem lhůty ({deadline}), vyloučí z trénování veškerý váš obsah.',
+  'notice.after.future_content_only':
+    'Námitka doručená později vyloučí jen obsah, který zveřejníte po jejím podání. Co se už dostalo do modelu, nelze ' +
+    'vzít zpět.',
+  'notice.after.all_content':
+    'Námitka doručená později vyloučí veškerý váš obsah ze všech souborů trénovacích dat vytvořených po jejím ' +
+    'doručení. Co se už dostalo do modelu, nelze vzít zpět.',
+  'notice.nodeadline':
+    'Námitka vyloučí veškerý váš obsah ze všech souborů trénovacích dat vytvořených po jejím doručení. Co se už ' +
+    'dostalo do modelu, nelze vzít zpět.',
+  'notice.comingOfAge':
+    'Pokud dosáhnete věku {age} let až po konci lhůty ({deadline}), vyloučí veškerý váš obsah také námitka podaná do ' +
+    '{days} dnů od dosažení tohoto věku.',
   'notice.comingOfAge.own': '{age} let vám bylo teprve nedávno: námitka podaná do {until} vyloučí veškerý váš obsah.',
-  'notice.consent.effect': 'Bez vašeho souhlasu se nepoužije nic z vašeho obsahu. Se souhlasem může být váš veřejný obsah zahrnut do souborů trénovacích dat vytvořených v době, kdy je souhlas platný. Co se už dostalo do modelu, nelze vzít zpět.',
+  'notice.consent.effect':
+    'Bez vašeho souhlasu se nepoužije nic z vašeho obsahu. Se souhlasem může být váš veřejný obsah zahrnut do ' +
+    'souborů ' +
+    'trénovacích dat vytvořených v době, kdy je souhlas platný. Co se už dostalo do modelu, nelze vzít zpět.',
   'notice.cta': 'Vznést námitku',
   'notice.cta.opt_in': 'Udělit nebo odvolat souhlas',
-  'scope.covers': 'Námitka se vztahuje na všechny účty s vaší e-mailovou adresou a na všechny účty, které jsou s nimi propojené ve stejném centru účtů.',
-  'scope.covers.opt_in': 'Souhlas se vztahuje na všechny účty s vaší e-mailovou adresou a na všechny účty, které jsou s nimi propojené ve stejném centru účtů.',
-  'scope.notcovered': 'Nevztahuje se na účty s jinou e-mailovou adresou mimo tato centra účtů, a to ani tehdy, když jsou vaše: je pro ně třeba podat samostatnou námitku.',
-  'scope.notcovered.opt_in': 'Nevztahuje se na účty s jinou e-mailovou adresou mimo tato centra účtů, a to ani tehdy, když jsou vaše: je pro ně třeba udělit samostatný souhlas.',
+  'scope.covers':
+    'Námitka se vztahuje na všechny účty s vaší e-mailovou adresou a na všechny účty, které jsou s nimi propojené ve ' +
+    'stejném centru účtů.',
+  'scope.covers.opt_in':
+    'Souhlas se vztahuje na všechny účty s vaší e-mailovou adresou a na všechny účty, které jsou s nimi propojené ve ' +
+    'stejném centru účtů.',
+  'scope.notcovered':
+    'Nevztahuje se na účty s jinou e-mailovou adresou mimo tato centra účtů, a to ani tehdy, když jsou vaše: je pro ' +
+    'ně třeba podat samostatnou námitku.',
+  'scope.notcovered.opt_in':
+    'Nevztahuje se na účty s jinou e-mailovou adresou mimo tato centra účtů, a to ani tehdy, když jsou vaše: je pro ' +
+    'ně třeba udělit samostatný souhlas.',
   'kind.name': 'vaše jméno',
   'kind.username': 'uživatelská jména',
   'kind.profile_picture': 'profilové obrázky',
@@ -52,12 +82,16 @@ export const cs: Messages = {
   'kind.channel_post': 'aktivita v kanálech',
   'kind.marketplace_review': 'hodnocení na tržišti',
   'signin.title': 'Přihlášení',
-  'signin.lead': 'Zadejte e-mailovou adresu svého účtu. Pošleme vám odkaz, kterým se přihlásíte; funguje jednou, po dobu {minutes} min.',
+  'signin.lead':
+    'Zadejte e-mailovou adresu svého účtu. Pošleme vám odkaz, kterým se přihlásíte; funguje jednou, po dobu ' +
+    '{minutes} ' +
+    'min.',
   'signin.email': 'E-mailová adresa',
   'signin.submit': 'Poslat odkaz',
   'signin.oidc': 'Přihlásit se přes {label}',
   'signin.sent.title': 'Zkontrolujte svou e-mailovou schránku',
-  'signin.sent.text': 'Pokud tuto adresu používá některý účet, odkaz k přihlášení je na cestě. Funguje jednou, po dobu {minutes} min.',
+  'signin.sent.text':
+    'Pokud tuto adresu používá některý účet, odkaz k přihlášení je na cestě. Funguje jednou, po dobu {minutes} min.',
   'signin.confirm.title': 'Přihlášení',
   'signin.confirm.text': 'Pokračujte k přihlášení na tomto zařízení.',
   'signin.confirm.submit': 'Přihlásit se',
@@ -72,16 +106,24 @@ export const cs: Messages = {
   'object.done.received': 'Přijato {when}. Potvrzení vám posíláme e-mailem.',
   'object.done.covers': 'Vztahuje se na tyto účty:',
   'object.done.timely': 'Námitka byla doručena před koncem lhůty: žádný obsah těchto účtů nebude použit.',
-  'object.done.late.future_content_only': 'Námitka byla doručena po konci lhůty: obsah, který zveřejníte od nynějška, nebude použit. Co se už dostalo do modelu, nelze vzít zpět.',
-  'object.done.late.all_content': 'Námitka byla doručena po konci lhůty: žádný obsah těchto účtů nebude použit v souborech trénovacích dat vytvořených od nynějška. Co se už dostalo do modelu, nelze vzít zpět.',
+  'object.done.late.future_content_only':
+    'Námitka byla doručena po konci lhůty: obsah, který zveřejníte od nynějška, nebude použit. Co se už dostalo do ' +
+    'modelu, nelze vzít zpět.',
+  'object.done.late.all_content':
+    'Námitka byla doručena po konci lhůty: žádný obsah těchto účtů nebude použit v souborech trénovacích dat ' +
+    'vytvořených od nynějška. Co se už dostalo do modelu, nelze vzít zpět.',
   'consent.title': 'Souhlas s použitím vašeho obsahu',
-  'consent.lead': 'Zde můžete udělit souhlas s použitím vašeho veřejného obsahu k trénování AI. Je to na vás; pokud souhlas neudělíte, nic se pro vás nezmění.',
+  'consent.lead':
+    'Zde můžete udělit souhlas s použitím vašeho veřejného obsahu k trénování AI. Je to na vás; pokud souhlas ' +
+    'neudělíte, nic se pro vás nezmění.',
   'consent.submit': 'Souhlasím',
   'consent.given': 'Váš souhlas je udělen. Odvolat jej můžete na stránce „Moje souhlasy“.',
   'consent.done.title': 'Váš souhlas je zaznamenán',
   'consent.done.received': 'Přijato {when}. Potvrzení vám posíláme e-mailem.',
   'consent.done.covers': 'Vztahuje se na tyto účty:',
-  'consent.done.effect': 'Váš veřejný obsah může být zahrnut do souborů trénovacích dat vytvořených od nynějška. Souhlas můžete kdykoli odvolat, a to stejně snadno, jako se uděluje.',
+  'consent.done.effect':
+    'Váš veřejný obsah může být zahrnut do souborů trénovacích dat vytvořených od nynějška. Souhlas můžete kdykoli ' +
+    'odvolat, a to stejně snadno, jako se uděluje.',
   'status.title': 'Moje námitky',
   'status.title.opt_in': 'Moje souhlasy',
   'status.none': 'Zatím nemáte podanou žádnou námitku.',
@@ -93,13 +135,23 @@ export const cs: Messages = {
   'status.withdraw.opt_in': 'Odvolat tento souhlas',
   'status.accounts': 'Vaše účty',
   'status.signoutEverywhere': 'Odhlásit se na všech zařízeních',
-  'status.notYours': 'Podáno za: {accounts} (účet ve vašem centru účtů s jinou e-mailovou adresou). Vztahuje se i na vaše účty; odvolat to může pouze držitel účtu, za který bylo podáno.',
+  'status.notYours':
+    'Podáno za: {accounts} (účet ve vašem centru účtů s jinou e-mailovou adresou). Vztahuje se i na vaše účty; ' +
+    'odvolat to může pouze držitel účtu, za který bylo podáno.',
   'withdraw.title': 'Odvolat námitku?',
   'withdraw.title.opt_in': 'Odvolat souhlas?',
-  'withdraw.effect': 'Váš veřejný obsah může být zahrnut do souborů trénovacích dat vytvořených od nynějška. Dříve vytvořené soubory zůstanou tak, jak jsou.',
-  'withdraw.effect.opt_in': 'Nic z vašeho obsahu nebude použito v souborech trénovacích dat vytvořených od nynějška. Dříve vytvořené soubory zůstanou tak, jak jsou: co se už dostalo do modelu, nelze vzít zpět.',
-  'withdraw.again.timely': 'Pokud námitku vznesete znovu před koncem lhůty ({deadline}), nová námitka stále vyloučí veškerý váš obsah. Později podaná námitka se bude považovat za opožděnou.',
-  'withdraw.again.late': 'Pokud námitku vznesete znovu, bude se nová námitka považovat za opožděnou, protože lhůta ({deadline}) už uplynula.',
+  'withdraw.effect':
+    'Váš veřejný obsah může být zahrnut do souborů trénovacích dat vytvořených od nynějška. Dříve vytvořené soubory ' +
+    'zůstanou tak, jak jsou.',
+  'withdraw.effect.opt_in':
+    'Nic z vašeho obsahu nebude použito v souborech trénovacích dat vytvořených od nynějška. Dříve vytvořené soubory ' +
+    'zůstanou tak, jak jsou: co se už dostalo do modelu, nelze vzít zpět.',
+  'withdraw.again.timely':
+    'Pokud námitku vznesete znovu před koncem lhůty ({deadline}), nová námitka stále vyloučí veškerý váš obsah. ' +
+    'Později podaná námitka se bude považovat za opožděnou.',
+  'withdraw.again.late':
+    'Pokud námitku vznesete znovu, bude se nová námitka považovat za opožděnou, protože lhůta ({deadline}) už ' +
+    'uplynula.',
   'withdraw.confirm': 'Ano, odvolat',
   'withdraw.cancel': 'Ne, ponechat',
   'withdraw.done.title': 'Vaše námitka je odvolána',
@@ -136,18 +188,30 @@ export const cs: Messages = {
   'error.withdrawn': 'Už to bylo odvoláno.',
   'error.internal': 'Na naší straně se něco pokazilo. Zkuste to prosím později.',
   'mail.signin.subject': 'Váš odkaz k přihlášení',
-  'mail.signin.body': 'Dobrý den,\n\nněkdo (doufejme, že vy) požádal o přihlášení. Tento odkaz funguje jednou, po dobu {minutes} min:\n\n{link}\n\nPokud to nebyla vaše žádost, tento e-mail ignorujte.',
+  'mail.signin.body':
+    'Dobrý den,\n\nněkdo (doufejme, že vy) požádal o přihlášení. Tento odkaz funguje jednou, po dobu {minutes} ' +
+    'min:\n\n{link}\n\nPokud to nebyla vaše žádost, tento e-mail ignorujte.',
   'mail.confirmation.subject': 'Vaše námitka je zaznamenána',
   'mail.confirmation.subject.opt_in': 'Váš souhlas je zaznamenán',
-  'mail.confirmation.body': 'Dobrý den,\n\nvaši námitku ({id}) jsme obdrželi {when}.\n\nVztahuje se na tyto účty:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nSvé námitky můžete zobrazit a odvolat na adrese {url}.',
-  'mail.confirmation.body.opt_in': 'Dobrý den,\n\nváš souhlas ({id}) jsme obdrželi {when}.\n\nVztahuje se na tyto účty:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nSvé souhlasy můžete zobrazit a odvolat na adrese {url}.',
+  'mail.confirmation.body':
+    'Dobrý den,\n\nvaši námitku ({id}) jsme obdrželi {when}.\n\nVztahuje se na tyto ' +
+    'účty:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nSvé námitky můžete zobrazit a odvolat na adrese {url}.',
+  'mail.confirmation.body.opt_in':
+    'Dobrý den,\n\nváš souhlas ({id}) jsme obdrželi {when}.\n\nVztahuje se na tyto ' +
+    'účty:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nSvé souhlasy můžete zobrazit a odvolat na adrese {url}.',
   'mail.withdrawal.subject': 'Vaše námitka je odvolána',
   'mail.withdrawal.subject.opt_in': 'Váš souhlas je odvolán',
-  'mail.withdrawal.body': 'Dobrý den,\n\nvaše námitka {id} byla odvolána {when}.\n\n{effect}\n\nNámitku můžete kdykoli vznést znovu: {url}',
-  'mail.withdrawal.body.opt_in': 'Dobrý den,\n\nváš souhlas {id} byl odvolán {when}.\n\n{effect}\n\nSouhlas můžete kdykoli udělit znovu: {url}',
+  'mail.withdrawal.body':
+    'Dobrý den,\n\nvaše námitka {id} byla odvolána {when}.\n\n{effect}\n\nNámitku můžete kdykoli vznést znovu: {url}',
+  'mail.withdrawal.body.opt_in':
+    'Dobrý den,\n\nváš souhlas {id} byl odvolán {when}.\n\n{effect}\n\nSouhlas můžete kdykoli udělit znovu: {url}',
   'mail.notice.subject': 'Veřejný obsah budeme používat k trénování AI',
   'mail.notice.subject.opt_in': 'Smíme váš veřejný obsah používat k trénování AI?',
-  'mail.notice.body': 'Dobrý den,\n\n{lead}\n\n{kinds} {never}\n\n{deadline}\n\n{scope}\n\nNámitku můžete vznést zde: {url}\n\nTento e-mail se týká těchto účtů: {accounts}',
-  'mail.notice.body.opt_in': 'Dobrý den,\n\n{lead}\n\n{kinds} {never}\n\n{effect}\n\n{scope}\n\nSouhlas můžete udělit nebo odvolat zde: {url}\n\nTento e-mail se týká těchto účtů: {accounts}',
+  'mail.notice.body':
+    'Dobrý den,\n\n{lead}\n\n{kinds} {never}\n\n{deadline}\n\n{scope}\n\nNámitku můžete vznést zde: {url}\n\nTento ' +
+    'e-mail se týká těchto účtů: {accounts}',
+  'mail.notice.body.opt_in':
+    'Dobrý den,\n\n{lead}\n\n{kinds} {never}\n\n{effect}\n\n{scope}\n\nSouhlas můžete udělit nebo odvolat zde: ' +
+    '{url}\n\nTento e-mail se týká těchto účtů: {accounts}',
   'mail.footer.zone': 'Časy v tomto e-mailu jsou uvedeny v časovém pásmu {zone}.',
 }

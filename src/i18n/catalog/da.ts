@@ -20,27 +20,60 @@ export const da: Messages = {
   'settings.shown': 'Tidspunkter vises i tidszonen {zone}.',
   'notice.title': 'Vi vil bruge offentligt indhold til at træne AI',
   'notice.title.opt_in': 'Må vi bruge dit offentlige indhold til at træne AI?',
-  'notice.lead': 'Fra {start} bruger vi offentligt indhold fra brugere på {age} år og derover til at træne vores AI-modeller på grundlag af vores legitime interesse (databeskyttelsesforordningens artikel 6, stk. 1, litra f). Du kan til enhver tid gøre indsigelse uden at give en begrundelse.',
-  'notice.lead.nodeadline': 'Vi bruger offentligt indhold fra brugere på {age} år og derover til at træne vores AI-modeller på grundlag af vores legitime interesse (databeskyttelsesforordningens artikel 6, stk. 1, litra f). Du kan til enhver tid gøre indsigelse uden at give en begrundelse.',
-  'notice.lead.opt_in': 'Vi vil gerne bruge offentligt indhold fra brugere på {age} år og derover til at træne vores AI-modeller. Vi bruger det kun med dit samtykke (databeskyttelsesforordningens artikel 6, stk. 1, litra a). Du kan give dit samtykke her og til enhver tid trække det tilbage lige så let, som du gav det.',
+  'notice.lead':
+    'Fra {start} bruger vi offentligt indhold fra brugere på {age} år og derover til at træne vores AI-modeller på ' +
+    'grundlag af vores legitime interesse (databeskyttelsesforordningens artikel 6, stk. 1, litra f). Du kan til ' +
+    'enhver tid gøre indsigelse uden at give en begrundelse.',
+  'notice.lead.nodeadline':
+    'Vi bruger offentligt indhold fra brugere på {age} år og derover til at træne vores AI-modeller på grundlag af ' +
+    'vores legitime interesse (databeskyttelsesforordningens artikel 6, stk. 1, litra f). Du kan til enhver tid gøre ' +
+    'indsigelse uden at give en begrundelse.',
+  'notice.lead.opt_in':
+    'Vi vil gerne bruge offentligt indhold fra brugere på {age} år og derover til at træne vores AI-modeller. Vi ' +
+    'bruger det kun med dit samtykke (databeskyttelsesforordningens artikel 6, stk. 1, litra a). Du kan give dit ' +
+    'samtykke her og til enhver tid trække det tilbage lige så let, som du gav det.',
   'notice.what': 'Hvad vi bruger',
   'notice.kinds': 'Disse typer offentligt indhold: {kinds}.',
-  'notice.never.snapshot': 'Aldrig indhold, der ikke er offentligt, f.eks. private beskeder, og aldrig indhold fra personer under {age} år.',
-  'notice.never.publication': 'Aldrig indhold, der ikke er offentligt, f.eks. private beskeder, og aldrig indhold, som du offentliggjorde, før du fyldte {age} år.',
+  'notice.never.snapshot':
+    'Aldrig indhold, der ikke er offentligt, f.eks. private beskeder, og aldrig indhold fra personer under {age} år.',
+  'notice.never.publication':
+    'Aldrig indhold, der ikke er offentligt, f.eks. private beskeder, og aldrig indhold, som du offentliggjorde, før ' +
+    'du fyldte {age} år.',
   'notice.deadline': 'Fristen',
   'notice.deadline.text': 'Indsigelser, der modtages før {deadline}, holder alt dit indhold ude af træningen.',
-  'notice.after.future_content_only': 'Indsigelser, der modtages derefter, holder kun det ude, som du gør offentligt efter indsigelsen. Det, der allerede er gået ind i en model, kan ikke tages tilbage.',
-  'notice.after.all_content': 'Indsigelser, der modtages derefter, holder alt dit indhold ude af alle træningsdatasæt, der laves efter indsigelsen. Det, der allerede er gået ind i en model, kan ikke tages tilbage.',
-  'notice.nodeadline': 'En indsigelse holder alt dit indhold ude af alle træningsdatasæt, der laves efter indsigelsen. Det, der allerede er gået ind i en model, kan ikke tages tilbage.',
-  'notice.comingOfAge': 'Hvis du fylder {age} år efter {deadline}, holder en indsigelse, som du gør inden for {days} dage efter fødselsdagen, også alt dit indhold ude.',
-  'notice.comingOfAge.own': 'Du fyldte {age} år for nylig: en indsigelse, som du gør før {until}, holder alt dit indhold ude.',
-  'notice.consent.effect': 'Uden dit samtykke bruges intet af dit indhold. Med dit samtykke kan dit offentlige indhold blive brugt i træningsdatasæt, der laves, mens samtykket gælder. Det, der allerede er gået ind i en model, kan ikke tages tilbage.',
+  'notice.after.future_content_only':
+    'Indsigelser, der modtages derefter, holder kun det ude, som du gør offentligt efter indsigelsen. Det, der ' +
+    'allerede er gået ind i en model, kan ikke tages tilbage.',
+  'notice.after.all_content':
+    'Indsigelser, der modtages derefter, holder alt dit indhold ude af alle træningsdatasæt, der laves efter ' +
+    'indsigelsen. Det, der allerede er gået ind i en model, kan ikke tages tilbage.',
+  'notice.nodeadline':
+    'En indsigelse holder alt dit indhold ude af alle træningsdatasæt, der laves efter indsigelsen. Det, der ' +
+    'allerede ' +
+    'er gået ind i en model, kan ikke tages tilbage.',
+  'notice.comingOfAge':
+    'Hvis du fylder {age} år efter {deadline}, holder en indsigelse, som du gør inden for {days} dage efter ' +
+    'fødselsdagen, også alt dit indhold ude.',
+  'notice.comingOfAge.own':
+    'Du fyldte {age} år for nylig: en indsigelse, som du gør før {until}, holder alt dit indhold ude.',
+  'notice.consent.effect':
+    'Uden dit samtykke bruges intet af dit indhold. Med dit samtykke kan dit offentlige indhold blive brugt i ' +
+    'træningsdatasæt, der laves, mens samtykket gælder. Det, der allerede er gået ind i en model, kan ikke tages ' +
+    'tilbage.',
   'notice.cta': 'Gør indsigelse nu',
   'notice.cta.opt_in': 'Giv eller træk dit samtykke tilbage',
-  'scope.covers': 'En indsigelse omfatter alle konti med din e-mailadresse og alle konti, der er forbundet med dem i samme kontocenter.',
-  'scope.covers.opt_in': 'Et samtykke omfatter alle konti med din e-mailadresse og alle konti, der er forbundet med dem i samme kontocenter.',
-  'scope.notcovered': 'Konti med en anden e-mailadresse uden for disse kontocentre er ikke omfattet, heller ikke selvom de er dine: de kræver deres egen indsigelse.',
-  'scope.notcovered.opt_in': 'Konti med en anden e-mailadresse uden for disse kontocentre er ikke omfattet, heller ikke selvom de er dine: de kræver deres eget samtykke.',
+  'scope.covers':
+    'En indsigelse omfatter alle konti med din e-mailadresse og alle konti, der er forbundet med dem i samme ' +
+    'kontocenter.',
+  'scope.covers.opt_in':
+    'Et samtykke omfatter alle konti med din e-mailadresse og alle konti, der er forbundet med dem i samme ' +
+    'kontocenter.',
+  'scope.notcovered':
+    'Konti med en anden e-mailadresse uden for disse kontocentre er ikke omfattet, heller ikke selvom de er dine: de ' +
+    'kræver deres egen indsigelse.',
+  'scope.notcovered.opt_in':
+    'Konti med en anden e-mailadresse uden for disse kontocentre er ikke omfattet, heller ikke selvom de er dine: de ' +
+    'kræver deres eget samtykke.',
   'kind.name': 'dit navn',
   'kind.username': 'brugernavne',
   'kind.profile_picture': 'profilbilleder',
@@ -52,12 +85,15 @@ export const da: Messages = {
   'kind.channel_post': 'aktivitet i kanaler',
   'kind.marketplace_review': 'anmeldelser på markedspladsen',
   'signin.title': 'Log ind',
-  'signin.lead': 'Indtast e-mailadressen til din konto. Vi sender dig et link, der logger dig ind; det virker én gang og gælder i {minutes} minutter.',
+  'signin.lead':
+    'Indtast e-mailadressen til din konto. Vi sender dig et link, der logger dig ind; det virker én gang og gælder i ' +
+    '{minutes} minutter.',
   'signin.email': 'E-mailadresse',
   'signin.submit': 'Send mig et link',
   'signin.oidc': 'Log ind med {label}',
   'signin.sent.title': 'Tjek din indbakke',
-  'signin.sent.text': 'Hvis en konto bruger denne adresse, er et login-link på vej. Det virker én gang og gælder i {minutes} minutter.',
+  'signin.sent.text':
+    'Hvis en konto bruger denne adresse, er et login-link på vej. Det virker én gang og gælder i {minutes} minutter.',
   'signin.confirm.title': 'Log ind',
   'signin.confirm.text': 'Fortsæt for at logge ind på denne enhed.',
   'signin.confirm.submit': 'Log ind',
@@ -72,16 +108,26 @@ export const da: Messages = {
   'object.done.received': 'Modtaget {when}. En bekræftelse er på vej til din indbakke.',
   'object.done.covers': 'Den omfatter disse konti:',
   'object.done.timely': 'Den kom før fristen: intet af indholdet på disse konti vil blive brugt.',
-  'object.done.late.future_content_only': 'Den kom efter fristen: indhold, som du gør offentligt fra nu af, vil ikke blive brugt. Det, der allerede er gået ind i en model, kan ikke tages tilbage.',
-  'object.done.late.all_content': 'Den kom efter fristen: intet af indholdet på disse konti vil blive brugt i træningsdatasæt, der laves fra nu af. Det, der allerede er gået ind i en model, kan ikke tages tilbage.',
+  'object.done.late.future_content_only':
+    'Den kom efter fristen: indhold, som du gør offentligt fra nu af, vil ikke blive brugt. Det, der allerede er ' +
+    'gået ' +
+    'ind i en model, kan ikke tages tilbage.',
+  'object.done.late.all_content':
+    'Den kom efter fristen: intet af indholdet på disse konti vil blive brugt i træningsdatasæt, der laves fra nu ' +
+    'af. ' +
+    'Det, der allerede er gået ind i en model, kan ikke tages tilbage.',
   'consent.title': 'Giv samtykke til brugen af dit indhold',
-  'consent.lead': 'Her kan du give samtykke til, at dit offentlige indhold bruges til at træne AI. Det er op til dig; intet ændrer sig for dig, hvis du ikke gør det.',
+  'consent.lead':
+    'Her kan du give samtykke til, at dit offentlige indhold bruges til at træne AI. Det er op til dig; intet ændrer ' +
+    'sig for dig, hvis du ikke gør det.',
   'consent.submit': 'Jeg giver mit samtykke',
   'consent.given': 'Du har givet dit samtykke. Du kan trække det tilbage på siden »Mine samtykker«.',
   'consent.done.title': 'Dit samtykke er registreret',
   'consent.done.received': 'Modtaget {when}. En bekræftelse er på vej til din indbakke.',
   'consent.done.covers': 'Det omfatter disse konti:',
-  'consent.done.effect': 'Dit offentlige indhold kan blive brugt i træningsdatasæt, der laves fra nu af. Du kan til enhver tid trække dit samtykke tilbage lige så let, som du gav det.',
+  'consent.done.effect':
+    'Dit offentlige indhold kan blive brugt i træningsdatasæt, der laves fra nu af. Du kan til enhver tid trække dit ' +
+    'samtykke tilbage lige så let, som du gav det.',
   'status.title': 'Mine indsigelser',
   'status.title.opt_in': 'Mine samtykker',
   'status.none': 'Du har ikke gjort indsigelse.',
@@ -93,13 +139,24 @@ export const da: Messages = {
   'status.withdraw.opt_in': 'Træk dette samtykke tilbage',
   'status.accounts': 'Dine konti',
   'status.signoutEverywhere': 'Log ud på alle enheder',
-  'status.notYours': 'Indgivet for {accounts}, en konto i dit kontocenter med en anden e-mailadresse. Dine konti er også omfattet; kun indehaveren af en konto, det er indgivet for, kan trække det tilbage.',
+  'status.notYours':
+    'Indgivet for {accounts}, en konto i dit kontocenter med en anden e-mailadresse. Dine konti er også omfattet; ' +
+    'kun ' +
+    'indehaveren af en konto, det er indgivet for, kan trække det tilbage.',
   'withdraw.title': 'Vil du trække din indsigelse tilbage?',
   'withdraw.title.opt_in': 'Vil du trække dit samtykke tilbage?',
-  'withdraw.effect': 'Dit offentlige indhold kan blive brugt i træningsdatasæt, der laves fra nu af. Datasæt, der er lavet før, forbliver, som de er.',
-  'withdraw.effect.opt_in': 'Intet af dit indhold vil blive brugt i træningsdatasæt, der laves fra nu af. Datasæt, der er lavet før, forbliver, som de er: det, der allerede er gået ind i en model, kan ikke tages tilbage.',
-  'withdraw.again.timely': 'Hvis du gør indsigelse igen før {deadline}, holder den nye indsigelse stadig alt dit indhold ude. Derefter regnes den for at være for sen.',
-  'withdraw.again.late': 'Hvis du gør indsigelse igen, regnes den nye indsigelse for at være for sen, fordi fristen ({deadline}) er udløbet.',
+  'withdraw.effect':
+    'Dit offentlige indhold kan blive brugt i træningsdatasæt, der laves fra nu af. Datasæt, der er lavet før, ' +
+    'forbliver, som de er.',
+  'withdraw.effect.opt_in':
+    'Intet af dit indhold vil blive brugt i træningsdatasæt, der laves fra nu af. Datasæt, der er lavet før, ' +
+    'forbliver, som de er: det, der allerede er gået ind i en model, kan ikke tages tilbage.',
+  'withdraw.again.timely':
+    'Hvis du gør indsigelse igen før {deadline}, holder den nye indsigelse stadig alt dit indhold ude. Derefter ' +
+    'regnes den for at være for sen.',
+  'withdraw.again.late':
+    'Hvis du gør indsigelse igen, regnes den nye indsigelse for at være for sen, fordi fristen ({deadline}) er ' +
+    'udløbet.',
   'withdraw.confirm': 'Ja, træk tilbage',
   'withdraw.cancel': 'Nej, behold',
   'withdraw.done.title': 'Din indsigelse er trukket tilbage',
@@ -136,18 +193,32 @@ export const da: Messages = {
   'error.withdrawn': 'Dette er allerede trukket tilbage.',
   'error.internal': 'Der gik noget galt hos os. Prøv igen senere.',
   'mail.signin.subject': 'Dit login-link',
-  'mail.signin.body': 'Hej\n\nNogen (forhåbentlig dig) har bedt om at logge ind. Dette link virker én gang og gælder i {minutes} minutter:\n\n{link}\n\nHvis det ikke var dig, kan du se bort fra denne mail.',
+  'mail.signin.body':
+    'Hej\n\nNogen (forhåbentlig dig) har bedt om at logge ind. Dette link virker én gang og gælder i {minutes} ' +
+    'minutter:\n\n{link}\n\nHvis det ikke var dig, kan du se bort fra denne mail.',
   'mail.confirmation.subject': 'Din indsigelse er registreret',
   'mail.confirmation.subject.opt_in': 'Dit samtykke er registreret',
-  'mail.confirmation.body': 'Hej\n\nVi modtog din indsigelse {when} ({id}).\n\nDen omfatter disse konti:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nDu kan se og trække dine indsigelser tilbage på {url}.',
-  'mail.confirmation.body.opt_in': 'Hej\n\nVi modtog dit samtykke {when} ({id}).\n\nDet omfatter disse konti:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nDu kan se og trække dine samtykker tilbage på {url}.',
+  'mail.confirmation.body':
+    'Hej\n\nVi modtog din indsigelse {when} ({id}).\n\nDen omfatter disse ' +
+    'konti:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nDu kan se og trække dine indsigelser tilbage på {url}.',
+  'mail.confirmation.body.opt_in':
+    'Hej\n\nVi modtog dit samtykke {when} ({id}).\n\nDet omfatter disse ' +
+    'konti:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nDu kan se og trække dine samtykker tilbage på {url}.',
   'mail.withdrawal.subject': 'Din indsigelse er trukket tilbage',
   'mail.withdrawal.subject.opt_in': 'Dit samtykke er trukket tilbage',
-  'mail.withdrawal.body': 'Hej\n\nDin indsigelse {id} blev trukket tilbage {when}.\n\n{effect}\n\nDu kan til enhver tid gøre indsigelse igen: {url}',
-  'mail.withdrawal.body.opt_in': 'Hej\n\nDit samtykke {id} blev trukket tilbage {when}.\n\n{effect}\n\nDu kan til enhver tid give dit samtykke igen: {url}',
+  'mail.withdrawal.body':
+    'Hej\n\nDin indsigelse {id} blev trukket tilbage {when}.\n\n{effect}\n\nDu kan til enhver tid gøre indsigelse ' +
+    'igen: {url}',
+  'mail.withdrawal.body.opt_in':
+    'Hej\n\nDit samtykke {id} blev trukket tilbage {when}.\n\n{effect}\n\nDu kan til enhver tid give dit samtykke ' +
+    'igen: {url}',
   'mail.notice.subject': 'Vi vil bruge offentligt indhold til at træne AI',
   'mail.notice.subject.opt_in': 'Må vi bruge dit offentlige indhold til at træne AI?',
-  'mail.notice.body': 'Hej\n\n{lead}\n\n{kinds} {never}\n\n{deadline}\n\n{scope}\n\nGør indsigelse her: {url}\n\nDenne mail handler om disse konti: {accounts}',
-  'mail.notice.body.opt_in': 'Hej\n\n{lead}\n\n{kinds} {never}\n\n{effect}\n\n{scope}\n\nGiv eller træk dit samtykke tilbage her: {url}\n\nDenne mail handler om disse konti: {accounts}',
+  'mail.notice.body':
+    'Hej\n\n{lead}\n\n{kinds} {never}\n\n{deadline}\n\n{scope}\n\nGør indsigelse her: {url}\n\nDenne mail handler om ' +
+    'disse konti: {accounts}',
+  'mail.notice.body.opt_in':
+    'Hej\n\n{lead}\n\n{kinds} {never}\n\n{effect}\n\n{scope}\n\nGiv eller træk dit samtykke tilbage her: ' +
+    '{url}\n\nDenne mail handler om disse konti: {accounts}',
   'mail.footer.zone': 'Tidspunkterne i denne mail er angivet i tidszonen {zone}.',
 }

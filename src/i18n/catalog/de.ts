@@ -20,27 +20,65 @@ export const de: Messages = {
   'settings.shown': 'Zeiten werden in der Zeitzone {zone} angezeigt.',
   'notice.title': 'Wir nutzen öffentliche Inhalte zum Training von KI',
   'notice.title.opt_in': 'Dürfen wir Ihre öffentlichen Inhalte zum Training von KI nutzen?',
-  'notice.lead': 'Ab dem {start} nutzen wir öffentliche Inhalte von Nutzerinnen und Nutzern ab {age} Jahren, um unsere KI-Modelle zu trainieren, gestützt auf unser berechtigtes Interesse (Art. 6 Abs. 1 lit. f DSGVO). Sie können jederzeit widersprechen, ohne Angabe von Gründen.',
-  'notice.lead.nodeadline': 'Wir nutzen öffentliche Inhalte von Nutzerinnen und Nutzern ab {age} Jahren, um unsere KI-Modelle zu trainieren, gestützt auf unser berechtigtes Interesse (Art. 6 Abs. 1 lit. f DSGVO). Sie können jederzeit widersprechen, ohne Angabe von Gründen.',
-  'notice.lead.opt_in': 'Wir möchten öffentliche Inhalte von Nutzerinnen und Nutzern ab {age} Jahren nutzen, um unsere KI-Modelle zu trainieren. Wir tun das nur mit Ihrer Einwilligung (Art. 6 Abs. 1 lit. a DSGVO). Sie können Ihre Einwilligung hier erteilen und jederzeit widerrufen, so einfach, wie Sie sie erteilt haben.',
+  'notice.lead':
+    'Ab dem {start} nutzen wir öffentliche Inhalte von Nutzerinnen und Nutzern ab {age} Jahren, um unsere KI-Modelle ' +
+    'zu trainieren, gestützt auf unser berechtigtes Interesse (Art. 6 Abs. 1 lit. f DSGVO). Sie können jederzeit ' +
+    'widersprechen, ohne Angabe von Gründen.',
+  'notice.lead.nodeadline':
+    'Wir nutzen öffentliche Inhalte von Nutzerinnen und Nutzern ab {age} Jahren, um unsere KI-Modelle zu trainieren, ' +
+    'gestützt auf unser berechtigtes Interesse (Art. 6 Abs. 1 lit. f DSGVO). Sie können jederzeit widersprechen, ' +
+    'ohne ' +
+    'Angabe von Gründen.',
+  'notice.lead.opt_in':
+    'Wir möchten öffentliche Inhalte von Nutzerinnen und Nutzern ab {age} Jahren nutzen, um unsere KI-Modelle zu ' +
+    'trainieren. Wir tun das nur mit Ihrer Einwilligung (Art. 6 Abs. 1 lit. a DSGVO). Sie können Ihre Einwilligung ' +
+    'hier erteilen und jederzeit widerrufen, so einfach, wie Sie sie erteilt haben.',
   'notice.what': 'Was wir nutzen',
   'notice.kinds': 'Diese Arten öffentlicher Inhalte: {kinds}.',
-  'notice.never.snapshot': 'Niemals Inhalte, die nicht öffentlich sind, etwa private Nachrichten, und niemals Inhalte von Personen unter {age} Jahren.',
-  'notice.never.publication': 'Niemals Inhalte, die nicht öffentlich sind, etwa private Nachrichten, und niemals Inhalte, die Sie veröffentlicht haben, bevor Sie {age} Jahre alt waren.',
+  'notice.never.snapshot':
+    'Niemals Inhalte, die nicht öffentlich sind, etwa private Nachrichten, und niemals Inhalte von Personen unter ' +
+    '{age} Jahren.',
+  'notice.never.publication':
+    'Niemals Inhalte, die nicht öffentlich sind, etwa private Nachrichten, und niemals Inhalte, die Sie ' +
+    'veröffentlicht haben, bevor Sie {age} Jahre alt waren.',
   'notice.deadline': 'Die Frist',
-  'notice.deadline.text': 'Widersprüche, die vor dem {deadline} eingehen, halten alle Ihre Inhalte aus dem Training heraus.',
-  'notice.after.future_content_only': 'Widersprüche, die danach eingehen, halten nur heraus, was Sie nach dem Widerspruch veröffentlichen. Was bereits in ein Modell eingeflossen ist, lässt sich nicht zurücknehmen.',
-  'notice.after.all_content': 'Widersprüche, die danach eingehen, halten alle Ihre Inhalte aus jedem Trainingsdatensatz heraus, der nach ihrem Eingang erstellt wird. Was bereits in ein Modell eingeflossen ist, lässt sich nicht zurücknehmen.',
-  'notice.nodeadline': 'Ein Widerspruch hält alle Ihre Inhalte aus jedem Trainingsdatensatz heraus, der nach seinem Eingang erstellt wird. Was bereits in ein Modell eingeflossen ist, lässt sich nicht zurücknehmen.',
-  'notice.comingOfAge': 'Wenn Sie das Alter von {age} Jahren erst nach dem {deadline} erreichen, hält auch ein Widerspruch, den Sie innerhalb von {days} Tagen nach diesem Geburtstag einlegen, alle Ihre Inhalte heraus.',
-  'notice.comingOfAge.own': 'Sie sind erst vor Kurzem {age} Jahre alt geworden: Ein Widerspruch, den Sie vor dem {until} einlegen, hält alle Ihre Inhalte heraus.',
-  'notice.consent.effect': 'Ohne Ihre Einwilligung wird keiner Ihrer Inhalte genutzt. Mit Ihrer Einwilligung können Ihre öffentlichen Inhalte in Trainingsdatensätze einfließen, die erstellt werden, solange Ihre Einwilligung besteht. Was bereits in ein Modell eingeflossen ist, lässt sich nicht zurücknehmen.',
+  'notice.deadline.text':
+    'Widersprüche, die vor dem {deadline} eingehen, halten alle Ihre Inhalte aus dem Training heraus.',
+  'notice.after.future_content_only':
+    'Widersprüche, die danach eingehen, halten nur heraus, was Sie nach dem Widerspruch veröffentlichen. Was bereits ' +
+    'in ein Modell eingeflossen ist, lässt sich nicht zurücknehmen.',
+  'notice.after.all_content':
+    'Widersprüche, die danach eingehen, halten alle Ihre Inhalte aus jedem Trainingsdatensatz heraus, der nach ihrem ' +
+    'Eingang erstellt wird. Was bereits in ein Modell eingeflossen ist, lässt sich nicht zurücknehmen.',
+  'notice.nodeadline':
+    'Ein Widerspruch hält alle Ihre Inhalte aus jedem Trainingsdatensatz heraus, der nach seinem Eingang erstellt ' +
+    'wird. Was bereits in ein Modell eingeflossen ist, lässt sich nicht zurücknehmen.',
+  'notice.comingOfAge':
+    'Wenn Sie das Alter von {age} Jahren erst nach dem {deadline} erreichen, hält auch ein Widerspruch, den Sie ' +
+    'innerhalb von {days} Tagen nach diesem Geburtstag einlegen, alle Ihre Inhalte heraus.',
+  'notice.comingOfAge.own':
+    'Sie sind erst vor Kurzem {age} Jahre alt geworden: Ein Widerspruch, den Sie vor dem {until} einlegen, hält alle ' +
+    'Ihre Inhalte heraus.',
+  'notice.consent.effect':
+    'Ohne Ihre Einwilligung wird keiner Ihrer Inhalte genutzt. Mit Ihrer Einwilligung können Ihre öffentlichen ' +
+    'Inhalte in Trainingsdatensätze einfließen, die erstellt werden, solange Ihre Einwilligung besteht. Was bereits ' +
+    'in ein Modell eingeflossen ist, lässt sich nicht zurücknehmen.',
   'notice.cta': 'Jetzt widersprechen',
   'notice.cta.opt_in': 'Einwilligung erteilen oder widerrufen',
-  'scope.covers': 'Ein Widerspruch gilt für alle Konten mit Ihrer E-Mail-Adresse und für alle Konten, die in derselben Kontenübersicht mit ihnen verknüpft sind.',
-  'scope.covers.opt_in': 'Eine Einwilligung gilt für alle Konten mit Ihrer E-Mail-Adresse und für alle Konten, die in derselben Kontenübersicht mit ihnen verknüpft sind.',
-  'scope.notcovered': 'Konten mit einer anderen E-Mail-Adresse außerhalb dieser Kontenübersichten sind nicht erfasst, auch wenn es Ihre sind: Für sie ist ein eigener Widerspruch nötig.',
-  'scope.notcovered.opt_in': 'Konten mit einer anderen E-Mail-Adresse außerhalb dieser Kontenübersichten sind nicht erfasst, auch wenn es Ihre sind: Für sie ist eine eigene Einwilligung nötig.',
+  'scope.covers':
+    'Ein Widerspruch gilt für alle Konten mit Ihrer E-Mail-Adresse und für alle Konten, die in derselben ' +
+    'Kontenübersicht mit ihnen verknüpft sind.',
+  'scope.covers.opt_in':
+    'Eine Einwilligung gilt für alle Konten mit Ihrer E-Mail-Adresse und für alle Konten, die in derselben ' +
+    'Kontenübersicht mit ihnen verknüpft sind.',
+  'scope.notcovered':
+    'Konten mit einer anderen E-Mail-Adresse außerhalb dieser Kontenübersichten sind nicht erfasst, auch wenn es ' +
+    'Ihre ' +
+    'sind: Für sie ist ein eigener Widerspruch nötig.',
+  'scope.notcovered.opt_in':
+    'Konten mit einer anderen E-Mail-Adresse außerhalb dieser Kontenübersichten sind nicht erfasst, auch wenn es ' +
+    'Ihre ' +
+    'sind: Für sie ist eine eigene Einwilligung nötig.',
   'kind.name': 'Ihr Name',
   'kind.username': 'Nutzernamen',
   'kind.profile_picture': 'Profilbilder',
@@ -52,12 +90,15 @@ export const de: Messages = {
   'kind.channel_post': 'Aktivitäten in Kanälen',
   'kind.marketplace_review': 'Marktplatz-Bewertungen',
   'signin.title': 'Anmelden',
-  'signin.lead': 'Geben Sie die E-Mail-Adresse Ihres Kontos ein. Wir schicken Ihnen einen Link zur Anmeldung; er gilt einmal, {minutes} Minuten lang.',
+  'signin.lead':
+    'Geben Sie die E-Mail-Adresse Ihres Kontos ein. Wir schicken Ihnen einen Link zur Anmeldung; er gilt einmal, ' +
+    '{minutes} Minuten lang.',
   'signin.email': 'E-Mail-Adresse',
   'signin.submit': 'Link zusenden',
   'signin.oidc': 'Mit {label} anmelden',
   'signin.sent.title': 'Sehen Sie in Ihr Postfach',
-  'signin.sent.text': 'Wenn ein Konto diese Adresse nutzt, ist ein Anmeldelink unterwegs. Er gilt einmal, {minutes} Minuten lang.',
+  'signin.sent.text':
+    'Wenn ein Konto diese Adresse nutzt, ist ein Anmeldelink unterwegs. Er gilt einmal, {minutes} Minuten lang.',
   'signin.confirm.title': 'Anmelden',
   'signin.confirm.text': 'Fahren Sie fort, um sich auf diesem Gerät anzumelden.',
   'signin.confirm.submit': 'Anmelden',
@@ -72,16 +113,26 @@ export const de: Messages = {
   'object.done.received': 'Eingegangen am {when}. Eine Bestätigung ist auf dem Weg in Ihr Postfach.',
   'object.done.covers': 'Er gilt für diese Konten:',
   'object.done.timely': 'Er ist vor Ablauf der Frist eingegangen: Keine Inhalte dieser Konten werden genutzt.',
-  'object.done.late.future_content_only': 'Er ist nach Ablauf der Frist eingegangen: Inhalte, die Sie ab jetzt veröffentlichen, werden nicht genutzt. Was bereits in ein Modell eingeflossen ist, lässt sich nicht zurücknehmen.',
-  'object.done.late.all_content': 'Er ist nach Ablauf der Frist eingegangen: Keine Inhalte dieser Konten fließen in Trainingsdatensätze ein, die ab jetzt erstellt werden. Was bereits in ein Modell eingeflossen ist, lässt sich nicht zurücknehmen.',
+  'object.done.late.future_content_only':
+    'Er ist nach Ablauf der Frist eingegangen: Inhalte, die Sie ab jetzt veröffentlichen, werden nicht genutzt. Was ' +
+    'bereits in ein Modell eingeflossen ist, lässt sich nicht zurücknehmen.',
+  'object.done.late.all_content':
+    'Er ist nach Ablauf der Frist eingegangen: Keine Inhalte dieser Konten fließen in Trainingsdatensätze ein, die ' +
+    'ab ' +
+    'jetzt erstellt werden. Was bereits in ein Modell eingeflossen ist, lässt sich nicht zurücknehmen.',
   'consent.title': 'In die Nutzung Ihrer Inhalte einwilligen',
-  'consent.lead': 'Willigen Sie hier in die Nutzung Ihrer öffentlichen Inhalte für das Training von KI ein. Die Entscheidung liegt bei Ihnen; wenn Sie nicht einwilligen, ändert sich für Sie nichts.',
+  'consent.lead':
+    'Willigen Sie hier in die Nutzung Ihrer öffentlichen Inhalte für das Training von KI ein. Die Entscheidung liegt ' +
+    'bei Ihnen; wenn Sie nicht einwilligen, ändert sich für Sie nichts.',
   'consent.submit': 'Ich willige ein',
-  'consent.given': 'Sie haben Ihre Einwilligung erteilt. Sie können sie auf der Seite „Meine Einwilligungen“ widerrufen.',
+  'consent.given':
+    'Sie haben Ihre Einwilligung erteilt. Sie können sie auf der Seite „Meine Einwilligungen“ widerrufen.',
   'consent.done.title': 'Ihre Einwilligung wurde erfasst',
   'consent.done.received': 'Eingegangen am {when}. Eine Bestätigung ist auf dem Weg in Ihr Postfach.',
   'consent.done.covers': 'Sie gilt für diese Konten:',
-  'consent.done.effect': 'Ihre öffentlichen Inhalte können in Trainingsdatensätze einfließen, die ab jetzt erstellt werden. Sie können Ihre Einwilligung jederzeit widerrufen, so einfach, wie Sie sie erteilt haben.',
+  'consent.done.effect':
+    'Ihre öffentlichen Inhalte können in Trainingsdatensätze einfließen, die ab jetzt erstellt werden. Sie können ' +
+    'Ihre Einwilligung jederzeit widerrufen, so einfach, wie Sie sie erteilt haben.',
   'status.title': 'Meine Widersprüche',
   'status.title.opt_in': 'Meine Einwilligungen',
   'status.none': 'Sie haben nicht widersprochen.',
@@ -93,13 +144,23 @@ export const de: Messages = {
   'status.withdraw.opt_in': 'Diese Einwilligung widerrufen',
   'status.accounts': 'Ihre Konten',
   'status.signoutEverywhere': 'Auf allen Geräten abmelden',
-  'status.notYours': 'Abgegeben für {accounts}, ein Konto in Ihrer Kontenübersicht mit einer anderen Adresse. Dies gilt auch für Ihre Konten; zurückziehen kann es nur, wer ein Konto innehat, für das es abgegeben wurde.',
+  'status.notYours':
+    'Abgegeben für {accounts}, ein Konto in Ihrer Kontenübersicht mit einer anderen Adresse. Dies gilt auch für Ihre ' +
+    'Konten; zurückziehen kann es nur, wer ein Konto innehat, für das es abgegeben wurde.',
   'withdraw.title': 'Widerspruch zurückziehen?',
   'withdraw.title.opt_in': 'Einwilligung widerrufen?',
-  'withdraw.effect': 'Ihre öffentlichen Inhalte können dann in Trainingsdatensätze einfließen, die ab jetzt erstellt werden. Bereits erstellte Datensätze bleiben, wie sie sind.',
-  'withdraw.effect.opt_in': 'Keiner Ihrer Inhalte fließt in Trainingsdatensätze ein, die ab jetzt erstellt werden. Bereits erstellte Datensätze bleiben, wie sie sind: Was bereits in ein Modell eingeflossen ist, lässt sich nicht zurücknehmen.',
-  'withdraw.again.timely': 'Wenn Sie vor dem {deadline} erneut widersprechen, hält der neue Widerspruch weiterhin alle Ihre Inhalte heraus. Danach gilt er als verspätet.',
-  'withdraw.again.late': 'Wenn Sie erneut widersprechen, gilt der neue Widerspruch als verspätet, weil die Frist ({deadline}) abgelaufen ist.',
+  'withdraw.effect':
+    'Ihre öffentlichen Inhalte können dann in Trainingsdatensätze einfließen, die ab jetzt erstellt werden. Bereits ' +
+    'erstellte Datensätze bleiben, wie sie sind.',
+  'withdraw.effect.opt_in':
+    'Keiner Ihrer Inhalte fließt in Trainingsdatensätze ein, die ab jetzt erstellt werden. Bereits erstellte ' +
+    'Datensätze bleiben, wie sie sind: Was bereits in ein Modell eingeflossen ist, lässt sich nicht zurücknehmen.',
+  'withdraw.again.timely':
+    'Wenn Sie vor dem {deadline} erneut widersprechen, hält der neue Widerspruch weiterhin alle Ihre Inhalte heraus. ' +
+    'Danach gilt er als verspätet.',
+  'withdraw.again.late':
+    'Wenn Sie erneut widersprechen, gilt der neue Widerspruch als verspätet, weil die Frist ({deadline}) abgelaufen ' +
+    'ist.',
   'withdraw.confirm': 'Ja, zurückziehen',
   'withdraw.cancel': 'Nein, beibehalten',
   'withdraw.done.title': 'Ihr Widerspruch wurde zurückgezogen',
@@ -128,7 +189,8 @@ export const de: Messages = {
   'data.reason.objection': 'Ihr Widerspruch',
   'data.reason.excluded': 'herausgehalten auf Wunsch einer Person, die darin zu sehen ist',
   'error.title': 'Etwas stimmt nicht',
-  'error.csrf': 'Dieses Formular ist abgelaufen. Gehen Sie zurück, laden Sie die Seite neu und versuchen Sie es noch einmal.',
+  'error.csrf':
+    'Dieses Formular ist abgelaufen. Gehen Sie zurück, laden Sie die Seite neu und versuchen Sie es noch einmal.',
   'error.rate': 'Zu viele Versuche. Bitte warten Sie eine Minute und versuchen Sie es erneut.',
   'error.signin': 'Bitte melden Sie sich zuerst an.',
   'error.notfound': 'Diese Seite gibt es nicht.',
@@ -136,18 +198,34 @@ export const de: Messages = {
   'error.withdrawn': 'Dies wurde bereits zurückgezogen.',
   'error.internal': 'Bei uns ist etwas schiefgegangen. Bitte versuchen Sie es später noch einmal.',
   'mail.signin.subject': 'Ihr Anmeldelink',
-  'mail.signin.body': 'Guten Tag,\n\njemand (hoffentlich Sie) möchte sich anmelden. Dieser Link gilt einmal, {minutes} Minuten lang:\n\n{link}\n\nWaren Sie es nicht, ignorieren Sie diese E-Mail einfach.',
+  'mail.signin.body':
+    'Guten Tag,\n\njemand (hoffentlich Sie) möchte sich anmelden. Dieser Link gilt einmal, {minutes} Minuten ' +
+    'lang:\n\n{link}\n\nWaren Sie es nicht, ignorieren Sie diese E-Mail einfach.',
   'mail.confirmation.subject': 'Ihr Widerspruch wurde erfasst',
   'mail.confirmation.subject.opt_in': 'Ihre Einwilligung wurde erfasst',
-  'mail.confirmation.body': 'Guten Tag,\n\nIhr Widerspruch ist am {when} bei uns eingegangen ({id}).\n\nEr gilt für diese Konten:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nUnter {url} können Sie Ihre Widersprüche einsehen und zurückziehen.',
-  'mail.confirmation.body.opt_in': 'Guten Tag,\n\nIhre Einwilligung ist am {when} bei uns eingegangen ({id}).\n\nSie gilt für diese Konten:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nUnter {url} können Sie Ihre Einwilligungen einsehen und widerrufen.',
+  'mail.confirmation.body':
+    'Guten Tag,\n\nIhr Widerspruch ist am {when} bei uns eingegangen ({id}).\n\nEr gilt für diese ' +
+    'Konten:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nUnter {url} können Sie Ihre Widersprüche einsehen und ' +
+    'zurückziehen.',
+  'mail.confirmation.body.opt_in':
+    'Guten Tag,\n\nIhre Einwilligung ist am {when} bei uns eingegangen ({id}).\n\nSie gilt für diese ' +
+    'Konten:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nUnter {url} können Sie Ihre Einwilligungen einsehen und ' +
+    'widerrufen.',
   'mail.withdrawal.subject': 'Ihr Widerspruch wurde zurückgezogen',
   'mail.withdrawal.subject.opt_in': 'Ihre Einwilligung wurde widerrufen',
-  'mail.withdrawal.body': 'Guten Tag,\n\nIhr Widerspruch {id} wurde am {when} zurückgezogen.\n\n{effect}\n\nSie können jederzeit erneut widersprechen: {url}',
-  'mail.withdrawal.body.opt_in': 'Guten Tag,\n\nIhre Einwilligung {id} wurde am {when} widerrufen.\n\n{effect}\n\nSie können jederzeit erneut einwilligen: {url}',
+  'mail.withdrawal.body':
+    'Guten Tag,\n\nIhr Widerspruch {id} wurde am {when} zurückgezogen.\n\n{effect}\n\nSie können jederzeit erneut ' +
+    'widersprechen: {url}',
+  'mail.withdrawal.body.opt_in':
+    'Guten Tag,\n\nIhre Einwilligung {id} wurde am {when} widerrufen.\n\n{effect}\n\nSie können jederzeit erneut ' +
+    'einwilligen: {url}',
   'mail.notice.subject': 'Wir nutzen öffentliche Inhalte zum Training von KI',
   'mail.notice.subject.opt_in': 'Dürfen wir Ihre öffentlichen Inhalte zum Training von KI nutzen?',
-  'mail.notice.body': 'Guten Tag,\n\n{lead}\n\n{kinds} {never}\n\n{deadline}\n\n{scope}\n\nHier widersprechen: {url}\n\nDiese E-Mail betrifft diese Konten: {accounts}',
-  'mail.notice.body.opt_in': 'Guten Tag,\n\n{lead}\n\n{kinds} {never}\n\n{effect}\n\n{scope}\n\nHier erteilen oder widerrufen Sie Ihre Einwilligung: {url}\n\nDiese E-Mail betrifft diese Konten: {accounts}',
+  'mail.notice.body':
+    'Guten Tag,\n\n{lead}\n\n{kinds} {never}\n\n{deadline}\n\n{scope}\n\nHier widersprechen: {url}\n\nDiese E-Mail ' +
+    'betrifft diese Konten: {accounts}',
+  'mail.notice.body.opt_in':
+    'Guten Tag,\n\n{lead}\n\n{kinds} {never}\n\n{effect}\n\n{scope}\n\nHier erteilen oder widerrufen Sie Ihre ' +
+    'Einwilligung: {url}\n\nDiese E-Mail betrifft diese Konten: {accounts}',
   'mail.footer.zone': 'Die Zeiten in dieser E-Mail sind in der Zeitzone {zone} angegeben.',
 }

@@ -24,27 +24,56 @@ export const en = {
   'settings.shown': 'Times are shown in the time zone {zone}.',
   'notice.title': 'We will use public content to train AI',
   'notice.title.opt_in': 'May we use your public content to train AI?',
-  'notice.lead': 'From {start} we use public content of users aged {age} and over to train our AI models, on the basis of our legitimate interest (GDPR Art. 6(1)(f)). You can object at any time, without giving a reason.',
-  'notice.lead.nodeadline': 'We use public content of users aged {age} and over to train our AI models, on the basis of our legitimate interest (GDPR Art. 6(1)(f)). You can object at any time, without giving a reason.',
-  'notice.lead.opt_in': 'We would like to use public content of users aged {age} and over to train our AI models. We use it only with your consent (GDPR Art. 6(1)(a)). You can give your consent here and withdraw it at any time, as easily as you gave it.',
+  'notice.lead':
+    'From {start} we use public content of users aged {age} and over to train our AI models, on the basis of our ' +
+    'legitimate interest (GDPR Art. 6(1)(f)). You can object at any time, without giving a reason.',
+  'notice.lead.nodeadline':
+    'We use public content of users aged {age} and over to train our AI models, on the basis of our legitimate ' +
+    'interest (GDPR Art. 6(1)(f)). You can object at any time, without giving a reason.',
+  'notice.lead.opt_in':
+    'We would like to use public content of users aged {age} and over to train our AI models. We use it only with ' +
+    'your consent (GDPR Art. 6(1)(a)). You can give your consent here and withdraw it at any time, as easily as you ' +
+    'gave it.',
   'notice.what': 'What we use',
   'notice.kinds': 'These kinds of public content: {kinds}.',
-  'notice.never.snapshot': 'Never content that is not public, such as private messages, and never content of people under {age}.',
-  'notice.never.publication': 'Never content that is not public, such as private messages, and never content you published before you were {age}.',
+  'notice.never.snapshot':
+    'Never content that is not public, such as private messages, and never content of people under {age}.',
+  'notice.never.publication':
+    'Never content that is not public, such as private messages, and never content you published before you were ' +
+    '{age}.',
   'notice.deadline': 'The deadline',
   'notice.deadline.text': 'Objections received before {deadline} keep all of your content out of the training.',
-  'notice.after.future_content_only': 'Objections received after that keep out only what you make public after objecting. What already went into a model cannot be taken back.',
-  'notice.after.all_content': 'Objections received after that keep all of your content out of every training snapshot made after them. What already went into a model cannot be taken back.',
-  'notice.nodeadline': 'An objection keeps all of your content out of every training snapshot made after it. What already went into a model cannot be taken back.',
-  'notice.comingOfAge': 'If you reach the age of {age} after {deadline}, an objection you file within {days} days of reaching it also keeps all of your content out.',
-  'notice.comingOfAge.own': 'You reached the age of {age} only recently: an objection you file before {until} keeps all of your content out.',
-  'notice.consent.effect': 'Without your consent none of your content is used. With it, your public content may be used in training snapshots made while your consent stands. What already went into a model cannot be taken back.',
+  'notice.after.future_content_only':
+    'Objections received after that keep out only what you make public after objecting. What already went into a ' +
+    'model cannot be taken back.',
+  'notice.after.all_content':
+    'Objections received after that keep all of your content out of every training snapshot made after them. What ' +
+    'already went into a model cannot be taken back.',
+  'notice.nodeadline':
+    'An objection keeps all of your content out of every training snapshot made after it. What already went into a ' +
+    'model cannot be taken back.',
+  'notice.comingOfAge':
+    'If you reach the age of {age} after {deadline}, an objection you file within {days} days of reaching it also ' +
+    'keeps all of your content out.',
+  'notice.comingOfAge.own':
+    'You reached the age of {age} only recently: an objection you file before {until} keeps all of your content out.',
+  'notice.consent.effect':
+    'Without your consent none of your content is used. With it, your public content may be used in training ' +
+    'snapshots made while your consent stands. What already went into a model cannot be taken back.',
   'notice.cta': 'Object now',
   'notice.cta.opt_in': 'Give or withdraw your consent',
-  'scope.covers': 'An objection covers every account with your e-mail address and every account linked with them in the same accounts center.',
-  'scope.covers.opt_in': 'A consent covers every account with your e-mail address and every account linked with them in the same accounts center.',
-  'scope.notcovered': 'Accounts with another e-mail address outside those accounts centers are not covered, even if they are yours: they need an objection of their own.',
-  'scope.notcovered.opt_in': 'Accounts with another e-mail address outside those accounts centers are not covered, even if they are yours: they need a consent of their own.',
+  'scope.covers':
+    'An objection covers every account with your e-mail address and every account linked with them in the same ' +
+    'accounts center.',
+  'scope.covers.opt_in':
+    'A consent covers every account with your e-mail address and every account linked with them in the same accounts ' +
+    'center.',
+  'scope.notcovered':
+    'Accounts with another e-mail address outside those accounts centers are not covered, even if they are yours: ' +
+    'they need an objection of their own.',
+  'scope.notcovered.opt_in':
+    'Accounts with another e-mail address outside those accounts centers are not covered, even if they are yours: ' +
+    'they need a consent of their own.',
   'kind.name': 'your name',
   'kind.username': 'usernames',
   'kind.profile_picture': 'profile pictures',
@@ -56,12 +85,15 @@ export const en = {
   'kind.channel_post': 'activity in channels',
   'kind.marketplace_review': 'marketplace reviews',
   'signin.title': 'Sign in',
-  'signin.lead': 'Enter the e-mail address of your account. We send you a link that signs you in; it works once, for {minutes} minutes.',
+  'signin.lead':
+    'Enter the e-mail address of your account. We send you a link that signs you in; it works once, for {minutes} ' +
+    'minutes.',
   'signin.email': 'E-mail address',
   'signin.submit': 'Send me a link',
   'signin.oidc': 'Sign in with {label}',
   'signin.sent.title': 'Check your inbox',
-  'signin.sent.text': 'If an account uses this address, a sign-in link is on its way. It works once, for {minutes} minutes.',
+  'signin.sent.text':
+    'If an account uses this address, a sign-in link is on its way. It works once, for {minutes} minutes.',
   'signin.confirm.title': 'Sign in',
   'signin.confirm.text': 'Continue to sign in on this device.',
   'signin.confirm.submit': 'Sign in',
@@ -76,16 +108,24 @@ export const en = {
   'object.done.received': 'Received {when}. A confirmation is on its way to your inbox.',
   'object.done.covers': 'It covers these accounts:',
   'object.done.timely': 'It arrived before the deadline: none of the content of these accounts will be used.',
-  'object.done.late.future_content_only': 'It arrived after the deadline: content you make public from now on will not be used. What already went into a model cannot be taken back.',
-  'object.done.late.all_content': 'It arrived after the deadline: none of the content of these accounts will be used in training snapshots made from now on. What already went into a model cannot be taken back.',
+  'object.done.late.future_content_only':
+    'It arrived after the deadline: content you make public from now on will not be used. What already went into a ' +
+    'model cannot be taken back.',
+  'object.done.late.all_content':
+    'It arrived after the deadline: none of the content of these accounts will be used in training snapshots made ' +
+    'from now on. What already went into a model cannot be taken back.',
   'consent.title': 'Consent to the use of your content',
-  'consent.lead': 'Give here your consent to the use of your public content for training AI. It is up to you; nothing changes for you if you do not.',
+  'consent.lead':
+    'Give here your consent to the use of your public content for training AI. It is up to you; nothing changes for ' +
+    'you if you do not.',
   'consent.submit': 'I consent',
   'consent.given': 'You have given your consent. You can withdraw it on the page “My consents”.',
   'consent.done.title': 'Your consent is recorded',
   'consent.done.received': 'Received {when}. A confirmation is on its way to your inbox.',
   'consent.done.covers': 'It covers these accounts:',
-  'consent.done.effect': 'Your public content may be used in training snapshots made from now on. You can withdraw your consent at any time, as easily as you gave it.',
+  'consent.done.effect':
+    'Your public content may be used in training snapshots made from now on. You can withdraw your consent at any ' +
+    'time, as easily as you gave it.',
   'status.title': 'My objections',
   'status.title.opt_in': 'My consents',
   'status.none': 'You have not objected.',
@@ -97,13 +137,22 @@ export const en = {
   'status.withdraw.opt_in': 'Withdraw this consent',
   'status.accounts': 'Your accounts',
   'status.signoutEverywhere': 'Sign out on every device',
-  'status.notYours': 'Filed for {accounts}, an account in your accounts center with another address. It covers your accounts too; only the holder of an account it was filed for can withdraw it.',
+  'status.notYours':
+    'Filed for {accounts}, an account in your accounts center with another address. It covers your accounts too; ' +
+    'only ' +
+    'the holder of an account it was filed for can withdraw it.',
   'withdraw.title': 'Withdraw your objection?',
   'withdraw.title.opt_in': 'Withdraw your consent?',
-  'withdraw.effect': 'Your public content may be used in training snapshots made from now on. Snapshots made before stay as they are.',
-  'withdraw.effect.opt_in': 'None of your content will be used in training snapshots made from now on. Snapshots made before stay as they are: what already went into a model cannot be taken back.',
-  'withdraw.again.timely': 'If you object again before {deadline}, the new objection still keeps all of your content out. After that it counts as late.',
-  'withdraw.again.late': 'If you object again, the new objection counts as late, because the deadline ({deadline}) has passed.',
+  'withdraw.effect':
+    'Your public content may be used in training snapshots made from now on. Snapshots made before stay as they are.',
+  'withdraw.effect.opt_in':
+    'None of your content will be used in training snapshots made from now on. Snapshots made before stay as they ' +
+    'are: what already went into a model cannot be taken back.',
+  'withdraw.again.timely':
+    'If you object again before {deadline}, the new objection still keeps all of your content out. After that it ' +
+    'counts as late.',
+  'withdraw.again.late':
+    'If you object again, the new objection counts as late, because the deadline ({deadline}) has passed.',
   'withdraw.confirm': 'Yes, withdraw',
   'withdraw.cancel': 'No, keep it',
   'withdraw.done.title': 'Your objection is withdrawn',
@@ -140,19 +189,33 @@ export const en = {
   'error.withdrawn': 'This was withdrawn already.',
   'error.internal': 'Something went wrong on our side. Please try again later.',
   'mail.signin.subject': 'Your sign-in link',
-  'mail.signin.body': 'Hello,\n\nsomeone (hopefully you) asked to sign in. This link works once, for {minutes} minutes:\n\n{link}\n\nIf it was not you, ignore this mail.',
+  'mail.signin.body':
+    'Hello,\n\nsomeone (hopefully you) asked to sign in. This link works once, for {minutes} ' +
+    'minutes:\n\n{link}\n\nIf ' +
+    'it was not you, ignore this mail.',
   'mail.confirmation.subject': 'Your objection is recorded',
   'mail.confirmation.subject.opt_in': 'Your consent is recorded',
-  'mail.confirmation.body': 'Hello,\n\nwe received your objection {when} ({id}).\n\nIt covers these accounts:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nYou can see and withdraw your objections at {url}.',
-  'mail.confirmation.body.opt_in': 'Hello,\n\nwe received your consent {when} ({id}).\n\nIt covers these accounts:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nYou can see and withdraw your consents at {url}.',
+  'mail.confirmation.body':
+    'Hello,\n\nwe received your objection {when} ({id}).\n\nIt covers these ' +
+    'accounts:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nYou can see and withdraw your objections at {url}.',
+  'mail.confirmation.body.opt_in':
+    'Hello,\n\nwe received your consent {when} ({id}).\n\nIt covers these ' +
+    'accounts:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nYou can see and withdraw your consents at {url}.',
   'mail.withdrawal.subject': 'Your objection is withdrawn',
   'mail.withdrawal.subject.opt_in': 'Your consent is withdrawn',
-  'mail.withdrawal.body': 'Hello,\n\nyour objection {id} was withdrawn {when}.\n\n{effect}\n\nYou can object again at any time: {url}',
-  'mail.withdrawal.body.opt_in': 'Hello,\n\nyour consent {id} was withdrawn {when}.\n\n{effect}\n\nYou can give your consent again at any time: {url}',
+  'mail.withdrawal.body':
+    'Hello,\n\nyour objection {id} was withdrawn {when}.\n\n{effect}\n\nYou can object again at any time: {url}',
+  'mail.withdrawal.body.opt_in':
+    'Hello,\n\nyour consent {id} was withdrawn {when}.\n\n{effect}\n\nYou can give your consent again at any time: ' +
+    '{url}',
   'mail.notice.subject': 'We will use public content to train AI',
   'mail.notice.subject.opt_in': 'May we use your public content to train AI?',
-  'mail.notice.body': 'Hello,\n\n{lead}\n\n{kinds} {never}\n\n{deadline}\n\n{scope}\n\nObject here: {url}\n\nThis mail is about these accounts: {accounts}',
-  'mail.notice.body.opt_in': 'Hello,\n\n{lead}\n\n{kinds} {never}\n\n{effect}\n\n{scope}\n\nGive or withdraw your consent here: {url}\n\nThis mail is about these accounts: {accounts}',
+  'mail.notice.body':
+    'Hello,\n\n{lead}\n\n{kinds} {never}\n\n{deadline}\n\n{scope}\n\nObject here: {url}\n\nThis mail is about these ' +
+    'accounts: {accounts}',
+  'mail.notice.body.opt_in':
+    'Hello,\n\n{lead}\n\n{kinds} {never}\n\n{effect}\n\n{scope}\n\nGive or withdraw your consent here: {url}\n\nThis ' +
+    'mail is about these accounts: {accounts}',
   'mail.footer.zone': 'Times in this mail are in the time zone {zone}.',
 } as const
 

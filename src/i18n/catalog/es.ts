@@ -20,27 +20,63 @@ export const es: Messages = {
   'settings.shown': 'Las horas se muestran en la zona horaria {zone}.',
   'notice.title': 'Vamos a usar contenido público para entrenar la IA',
   'notice.title.opt_in': '¿Podemos usar su contenido público para entrenar la IA?',
-  'notice.lead': 'A partir del {start}, usamos el contenido público de los usuarios de {age} años o más para entrenar nuestros modelos de IA, sobre la base de nuestro interés legítimo, conforme al artículo 6, apartado 1, letra f), del RGPD. Puede oponerse en cualquier momento, sin necesidad de indicar un motivo.',
-  'notice.lead.nodeadline': 'Usamos el contenido público de los usuarios de {age} años o más para entrenar nuestros modelos de IA, sobre la base de nuestro interés legítimo, conforme al artículo 6, apartado 1, letra f), del RGPD. Puede oponerse en cualquier momento, sin necesidad de indicar un motivo.',
-  'notice.lead.opt_in': 'Nos gustaría usar el contenido público de los usuarios de {age} años o más para entrenar nuestros modelos de IA. Solo lo usamos con su consentimiento, conforme al artículo 6, apartado 1, letra a), del RGPD. Puede dar aquí su consentimiento y retirarlo en cualquier momento, con la misma facilidad con que lo dio.',
+  'notice.lead':
+    'A partir del {start}, usamos el contenido público de los usuarios de {age} años o más para entrenar nuestros ' +
+    'modelos de IA, sobre la base de nuestro interés legítimo, conforme al artículo 6, apartado 1, letra f), del ' +
+    'RGPD. Puede oponerse en cualquier momento, sin necesidad de indicar un motivo.',
+  'notice.lead.nodeadline':
+    'Usamos el contenido público de los usuarios de {age} años o más para entrenar nuestros modelos de IA, sobre la ' +
+    'base de nuestro interés legítimo, conforme al artículo 6, apartado 1, letra f), del RGPD. Puede oponerse en ' +
+    'cualquier momento, sin necesidad de indicar un motivo.',
+  'notice.lead.opt_in':
+    'Nos gustaría usar el contenido público de los usuarios de {age} años o más para entrenar nuestros modelos de ' +
+    'IA. ' +
+    'Solo lo usamos con su consentimiento, conforme al artículo 6, apartado 1, letra a), del RGPD. Puede dar aquí su ' +
+    'consentimiento y retirarlo en cualquier momento, con la misma facilidad con que lo dio.',
   'notice.what': 'Qué usamos',
   'notice.kinds': 'Estos tipos de contenido público: {kinds}.',
-  'notice.never.snapshot': 'Nunca contenido que no sea público, como los mensajes privados, ni contenido de personas menores de {age} años.',
-  'notice.never.publication': 'Nunca contenido que no sea público, como los mensajes privados, ni contenido que usted publicara antes de cumplir {age} años.',
+  'notice.never.snapshot':
+    'Nunca contenido que no sea público, como los mensajes privados, ni contenido de personas menores de {age} años.',
+  'notice.never.publication':
+    'Nunca contenido que no sea público, como los mensajes privados, ni contenido que usted publicara antes de ' +
+    'cumplir {age} años.',
   'notice.deadline': 'El plazo',
-  'notice.deadline.text': 'Las oposiciones recibidas antes del {deadline} excluyen todo su contenido del entrenamiento.',
-  'notice.after.future_content_only': 'Las oposiciones recibidas después solo excluyen lo que usted haga público tras oponerse. Lo que ya se ha incorporado a un modelo no se puede retirar.',
-  'notice.after.all_content': 'Las oposiciones recibidas después excluyen todo su contenido de cualquier conjunto de datos de entrenamiento creado después de recibirlas. Lo que ya se ha incorporado a un modelo no se puede retirar.',
-  'notice.nodeadline': 'Una oposición excluye todo su contenido de cualquier conjunto de datos de entrenamiento creado después de recibirla. Lo que ya se ha incorporado a un modelo no se puede retirar.',
-  'notice.comingOfAge': 'Si cumple {age} años después del {deadline}, una oposición que presente en los {days} días siguientes a ese cumpleaños también excluye todo su contenido.',
-  'notice.comingOfAge.own': 'Ha cumplido {age} años hace poco: una oposición que presente antes del {until} excluye todo su contenido.',
-  'notice.consent.effect': 'Sin su consentimiento no se usa nada de su contenido. Con él, su contenido público puede usarse en los conjuntos de datos de entrenamiento creados mientras su consentimiento siga vigente. Lo que ya se ha incorporado a un modelo no se puede retirar.',
+  'notice.deadline.text':
+    'Las oposiciones recibidas antes del {deadline} excluyen todo su contenido del entrenamiento.',
+  'notice.after.future_content_only':
+    'Las oposiciones recibidas después solo excluyen lo que usted haga público tras oponerse. Lo que ya se ha ' +
+    'incorporado a un modelo no se puede retirar.',
+  'notice.after.all_content':
+    'Las oposiciones recibidas después excluyen todo su contenido de cualquier conjunto de datos de entrenamiento ' +
+    'creado después de recibirlas. Lo que ya se ha incorporado a un modelo no se puede retirar.',
+  'notice.nodeadline':
+    'Una oposición excluye todo su contenido de cualquier conjunto de datos de entrenamiento creado después de ' +
+    'recibirla. Lo que ya se ha incorporado a un modelo no se puede retirar.',
+  'notice.comingOfAge':
+    'Si cumple {age} años después del {deadline}, una oposición que presente en los {days} días siguientes a ese ' +
+    'cumpleaños también excluye todo su contenido.',
+  'notice.comingOfAge.own':
+    'Ha cumplido {age} años hace poco: una oposición que presente antes del {until} excluye todo su contenido.',
+  'notice.consent.effect':
+    'Sin su consentimiento no se usa nada de su contenido. Con él, su contenido público puede usarse en los ' +
+    'conjuntos ' +
+    'de datos de entrenamiento creados mientras su consentimiento siga vigente. Lo que ya se ha incorporado a un ' +
+    'modelo no se puede retirar.',
   'notice.cta': 'Oponerse ahora',
   'notice.cta.opt_in': 'Dar o retirar su consentimiento',
-  'scope.covers': 'Una oposición abarca todas las cuentas con su dirección de correo electrónico y todas las cuentas vinculadas a ellas en el mismo Centro de cuentas.',
-  'scope.covers.opt_in': 'Un consentimiento abarca todas las cuentas con su dirección de correo electrónico y todas las cuentas vinculadas a ellas en el mismo Centro de cuentas.',
-  'scope.notcovered': 'No quedan incluidas las cuentas con otra dirección de correo electrónico que estén fuera de esos Centros de cuentas, aunque sean suyas: necesitan su propia oposición.',
-  'scope.notcovered.opt_in': 'No quedan incluidas las cuentas con otra dirección de correo electrónico que estén fuera de esos Centros de cuentas, aunque sean suyas: necesitan su propio consentimiento.',
+  'scope.covers':
+    'Una oposición abarca todas las cuentas con su dirección de correo electrónico y todas las cuentas vinculadas a ' +
+    'ellas en el mismo Centro de cuentas.',
+  'scope.covers.opt_in':
+    'Un consentimiento abarca todas las cuentas con su dirección de correo electrónico y todas las cuentas ' +
+    'vinculadas ' +
+    'a ellas en el mismo Centro de cuentas.',
+  'scope.notcovered':
+    'No quedan incluidas las cuentas con otra dirección de correo electrónico que estén fuera de esos Centros de ' +
+    'cuentas, aunque sean suyas: necesitan su propia oposición.',
+  'scope.notcovered.opt_in':
+    'No quedan incluidas las cuentas con otra dirección de correo electrónico que estén fuera de esos Centros de ' +
+    'cuentas, aunque sean suyas: necesitan su propio consentimiento.',
   'kind.name': 'su nombre',
   'kind.username': 'nombres de usuario',
   'kind.profile_picture': 'fotos del perfil',
@@ -52,12 +88,16 @@ export const es: Messages = {
   'kind.channel_post': 'actividad en canales',
   'kind.marketplace_review': 'reseñas en el marketplace',
   'signin.title': 'Iniciar sesión',
-  'signin.lead': 'Introduzca la dirección de correo electrónico de su cuenta. Le enviaremos un enlace para iniciar sesión; funciona una sola vez, durante {minutes} minutos.',
+  'signin.lead':
+    'Introduzca la dirección de correo electrónico de su cuenta. Le enviaremos un enlace para iniciar sesión; ' +
+    'funciona una sola vez, durante {minutes} minutos.',
   'signin.email': 'Dirección de correo electrónico',
   'signin.submit': 'Enviarme un enlace',
   'signin.oidc': 'Iniciar sesión con {label}',
   'signin.sent.title': 'Revise su bandeja de entrada',
-  'signin.sent.text': 'Si alguna cuenta usa esta dirección, le hemos enviado un enlace de inicio de sesión. Funciona una sola vez, durante {minutes} minutos.',
+  'signin.sent.text':
+    'Si alguna cuenta usa esta dirección, le hemos enviado un enlace de inicio de sesión. Funciona una sola vez, ' +
+    'durante {minutes} minutos.',
   'signin.confirm.title': 'Iniciar sesión',
   'signin.confirm.text': 'Continúe para iniciar sesión en este dispositivo.',
   'signin.confirm.submit': 'Iniciar sesión',
@@ -66,22 +106,31 @@ export const es: Messages = {
   'object.lead': 'Aquí puede oponerse al uso de su contenido público para entrenar la IA.',
   'object.email': 'Dirección de correo electrónico de su cuenta',
   'object.reason': 'Motivo (opcional)',
-  'object.reason.hint': 'No tiene que indicar ningún motivo. Si lo indica, lo guardamos y nunca se lo mostramos a nadie más.',
+  'object.reason.hint':
+    'No tiene que indicar ningún motivo. Si lo indica, lo guardamos y nunca se lo mostramos a nadie más.',
   'object.submit': 'Oponerme',
   'object.done.title': 'Hemos registrado su oposición',
   'object.done.received': 'Recibida el {when}. Le estamos enviando una confirmación a su bandeja de entrada.',
   'object.done.covers': 'Abarca estas cuentas:',
   'object.done.timely': 'Llegó antes de que venciera el plazo: no se usará ningún contenido de estas cuentas.',
-  'object.done.late.future_content_only': 'Llegó después de que venciera el plazo: no se usará el contenido que haga público a partir de ahora. Lo que ya se ha incorporado a un modelo no se puede retirar.',
-  'object.done.late.all_content': 'Llegó después de que venciera el plazo: no se usará ningún contenido de estas cuentas en los conjuntos de datos de entrenamiento que se creen a partir de ahora. Lo que ya se ha incorporado a un modelo no se puede retirar.',
+  'object.done.late.future_content_only':
+    'Llegó después de que venciera el plazo: no se usará el contenido que haga público a partir de ahora. Lo que ya ' +
+    'se ha incorporado a un modelo no se puede retirar.',
+  'object.done.late.all_content':
+    'Llegó después de que venciera el plazo: no se usará ningún contenido de estas cuentas en los conjuntos de datos ' +
+    'de entrenamiento que se creen a partir de ahora. Lo que ya se ha incorporado a un modelo no se puede retirar.',
   'consent.title': 'Consentir el uso de su contenido',
-  'consent.lead': 'Dé aquí su consentimiento al uso de su contenido público para entrenar la IA. Usted decide; si no lo da, nada cambia para usted.',
+  'consent.lead':
+    'Dé aquí su consentimiento al uso de su contenido público para entrenar la IA. Usted decide; si no lo da, nada ' +
+    'cambia para usted.',
   'consent.submit': 'Doy mi consentimiento',
   'consent.given': 'Ha dado su consentimiento. Puede retirarlo en la página «Mis consentimientos».',
   'consent.done.title': 'Hemos registrado su consentimiento',
   'consent.done.received': 'Recibido el {when}. Le estamos enviando una confirmación a su bandeja de entrada.',
   'consent.done.covers': 'Abarca estas cuentas:',
-  'consent.done.effect': 'Su contenido público puede usarse en los conjuntos de datos de entrenamiento que se creen a partir de ahora. Puede retirar su consentimiento en cualquier momento, con la misma facilidad con que lo dio.',
+  'consent.done.effect':
+    'Su contenido público puede usarse en los conjuntos de datos de entrenamiento que se creen a partir de ahora. ' +
+    'Puede retirar su consentimiento en cualquier momento, con la misma facilidad con que lo dio.',
   'status.title': 'Mis solicitudes de oposición',
   'status.title.opt_in': 'Mis consentimientos',
   'status.none': 'No ha presentado ninguna oposición.',
@@ -93,13 +142,24 @@ export const es: Messages = {
   'status.withdraw.opt_in': 'Retirar este consentimiento',
   'status.accounts': 'Sus cuentas',
   'status.signoutEverywhere': 'Cerrar sesión en todos los dispositivos',
-  'status.notYours': 'Se presentó para {accounts}, una cuenta de su Centro de cuentas con otra dirección. También abarca sus cuentas; solo puede retirarlo el titular de una de las cuentas para las que se presentó.',
+  'status.notYours':
+    'Se presentó para {accounts}, una cuenta de su Centro de cuentas con otra dirección. También abarca sus cuentas; ' +
+    'solo puede retirarlo el titular de una de las cuentas para las que se presentó.',
   'withdraw.title': '¿Retirar su oposición?',
   'withdraw.title.opt_in': '¿Retirar su consentimiento?',
-  'withdraw.effect': 'Su contenido público podrá usarse en los conjuntos de datos de entrenamiento que se creen a partir de ahora. Los conjuntos creados antes no cambian.',
-  'withdraw.effect.opt_in': 'No se usará nada de su contenido en los conjuntos de datos de entrenamiento que se creen a partir de ahora. Los conjuntos creados antes no cambian: lo que ya se ha incorporado a un modelo no se puede retirar.',
-  'withdraw.again.timely': 'Si vuelve a oponerse antes del {deadline}, la nueva oposición seguirá excluyendo todo su contenido. Después de esa fecha, se considerará presentada fuera de plazo.',
-  'withdraw.again.late': 'Si vuelve a oponerse, la nueva oposición se considerará presentada fuera de plazo, porque el plazo ({deadline}) ya ha vencido.',
+  'withdraw.effect':
+    'Su contenido público podrá usarse en los conjuntos de datos de entrenamiento que se creen a partir de ahora. ' +
+    'Los ' +
+    'conjuntos creados antes no cambian.',
+  'withdraw.effect.opt_in':
+    'No se usará nada de su contenido en los conjuntos de datos de entrenamiento que se creen a partir de ahora. Los ' +
+    'conjuntos creados antes no cambian: lo que ya se ha incorporado a un modelo no se puede retirar.',
+  'withdraw.again.timely':
+    'Si vuelve a oponerse antes del {deadline}, la nueva oposición seguirá excluyendo todo su contenido. Después de ' +
+    'esa fecha, se considerará presentada fuera de plazo.',
+  'withdraw.again.late':
+    'Si vuelve a oponerse, la nueva oposición se considerará presentada fuera de plazo, porque el plazo ({deadline}) ' +
+    'ya ha vencido.',
   'withdraw.confirm': 'Sí, retirar',
   'withdraw.cancel': 'No, mantener',
   'withdraw.done.title': 'Ha retirado su oposición',
@@ -136,18 +196,33 @@ export const es: Messages = {
   'error.withdrawn': 'Esto ya se ha retirado.',
   'error.internal': 'Algo ha fallado por nuestra parte. Inténtelo de nuevo más tarde.',
   'mail.signin.subject': 'Su enlace de inicio de sesión',
-  'mail.signin.body': 'Hola:\n\nAlguien (esperamos que usted) ha solicitado iniciar sesión. Este enlace funciona una sola vez, durante {minutes} minutos:\n\n{link}\n\nSi no ha sido usted, ignore este correo.',
+  'mail.signin.body':
+    'Hola:\n\nAlguien (esperamos que usted) ha solicitado iniciar sesión. Este enlace funciona una sola vez, durante ' +
+    '{minutes} minutos:\n\n{link}\n\nSi no ha sido usted, ignore este correo.',
   'mail.confirmation.subject': 'Hemos registrado su oposición',
   'mail.confirmation.subject.opt_in': 'Hemos registrado su consentimiento',
-  'mail.confirmation.body': 'Hola:\n\nHemos recibido su oposición el {when} ({id}).\n\nAbarca estas cuentas:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nPuede consultar y retirar sus solicitudes de oposición en {url}.',
-  'mail.confirmation.body.opt_in': 'Hola:\n\nHemos recibido su consentimiento el {when} ({id}).\n\nAbarca estas cuentas:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nPuede consultar y retirar sus consentimientos en {url}.',
+  'mail.confirmation.body':
+    'Hola:\n\nHemos recibido su oposición el {when} ({id}).\n\nAbarca estas ' +
+    'cuentas:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nPuede consultar y retirar sus solicitudes de oposición en ' +
+    '{url}.',
+  'mail.confirmation.body.opt_in':
+    'Hola:\n\nHemos recibido su consentimiento el {when} ({id}).\n\nAbarca estas ' +
+    'cuentas:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nPuede consultar y retirar sus consentimientos en {url}.',
   'mail.withdrawal.subject': 'Ha retirado su oposición',
   'mail.withdrawal.subject.opt_in': 'Ha retirado su consentimiento',
-  'mail.withdrawal.body': 'Hola:\n\nSu oposición {id} se retiró el {when}.\n\n{effect}\n\nPuede volver a oponerse en cualquier momento: {url}',
-  'mail.withdrawal.body.opt_in': 'Hola:\n\nSu consentimiento {id} se retiró el {when}.\n\n{effect}\n\nPuede volver a dar su consentimiento en cualquier momento: {url}',
+  'mail.withdrawal.body':
+    'Hola:\n\nSu oposición {id} se retiró el {when}.\n\n{effect}\n\nPuede volver a oponerse en cualquier momento: ' +
+    '{url}',
+  'mail.withdrawal.body.opt_in':
+    'Hola:\n\nSu consentimiento {id} se retiró el {when}.\n\n{effect}\n\nPuede volver a dar su consentimiento en ' +
+    'cualquier momento: {url}',
   'mail.notice.subject': 'Vamos a usar contenido público para entrenar la IA',
   'mail.notice.subject.opt_in': '¿Podemos usar su contenido público para entrenar la IA?',
-  'mail.notice.body': 'Hola:\n\n{lead}\n\n{kinds} {never}\n\n{deadline}\n\n{scope}\n\nPuede oponerse aquí: {url}\n\nEste correo se refiere a estas cuentas: {accounts}',
-  'mail.notice.body.opt_in': 'Hola:\n\n{lead}\n\n{kinds} {never}\n\n{effect}\n\n{scope}\n\nPuede dar o retirar su consentimiento aquí: {url}\n\nEste correo se refiere a estas cuentas: {accounts}',
+  'mail.notice.body':
+    'Hola:\n\n{lead}\n\n{kinds} {never}\n\n{deadline}\n\n{scope}\n\nPuede oponerse aquí: {url}\n\nEste correo se ' +
+    'refiere a estas cuentas: {accounts}',
+  'mail.notice.body.opt_in':
+    'Hola:\n\n{lead}\n\n{kinds} {never}\n\n{effect}\n\n{scope}\n\nPuede dar o retirar su consentimiento aquí: ' +
+    '{url}\n\nEste correo se refiere a estas cuentas: {accounts}',
   'mail.footer.zone': 'Las horas de este correo se indican en la zona horaria {zone}.',
 }

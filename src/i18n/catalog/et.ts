@@ -20,27 +20,62 @@ export const et: Messages = {
   'settings.shown': 'Kellaajad on näidatud ajavööndis {zone}.',
   'notice.title': 'Kasutame avalikku sisu tehisintellekti treenimiseks',
   'notice.title.opt_in': 'Kas tohime kasutada Teie avalikku sisu tehisintellekti treenimiseks?',
-  'notice.lead': 'Kasutame vähemalt {age}-aastaste kasutajate avalikku sisu oma tehisintellekti mudelite treenimiseks, tuginedes oma õigustatud huvile vastavalt isikuandmete kaitse üldmääruse (IKÜM) artikli 6 lõike 1 punktile f. Kasutamise algus: {start}. Võite igal ajal esitada vastuväite, ilma põhjust nimetamata.',
-  'notice.lead.nodeadline': 'Kasutame vähemalt {age}-aastaste kasutajate avalikku sisu oma tehisintellekti mudelite treenimiseks, tuginedes oma õigustatud huvile vastavalt isikuandmete kaitse üldmääruse (IKÜM) artikli 6 lõike 1 punktile f. Võite igal ajal esitada vastuväite, ilma põhjust nimetamata.',
-  'notice.lead.opt_in': 'Soovime kasutada vähemalt {age}-aastaste kasutajate avalikku sisu oma tehisintellekti mudelite treenimiseks. Kasutame seda ainult Teie nõusolekul vastavalt isikuandmete kaitse üldmääruse (IKÜM) artikli 6 lõike 1 punktile a. Siin saate anda oma nõusoleku ja selle igal ajal tagasi võtta sama lihtsalt, kui selle andsite.',
+  'notice.lead':
+    'Kasutame vähemalt {age}-aastaste kasutajate avalikku sisu oma tehisintellekti mudelite treenimiseks, tuginedes ' +
+    'oma õigustatud huvile vastavalt isikuandmete kaitse üldmääruse (IKÜM) artikli 6 lõike 1 punktile f. Kasutamise ' +
+    'algus: {start}. Võite igal ajal esitada vastuväite, ilma põhjust nimetamata.',
+  'notice.lead.nodeadline':
+    'Kasutame vähemalt {age}-aastaste kasutajate avalikku sisu oma tehisintellekti mudelite treenimiseks, tuginedes ' +
+    'oma õigustatud huvile vastavalt isikuandmete kaitse üldmääruse (IKÜM) artikli 6 lõike 1 punktile f. Võite igal ' +
+    'ajal esitada vastuväite, ilma põhjust nimetamata.',
+  'notice.lead.opt_in':
+    'Soovime kasutada vähemalt {age}-aastaste kasutajate avalikku sisu oma tehisintellekti mudelite treenimiseks. ' +
+    'Kasutame seda ainult Teie nõusolekul vastavalt isikuandmete kaitse üldmääruse (IKÜM) artikli 6 lõike 1 punktile ' +
+    'a. Siin saate anda oma nõusoleku ja selle igal ajal tagasi võtta sama lihtsalt, kui selle andsite.',
   'notice.what': 'Mida kasutame',
   'notice.kinds': 'Järgmist liiki avalik sisu: {kinds}.',
-  'notice.never.snapshot': 'Me ei kasuta kunagi sisu, mis ei ole avalik, näiteks privaatsõnumeid, ega kunagi alla {age}-aastaste isikute sisu.',
-  'notice.never.publication': 'Me ei kasuta kunagi sisu, mis ei ole avalik, näiteks privaatsõnumeid, ega kunagi sisu, mille avaldasite enne {age}-aastaseks saamist.',
+  'notice.never.snapshot':
+    'Me ei kasuta kunagi sisu, mis ei ole avalik, näiteks privaatsõnumeid, ega kunagi alla {age}-aastaste isikute ' +
+    'sisu.',
+  'notice.never.publication':
+    'Me ei kasuta kunagi sisu, mis ei ole avalik, näiteks privaatsõnumeid, ega kunagi sisu, mille avaldasite enne ' +
+    '{age}-aastaseks saamist.',
   'notice.deadline': 'Tähtaeg',
-  'notice.deadline.text': 'Vastuväited, mis jõuavad meieni enne tähtaega ({deadline}), jätavad kogu Teie sisu treenimisest välja.',
-  'notice.after.future_content_only': 'Hiljem saabunud vastuväited jätavad välja ainult selle, mille avalikustate pärast vastuväite esitamist. Seda, mis on juba mudelisse jõudnud, ei saa sealt tagasi võtta.',
-  'notice.after.all_content': 'Hiljem saabunud vastuväited jätavad kogu Teie sisu välja igast treeningandmestikust, mis luuakse pärast nende saabumist. Seda, mis on juba mudelisse jõudnud, ei saa sealt tagasi võtta.',
-  'notice.nodeadline': 'Vastuväide jätab kogu Teie sisu välja igast treeningandmestikust, mis luuakse pärast selle saabumist. Seda, mis on juba mudelisse jõudnud, ei saa sealt tagasi võtta.',
-  'notice.comingOfAge': 'Kui saate {age}-aastaseks pärast tähtaega ({deadline}), jätab kogu Teie sisu välja ka vastuväide, mille esitate {days} päeva jooksul pärast selle vanuse saabumist.',
-  'notice.comingOfAge.own': 'Saite {age}-aastaseks alles hiljuti: vastuväide, mille esitate enne Teile kehtivat tähtaega ({until}), jätab kogu Teie sisu välja.',
-  'notice.consent.effect': 'Ilma Teie nõusolekuta ei kasutata Teie sisu üldse. Nõusoleku korral võidakse Teie avalikku sisu kasutada treeningandmestikes, mis luuakse ajal, mil nõusolek kehtib. Seda, mis on juba mudelisse jõudnud, ei saa sealt tagasi võtta.',
+  'notice.deadline.text':
+    'Vastuväited, mis jõuavad meieni enne tähtaega ({deadline}), jätavad kogu Teie sisu treenimisest välja.',
+  'notice.after.future_content_only':
+    'Hiljem saabunud vastuväited jätavad välja ainult selle, mille avalikustate pärast vastuväite esitamist. Seda, ' +
+    'mis on juba mudelisse jõudnud, ei saa sealt tagasi võtta.',
+  'notice.after.all_content':
+    'Hiljem saabunud vastuväited jätavad kogu Teie sisu välja igast treeningandmestikust, mis luuakse pärast nende ' +
+    'saabumist. Seda, mis on juba mudelisse jõudnud, ei saa sealt tagasi võtta.',
+  'notice.nodeadline':
+    'Vastuväide jätab kogu Teie sisu välja igast treeningandmestikust, mis luuakse pärast selle saabumist. Seda, mis ' +
+    'on juba mudelisse jõudnud, ei saa sealt tagasi võtta.',
+  'notice.comingOfAge':
+    'Kui saate {age}-aastaseks pärast tähtaega ({deadline}), jätab kogu Teie sisu välja ka vastuväide, mille esitate ' +
+    '{days} päeva jooksul pärast selle vanuse saabumist.',
+  'notice.comingOfAge.own':
+    'Saite {age}-aastaseks alles hiljuti: vastuväide, mille esitate enne Teile kehtivat tähtaega ({until}), jätab ' +
+    'kogu Teie sisu välja.',
+  'notice.consent.effect':
+    'Ilma Teie nõusolekuta ei kasutata Teie sisu üldse. Nõusoleku korral võidakse Teie avalikku sisu kasutada ' +
+    'treeningandmestikes, mis luuakse ajal, mil nõusolek kehtib. Seda, mis on juba mudelisse jõudnud, ei saa sealt ' +
+    'tagasi võtta.',
   'notice.cta': 'Esitage vastuväide kohe',
   'notice.cta.opt_in': 'Andke või võtke tagasi oma nõusolek',
-  'scope.covers': 'Vastuväide hõlmab kõiki Teie e-posti aadressiga kontosid ja kõiki kontosid, mis on nendega samas kontokeskuses seotud.',
-  'scope.covers.opt_in': 'Nõusolek hõlmab kõiki Teie e-posti aadressiga kontosid ja kõiki kontosid, mis on nendega samas kontokeskuses seotud.',
-  'scope.notcovered': 'Muu e-posti aadressiga kontod väljaspool neid kontokeskusi ei ole hõlmatud, isegi kui need on Teie omad: nende jaoks on vaja eraldi vastuväidet.',
-  'scope.notcovered.opt_in': 'Muu e-posti aadressiga kontod väljaspool neid kontokeskusi ei ole hõlmatud, isegi kui need on Teie omad: nende jaoks on vaja eraldi nõusolekut.',
+  'scope.covers':
+    'Vastuväide hõlmab kõiki Teie e-posti aadressiga kontosid ja kõiki kontosid, mis on nendega samas kontokeskuses ' +
+    'seotud.',
+  'scope.covers.opt_in':
+    'Nõusolek hõlmab kõiki Teie e-posti aadressiga kontosid ja kõiki kontosid, mis on nendega samas kontokeskuses ' +
+    'seotud.',
+  'scope.notcovered':
+    'Muu e-posti aadressiga kontod väljaspool neid kontokeskusi ei ole hõlmatud, isegi kui need on Teie omad: nende ' +
+    'jaoks on vaja eraldi vastuväidet.',
+  'scope.notcovered.opt_in':
+    'Muu e-posti aadressiga kontod väljaspool neid kontokeskusi ei ole hõlmatud, isegi kui need on Teie omad: nende ' +
+    'jaoks on vaja eraldi nõusolekut.',
   'kind.name': 'Teie nimi',
   'kind.username': 'kasutajanimed',
   'kind.profile_picture': 'profiilipildid',
@@ -52,12 +87,15 @@ export const et: Messages = {
   'kind.channel_post': 'tegevus kanalites',
   'kind.marketplace_review': 'turuplatsi arvustused',
   'signin.title': 'Sisselogimine',
-  'signin.lead': 'Sisestage oma konto e-posti aadress. Saadame Teile lingi, millega saate sisse logida; see töötab ühe korra ja {minutes} minuti jooksul.',
+  'signin.lead':
+    'Sisestage oma konto e-posti aadress. Saadame Teile lingi, millega saate sisse logida; see töötab ühe korra ja ' +
+    '{minutes} minuti jooksul.',
   'signin.email': 'E-posti aadress',
   'signin.submit': 'Saatke mulle link',
   'signin.oidc': 'Logi sisse teenusega {label}',
   'signin.sent.title': 'Vaadake oma postkasti',
-  'signin.sent.text': 'Kui seda aadressi kasutab mõni konto, on sisselogimislink teel. See töötab ühe korra ja {minutes} minuti jooksul.',
+  'signin.sent.text':
+    'Kui seda aadressi kasutab mõni konto, on sisselogimislink teel. See töötab ühe korra ja {minutes} minuti jooksul.',
   'signin.confirm.title': 'Sisselogimine',
   'signin.confirm.text': 'Jätkake, et selles seadmes sisse logida.',
   'signin.confirm.submit': 'Logi sisse',
@@ -72,16 +110,25 @@ export const et: Messages = {
   'object.done.received': 'Saabunud: {when}. Kinnitus on teel Teie postkasti.',
   'object.done.covers': 'See hõlmab järgmisi kontosid:',
   'object.done.timely': 'See saabus enne tähtaega: nende kontode sisu ei kasutata üldse.',
-  'object.done.late.future_content_only': 'See saabus pärast tähtaega: sisu, mille avalikustate edaspidi, ei kasutata. Seda, mis on juba mudelisse jõudnud, ei saa sealt tagasi võtta.',
-  'object.done.late.all_content': 'See saabus pärast tähtaega: nende kontode sisu ei kasutata üldse treeningandmestikes, mis luuakse edaspidi. Seda, mis on juba mudelisse jõudnud, ei saa sealt tagasi võtta.',
+  'object.done.late.future_content_only':
+    'See saabus pärast tähtaega: sisu, mille avalikustate edaspidi, ei kasutata. Seda, mis on juba mudelisse ' +
+    'jõudnud, ' +
+    'ei saa sealt tagasi võtta.',
+  'object.done.late.all_content':
+    'See saabus pärast tähtaega: nende kontode sisu ei kasutata üldse treeningandmestikes, mis luuakse edaspidi. ' +
+    'Seda, mis on juba mudelisse jõudnud, ei saa sealt tagasi võtta.',
   'consent.title': 'Nõusolek Teie sisu kasutamiseks',
-  'consent.lead': 'Siin saate anda nõusoleku oma avaliku sisu kasutamiseks tehisintellekti treenimisel. Otsus on Teie; kui Te nõusolekut ei anna, ei muutu Teie jaoks midagi.',
+  'consent.lead':
+    'Siin saate anda nõusoleku oma avaliku sisu kasutamiseks tehisintellekti treenimisel. Otsus on Teie; kui Te ' +
+    'nõusolekut ei anna, ei muutu Teie jaoks midagi.',
   'consent.submit': 'Annan nõusoleku',
   'consent.given': 'Olete andnud oma nõusoleku. Saate selle tagasi võtta lehel „Minu nõusolekud“.',
   'consent.done.title': 'Teie nõusolek on registreeritud',
   'consent.done.received': 'Saabunud: {when}. Kinnitus on teel Teie postkasti.',
   'consent.done.covers': 'See hõlmab järgmisi kontosid:',
-  'consent.done.effect': 'Teie avalikku sisu võidakse kasutada treeningandmestikes, mis luuakse edaspidi. Võite oma nõusoleku igal ajal tagasi võtta sama lihtsalt, kui selle andsite.',
+  'consent.done.effect':
+    'Teie avalikku sisu võidakse kasutada treeningandmestikes, mis luuakse edaspidi. Võite oma nõusoleku igal ajal ' +
+    'tagasi võtta sama lihtsalt, kui selle andsite.',
   'status.title': 'Minu vastuväited',
   'status.title.opt_in': 'Minu nõusolekud',
   'status.none': 'Te ei ole vastuväidet esitanud.',
@@ -93,12 +140,21 @@ export const et: Messages = {
   'status.withdraw.opt_in': 'Võta see nõusolek tagasi',
   'status.accounts': 'Teie kontod',
   'status.signoutEverywhere': 'Logi välja kõigis seadmetes',
-  'status.notYours': 'Esitatud konto {accounts} jaoks, mis on Teie kontokeskuses, kuid millel on teine aadress. See hõlmab ka Teie kontosid; tagasi saab selle võtta ainult selle konto omanik, mille jaoks see esitati.',
+  'status.notYours':
+    'Esitatud konto {accounts} jaoks, mis on Teie kontokeskuses, kuid millel on teine aadress. See hõlmab ka Teie ' +
+    'kontosid; tagasi saab selle võtta ainult selle konto omanik, mille jaoks see esitati.',
   'withdraw.title': 'Kas võtate oma vastuväite tagasi?',
   'withdraw.title.opt_in': 'Kas võtate oma nõusoleku tagasi?',
-  'withdraw.effect': 'Teie avalikku sisu võidakse kasutada treeningandmestikes, mis luuakse edaspidi. Varem loodud andmestikud jäävad muutmata.',
-  'withdraw.effect.opt_in': 'Teie sisu ei kasutata üldse treeningandmestikes, mis luuakse edaspidi. Varem loodud andmestikud jäävad muutmata: seda, mis on juba mudelisse jõudnud, ei saa sealt tagasi võtta.',
-  'withdraw.again.timely': 'Kui esitate uue vastuväite enne tähtaega ({deadline}), jätab see endiselt kogu Teie sisu välja. Pärast tähtaega esitatud vastuväidet loetakse hilinenuks.',
+  'withdraw.effect':
+    'Teie avalikku sisu võidakse kasutada treeningandmestikes, mis luuakse edaspidi. Varem loodud andmestikud jäävad ' +
+    'muutmata.',
+  'withdraw.effect.opt_in':
+    'Teie sisu ei kasutata üldse treeningandmestikes, mis luuakse edaspidi. Varem loodud andmestikud jäävad ' +
+    'muutmata: ' +
+    'seda, mis on juba mudelisse jõudnud, ei saa sealt tagasi võtta.',
+  'withdraw.again.timely':
+    'Kui esitate uue vastuväite enne tähtaega ({deadline}), jätab see endiselt kogu Teie sisu välja. Pärast tähtaega ' +
+    'esitatud vastuväidet loetakse hilinenuks.',
   'withdraw.again.late': 'Kui esitate uue vastuväite, loetakse see hilinenuks, sest tähtaeg ({deadline}) on möödunud.',
   'withdraw.confirm': 'Jah, võta tagasi',
   'withdraw.cancel': 'Ei, jäta alles',
@@ -136,18 +192,35 @@ export const et: Messages = {
   'error.withdrawn': 'See on juba tagasi võetud.',
   'error.internal': 'Meie poolel tekkis viga. Palun proovige hiljem uuesti.',
   'mail.signin.subject': 'Teie sisselogimislink',
-  'mail.signin.body': 'Tere!\n\nKeegi (loodetavasti Teie) soovis sisse logida. See link töötab ühe korra ja {minutes} minuti jooksul:\n\n{link}\n\nKui see ei olnud Teie, jätke see kiri tähelepanuta.',
+  'mail.signin.body':
+    'Tere!\n\nKeegi (loodetavasti Teie) soovis sisse logida. See link töötab ühe korra ja {minutes} minuti ' +
+    'jooksul:\n\n{link}\n\nKui see ei olnud Teie, jätke see kiri tähelepanuta.',
   'mail.confirmation.subject': 'Teie vastuväide on registreeritud',
   'mail.confirmation.subject.opt_in': 'Teie nõusolek on registreeritud',
-  'mail.confirmation.body': 'Tere!\n\nSaime Teie vastuväite ({id}) kätte. Saabumise aeg: {when}.\n\nSee hõlmab järgmisi kontosid:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nOma vastuväiteid saate vaadata ja tagasi võtta aadressil {url}.',
-  'mail.confirmation.body.opt_in': 'Tere!\n\nSaime Teie nõusoleku ({id}) kätte. Saabumise aeg: {when}.\n\nSee hõlmab järgmisi kontosid:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nOma nõusolekuid saate vaadata ja tagasi võtta aadressil {url}.',
+  'mail.confirmation.body':
+    'Tere!\n\nSaime Teie vastuväite ({id}) kätte. Saabumise aeg: {when}.\n\nSee hõlmab järgmisi ' +
+    'kontosid:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nOma vastuväiteid saate vaadata ja tagasi võtta aadressil ' +
+    '{url}.',
+  'mail.confirmation.body.opt_in':
+    'Tere!\n\nSaime Teie nõusoleku ({id}) kätte. Saabumise aeg: {when}.\n\nSee hõlmab järgmisi ' +
+    'kontosid:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nOma nõusolekuid saate vaadata ja tagasi võtta aadressil ' +
+    '{url}.',
   'mail.withdrawal.subject': 'Teie vastuväide on tagasi võetud',
   'mail.withdrawal.subject.opt_in': 'Teie nõusolek on tagasi võetud',
-  'mail.withdrawal.body': 'Tere!\n\nTeie vastuväide {id} on tagasi võetud. Tagasivõtmise aeg: {when}.\n\n{effect}\n\nVõite igal ajal uuesti vastuväite esitada: {url}',
-  'mail.withdrawal.body.opt_in': 'Tere!\n\nTeie nõusolek {id} on tagasi võetud. Tagasivõtmise aeg: {when}.\n\n{effect}\n\nVõite igal ajal uuesti nõusoleku anda: {url}',
+  'mail.withdrawal.body':
+    'Tere!\n\nTeie vastuväide {id} on tagasi võetud. Tagasivõtmise aeg: {when}.\n\n{effect}\n\nVõite igal ajal ' +
+    'uuesti ' +
+    'vastuväite esitada: {url}',
+  'mail.withdrawal.body.opt_in':
+    'Tere!\n\nTeie nõusolek {id} on tagasi võetud. Tagasivõtmise aeg: {when}.\n\n{effect}\n\nVõite igal ajal uuesti ' +
+    'nõusoleku anda: {url}',
   'mail.notice.subject': 'Kasutame avalikku sisu tehisintellekti treenimiseks',
   'mail.notice.subject.opt_in': 'Kas tohime kasutada Teie avalikku sisu tehisintellekti treenimiseks?',
-  'mail.notice.body': 'Tere!\n\n{lead}\n\n{kinds} {never}\n\n{deadline}\n\n{scope}\n\nVastuväite saate esitada siin: {url}\n\nSee kiri puudutab järgmisi kontosid: {accounts}',
-  'mail.notice.body.opt_in': 'Tere!\n\n{lead}\n\n{kinds} {never}\n\n{effect}\n\n{scope}\n\nNõusoleku saate anda või tagasi võtta siin: {url}\n\nSee kiri puudutab järgmisi kontosid: {accounts}',
+  'mail.notice.body':
+    'Tere!\n\n{lead}\n\n{kinds} {never}\n\n{deadline}\n\n{scope}\n\nVastuväite saate esitada siin: {url}\n\nSee kiri ' +
+    'puudutab järgmisi kontosid: {accounts}',
+  'mail.notice.body.opt_in':
+    'Tere!\n\n{lead}\n\n{kinds} {never}\n\n{effect}\n\n{scope}\n\nNõusoleku saate anda või tagasi võtta siin: ' +
+    '{url}\n\nSee kiri puudutab järgmisi kontosid: {accounts}',
   'mail.footer.zone': 'Selles kirjas on kellaajad ajavööndis {zone}.',
 }

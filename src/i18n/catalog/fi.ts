@@ -20,27 +20,65 @@ export const fi: Messages = {
   'settings.shown': 'Ajat näytetään aikavyöhykkeellä {zone}.',
   'notice.title': 'Käytämme julkista sisältöä tekoälyn kouluttamiseen',
   'notice.title.opt_in': 'Saammeko käyttää julkista sisältöänne tekoälyn kouluttamiseen?',
-  'notice.lead': 'Alkaen {start} käytämme vähintään {age}-vuotiaiden käyttäjien julkista sisältöä tekoälymalliemme kouluttamiseen oikeutetun etumme perusteella (tietosuoja-asetuksen 6 artiklan 1 kohdan f alakohta). Voitte vastustaa tätä milloin tahansa ilmoittamatta syytä.',
-  'notice.lead.nodeadline': 'Käytämme vähintään {age}-vuotiaiden käyttäjien julkista sisältöä tekoälymalliemme kouluttamiseen oikeutetun etumme perusteella (tietosuoja-asetuksen 6 artiklan 1 kohdan f alakohta). Voitte vastustaa tätä milloin tahansa ilmoittamatta syytä.',
-  'notice.lead.opt_in': 'Haluaisimme käyttää vähintään {age}-vuotiaiden käyttäjien julkista sisältöä tekoälymalliemme kouluttamiseen. Käytämme sitä vain suostumuksellanne (tietosuoja-asetuksen 6 artiklan 1 kohdan a alakohta). Voitte antaa suostumuksenne täällä ja peruuttaa sen milloin tahansa yhtä helposti kuin annoitte sen.',
+  'notice.lead':
+    'Alkaen {start} käytämme vähintään {age}-vuotiaiden käyttäjien julkista sisältöä tekoälymalliemme kouluttamiseen ' +
+    'oikeutetun etumme perusteella (tietosuoja-asetuksen 6 artiklan 1 kohdan f alakohta). Voitte vastustaa tätä ' +
+    'milloin tahansa ilmoittamatta syytä.',
+  'notice.lead.nodeadline':
+    'Käytämme vähintään {age}-vuotiaiden käyttäjien julkista sisältöä tekoälymalliemme kouluttamiseen oikeutetun ' +
+    'etumme perusteella (tietosuoja-asetuksen 6 artiklan 1 kohdan f alakohta). Voitte vastustaa tätä milloin tahansa ' +
+    'ilmoittamatta syytä.',
+  'notice.lead.opt_in':
+    'Haluaisimme käyttää vähintään {age}-vuotiaiden käyttäjien julkista sisältöä tekoälymalliemme kouluttamiseen. ' +
+    'Käytämme sitä vain suostumuksellanne (tietosuoja-asetuksen 6 artiklan 1 kohdan a alakohta). Voitte antaa ' +
+    'suostumuksenne täällä ja peruuttaa sen milloin tahansa yhtä helposti kuin annoitte sen.',
   'notice.what': 'Mitä käytämme',
   'notice.kinds': 'Seuraavat julkisen sisällön lajit: {kinds}.',
-  'notice.never.snapshot': 'Emme koskaan käytä sisältöä, joka ei ole julkista, kuten yksityisviestejä, emmekä koskaan alle {age}-vuotiaiden henkilöiden sisältöä.',
-  'notice.never.publication': 'Emme koskaan käytä sisältöä, joka ei ole julkista, kuten yksityisviestejä, emmekä koskaan sisältöä, jonka olette julkaissut ennen kuin täytitte {age} vuotta.',
+  'notice.never.snapshot':
+    'Emme koskaan käytä sisältöä, joka ei ole julkista, kuten yksityisviestejä, emmekä koskaan alle {age}-vuotiaiden ' +
+    'henkilöiden sisältöä.',
+  'notice.never.publication':
+    'Emme koskaan käytä sisältöä, joka ei ole julkista, kuten yksityisviestejä, emmekä koskaan sisältöä, jonka ' +
+    'olette ' +
+    'julkaissut ennen kuin täytitte {age} vuotta.',
   'notice.deadline': 'Määräaika',
-  'notice.deadline.text': 'Jos vastustus vastaanotetaan ennen ajankohtaa {deadline}, mitään sisältöänne ei käytetä koulutuksessa.',
-  'notice.after.future_content_only': 'Jos vastustus vastaanotetaan tämän jälkeen, koulutuksen ulkopuolelle jää vain se, minkä teette julkiseksi vastustuksen jälkeen. Mallin koulutukseen jo käytettyä sisältöä ei voi ottaa takaisin.',
-  'notice.after.all_content': 'Jos vastustus vastaanotetaan tämän jälkeen, mitään sisältöänne ei käytetä koulutusaineistoissa, jotka muodostetaan vastustuksen jälkeen. Mallin koulutukseen jo käytettyä sisältöä ei voi ottaa takaisin.',
-  'notice.nodeadline': 'Vastustuksen jälkeen muodostettavissa koulutusaineistoissa ei käytetä mitään sisältöänne. Mallin koulutukseen jo käytettyä sisältöä ei voi ottaa takaisin.',
-  'notice.comingOfAge': 'Jos täytätte {age} vuotta ajankohdan {deadline} jälkeen, myös vastustus, jonka teette {days} päivän kuluessa täyttämisestä, pitää kaiken sisältönne poissa koulutuksesta.',
-  'notice.comingOfAge.own': 'Täytitte {age} vuotta vasta äskettäin: jos teette vastustuksen ennen ajankohtaa {until}, kaikki sisältönne pysyy poissa koulutuksesta.',
-  'notice.consent.effect': 'Ilman suostumustanne mitään sisältöänne ei käytetä. Jos annatte suostumuksen, julkista sisältöänne voidaan käyttää koulutusaineistoissa, jotka muodostetaan suostumuksenne ollessa voimassa. Mallin koulutukseen jo käytettyä sisältöä ei voi ottaa takaisin.',
+  'notice.deadline.text':
+    'Jos vastustus vastaanotetaan ennen ajankohtaa {deadline}, mitään sisältöänne ei käytetä koulutuksessa.',
+  'notice.after.future_content_only':
+    'Jos vastustus vastaanotetaan tämän jälkeen, koulutuksen ulkopuolelle jää vain se, minkä teette julkiseksi ' +
+    'vastustuksen jälkeen. Mallin koulutukseen jo käytettyä sisältöä ei voi ottaa takaisin.',
+  'notice.after.all_content':
+    'Jos vastustus vastaanotetaan tämän jälkeen, mitään sisältöänne ei käytetä koulutusaineistoissa, jotka ' +
+    'muodostetaan vastustuksen jälkeen. Mallin koulutukseen jo käytettyä sisältöä ei voi ottaa takaisin.',
+  'notice.nodeadline':
+    'Vastustuksen jälkeen muodostettavissa koulutusaineistoissa ei käytetä mitään sisältöänne. Mallin koulutukseen ' +
+    'jo ' +
+    'käytettyä sisältöä ei voi ottaa takaisin.',
+  'notice.comingOfAge':
+    'Jos täytätte {age} vuotta ajankohdan {deadline} jälkeen, myös vastustus, jonka teette {days} päivän kuluessa ' +
+    'täyttämisestä, pitää kaiken sisältönne poissa koulutuksesta.',
+  'notice.comingOfAge.own':
+    'Täytitte {age} vuotta vasta äskettäin: jos teette vastustuksen ennen ajankohtaa {until}, kaikki sisältönne ' +
+    'pysyy ' +
+    'poissa koulutuksesta.',
+  'notice.consent.effect':
+    'Ilman suostumustanne mitään sisältöänne ei käytetä. Jos annatte suostumuksen, julkista sisältöänne voidaan ' +
+    'käyttää koulutusaineistoissa, jotka muodostetaan suostumuksenne ollessa voimassa. Mallin koulutukseen jo ' +
+    'käytettyä sisältöä ei voi ottaa takaisin.',
   'notice.cta': 'Vastusta nyt',
   'notice.cta.opt_in': 'Anna tai peruuta suostumus',
-  'scope.covers': 'Vastustus koskee kaikkia tilejä, joissa on sähköpostiosoitteenne, sekä kaikkia tilejä, jotka on liitetty niihin samassa tilikeskuksessa.',
-  'scope.covers.opt_in': 'Suostumus koskee kaikkia tilejä, joissa on sähköpostiosoitteenne, sekä kaikkia tilejä, jotka on liitetty niihin samassa tilikeskuksessa.',
-  'scope.notcovered': 'Vastustus ei koske tilejä, joissa on toinen sähköpostiosoite ja jotka ovat näiden tilikeskusten ulkopuolella, vaikka ne olisivat teidän: niitä varten tarvitaan oma vastustus.',
-  'scope.notcovered.opt_in': 'Suostumus ei koske tilejä, joissa on toinen sähköpostiosoite ja jotka ovat näiden tilikeskusten ulkopuolella, vaikka ne olisivat teidän: niitä varten tarvitaan oma suostumus.',
+  'scope.covers':
+    'Vastustus koskee kaikkia tilejä, joissa on sähköpostiosoitteenne, sekä kaikkia tilejä, jotka on liitetty niihin ' +
+    'samassa tilikeskuksessa.',
+  'scope.covers.opt_in':
+    'Suostumus koskee kaikkia tilejä, joissa on sähköpostiosoitteenne, sekä kaikkia tilejä, jotka on liitetty niihin ' +
+    'samassa tilikeskuksessa.',
+  'scope.notcovered':
+    'Vastustus ei koske tilejä, joissa on toinen sähköpostiosoite ja jotka ovat näiden tilikeskusten ulkopuolella, ' +
+    'vaikka ne olisivat teidän: niitä varten tarvitaan oma vastustus.',
+  'scope.notcovered.opt_in':
+    'Suostumus ei koske tilejä, joissa on toinen sähköpostiosoite ja jotka ovat näiden tilikeskusten ulkopuolella, ' +
+    'vaikka ne olisivat teidän: niitä varten tarvitaan oma suostumus.',
   'kind.name': 'nimenne',
   'kind.username': 'käyttäjänimet',
   'kind.profile_picture': 'profiilikuvat',
@@ -52,12 +90,16 @@ export const fi: Messages = {
   'kind.channel_post': 'toiminta kanavilla',
   'kind.marketplace_review': 'kauppapaikan arvostelut',
   'signin.title': 'Kirjaudu sisään',
-  'signin.lead': 'Antakaa tilinne sähköpostiosoite. Lähetämme teille linkin, jolla kirjaudutte sisään; se toimii kerran ja on voimassa {minutes} minuuttia.',
+  'signin.lead':
+    'Antakaa tilinne sähköpostiosoite. Lähetämme teille linkin, jolla kirjaudutte sisään; se toimii kerran ja on ' +
+    'voimassa {minutes} minuuttia.',
   'signin.email': 'Sähköpostiosoite',
   'signin.submit': 'Lähetä minulle linkki',
   'signin.oidc': 'Kirjaudu sisään palvelun {label} kautta',
   'signin.sent.title': 'Tarkistakaa sähköpostinne',
-  'signin.sent.text': 'Jos jokin tili käyttää tätä osoitetta, kirjautumislinkki on matkalla. Se toimii kerran ja on voimassa {minutes} minuuttia.',
+  'signin.sent.text':
+    'Jos jokin tili käyttää tätä osoitetta, kirjautumislinkki on matkalla. Se toimii kerran ja on voimassa {minutes} ' +
+    'minuuttia.',
   'signin.confirm.title': 'Kirjaudu sisään',
   'signin.confirm.text': 'Jatkakaa kirjautumista tällä laitteella.',
   'signin.confirm.submit': 'Kirjaudu sisään',
@@ -72,16 +114,25 @@ export const fi: Messages = {
   'object.done.received': 'Vastaanotettu: {when}. Vahvistus on matkalla sähköpostiinne.',
   'object.done.covers': 'Se koskee seuraavia tilejä:',
   'object.done.timely': 'Se saapui ennen määräaikaa: mitään näiden tilien sisältöä ei käytetä.',
-  'object.done.late.future_content_only': 'Se saapui määräajan jälkeen: sisältöä, jonka teette julkiseksi tästä lähtien, ei käytetä. Mallin koulutukseen jo käytettyä sisältöä ei voi ottaa takaisin.',
-  'object.done.late.all_content': 'Se saapui määräajan jälkeen: mitään näiden tilien sisältöä ei käytetä tästä lähtien muodostettavissa koulutusaineistoissa. Mallin koulutukseen jo käytettyä sisältöä ei voi ottaa takaisin.',
+  'object.done.late.future_content_only':
+    'Se saapui määräajan jälkeen: sisältöä, jonka teette julkiseksi tästä lähtien, ei käytetä. Mallin koulutukseen ' +
+    'jo ' +
+    'käytettyä sisältöä ei voi ottaa takaisin.',
+  'object.done.late.all_content':
+    'Se saapui määräajan jälkeen: mitään näiden tilien sisältöä ei käytetä tästä lähtien muodostettavissa ' +
+    'koulutusaineistoissa. Mallin koulutukseen jo käytettyä sisältöä ei voi ottaa takaisin.',
   'consent.title': 'Suostumus sisältönne käyttöön',
-  'consent.lead': 'Täällä voitte antaa suostumuksenne julkisen sisältönne käyttöön tekoälyn kouluttamiseen. Päätös on teidän; mikään ei muutu, jos ette anna suostumusta.',
+  'consent.lead':
+    'Täällä voitte antaa suostumuksenne julkisen sisältönne käyttöön tekoälyn kouluttamiseen. Päätös on teidän; ' +
+    'mikään ei muutu, jos ette anna suostumusta.',
   'consent.submit': 'Annan suostumukseni',
   'consent.given': 'Olette antanut suostumuksenne. Voitte peruuttaa sen sivulla ”Omat suostumukset”.',
   'consent.done.title': 'Suostumuksenne on kirjattu',
   'consent.done.received': 'Vastaanotettu: {when}. Vahvistus on matkalla sähköpostiinne.',
   'consent.done.covers': 'Se koskee seuraavia tilejä:',
-  'consent.done.effect': 'Julkista sisältöänne voidaan käyttää tästä lähtien muodostettavissa koulutusaineistoissa. Voitte peruuttaa suostumuksenne milloin tahansa yhtä helposti kuin annoitte sen.',
+  'consent.done.effect':
+    'Julkista sisältöänne voidaan käyttää tästä lähtien muodostettavissa koulutusaineistoissa. Voitte peruuttaa ' +
+    'suostumuksenne milloin tahansa yhtä helposti kuin annoitte sen.',
   'status.title': 'Omat vastustukset',
   'status.title.opt_in': 'Omat suostumukset',
   'status.none': 'Ette ole vastustanut.',
@@ -93,13 +144,23 @@ export const fi: Messages = {
   'status.withdraw.opt_in': 'Peruuta tämä suostumus',
   'status.accounts': 'Tilinne',
   'status.signoutEverywhere': 'Kirjaudu ulos kaikilla laitteilla',
-  'status.notYours': 'Tehty tilille {accounts}, joka on samassa tilikeskuksessa kuin tilinne mutta jolla on toinen sähköpostiosoite. Se koskee myös teidän tilejänne; sen voi peruuttaa vain sellaisen tilin haltija, jolle se on tehty.',
+  'status.notYours':
+    'Tehty tilille {accounts}, joka on samassa tilikeskuksessa kuin tilinne mutta jolla on toinen sähköpostiosoite. ' +
+    'Se koskee myös teidän tilejänne; sen voi peruuttaa vain sellaisen tilin haltija, jolle se on tehty.',
   'withdraw.title': 'Peruutetaanko vastustuksenne?',
   'withdraw.title.opt_in': 'Peruutetaanko suostumuksenne?',
-  'withdraw.effect': 'Julkista sisältöänne voidaan käyttää tästä lähtien muodostettavissa koulutusaineistoissa. Aiemmin muodostetut aineistot säilyvät ennallaan.',
-  'withdraw.effect.opt_in': 'Mitään sisältöänne ei käytetä tästä lähtien muodostettavissa koulutusaineistoissa. Aiemmin muodostetut aineistot säilyvät ennallaan: mallin koulutukseen jo käytettyä sisältöä ei voi ottaa takaisin.',
-  'withdraw.again.timely': 'Jos vastustatte uudelleen ennen ajankohtaa {deadline}, uusi vastustus pitää edelleen kaiken sisältönne poissa koulutuksesta. Sen jälkeen vastustus katsotaan myöhästyneeksi.',
-  'withdraw.again.late': 'Jos vastustatte uudelleen, uusi vastustus katsotaan myöhästyneeksi, koska määräaika ({deadline}) on päättynyt.',
+  'withdraw.effect':
+    'Julkista sisältöänne voidaan käyttää tästä lähtien muodostettavissa koulutusaineistoissa. Aiemmin muodostetut ' +
+    'aineistot säilyvät ennallaan.',
+  'withdraw.effect.opt_in':
+    'Mitään sisältöänne ei käytetä tästä lähtien muodostettavissa koulutusaineistoissa. Aiemmin muodostetut ' +
+    'aineistot ' +
+    'säilyvät ennallaan: mallin koulutukseen jo käytettyä sisältöä ei voi ottaa takaisin.',
+  'withdraw.again.timely':
+    'Jos vastustatte uudelleen ennen ajankohtaa {deadline}, uusi vastustus pitää edelleen kaiken sisältönne poissa ' +
+    'koulutuksesta. Sen jälkeen vastustus katsotaan myöhästyneeksi.',
+  'withdraw.again.late':
+    'Jos vastustatte uudelleen, uusi vastustus katsotaan myöhästyneeksi, koska määräaika ({deadline}) on päättynyt.',
   'withdraw.confirm': 'Kyllä, peruuta',
   'withdraw.cancel': 'Ei, säilytä',
   'withdraw.done.title': 'Vastustuksenne on peruutettu',
@@ -136,18 +197,34 @@ export const fi: Messages = {
   'error.withdrawn': 'Tämä on jo peruutettu.',
   'error.internal': 'Jokin meni vikaan meidän päässämme. Yrittäkää myöhemmin uudelleen.',
   'mail.signin.subject': 'Kirjautumislinkkinne',
-  'mail.signin.body': 'Hei,\n\nJoku (toivottavasti te) pyysi kirjautumista. Tämä linkki toimii kerran ja on voimassa {minutes} minuuttia:\n\n{link}\n\nJos pyyntö ei tullut teiltä, voitte jättää tämän viestin huomiotta.',
+  'mail.signin.body':
+    'Hei,\n\nJoku (toivottavasti te) pyysi kirjautumista. Tämä linkki toimii kerran ja on voimassa {minutes} ' +
+    'minuuttia:\n\n{link}\n\nJos pyyntö ei tullut teiltä, voitte jättää tämän viestin huomiotta.',
   'mail.confirmation.subject': 'Vastustuksenne on kirjattu',
   'mail.confirmation.subject.opt_in': 'Suostumuksenne on kirjattu',
-  'mail.confirmation.body': 'Hei,\n\nOlemme vastaanottaneet vastustuksenne ({id}). Vastaanotettu: {when}.\n\nSe koskee seuraavia tilejä:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nVoitte tarkastella vastustuksianne ja peruuttaa niitä osoitteessa {url}.',
-  'mail.confirmation.body.opt_in': 'Hei,\n\nOlemme vastaanottaneet suostumuksenne ({id}). Vastaanotettu: {when}.\n\nSe koskee seuraavia tilejä:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nVoitte tarkastella suostumuksianne ja peruuttaa niitä osoitteessa {url}.',
+  'mail.confirmation.body':
+    'Hei,\n\nOlemme vastaanottaneet vastustuksenne ({id}). Vastaanotettu: {when}.\n\nSe koskee seuraavia ' +
+    'tilejä:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nVoitte tarkastella vastustuksianne ja peruuttaa niitä ' +
+    'osoitteessa {url}.',
+  'mail.confirmation.body.opt_in':
+    'Hei,\n\nOlemme vastaanottaneet suostumuksenne ({id}). Vastaanotettu: {when}.\n\nSe koskee seuraavia ' +
+    'tilejä:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nVoitte tarkastella suostumuksianne ja peruuttaa niitä ' +
+    'osoitteessa {url}.',
   'mail.withdrawal.subject': 'Vastustuksenne on peruutettu',
   'mail.withdrawal.subject.opt_in': 'Suostumuksenne on peruutettu',
-  'mail.withdrawal.body': 'Hei,\n\nVastustuksenne {id} on peruutettu. Peruutusaika: {when}.\n\n{effect}\n\nVoitte vastustaa uudelleen milloin tahansa: {url}',
-  'mail.withdrawal.body.opt_in': 'Hei,\n\nSuostumuksenne {id} on peruutettu. Peruutusaika: {when}.\n\n{effect}\n\nVoitte antaa suostumuksenne uudelleen milloin tahansa: {url}',
+  'mail.withdrawal.body':
+    'Hei,\n\nVastustuksenne {id} on peruutettu. Peruutusaika: {when}.\n\n{effect}\n\nVoitte vastustaa uudelleen ' +
+    'milloin tahansa: {url}',
+  'mail.withdrawal.body.opt_in':
+    'Hei,\n\nSuostumuksenne {id} on peruutettu. Peruutusaika: {when}.\n\n{effect}\n\nVoitte antaa suostumuksenne ' +
+    'uudelleen milloin tahansa: {url}',
   'mail.notice.subject': 'Käytämme julkista sisältöä tekoälyn kouluttamiseen',
   'mail.notice.subject.opt_in': 'Saammeko käyttää julkista sisältöänne tekoälyn kouluttamiseen?',
-  'mail.notice.body': 'Hei,\n\n{lead}\n\n{kinds} {never}\n\n{deadline}\n\n{scope}\n\nVoitte vastustaa täällä: {url}\n\nTämä viesti koskee seuraavia tilejä: {accounts}',
-  'mail.notice.body.opt_in': 'Hei,\n\n{lead}\n\n{kinds} {never}\n\n{effect}\n\n{scope}\n\nVoitte antaa tai peruuttaa suostumuksenne täällä: {url}\n\nTämä viesti koskee seuraavia tilejä: {accounts}',
+  'mail.notice.body':
+    'Hei,\n\n{lead}\n\n{kinds} {never}\n\n{deadline}\n\n{scope}\n\nVoitte vastustaa täällä: {url}\n\nTämä viesti ' +
+    'koskee seuraavia tilejä: {accounts}',
+  'mail.notice.body.opt_in':
+    'Hei,\n\n{lead}\n\n{kinds} {never}\n\n{effect}\n\n{scope}\n\nVoitte antaa tai peruuttaa suostumuksenne täällä: ' +
+    '{url}\n\nTämä viesti koskee seuraavia tilejä: {accounts}',
   'mail.footer.zone': 'Tämän viestin ajat on ilmoitettu aikavyöhykkeellä {zone}.',
 }

@@ -20,27 +20,67 @@ export const fr: Messages = {
   'settings.shown': 'Les heures sont indiquées dans le fuseau horaire {zone}.',
   'notice.title': 'Nous allons utiliser des contenus publics pour entraîner l’IA',
   'notice.title.opt_in': 'Pouvons-nous utiliser vos contenus publics pour entraîner l’IA ?',
-  'notice.lead': 'À partir du {start}, nous utilisons les contenus publics des utilisateurs âgés de {age} ans et plus pour entraîner nos modèles d’IA, sur le fondement de notre intérêt légitime, conformément à l’article 6, paragraphe 1, point f), du RGPD. Vous pouvez vous y opposer à tout moment, sans avoir à donner de motif.',
-  'notice.lead.nodeadline': 'Nous utilisons les contenus publics des utilisateurs âgés de {age} ans et plus pour entraîner nos modèles d’IA, sur le fondement de notre intérêt légitime, conformément à l’article 6, paragraphe 1, point f), du RGPD. Vous pouvez vous y opposer à tout moment, sans avoir à donner de motif.',
-  'notice.lead.opt_in': 'Nous souhaitons utiliser les contenus publics des utilisateurs âgés de {age} ans et plus pour entraîner nos modèles d’IA. Nous ne le faisons qu’avec votre consentement, conformément à l’article 6, paragraphe 1, point a), du RGPD. Vous pouvez donner ici votre consentement et le retirer à tout moment, aussi facilement que vous l’avez donné.',
+  'notice.lead':
+    'À partir du {start}, nous utilisons les contenus publics des utilisateurs âgés de {age} ans et plus pour ' +
+    'entraîner nos modèles d’IA, sur le fondement de notre intérêt légitime, conformément à l’article 6, paragraphe ' +
+    '1, point f), du RGPD. Vous pouvez vous y opposer à tout moment, sans avoir à donner de motif.',
+  'notice.lead.nodeadline':
+    'Nous utilisons les contenus publics des utilisateurs âgés de {age} ans et plus pour entraîner nos modèles d’IA, ' +
+    'sur le fondement de notre intérêt légitime, conformément à l’article 6, paragraphe 1, point f), du RGPD. Vous ' +
+    'pouvez vous y opposer à tout moment, sans avoir à donner de motif.',
+  'notice.lead.opt_in':
+    'Nous souhaitons utiliser les contenus publics des utilisateurs âgés de {age} ans et plus pour entraîner nos ' +
+    'modèles d’IA. Nous ne le faisons qu’avec votre consentement, conformément à l’article 6, paragraphe 1, point ' +
+    'a), ' +
+    'du RGPD. Vous pouvez donner ici votre consentement et le retirer à tout moment, aussi facilement que vous ' +
+    'l’avez ' +
+    'donné.',
   'notice.what': 'Ce que nous utilisons',
   'notice.kinds': 'Les types de contenus publics suivants : {kinds}.',
-  'notice.never.snapshot': 'Jamais de contenus non publics, comme les messages privés, et jamais de contenus de personnes de moins de {age} ans.',
-  'notice.never.publication': 'Jamais de contenus non publics, comme les messages privés, et jamais de contenus que vous avez publiés avant d’avoir {age} ans.',
+  'notice.never.snapshot':
+    'Jamais de contenus non publics, comme les messages privés, et jamais de contenus de personnes de moins de {age} ' +
+    'ans.',
+  'notice.never.publication':
+    'Jamais de contenus non publics, comme les messages privés, et jamais de contenus que vous avez publiés avant ' +
+    'd’avoir {age} ans.',
   'notice.deadline': 'La date limite',
-  'notice.deadline.text': 'Les oppositions reçues avant le {deadline} excluent de l’entraînement l’ensemble de vos contenus.',
-  'notice.after.future_content_only': 'Les oppositions reçues après cette date n’excluent que ce que vous rendez public après votre opposition. Ce qui a déjà été intégré à un modèle ne peut pas en être retiré.',
-  'notice.after.all_content': 'Les oppositions reçues après cette date excluent l’ensemble de vos contenus de tout jeu de données d’entraînement constitué après leur réception. Ce qui a déjà été intégré à un modèle ne peut pas en être retiré.',
-  'notice.nodeadline': 'Une opposition exclut l’ensemble de vos contenus de tout jeu de données d’entraînement constitué après sa réception. Ce qui a déjà été intégré à un modèle ne peut pas en être retiré.',
-  'notice.comingOfAge': 'Si vous atteignez l’âge de {age} ans après le {deadline}, une opposition formée dans les {days} jours suivant cet anniversaire exclut elle aussi l’ensemble de vos contenus.',
-  'notice.comingOfAge.own': 'Vous avez atteint l’âge de {age} ans récemment : une opposition formée avant le {until} exclut l’ensemble de vos contenus.',
-  'notice.consent.effect': 'Sans votre consentement, aucun de vos contenus n’est utilisé. Avec votre consentement, vos contenus publics peuvent être utilisés dans les jeux de données d’entraînement constitués tant que ce consentement est en vigueur. Ce qui a déjà été intégré à un modèle ne peut pas en être retiré.',
+  'notice.deadline.text':
+    'Les oppositions reçues avant le {deadline} excluent de l’entraînement l’ensemble de vos contenus.',
+  'notice.after.future_content_only':
+    'Les oppositions reçues après cette date n’excluent que ce que vous rendez public après votre opposition. Ce qui ' +
+    'a déjà été intégré à un modèle ne peut pas en être retiré.',
+  'notice.after.all_content':
+    'Les oppositions reçues après cette date excluent l’ensemble de vos contenus de tout jeu de données ' +
+    'd’entraînement constitué après leur réception. Ce qui a déjà été intégré à un modèle ne peut pas en être retiré.',
+  'notice.nodeadline':
+    'Une opposition exclut l’ensemble de vos contenus de tout jeu de données d’entraînement constitué après sa ' +
+    'réception. Ce qui a déjà été intégré à un modèle ne peut pas en être retiré.',
+  'notice.comingOfAge':
+    'Si vous atteignez l’âge de {age} ans après le {deadline}, une opposition formée dans les {days} jours suivant ' +
+    'cet anniversaire exclut elle aussi l’ensemble de vos contenus.',
+  'notice.comingOfAge.own':
+    'Vous avez atteint l’âge de {age} ans récemment : une opposition formée avant le {until} exclut l’ensemble de ' +
+    'vos ' +
+    'contenus.',
+  'notice.consent.effect':
+    'Sans votre consentement, aucun de vos contenus n’est utilisé. Avec votre consentement, vos contenus publics ' +
+    'peuvent être utilisés dans les jeux de données d’entraînement constitués tant que ce consentement est en ' +
+    'vigueur. Ce qui a déjà été intégré à un modèle ne peut pas en être retiré.',
   'notice.cta': 'S’opposer maintenant',
   'notice.cta.opt_in': 'Donner ou retirer votre consentement',
-  'scope.covers': 'Une opposition s’applique à tous les comptes associés à votre adresse e-mail et à tous les comptes qui leur sont liés dans le même Espace Comptes.',
-  'scope.covers.opt_in': 'Un consentement s’applique à tous les comptes associés à votre adresse e-mail et à tous les comptes qui leur sont liés dans le même Espace Comptes.',
-  'scope.notcovered': 'Les comptes associés à une autre adresse e-mail et situés en dehors de ces Espaces Comptes ne sont pas concernés, même s’ils vous appartiennent : ils nécessitent leur propre opposition.',
-  'scope.notcovered.opt_in': 'Les comptes associés à une autre adresse e-mail et situés en dehors de ces Espaces Comptes ne sont pas concernés, même s’ils vous appartiennent : ils nécessitent leur propre consentement.',
+  'scope.covers':
+    'Une opposition s’applique à tous les comptes associés à votre adresse e-mail et à tous les comptes qui leur ' +
+    'sont ' +
+    'liés dans le même Espace Comptes.',
+  'scope.covers.opt_in':
+    'Un consentement s’applique à tous les comptes associés à votre adresse e-mail et à tous les comptes qui leur ' +
+    'sont liés dans le même Espace Comptes.',
+  'scope.notcovered':
+    'Les comptes associés à une autre adresse e-mail et situés en dehors de ces Espaces Comptes ne sont pas ' +
+    'concernés, même s’ils vous appartiennent : ils nécessitent leur propre opposition.',
+  'scope.notcovered.opt_in':
+    'Les comptes associés à une autre adresse e-mail et situés en dehors de ces Espaces Comptes ne sont pas ' +
+    'concernés, même s’ils vous appartiennent : ils nécessitent leur propre consentement.',
   'kind.name': 'votre nom',
   'kind.username': 'noms d’utilisateur',
   'kind.profile_picture': 'photos de profil',
@@ -52,12 +92,16 @@ export const fr: Messages = {
   'kind.channel_post': 'activité dans les canaux',
   'kind.marketplace_review': 'avis sur la place de marché',
   'signin.title': 'Se connecter',
-  'signin.lead': 'Saisissez l’adresse e-mail de votre compte. Nous vous envoyons un lien qui vous connecte ; il ne fonctionne qu’une fois, pendant {minutes} minutes.',
+  'signin.lead':
+    'Saisissez l’adresse e-mail de votre compte. Nous vous envoyons un lien qui vous connecte ; il ne fonctionne ' +
+    'qu’une fois, pendant {minutes} minutes.',
   'signin.email': 'Adresse e-mail',
   'signin.submit': 'M’envoyer un lien',
   'signin.oidc': 'Se connecter avec {label}',
   'signin.sent.title': 'Consultez votre boîte de réception',
-  'signin.sent.text': 'Si un compte utilise cette adresse, un lien de connexion est en route. Il ne fonctionne qu’une fois, pendant {minutes} minutes.',
+  'signin.sent.text':
+    'Si un compte utilise cette adresse, un lien de connexion est en route. Il ne fonctionne qu’une fois, pendant ' +
+    '{minutes} minutes.',
   'signin.confirm.title': 'Se connecter',
   'signin.confirm.text': 'Continuez pour vous connecter sur cet appareil.',
   'signin.confirm.submit': 'Se connecter',
@@ -66,22 +110,32 @@ export const fr: Messages = {
   'object.lead': 'Opposez-vous ici à l’utilisation de vos contenus publics pour l’entraînement de l’IA.',
   'object.email': 'Adresse e-mail de votre compte',
   'object.reason': 'Motif (facultatif)',
-  'object.reason.hint': 'Indiquer un motif n’est pas obligatoire. Nous le conservons et ne le montrons jamais à personne d’autre.',
+  'object.reason.hint':
+    'Indiquer un motif n’est pas obligatoire. Nous le conservons et ne le montrons jamais à personne d’autre.',
   'object.submit': 'Je m’oppose',
   'object.done.title': 'Votre opposition est enregistrée',
   'object.done.received': 'Reçue le {when}. Une confirmation est en route vers votre boîte de réception.',
   'object.done.covers': 'Elle s’applique à ces comptes :',
   'object.done.timely': 'Elle est arrivée avant la date limite : aucun contenu de ces comptes ne sera utilisé.',
-  'object.done.late.future_content_only': 'Elle est arrivée après la date limite : les contenus que vous rendez publics à partir de maintenant ne seront pas utilisés. Ce qui a déjà été intégré à un modèle ne peut pas en être retiré.',
-  'object.done.late.all_content': 'Elle est arrivée après la date limite : aucun contenu de ces comptes ne sera utilisé dans les jeux de données d’entraînement constitués à partir de maintenant. Ce qui a déjà été intégré à un modèle ne peut pas en être retiré.',
+  'object.done.late.future_content_only':
+    'Elle est arrivée après la date limite : les contenus que vous rendez publics à partir de maintenant ne seront ' +
+    'pas utilisés. Ce qui a déjà été intégré à un modèle ne peut pas en être retiré.',
+  'object.done.late.all_content':
+    'Elle est arrivée après la date limite : aucun contenu de ces comptes ne sera utilisé dans les jeux de données ' +
+    'd’entraînement constitués à partir de maintenant. Ce qui a déjà été intégré à un modèle ne peut pas en être ' +
+    'retiré.',
   'consent.title': 'Consentir à l’utilisation de vos contenus',
-  'consent.lead': 'Donnez ici votre consentement à l’utilisation de vos contenus publics pour l’entraînement de l’IA. C’est votre choix ; si vous ne le donnez pas, rien ne change pour vous.',
+  'consent.lead':
+    'Donnez ici votre consentement à l’utilisation de vos contenus publics pour l’entraînement de l’IA. C’est votre ' +
+    'choix ; si vous ne le donnez pas, rien ne change pour vous.',
   'consent.submit': 'Je donne mon consentement',
   'consent.given': 'Vous avez donné votre consentement. Vous pouvez le retirer sur la page « Mes consentements ».',
   'consent.done.title': 'Votre consentement est enregistré',
   'consent.done.received': 'Reçu le {when}. Une confirmation est en route vers votre boîte de réception.',
   'consent.done.covers': 'Il s’applique à ces comptes :',
-  'consent.done.effect': 'Vos contenus publics peuvent être utilisés dans les jeux de données d’entraînement constitués à partir de maintenant. Vous pouvez retirer votre consentement à tout moment, aussi facilement que vous l’avez donné.',
+  'consent.done.effect':
+    'Vos contenus publics peuvent être utilisés dans les jeux de données d’entraînement constitués à partir de ' +
+    'maintenant. Vous pouvez retirer votre consentement à tout moment, aussi facilement que vous l’avez donné.',
   'status.title': 'Mes oppositions',
   'status.title.opt_in': 'Mes consentements',
   'status.none': 'Vous n’avez formé aucune opposition.',
@@ -93,13 +147,25 @@ export const fr: Messages = {
   'status.withdraw.opt_in': 'Retirer ce consentement',
   'status.accounts': 'Vos comptes',
   'status.signoutEverywhere': 'Se déconnecter sur tous les appareils',
-  'status.notYours': 'Demande faite pour {accounts}, un compte de votre Espace Comptes associé à une autre adresse. Elle s’applique aussi à vos comptes ; seul le titulaire d’un des comptes pour lesquels elle a été faite peut la retirer.',
+  'status.notYours':
+    'Demande faite pour {accounts}, un compte de votre Espace Comptes associé à une autre adresse. Elle s’applique ' +
+    'aussi à vos comptes ; seul le titulaire d’un des comptes pour lesquels elle a été faite peut la retirer.',
   'withdraw.title': 'Retirer votre opposition ?',
   'withdraw.title.opt_in': 'Retirer votre consentement ?',
-  'withdraw.effect': 'Vos contenus publics pourront être utilisés dans les jeux de données d’entraînement constitués à partir de maintenant. Les jeux de données constitués auparavant restent inchangés.',
-  'withdraw.effect.opt_in': 'Aucun de vos contenus ne sera utilisé dans les jeux de données d’entraînement constitués à partir de maintenant. Les jeux de données constitués auparavant restent inchangés : ce qui a déjà été intégré à un modèle ne peut pas en être retiré.',
-  'withdraw.again.timely': 'Si vous vous opposez de nouveau avant le {deadline}, la nouvelle opposition exclut toujours l’ensemble de vos contenus. Passé ce délai, elle sera considérée comme tardive.',
-  'withdraw.again.late': 'Si vous vous opposez de nouveau, la nouvelle opposition sera considérée comme tardive, car la date limite ({deadline}) est dépassée.',
+  'withdraw.effect':
+    'Vos contenus publics pourront être utilisés dans les jeux de données d’entraînement constitués à partir de ' +
+    'maintenant. Les jeux de données constitués auparavant restent inchangés.',
+  'withdraw.effect.opt_in':
+    'Aucun de vos contenus ne sera utilisé dans les jeux de données d’entraînement constitués à partir de ' +
+    'maintenant. ' +
+    'Les jeux de données constitués auparavant restent inchangés : ce qui a déjà été intégré à un modèle ne peut pas ' +
+    'en être retiré.',
+  'withdraw.again.timely':
+    'Si vous vous opposez de nouveau avant le {deadline}, la nouvelle opposition exclut toujours l’ensemble de vos ' +
+    'contenus. Passé ce délai, elle sera considérée comme tardive.',
+  'withdraw.again.late':
+    'Si vous vous opposez de nouveau, la nouvelle opposition sera considérée comme tardive, car la date limite ' +
+    '({deadline}) est dépassée.',
   'withdraw.confirm': 'Oui, retirer',
   'withdraw.cancel': 'Non, conserver',
   'withdraw.done.title': 'Votre opposition est retirée',
@@ -136,18 +202,33 @@ export const fr: Messages = {
   'error.withdrawn': 'Ceci a déjà été retiré.',
   'error.internal': 'Une erreur s’est produite de notre côté. Veuillez réessayer plus tard.',
   'mail.signin.subject': 'Votre lien de connexion',
-  'mail.signin.body': 'Bonjour,\n\nQuelqu’un (vous, espérons-le) a demandé à se connecter. Ce lien ne fonctionne qu’une fois, pendant {minutes} minutes :\n\n{link}\n\nSi ce n’était pas vous, ignorez ce message.',
+  'mail.signin.body':
+    'Bonjour,\n\nQuelqu’un (vous, espérons-le) a demandé à se connecter. Ce lien ne fonctionne qu’une fois, pendant ' +
+    '{minutes} minutes :\n\n{link}\n\nSi ce n’était pas vous, ignorez ce message.',
   'mail.confirmation.subject': 'Votre opposition est enregistrée',
   'mail.confirmation.subject.opt_in': 'Votre consentement est enregistré',
-  'mail.confirmation.body': 'Bonjour,\n\nNous avons reçu votre opposition le {when} ({id}).\n\nElle s’applique à ces comptes :\n{accounts}\n\n{effect}\n\n{notcovered}\n\nVous pouvez consulter et retirer vos oppositions à l’adresse {url}.',
-  'mail.confirmation.body.opt_in': 'Bonjour,\n\nNous avons reçu votre consentement le {when} ({id}).\n\nIl s’applique à ces comptes :\n{accounts}\n\n{effect}\n\n{notcovered}\n\nVous pouvez consulter et retirer vos consentements à l’adresse {url}.',
+  'mail.confirmation.body':
+    'Bonjour,\n\nNous avons reçu votre opposition le {when} ({id}).\n\nElle s’applique à ces comptes ' +
+    ':\n{accounts}\n\n{effect}\n\n{notcovered}\n\nVous pouvez consulter et retirer vos oppositions à l’adresse {url}.',
+  'mail.confirmation.body.opt_in':
+    'Bonjour,\n\nNous avons reçu votre consentement le {when} ({id}).\n\nIl s’applique à ces comptes ' +
+    ':\n{accounts}\n\n{effect}\n\n{notcovered}\n\nVous pouvez consulter et retirer vos consentements à l’adresse ' +
+    '{url}.',
   'mail.withdrawal.subject': 'Votre opposition est retirée',
   'mail.withdrawal.subject.opt_in': 'Votre consentement est retiré',
-  'mail.withdrawal.body': 'Bonjour,\n\nVotre opposition {id} a été retirée le {when}.\n\n{effect}\n\nVous pouvez vous opposer de nouveau à tout moment : {url}',
-  'mail.withdrawal.body.opt_in': 'Bonjour,\n\nVotre consentement {id} a été retiré le {when}.\n\n{effect}\n\nVous pouvez donner de nouveau votre consentement à tout moment : {url}',
+  'mail.withdrawal.body':
+    'Bonjour,\n\nVotre opposition {id} a été retirée le {when}.\n\n{effect}\n\nVous pouvez vous opposer de nouveau à ' +
+    'tout moment : {url}',
+  'mail.withdrawal.body.opt_in':
+    'Bonjour,\n\nVotre consentement {id} a été retiré le {when}.\n\n{effect}\n\nVous pouvez donner de nouveau votre ' +
+    'consentement à tout moment : {url}',
   'mail.notice.subject': 'Nous allons utiliser des contenus publics pour entraîner l’IA',
   'mail.notice.subject.opt_in': 'Pouvons-nous utiliser vos contenus publics pour entraîner l’IA ?',
-  'mail.notice.body': 'Bonjour,\n\n{lead}\n\n{kinds} {never}\n\n{deadline}\n\n{scope}\n\nPour vous opposer : {url}\n\nCe message concerne les comptes suivants : {accounts}',
-  'mail.notice.body.opt_in': 'Bonjour,\n\n{lead}\n\n{kinds} {never}\n\n{effect}\n\n{scope}\n\nPour donner ou retirer votre consentement : {url}\n\nCe message concerne les comptes suivants : {accounts}',
+  'mail.notice.body':
+    'Bonjour,\n\n{lead}\n\n{kinds} {never}\n\n{deadline}\n\n{scope}\n\nPour vous opposer : {url}\n\nCe message ' +
+    'concerne les comptes suivants : {accounts}',
+  'mail.notice.body.opt_in':
+    'Bonjour,\n\n{lead}\n\n{kinds} {never}\n\n{effect}\n\n{scope}\n\nPour donner ou retirer votre consentement : ' +
+    '{url}\n\nCe message concerne les comptes suivants : {accounts}',
   'mail.footer.zone': 'Les heures indiquées dans ce message sont exprimées dans le fuseau horaire {zone}.',
 }

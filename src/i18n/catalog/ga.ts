@@ -20,27 +20,65 @@ export const ga: Messages = {
   'settings.shown': 'Taispeántar na hamanna sa chrios ama {zone}.',
   'notice.title': 'Úsáidfimid ábhar poiblí chun intleacht shaorga a oiliúint',
   'notice.title.opt_in': 'An bhfuil cead againn d’ábhar poiblí a úsáid chun intleacht shaorga a oiliúint?',
-  'notice.lead': 'Ó {start} ar aghaidh, úsáidimid ábhar poiblí úsáideoirí atá {age} bliain d’aois nó níos sine chun ár samhlacha intleachta saorga a oiliúint, ar bhonn ár leasa dhlisteanaigh (Airteagal 6(1)(f) den RGCS). Is féidir leat agóid a dhéanamh am ar bith, gan chúis a thabhairt.',
-  'notice.lead.nodeadline': 'Úsáidimid ábhar poiblí úsáideoirí atá {age} bliain d’aois nó níos sine chun ár samhlacha intleachta saorga a oiliúint, ar bhonn ár leasa dhlisteanaigh (Airteagal 6(1)(f) den RGCS). Is féidir leat agóid a dhéanamh am ar bith, gan chúis a thabhairt.',
-  'notice.lead.opt_in': 'Ba mhaith linn ábhar poiblí úsáideoirí atá {age} bliain d’aois nó níos sine a úsáid chun ár samhlacha intleachta saorga a oiliúint. Ní úsáidimid é ach le do thoiliú (Airteagal 6(1)(a) den RGCS). Is féidir leat do thoiliú a thabhairt anseo agus é a tharraingt siar am ar bith, chomh héasca agus a thug tú é.',
+  'notice.lead':
+    'Ó {start} ar aghaidh, úsáidimid ábhar poiblí úsáideoirí atá {age} bliain d’aois nó níos sine chun ár samhlacha ' +
+    'intleachta saorga a oiliúint, ar bhonn ár leasa dhlisteanaigh (Airteagal 6(1)(f) den RGCS). Is féidir leat ' +
+    'agóid ' +
+    'a dhéanamh am ar bith, gan chúis a thabhairt.',
+  'notice.lead.nodeadline':
+    'Úsáidimid ábhar poiblí úsáideoirí atá {age} bliain d’aois nó níos sine chun ár samhlacha intleachta saorga a ' +
+    'oiliúint, ar bhonn ár leasa dhlisteanaigh (Airteagal 6(1)(f) den RGCS). Is féidir leat agóid a dhéanamh am ar ' +
+    'bith, gan chúis a thabhairt.',
+  'notice.lead.opt_in':
+    'Ba mhaith linn ábhar poiblí úsáideoirí atá {age} bliain d’aois nó níos sine a úsáid chun ár samhlacha ' +
+    'intleachta ' +
+    'saorga a oiliúint. Ní úsáidimid é ach le do thoiliú (Airteagal 6(1)(a) den RGCS). Is féidir leat do thoiliú a ' +
+    'thabhairt anseo agus é a tharraingt siar am ar bith, chomh héasca agus a thug tú é.',
   'notice.what': 'Cad a úsáidimid',
   'notice.kinds': 'Na cineálacha seo ábhair phoiblí: {kinds}.',
-  'notice.never.snapshot': 'Ní úsáidimid riamh ábhar nach bhfuil poiblí, amhail teachtaireachtaí príobháideacha, ná ábhar daoine faoi {age}.',
-  'notice.never.publication': 'Ní úsáidimid riamh ábhar nach bhfuil poiblí, amhail teachtaireachtaí príobháideacha, ná ábhar a d’fhoilsigh tú sular bhain tú aois {age} amach.',
+  'notice.never.snapshot':
+    'Ní úsáidimid riamh ábhar nach bhfuil poiblí, amhail teachtaireachtaí príobháideacha, ná ábhar daoine faoi {age}.',
+  'notice.never.publication':
+    'Ní úsáidimid riamh ábhar nach bhfuil poiblí, amhail teachtaireachtaí príobháideacha, ná ábhar a d’fhoilsigh tú ' +
+    'sular bhain tú aois {age} amach.',
   'notice.deadline': 'An spriocdháta',
   'notice.deadline.text': 'Coinníonn agóidí a fhaightear roimh {deadline} d’ábhar go léir as an oiliúint.',
-  'notice.after.future_content_only': 'Ní choinníonn agóidí a fhaightear ina dhiaidh sin as an oiliúint ach an t-ábhar a chuireann tú ar fáil go poiblí tar éis duit agóid a dhéanamh. Ní féidir an méid a cuireadh isteach i samhail cheana a tharraingt siar.',
-  'notice.after.all_content': 'Coinníonn agóidí a fhaightear ina dhiaidh sin d’ábhar go léir as gach tacar sonraí oiliúna a dhéantar ina ndiaidh. Ní féidir an méid a cuireadh isteach i samhail cheana a tharraingt siar.',
-  'notice.nodeadline': 'Coinníonn agóid d’ábhar go léir as gach tacar sonraí oiliúna a dhéantar ina diaidh. Ní féidir an méid a cuireadh isteach i samhail cheana a tharraingt siar.',
-  'notice.comingOfAge': 'Má bhaineann tú aois {age} amach tar éis {deadline}, coinneoidh agóid a dhéanann tú laistigh de {days} lá ina dhiaidh sin d’ábhar go léir as an oiliúint freisin.',
-  'notice.comingOfAge.own': 'Bhain tú aois {age} amach le déanaí: má dhéanann tú agóid roimh {until}, coinneofar d’ábhar go léir as an oiliúint.',
-  'notice.consent.effect': 'Gan do thoiliú, ní úsáidfear aon chuid de d’ábhar. Le do thoiliú, féadfar d’ábhar poiblí a úsáid i dtacair sonraí oiliúna a dhéantar fad atá do thoiliú i bhfeidhm. Ní féidir an méid a cuireadh isteach i samhail cheana a tharraingt siar.',
+  'notice.after.future_content_only':
+    'Ní choinníonn agóidí a fhaightear ina dhiaidh sin as an oiliúint ach an t-ábhar a chuireann tú ar fáil go ' +
+    'poiblí ' +
+    'tar éis duit agóid a dhéanamh. Ní féidir an méid a cuireadh isteach i samhail cheana a tharraingt siar.',
+  'notice.after.all_content':
+    'Coinníonn agóidí a fhaightear ina dhiaidh sin d’ábhar go léir as gach tacar sonraí oiliúna a dhéantar ina ' +
+    'ndiaidh. Ní féidir an méid a cuireadh isteach i samhail cheana a tharraingt siar.',
+  'notice.nodeadline':
+    'Coinníonn agóid d’ábhar go léir as gach tacar sonraí oiliúna a dhéantar ina diaidh. Ní féidir an méid a ' +
+    'cuireadh ' +
+    'isteach i samhail cheana a tharraingt siar.',
+  'notice.comingOfAge':
+    'Má bhaineann tú aois {age} amach tar éis {deadline}, coinneoidh agóid a dhéanann tú laistigh de {days} lá ina ' +
+    'dhiaidh sin d’ábhar go léir as an oiliúint freisin.',
+  'notice.comingOfAge.own':
+    'Bhain tú aois {age} amach le déanaí: má dhéanann tú agóid roimh {until}, coinneofar d’ábhar go léir as an ' +
+    'oiliúint.',
+  'notice.consent.effect':
+    'Gan do thoiliú, ní úsáidfear aon chuid de d’ábhar. Le do thoiliú, féadfar d’ábhar poiblí a úsáid i dtacair ' +
+    'sonraí oiliúna a dhéantar fad atá do thoiliú i bhfeidhm. Ní féidir an méid a cuireadh isteach i samhail cheana ' +
+    'a ' +
+    'tharraingt siar.',
   'notice.cta': 'Déan agóid anois',
   'notice.cta.opt_in': 'Tabhair do thoiliú nó tarraing siar é',
-  'scope.covers': 'Cumhdaíonn agóid gach cuntas a bhfuil do sheoladh ríomhphoist air agus gach cuntas atá nasctha leo sa lárionad cuntas céanna.',
-  'scope.covers.opt_in': 'Cumhdaíonn toiliú gach cuntas a bhfuil do sheoladh ríomhphoist air agus gach cuntas atá nasctha leo sa lárionad cuntas céanna.',
-  'scope.notcovered': 'Ní chumhdaítear cuntais a bhfuil seoladh ríomhphoist eile orthu lasmuigh de na lárionaid cuntas sin, fiú más leatsa iad: teastaíonn agóid dá gcuid féin uathu.',
-  'scope.notcovered.opt_in': 'Ní chumhdaítear cuntais a bhfuil seoladh ríomhphoist eile orthu lasmuigh de na lárionaid cuntas sin, fiú más leatsa iad: teastaíonn toiliú dá gcuid féin uathu.',
+  'scope.covers':
+    'Cumhdaíonn agóid gach cuntas a bhfuil do sheoladh ríomhphoist air agus gach cuntas atá nasctha leo sa lárionad ' +
+    'cuntas céanna.',
+  'scope.covers.opt_in':
+    'Cumhdaíonn toiliú gach cuntas a bhfuil do sheoladh ríomhphoist air agus gach cuntas atá nasctha leo sa lárionad ' +
+    'cuntas céanna.',
+  'scope.notcovered':
+    'Ní chumhdaítear cuntais a bhfuil seoladh ríomhphoist eile orthu lasmuigh de na lárionaid cuntas sin, fiú más ' +
+    'leatsa iad: teastaíonn agóid dá gcuid féin uathu.',
+  'scope.notcovered.opt_in':
+    'Ní chumhdaítear cuntais a bhfuil seoladh ríomhphoist eile orthu lasmuigh de na lárionaid cuntas sin, fiú más ' +
+    'leatsa iad: teastaíonn toiliú dá gcuid féin uathu.',
   'kind.name': 'd’ainm',
   'kind.username': 'ainmneacha úsáideora',
   'kind.profile_picture': 'pictiúir phróifíle',
@@ -52,12 +90,16 @@ export const ga: Messages = {
   'kind.channel_post': 'gníomhaíocht i gcainéil',
   'kind.marketplace_review': 'léirmheasanna ar an margadh',
   'signin.title': 'Logáil isteach',
-  'signin.lead': 'Cuir isteach seoladh ríomhphoist do chuntais. Seolfaimid nasc chugat a logálfaidh isteach thú; oibríonn sé uair amháin, ar feadh {minutes} nóiméad.',
+  'signin.lead':
+    'Cuir isteach seoladh ríomhphoist do chuntais. Seolfaimid nasc chugat a logálfaidh isteach thú; oibríonn sé uair ' +
+    'amháin, ar feadh {minutes} nóiméad.',
   'signin.email': 'Seoladh ríomhphoist',
   'signin.submit': 'Seol nasc chugam',
   'signin.oidc': 'Logáil isteach le {label}',
   'signin.sent.title': 'Féach ar do bhosca isteach',
-  'signin.sent.text': 'Má úsáideann cuntas an seoladh seo, tá nasc logála isteach ar an mbealach. Oibríonn sé uair amháin, ar feadh {minutes} nóiméad.',
+  'signin.sent.text':
+    'Má úsáideann cuntas an seoladh seo, tá nasc logála isteach ar an mbealach. Oibríonn sé uair amháin, ar feadh ' +
+    '{minutes} nóiméad.',
   'signin.confirm.title': 'Logáil isteach',
   'signin.confirm.text': 'Lean ar aghaidh chun logáil isteach ar an ngléas seo.',
   'signin.confirm.submit': 'Logáil isteach',
@@ -66,22 +108,31 @@ export const ga: Messages = {
   'object.lead': 'Déan agóid anseo in aghaidh úsáid d’ábhair phoiblí chun intleacht shaorga a oiliúint.',
   'object.email': 'Seoladh ríomhphoist do chuntais',
   'object.reason': 'Cúis (roghnach)',
-  'object.reason.hint': 'Ní gá duit cúis a thabhairt. Coinnímid í, agus ní thaispeánaimid do dhuine ar bith eile í riamh.',
+  'object.reason.hint':
+    'Ní gá duit cúis a thabhairt. Coinnímid í, agus ní thaispeánaimid do dhuine ar bith eile í riamh.',
   'object.submit': 'Déan agóid',
   'object.done.title': 'Taifeadadh d’agóid',
   'object.done.received': 'Faighte: {when}. Tá deimhniú ar an mbealach chuig do bhosca isteach.',
   'object.done.covers': 'Cumhdaíonn sí na cuntais seo:',
   'object.done.timely': 'Tháinig sí roimh an spriocdháta: ní úsáidfear aon chuid d’ábhar na gcuntas seo.',
-  'object.done.late.future_content_only': 'Tháinig sí tar éis an spriocdháta: ní úsáidfear ábhar a chuireann tú ar fáil go poiblí as seo amach. Ní féidir an méid a cuireadh isteach i samhail cheana a tharraingt siar.',
-  'object.done.late.all_content': 'Tháinig sí tar éis an spriocdháta: ní úsáidfear aon chuid d’ábhar na gcuntas seo i dtacair sonraí oiliúna a dhéanfar as seo amach. Ní féidir an méid a cuireadh isteach i samhail cheana a tharraingt siar.',
+  'object.done.late.future_content_only':
+    'Tháinig sí tar éis an spriocdháta: ní úsáidfear ábhar a chuireann tú ar fáil go poiblí as seo amach. Ní féidir ' +
+    'an méid a cuireadh isteach i samhail cheana a tharraingt siar.',
+  'object.done.late.all_content':
+    'Tháinig sí tar éis an spriocdháta: ní úsáidfear aon chuid d’ábhar na gcuntas seo i dtacair sonraí oiliúna a ' +
+    'dhéanfar as seo amach. Ní féidir an méid a cuireadh isteach i samhail cheana a tharraingt siar.',
   'consent.title': 'Toiliú le húsáid d’ábhair',
-  'consent.lead': 'Tabhair do thoiliú anseo le húsáid d’ábhair phoiblí chun intleacht shaorga a oiliúint. Is fútsa atá sé; ní athrófar aon rud duit mura dtugann tú é.',
+  'consent.lead':
+    'Tabhair do thoiliú anseo le húsáid d’ábhair phoiblí chun intleacht shaorga a oiliúint. Is fútsa atá sé; ní ' +
+    'athrófar aon rud duit mura dtugann tú é.',
   'consent.submit': 'Toilím',
   'consent.given': 'Thug tú do thoiliú. Is féidir leat é a tharraingt siar ar an leathanach “Mo chuid toilithe”.',
   'consent.done.title': 'Taifeadadh do thoiliú',
   'consent.done.received': 'Faighte: {when}. Tá deimhniú ar an mbealach chuig do bhosca isteach.',
   'consent.done.covers': 'Cumhdaíonn sé na cuntais seo:',
-  'consent.done.effect': 'Féadfar d’ábhar poiblí a úsáid i dtacair sonraí oiliúna a dhéanfar as seo amach. Is féidir leat do thoiliú a tharraingt siar am ar bith, chomh héasca agus a thug tú é.',
+  'consent.done.effect':
+    'Féadfar d’ábhar poiblí a úsáid i dtacair sonraí oiliúna a dhéanfar as seo amach. Is féidir leat do thoiliú a ' +
+    'tharraingt siar am ar bith, chomh héasca agus a thug tú é.',
   'status.title': 'Mo chuid agóidí',
   'status.title.opt_in': 'Mo chuid toilithe',
   'status.none': 'Níl aon agóid déanta agat.',
@@ -93,13 +144,24 @@ export const ga: Messages = {
   'status.withdraw.opt_in': 'Tarraing siar an toiliú seo',
   'status.accounts': 'Do chuntais',
   'status.signoutEverywhere': 'Logáil amach ar gach gléas',
-  'status.notYours': 'Rinneadh é seo thar ceann {accounts}, cuntas i do lárionad cuntas a bhfuil seoladh ríomhphoist eile air. Cumhdaíonn sé do chuntais freisin; ní féidir é a tharraingt siar ach le sealbhóir cuntais a ndearnadh é thar a cheann.',
+  'status.notYours':
+    'Rinneadh é seo thar ceann {accounts}, cuntas i do lárionad cuntas a bhfuil seoladh ríomhphoist eile air. ' +
+    'Cumhdaíonn sé do chuntais freisin; ní féidir é a tharraingt siar ach le sealbhóir cuntais a ndearnadh é thar a ' +
+    'cheann.',
   'withdraw.title': 'D’agóid a tharraingt siar?',
   'withdraw.title.opt_in': 'Do thoiliú a tharraingt siar?',
-  'withdraw.effect': 'Féadfar d’ábhar poiblí a úsáid i dtacair sonraí oiliúna a dhéanfar as seo amach. Fanfaidh na tacair a rinneadh roimhe seo mar atá siad.',
-  'withdraw.effect.opt_in': 'Ní úsáidfear aon chuid de d’ábhar i dtacair sonraí oiliúna a dhéanfar as seo amach. Fanfaidh na tacair a rinneadh roimhe seo mar atá siad: ní féidir an méid a cuireadh isteach i samhail cheana a tharraingt siar.',
-  'withdraw.again.timely': 'Má dhéanann tú agóid arís roimh {deadline}, coinneoidh an agóid nua d’ábhar go léir as an oiliúint fós. Ina dhiaidh sin, measfar go bhfuil sí déanach.',
-  'withdraw.again.late': 'Má dhéanann tú agóid arís, measfar go bhfuil an agóid nua déanach, toisc go bhfuil an spriocdháta ({deadline}) caite.',
+  'withdraw.effect':
+    'Féadfar d’ábhar poiblí a úsáid i dtacair sonraí oiliúna a dhéanfar as seo amach. Fanfaidh na tacair a rinneadh ' +
+    'roimhe seo mar atá siad.',
+  'withdraw.effect.opt_in':
+    'Ní úsáidfear aon chuid de d’ábhar i dtacair sonraí oiliúna a dhéanfar as seo amach. Fanfaidh na tacair a ' +
+    'rinneadh roimhe seo mar atá siad: ní féidir an méid a cuireadh isteach i samhail cheana a tharraingt siar.',
+  'withdraw.again.timely':
+    'Má dhéanann tú agóid arís roimh {deadline}, coinneoidh an agóid nua d’ábhar go léir as an oiliúint fós. Ina ' +
+    'dhiaidh sin, measfar go bhfuil sí déanach.',
+  'withdraw.again.late':
+    'Má dhéanann tú agóid arís, measfar go bhfuil an agóid nua déanach, toisc go bhfuil an spriocdháta ({deadline}) ' +
+    'caite.',
   'withdraw.confirm': 'Sea, tarraing siar',
   'withdraw.cancel': 'Ní hea, coinnigh é',
   'withdraw.done.title': 'Tarraingíodh siar d’agóid',
@@ -136,18 +198,34 @@ export const ga: Messages = {
   'error.withdrawn': 'Tarraingíodh siar é seo cheana.',
   'error.internal': 'Chuaigh rud éigin mícheart ar ár dtaobh. Bain triail eile as ar ball, le do thoil.',
   'mail.signin.subject': 'Do nasc logála isteach',
-  'mail.signin.body': 'Dia duit,\n\nD’iarr duine éigin (tusa, tá súil againn) logáil isteach. Oibríonn an nasc seo uair amháin, ar feadh {minutes} nóiméad:\n\n{link}\n\nMura tusa a bhí ann, déan neamhaird den ríomhphost seo.',
+  'mail.signin.body':
+    'Dia duit,\n\nD’iarr duine éigin (tusa, tá súil againn) logáil isteach. Oibríonn an nasc seo uair amháin, ar ' +
+    'feadh {minutes} nóiméad:\n\n{link}\n\nMura tusa a bhí ann, déan neamhaird den ríomhphost seo.',
   'mail.confirmation.subject': 'Taifeadadh d’agóid',
   'mail.confirmation.subject.opt_in': 'Taifeadadh do thoiliú',
-  'mail.confirmation.body': 'Dia duit,\n\nFuaireamar d’agóid ({id}): {when}.\n\nCumhdaíonn sí na cuntais seo:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nIs féidir leat d’agóidí a fheiceáil agus a tharraingt siar ag {url}.',
-  'mail.confirmation.body.opt_in': 'Dia duit,\n\nFuaireamar do thoiliú ({id}): {when}.\n\nCumhdaíonn sé na cuntais seo:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nIs féidir leat do chuid toilithe a fheiceáil agus a tharraingt siar ag {url}.',
+  'mail.confirmation.body':
+    'Dia duit,\n\nFuaireamar d’agóid ({id}): {when}.\n\nCumhdaíonn sí na cuntais ' +
+    'seo:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nIs féidir leat d’agóidí a fheiceáil agus a tharraingt siar ag ' +
+    '{url}.',
+  'mail.confirmation.body.opt_in':
+    'Dia duit,\n\nFuaireamar do thoiliú ({id}): {when}.\n\nCumhdaíonn sé na cuntais ' +
+    'seo:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nIs féidir leat do chuid toilithe a fheiceáil agus a tharraingt ' +
+    'siar ag {url}.',
   'mail.withdrawal.subject': 'Tarraingíodh siar d’agóid',
   'mail.withdrawal.subject.opt_in': 'Tarraingíodh siar do thoiliú',
-  'mail.withdrawal.body': 'Dia duit,\n\nTarraingíodh siar d’agóid {id}: {when}.\n\n{effect}\n\nIs féidir leat agóid a dhéanamh arís am ar bith: {url}',
-  'mail.withdrawal.body.opt_in': 'Dia duit,\n\nTarraingíodh siar do thoiliú {id}: {when}.\n\n{effect}\n\nIs féidir leat do thoiliú a thabhairt arís am ar bith: {url}',
+  'mail.withdrawal.body':
+    'Dia duit,\n\nTarraingíodh siar d’agóid {id}: {when}.\n\n{effect}\n\nIs féidir leat agóid a dhéanamh arís am ar ' +
+    'bith: {url}',
+  'mail.withdrawal.body.opt_in':
+    'Dia duit,\n\nTarraingíodh siar do thoiliú {id}: {when}.\n\n{effect}\n\nIs féidir leat do thoiliú a thabhairt ' +
+    'arís am ar bith: {url}',
   'mail.notice.subject': 'Úsáidfimid ábhar poiblí chun intleacht shaorga a oiliúint',
   'mail.notice.subject.opt_in': 'An bhfuil cead againn d’ábhar poiblí a úsáid chun intleacht shaorga a oiliúint?',
-  'mail.notice.body': 'Dia duit,\n\n{lead}\n\n{kinds} {never}\n\n{deadline}\n\n{scope}\n\nDéan agóid anseo: {url}\n\nBaineann an ríomhphost seo leis na cuntais seo: {accounts}',
-  'mail.notice.body.opt_in': 'Dia duit,\n\n{lead}\n\n{kinds} {never}\n\n{effect}\n\n{scope}\n\nTabhair do thoiliú nó tarraing siar é anseo: {url}\n\nBaineann an ríomhphost seo leis na cuntais seo: {accounts}',
+  'mail.notice.body':
+    'Dia duit,\n\n{lead}\n\n{kinds} {never}\n\n{deadline}\n\n{scope}\n\nDéan agóid anseo: {url}\n\nBaineann an ' +
+    'ríomhphost seo leis na cuntais seo: {accounts}',
+  'mail.notice.body.opt_in':
+    'Dia duit,\n\n{lead}\n\n{kinds} {never}\n\n{effect}\n\n{scope}\n\nTabhair do thoiliú nó tarraing siar é anseo: ' +
+    '{url}\n\nBaineann an ríomhphost seo leis na cuntais seo: {accounts}',
   'mail.footer.zone': 'Tá na hamanna sa ríomhphost seo sa chrios ama {zone}.',
 }

@@ -20,27 +20,61 @@ export const hu: Messages = {
   'settings.shown': 'Az időpontok a következő időzóna szerint jelennek meg: {zone}.',
   'notice.title': 'Nyilvános tartalmakat fogunk felhasználni mesterséges intelligencia tanítására',
   'notice.title.opt_in': 'Felhasználhatjuk nyilvános tartalmait mesterséges intelligencia tanítására?',
-  'notice.lead': 'A legalább {age} éves felhasználók nyilvános tartalmait {start} időponttól kezdve felhasználjuk MI-modelljeink tanítására, jogos érdekünk alapján (GDPR 6. cikk (1) bekezdés f) pont). Ön bármikor tiltakozhat, indoklás nélkül.',
-  'notice.lead.nodeadline': 'A legalább {age} éves felhasználók nyilvános tartalmait felhasználjuk MI-modelljeink tanítására, jogos érdekünk alapján (GDPR 6. cikk (1) bekezdés f) pont). Ön bármikor tiltakozhat, indoklás nélkül.',
-  'notice.lead.opt_in': 'Szeretnénk a legalább {age} éves felhasználók nyilvános tartalmait MI-modelljeink tanítására felhasználni. Ezt csak az Ön hozzájárulásával tesszük (GDPR 6. cikk (1) bekezdés a) pont). Hozzájárulását itt adhatja meg, és bármikor visszavonhatja, ugyanolyan egyszerűen, ahogyan megadta.',
+  'notice.lead':
+    'A legalább {age} éves felhasználók nyilvános tartalmait {start} időponttól kezdve felhasználjuk MI-modelljeink ' +
+    'tanítására, jogos érdekünk alapján (GDPR 6. cikk (1) bekezdés f) pont). Ön bármikor tiltakozhat, indoklás ' +
+    'nélkül.',
+  'notice.lead.nodeadline':
+    'A legalább {age} éves felhasználók nyilvános tartalmait felhasználjuk MI-modelljeink tanítására, jogos érdekünk ' +
+    'alapján (GDPR 6. cikk (1) bekezdés f) pont). Ön bármikor tiltakozhat, indoklás nélkül.',
+  'notice.lead.opt_in':
+    'Szeretnénk a legalább {age} éves felhasználók nyilvános tartalmait MI-modelljeink tanítására felhasználni. Ezt ' +
+    'csak az Ön hozzájárulásával tesszük (GDPR 6. cikk (1) bekezdés a) pont). Hozzájárulását itt adhatja meg, és ' +
+    'bármikor visszavonhatja, ugyanolyan egyszerűen, ahogyan megadta.',
   'notice.what': 'Mit használunk fel',
   'notice.kinds': 'A nyilvános tartalmak következő fajtái: {kinds}.',
-  'notice.never.snapshot': 'Soha nem használunk fel nem nyilvános tartalmat, például privát üzeneteket, és {age} év alatti személyek tartalmát sem.',
-  'notice.never.publication': 'Soha nem használunk fel nem nyilvános tartalmat, például privát üzeneteket, és olyan tartalmat sem, amelyet Ön {age} éves kora előtt tett közzé.',
+  'notice.never.snapshot':
+    'Soha nem használunk fel nem nyilvános tartalmat, például privát üzeneteket, és {age} év alatti személyek ' +
+    'tartalmát sem.',
+  'notice.never.publication':
+    'Soha nem használunk fel nem nyilvános tartalmat, például privát üzeneteket, és olyan tartalmat sem, amelyet Ön ' +
+    '{age} éves kora előtt tett közzé.',
   'notice.deadline': 'A határidő',
-  'notice.deadline.text': 'Ha tiltakozása {deadline} előtt beérkezik, egyetlen tartalmát sem használjuk fel a tanításhoz.',
-  'notice.after.future_content_only': 'Az ezt követően beérkező tiltakozás csak azokat a tartalmakat zárja ki, amelyeket Ön a tiltakozás után tesz nyilvánossá. Ami már bekerült egy modellbe, azt nem lehet visszavenni.',
-  'notice.after.all_content': 'Az ezt követően beérkező tiltakozás az összes tartalmát kizárja minden olyan tanítóadat-készletből, amely a beérkezése után készül. Ami már bekerült egy modellbe, azt nem lehet visszavenni.',
-  'notice.nodeadline': 'A tiltakozás az összes tartalmát kizárja minden olyan tanítóadat-készletből, amely a beérkezése után készül. Ami már bekerült egy modellbe, azt nem lehet visszavenni.',
-  'notice.comingOfAge': 'Ha Ön csak {deadline} után lesz {age} éves, akkor az összes tartalmát az a tiltakozás is kizárja, amelyet a születésnapjától számított {days} napon belül nyújt be.',
-  'notice.comingOfAge.own': 'Ön csak nemrég lett {age} éves: ha {until} előtt tiltakozik, az összes tartalma kimarad a tanításból.',
-  'notice.consent.effect': 'Hozzájárulása nélkül egyetlen tartalmát sem használjuk fel. Hozzájárulásával nyilvános tartalmai bekerülhetnek azokba a tanítóadat-készletekbe, amelyek a hozzájárulás érvényessége alatt készülnek. Ami már bekerült egy modellbe, azt nem lehet visszavenni.',
+  'notice.deadline.text':
+    'Ha tiltakozása {deadline} előtt beérkezik, egyetlen tartalmát sem használjuk fel a tanításhoz.',
+  'notice.after.future_content_only':
+    'Az ezt követően beérkező tiltakozás csak azokat a tartalmakat zárja ki, amelyeket Ön a tiltakozás után tesz ' +
+    'nyilvánossá. Ami már bekerült egy modellbe, azt nem lehet visszavenni.',
+  'notice.after.all_content':
+    'Az ezt követően beérkező tiltakozás az összes tartalmát kizárja minden olyan tanítóadat-készletből, amely a ' +
+    'beérkezése után készül. Ami már bekerült egy modellbe, azt nem lehet visszavenni.',
+  'notice.nodeadline':
+    'A tiltakozás az összes tartalmát kizárja minden olyan tanítóadat-készletből, amely a beérkezése után készül. ' +
+    'Ami ' +
+    'már bekerült egy modellbe, azt nem lehet visszavenni.',
+  'notice.comingOfAge':
+    'Ha Ön csak {deadline} után lesz {age} éves, akkor az összes tartalmát az a tiltakozás is kizárja, amelyet a ' +
+    'születésnapjától számított {days} napon belül nyújt be.',
+  'notice.comingOfAge.own':
+    'Ön csak nemrég lett {age} éves: ha {until} előtt tiltakozik, az összes tartalma kimarad a tanításból.',
+  'notice.consent.effect':
+    'Hozzájárulása nélkül egyetlen tartalmát sem használjuk fel. Hozzájárulásával nyilvános tartalmai bekerülhetnek ' +
+    'azokba a tanítóadat-készletekbe, amelyek a hozzájárulás érvényessége alatt készülnek. Ami már bekerült egy ' +
+    'modellbe, azt nem lehet visszavenni.',
   'notice.cta': 'Tiltakozás benyújtása',
   'notice.cta.opt_in': 'Hozzájárulás megadása vagy visszavonása',
-  'scope.covers': 'A tiltakozás kiterjed minden olyan fiókra, amely az Ön e-mail-címéhez tartozik, és minden olyan fiókra, amely ezekkel ugyanabban a fiókközpontban össze van kapcsolva.',
-  'scope.covers.opt_in': 'A hozzájárulás kiterjed minden olyan fiókra, amely az Ön e-mail-címéhez tartozik, és minden olyan fiókra, amely ezekkel ugyanabban a fiókközpontban össze van kapcsolva.',
-  'scope.notcovered': 'Nem terjed ki az ezeken a fiókközpontokon kívüli, más e-mail-címhez tartozó fiókokra, még akkor sem, ha azok az Önéi: ezekre külön tiltakozást kell benyújtani.',
-  'scope.notcovered.opt_in': 'Nem terjed ki az ezeken a fiókközpontokon kívüli, más e-mail-címhez tartozó fiókokra, még akkor sem, ha azok az Önéi: ezekre külön hozzájárulást kell adni.',
+  'scope.covers':
+    'A tiltakozás kiterjed minden olyan fiókra, amely az Ön e-mail-címéhez tartozik, és minden olyan fiókra, amely ' +
+    'ezekkel ugyanabban a fiókközpontban össze van kapcsolva.',
+  'scope.covers.opt_in':
+    'A hozzájárulás kiterjed minden olyan fiókra, amely az Ön e-mail-címéhez tartozik, és minden olyan fiókra, amely ' +
+    'ezekkel ugyanabban a fiókközpontban össze van kapcsolva.',
+  'scope.notcovered':
+    'Nem terjed ki az ezeken a fiókközpontokon kívüli, más e-mail-címhez tartozó fiókokra, még akkor sem, ha azok az ' +
+    'Önéi: ezekre külön tiltakozást kell benyújtani.',
+  'scope.notcovered.opt_in':
+    'Nem terjed ki az ezeken a fiókközpontokon kívüli, más e-mail-címhez tartozó fiókokra, még akkor sem, ha azok az ' +
+    'Önéi: ezekre külön hozzájárulást kell adni.',
   'kind.name': 'az Ön neve',
   'kind.username': 'felhasználónevek',
   'kind.profile_picture': 'profilképek',
@@ -52,36 +86,51 @@ export const hu: Messages = {
   'kind.channel_post': 'tevékenység csatornákon',
   'kind.marketplace_review': 'piactéri értékelések',
   'signin.title': 'Bejelentkezés',
-  'signin.lead': 'Adja meg fiókja e-mail-címét. Küldünk Önnek egy linket, amellyel bejelentkezhet; egyszer használható, {minutes} percig érvényes.',
+  'signin.lead':
+    'Adja meg fiókja e-mail-címét. Küldünk Önnek egy linket, amellyel bejelentkezhet; egyszer használható, {minutes} ' +
+    'percig érvényes.',
   'signin.email': 'E-mail-cím',
   'signin.submit': 'Link küldése',
   'signin.oidc': 'Bejelentkezés ezzel: {label}',
   'signin.sent.title': 'Nézze meg a postafiókját',
-  'signin.sent.text': 'Ha ezt a címet egy fiók használja, a bejelentkezési link már úton van. Egyszer használható, {minutes} percig érvényes.',
+  'signin.sent.text':
+    'Ha ezt a címet egy fiók használja, a bejelentkezési link már úton van. Egyszer használható, {minutes} percig ' +
+    'érvényes.',
   'signin.confirm.title': 'Bejelentkezés',
   'signin.confirm.text': 'Folytassa a bejelentkezést ezen az eszközön.',
   'signin.confirm.submit': 'Bejelentkezés',
   'signin.invalid': 'Ez a link lejárt, vagy már felhasználták. Kérjen újat.',
   'object.title': 'Tiltakozás a tartalmai felhasználása ellen',
-  'object.lead': 'Itt tiltakozhat az ellen, hogy nyilvános tartalmait mesterséges intelligencia tanítására használjuk fel.',
+  'object.lead':
+    'Itt tiltakozhat az ellen, hogy nyilvános tartalmait mesterséges intelligencia tanítására használjuk fel.',
   'object.email': 'Fiókja e-mail-címe',
   'object.reason': 'Indoklás (nem kötelező)',
-  'object.reason.hint': 'Nem kell indokolnia. Ha megadja az indokot, megőrizzük, és soha senki másnak nem mutatjuk meg.',
+  'object.reason.hint':
+    'Nem kell indokolnia. Ha megadja az indokot, megőrizzük, és soha senki másnak nem mutatjuk meg.',
   'object.submit': 'Tiltakozom',
   'object.done.title': 'Tiltakozását rögzítettük',
   'object.done.received': 'Beérkezés: {when}. A visszaigazolást e-mailben küldjük el Önnek.',
   'object.done.covers': 'A következő fiókokra terjed ki:',
   'object.done.timely': 'A tiltakozás a határidő előtt érkezett be: e fiókok egyetlen tartalmát sem használjuk fel.',
-  'object.done.late.future_content_only': 'A tiltakozás a határidő után érkezett be: azokat a tartalmakat, amelyeket mostantól tesz nyilvánossá, nem használjuk fel. Ami már bekerült egy modellbe, azt nem lehet visszavenni.',
-  'object.done.late.all_content': 'A tiltakozás a határidő után érkezett be: a mostantól készülő tanítóadat-készletekben e fiókok egyetlen tartalmát sem használjuk fel. Ami már bekerült egy modellbe, azt nem lehet visszavenni.',
+  'object.done.late.future_content_only':
+    'A tiltakozás a határidő után érkezett be: azokat a tartalmakat, amelyeket mostantól tesz nyilvánossá, nem ' +
+    'használjuk fel. Ami már bekerült egy modellbe, azt nem lehet visszavenni.',
+  'object.done.late.all_content':
+    'A tiltakozás a határidő után érkezett be: a mostantól készülő tanítóadat-készletekben e fiókok egyetlen ' +
+    'tartalmát sem használjuk fel. Ami már bekerült egy modellbe, azt nem lehet visszavenni.',
   'consent.title': 'Hozzájárulás a tartalmai felhasználásához',
-  'consent.lead': 'Itt hozzájárulhat ahhoz, hogy nyilvános tartalmait mesterséges intelligencia tanítására használjuk fel. Ez az Ön döntése; ha nem járul hozzá, az Ön számára semmi sem változik.',
+  'consent.lead':
+    'Itt hozzájárulhat ahhoz, hogy nyilvános tartalmait mesterséges intelligencia tanítására használjuk fel. Ez az ' +
+    'Ön ' +
+    'döntése; ha nem járul hozzá, az Ön számára semmi sem változik.',
   'consent.submit': 'Hozzájárulok',
   'consent.given': 'Ön megadta hozzájárulását. Ezt a „Hozzájárulásaim” oldalon vonhatja vissza.',
   'consent.done.title': 'Hozzájárulását rögzítettük',
   'consent.done.received': 'Beérkezés: {when}. A visszaigazolást e-mailben küldjük el Önnek.',
   'consent.done.covers': 'A következő fiókokra terjed ki:',
-  'consent.done.effect': 'Nyilvános tartalmai bekerülhetnek a mostantól készülő tanítóadat-készletekbe. Hozzájárulását bármikor visszavonhatja, ugyanolyan egyszerűen, ahogyan megadta.',
+  'consent.done.effect':
+    'Nyilvános tartalmai bekerülhetnek a mostantól készülő tanítóadat-készletekbe. Hozzájárulását bármikor ' +
+    'visszavonhatja, ugyanolyan egyszerűen, ahogyan megadta.',
   'status.title': 'Tiltakozásaim',
   'status.title.opt_in': 'Hozzájárulásaim',
   'status.none': 'Ön nem nyújtott be tiltakozást.',
@@ -93,13 +142,22 @@ export const hu: Messages = {
   'status.withdraw.opt_in': 'A hozzájárulás visszavonása',
   'status.accounts': 'Az Ön fiókjai',
   'status.signoutEverywhere': 'Kijelentkezés minden eszközön',
-  'status.notYours': 'Benyújtva ehhez: {accounts} (az Ön fiókközpontjában lévő, más e-mail-címhez tartozó fiók). Az Ön fiókjaira is kiterjed; visszavonni csak annak a fióknak a tulajdonosa tudja, amelyre benyújtották.',
+  'status.notYours':
+    'Benyújtva ehhez: {accounts} (az Ön fiókközpontjában lévő, más e-mail-címhez tartozó fiók). Az Ön fiókjaira is ' +
+    'kiterjed; visszavonni csak annak a fióknak a tulajdonosa tudja, amelyre benyújtották.',
   'withdraw.title': 'Visszavonja tiltakozását?',
   'withdraw.title.opt_in': 'Visszavonja hozzájárulását?',
-  'withdraw.effect': 'Nyilvános tartalmai bekerülhetnek a mostantól készülő tanítóadat-készletekbe. A korábban készült készletek változatlanok maradnak.',
-  'withdraw.effect.opt_in': 'A mostantól készülő tanítóadat-készletekben egyetlen tartalmát sem használjuk fel. A korábban készült készletek változatlanok maradnak: ami már bekerült egy modellbe, azt nem lehet visszavenni.',
-  'withdraw.again.timely': 'Ha {deadline} előtt ismét tiltakozik, az új tiltakozás továbbra is az összes tartalmát kizárja. Az ezt követően benyújtott tiltakozás késedelmesnek számít.',
-  'withdraw.again.late': 'Ha ismét tiltakozik, az új tiltakozás késedelmesnek számít, mert a határidő ({deadline}) már lejárt.',
+  'withdraw.effect':
+    'Nyilvános tartalmai bekerülhetnek a mostantól készülő tanítóadat-készletekbe. A korábban készült készletek ' +
+    'változatlanok maradnak.',
+  'withdraw.effect.opt_in':
+    'A mostantól készülő tanítóadat-készletekben egyetlen tartalmát sem használjuk fel. A korábban készült készletek ' +
+    'változatlanok maradnak: ami már bekerült egy modellbe, azt nem lehet visszavenni.',
+  'withdraw.again.timely':
+    'Ha {deadline} előtt ismét tiltakozik, az új tiltakozás továbbra is az összes tartalmát kizárja. Az ezt követően ' +
+    'benyújtott tiltakozás késedelmesnek számít.',
+  'withdraw.again.late':
+    'Ha ismét tiltakozik, az új tiltakozás késedelmesnek számít, mert a határidő ({deadline}) már lejárt.',
   'withdraw.confirm': 'Igen, visszavonom',
   'withdraw.cancel': 'Nem, megtartom',
   'withdraw.done.title': 'Tiltakozását visszavonta',
@@ -136,18 +194,33 @@ export const hu: Messages = {
   'error.withdrawn': 'Ezt már visszavonták.',
   'error.internal': 'Hiba történt a mi oldalunkon. Kérjük, próbálja újra később.',
   'mail.signin.subject': 'Az Ön bejelentkezési linkje',
-  'mail.signin.body': 'Tisztelt Felhasználó!\n\nValaki (remélhetőleg Ön) bejelentkezést kért. Ez a link egyszer használható, {minutes} percig érvényes:\n\n{link}\n\nHa nem Ön volt, hagyja figyelmen kívül ezt a levelet.',
+  'mail.signin.body':
+    'Tisztelt Felhasználó!\n\nValaki (remélhetőleg Ön) bejelentkezést kért. Ez a link egyszer használható, {minutes} ' +
+    'percig érvényes:\n\n{link}\n\nHa nem Ön volt, hagyja figyelmen kívül ezt a levelet.',
   'mail.confirmation.subject': 'Tiltakozását rögzítettük',
   'mail.confirmation.subject.opt_in': 'Hozzájárulását rögzítettük',
-  'mail.confirmation.body': 'Tisztelt Felhasználó!\n\nTiltakozását ({id}) megkaptuk. Beérkezés: {when}.\n\nA következő fiókokra terjed ki:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nTiltakozásait itt tekintheti meg és vonhatja vissza: {url}.',
-  'mail.confirmation.body.opt_in': 'Tisztelt Felhasználó!\n\nHozzájárulását ({id}) megkaptuk. Beérkezés: {when}.\n\nA következő fiókokra terjed ki:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nHozzájárulásait itt tekintheti meg és vonhatja vissza: {url}.',
+  'mail.confirmation.body':
+    'Tisztelt Felhasználó!\n\nTiltakozását ({id}) megkaptuk. Beérkezés: {when}.\n\nA következő fiókokra terjed ' +
+    'ki:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nTiltakozásait itt tekintheti meg és vonhatja vissza: {url}.',
+  'mail.confirmation.body.opt_in':
+    'Tisztelt Felhasználó!\n\nHozzájárulását ({id}) megkaptuk. Beérkezés: {when}.\n\nA következő fiókokra terjed ' +
+    'ki:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nHozzájárulásait itt tekintheti meg és vonhatja vissza: {url}.',
   'mail.withdrawal.subject': 'Tiltakozását visszavonta',
   'mail.withdrawal.subject.opt_in': 'Hozzájárulását visszavonta',
-  'mail.withdrawal.body': 'Tisztelt Felhasználó!\n\nTiltakozását ({id}) visszavonta. Visszavonás: {when}.\n\n{effect}\n\nBármikor újra tiltakozhat: {url}',
-  'mail.withdrawal.body.opt_in': 'Tisztelt Felhasználó!\n\nHozzájárulását ({id}) visszavonta. Visszavonás: {when}.\n\n{effect}\n\nHozzájárulását bármikor újra megadhatja: {url}',
+  'mail.withdrawal.body':
+    'Tisztelt Felhasználó!\n\nTiltakozását ({id}) visszavonta. Visszavonás: {when}.\n\n{effect}\n\nBármikor újra ' +
+    'tiltakozhat: {url}',
+  'mail.withdrawal.body.opt_in':
+    'Tisztelt Felhasználó!\n\nHozzájárulását ({id}) visszavonta. Visszavonás: {when}.\n\n{effect}\n\nHozzájárulását ' +
+    'bármikor újra megadhatja: {url}',
   'mail.notice.subject': 'Nyilvános tartalmakat fogunk felhasználni mesterséges intelligencia tanítására',
   'mail.notice.subject.opt_in': 'Felhasználhatjuk nyilvános tartalmait mesterséges intelligencia tanítására?',
-  'mail.notice.body': 'Tisztelt Felhasználó!\n\n{lead}\n\n{kinds} {never}\n\n{deadline}\n\n{scope}\n\nItt tiltakozhat: {url}\n\nEz a levél a következő fiókokra vonatkozik: {accounts}',
-  'mail.notice.body.opt_in': 'Tisztelt Felhasználó!\n\n{lead}\n\n{kinds} {never}\n\n{effect}\n\n{scope}\n\nHozzájárulását itt adhatja meg vagy vonhatja vissza: {url}\n\nEz a levél a következő fiókokra vonatkozik: {accounts}',
+  'mail.notice.body':
+    'Tisztelt Felhasználó!\n\n{lead}\n\n{kinds} {never}\n\n{deadline}\n\n{scope}\n\nItt tiltakozhat: {url}\n\nEz a ' +
+    'levél a következő fiókokra vonatkozik: {accounts}',
+  'mail.notice.body.opt_in':
+    'Tisztelt Felhasználó!\n\n{lead}\n\n{kinds} {never}\n\n{effect}\n\n{scope}\n\nHozzájárulását itt adhatja meg ' +
+    'vagy ' +
+    'vonhatja vissza: {url}\n\nEz a levél a következő fiókokra vonatkozik: {accounts}',
   'mail.footer.zone': 'A levélben szereplő időpontok a következő időzóna szerint értendők: {zone}.',
 }

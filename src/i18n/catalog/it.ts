@@ -20,27 +20,61 @@ export const it: Messages = {
   'settings.shown': 'Gli orari sono indicati nel fuso orario {zone}.',
   'notice.title': 'Useremo contenuti pubblici per addestrare l’IA',
   'notice.title.opt_in': 'Possiamo usare i suoi contenuti pubblici per addestrare l’IA?',
-  'notice.lead': 'A partire dal {start} usiamo i contenuti pubblici degli utenti che hanno almeno {age} anni per addestrare i nostri modelli di IA, sulla base del nostro legittimo interesse ai sensi dell’articolo 6, paragrafo 1, lettera f), del GDPR. Può opporsi in qualsiasi momento, senza indicare alcun motivo.',
-  'notice.lead.nodeadline': 'Usiamo i contenuti pubblici degli utenti che hanno almeno {age} anni per addestrare i nostri modelli di IA, sulla base del nostro legittimo interesse ai sensi dell’articolo 6, paragrafo 1, lettera f), del GDPR. Può opporsi in qualsiasi momento, senza indicare alcun motivo.',
-  'notice.lead.opt_in': 'Vorremmo usare i contenuti pubblici degli utenti che hanno almeno {age} anni per addestrare i nostri modelli di IA. Li usiamo solo con il suo consenso, ai sensi dell’articolo 6, paragrafo 1, lettera a), del GDPR. Qui può dare il suo consenso e revocarlo in qualsiasi momento, con la stessa facilità con cui lo ha dato.',
+  'notice.lead':
+    'A partire dal {start} usiamo i contenuti pubblici degli utenti che hanno almeno {age} anni per addestrare i ' +
+    'nostri modelli di IA, sulla base del nostro legittimo interesse ai sensi dell’articolo 6, paragrafo 1, lettera ' +
+    'f), del GDPR. Può opporsi in qualsiasi momento, senza indicare alcun motivo.',
+  'notice.lead.nodeadline':
+    'Usiamo i contenuti pubblici degli utenti che hanno almeno {age} anni per addestrare i nostri modelli di IA, ' +
+    'sulla base del nostro legittimo interesse ai sensi dell’articolo 6, paragrafo 1, lettera f), del GDPR. Può ' +
+    'opporsi in qualsiasi momento, senza indicare alcun motivo.',
+  'notice.lead.opt_in':
+    'Vorremmo usare i contenuti pubblici degli utenti che hanno almeno {age} anni per addestrare i nostri modelli di ' +
+    'IA. Li usiamo solo con il suo consenso, ai sensi dell’articolo 6, paragrafo 1, lettera a), del GDPR. Qui può ' +
+    'dare il suo consenso e revocarlo in qualsiasi momento, con la stessa facilità con cui lo ha dato.',
   'notice.what': 'Che cosa usiamo',
   'notice.kinds': 'Questi tipi di contenuti pubblici: {kinds}.',
-  'notice.never.snapshot': 'Mai contenuti non pubblici, come i messaggi privati, e mai contenuti di persone con meno di {age} anni.',
-  'notice.never.publication': 'Mai contenuti non pubblici, come i messaggi privati, e mai contenuti che ha pubblicato prima di compiere {age} anni.',
+  'notice.never.snapshot':
+    'Mai contenuti non pubblici, come i messaggi privati, e mai contenuti di persone con meno di {age} anni.',
+  'notice.never.publication':
+    'Mai contenuti non pubblici, come i messaggi privati, e mai contenuti che ha pubblicato prima di compiere {age} ' +
+    'anni.',
   'notice.deadline': 'Il termine',
-  'notice.deadline.text': 'Le opposizioni ricevute prima del {deadline} escludono dall’addestramento tutti i suoi contenuti.',
-  'notice.after.future_content_only': 'Le opposizioni ricevute dopo tale data escludono solo ciò che rende pubblico dopo l’opposizione. Ciò che è già confluito in un modello non può esserne ritirato.',
-  'notice.after.all_content': 'Le opposizioni ricevute dopo tale data escludono tutti i suoi contenuti da ogni set di dati di addestramento creato dopo averle ricevute. Ciò che è già confluito in un modello non può esserne ritirato.',
-  'notice.nodeadline': 'Un’opposizione esclude tutti i suoi contenuti da ogni set di dati di addestramento creato dopo averla ricevuta. Ciò che è già confluito in un modello non può esserne ritirato.',
-  'notice.comingOfAge': 'Se compie {age} anni dopo il {deadline}, anche un’opposizione presentata entro {days} giorni da quel compleanno esclude tutti i suoi contenuti.',
-  'notice.comingOfAge.own': 'Ha compiuto {age} anni da poco: un’opposizione presentata prima del {until} esclude tutti i suoi contenuti.',
-  'notice.consent.effect': 'Senza il suo consenso non viene usato nessuno dei suoi contenuti. Con il suo consenso, i suoi contenuti pubblici possono essere usati nei set di dati di addestramento creati finché il consenso resta valido. Ciò che è già confluito in un modello non può esserne ritirato.',
+  'notice.deadline.text':
+    'Le opposizioni ricevute prima del {deadline} escludono dall’addestramento tutti i suoi contenuti.',
+  'notice.after.future_content_only':
+    'Le opposizioni ricevute dopo tale data escludono solo ciò che rende pubblico dopo l’opposizione. Ciò che è già ' +
+    'confluito in un modello non può esserne ritirato.',
+  'notice.after.all_content':
+    'Le opposizioni ricevute dopo tale data escludono tutti i suoi contenuti da ogni set di dati di addestramento ' +
+    'creato dopo averle ricevute. Ciò che è già confluito in un modello non può esserne ritirato.',
+  'notice.nodeadline':
+    'Un’opposizione esclude tutti i suoi contenuti da ogni set di dati di addestramento creato dopo averla ricevuta. ' +
+    'Ciò che è già confluito in un modello non può esserne ritirato.',
+  'notice.comingOfAge':
+    'Se compie {age} anni dopo il {deadline}, anche un’opposizione presentata entro {days} giorni da quel compleanno ' +
+    'esclude tutti i suoi contenuti.',
+  'notice.comingOfAge.own':
+    'Ha compiuto {age} anni da poco: un’opposizione presentata prima del {until} esclude tutti i suoi contenuti.',
+  'notice.consent.effect':
+    'Senza il suo consenso non viene usato nessuno dei suoi contenuti. Con il suo consenso, i suoi contenuti ' +
+    'pubblici ' +
+    'possono essere usati nei set di dati di addestramento creati finché il consenso resta valido. Ciò che è già ' +
+    'confluito in un modello non può esserne ritirato.',
   'notice.cta': 'Opporsi ora',
   'notice.cta.opt_in': 'Dare o revocare il consenso',
-  'scope.covers': 'Un’opposizione vale per tutti gli account con il suo indirizzo e-mail e per tutti gli account collegati a essi nello stesso Centro gestione account.',
-  'scope.covers.opt_in': 'Un consenso vale per tutti gli account con il suo indirizzo e-mail e per tutti gli account collegati a essi nello stesso Centro gestione account.',
-  'scope.notcovered': 'Non sono inclusi gli account con un altro indirizzo e-mail che si trovano al di fuori di questi Centri gestione account, anche se sono suoi: per questi serve un’opposizione a parte.',
-  'scope.notcovered.opt_in': 'Non sono inclusi gli account con un altro indirizzo e-mail che si trovano al di fuori di questi Centri gestione account, anche se sono suoi: per questi serve un consenso a parte.',
+  'scope.covers':
+    'Un’opposizione vale per tutti gli account con il suo indirizzo e-mail e per tutti gli account collegati a essi ' +
+    'nello stesso Centro gestione account.',
+  'scope.covers.opt_in':
+    'Un consenso vale per tutti gli account con il suo indirizzo e-mail e per tutti gli account collegati a essi ' +
+    'nello stesso Centro gestione account.',
+  'scope.notcovered':
+    'Non sono inclusi gli account con un altro indirizzo e-mail che si trovano al di fuori di questi Centri gestione ' +
+    'account, anche se sono suoi: per questi serve un’opposizione a parte.',
+  'scope.notcovered.opt_in':
+    'Non sono inclusi gli account con un altro indirizzo e-mail che si trovano al di fuori di questi Centri gestione ' +
+    'account, anche se sono suoi: per questi serve un consenso a parte.',
   'kind.name': 'il suo nome',
   'kind.username': 'nomi utente',
   'kind.profile_picture': 'immagini del profilo',
@@ -52,12 +86,16 @@ export const it: Messages = {
   'kind.channel_post': 'attività nei canali',
   'kind.marketplace_review': 'recensioni nel marketplace',
   'signin.title': 'Accedi',
-  'signin.lead': 'Inserisca l’indirizzo e-mail del suo account. Le invieremo un link per accedere; funziona una sola volta, per {minutes} minuti.',
+  'signin.lead':
+    'Inserisca l’indirizzo e-mail del suo account. Le invieremo un link per accedere; funziona una sola volta, per ' +
+    '{minutes} minuti.',
   'signin.email': 'Indirizzo e-mail',
   'signin.submit': 'Inviatemi un link',
   'signin.oidc': 'Accedi con {label}',
   'signin.sent.title': 'Controlli la sua casella di posta',
-  'signin.sent.text': 'Se un account usa questo indirizzo, le stiamo inviando un link di accesso. Funziona una sola volta, per {minutes} minuti.',
+  'signin.sent.text':
+    'Se un account usa questo indirizzo, le stiamo inviando un link di accesso. Funziona una sola volta, per ' +
+    '{minutes} minuti.',
   'signin.confirm.title': 'Accedi',
   'signin.confirm.text': 'Prosegua per accedere su questo dispositivo.',
   'signin.confirm.submit': 'Accedi',
@@ -72,16 +110,24 @@ export const it: Messages = {
   'object.done.received': 'Ricevuta il {when}. Una conferma è in arrivo nella sua casella di posta.',
   'object.done.covers': 'Vale per questi account:',
   'object.done.timely': 'È arrivata prima della scadenza del termine: nessun contenuto di questi account verrà usato.',
-  'object.done.late.future_content_only': 'È arrivata dopo la scadenza del termine: i contenuti che rende pubblici da ora in poi non verranno usati. Ciò che è già confluito in un modello non può esserne ritirato.',
-  'object.done.late.all_content': 'È arrivata dopo la scadenza del termine: nessun contenuto di questi account verrà usato nei set di dati di addestramento creati da ora in poi. Ciò che è già confluito in un modello non può esserne ritirato.',
+  'object.done.late.future_content_only':
+    'È arrivata dopo la scadenza del termine: i contenuti che rende pubblici da ora in poi non verranno usati. Ciò ' +
+    'che è già confluito in un modello non può esserne ritirato.',
+  'object.done.late.all_content':
+    'È arrivata dopo la scadenza del termine: nessun contenuto di questi account verrà usato nei set di dati di ' +
+    'addestramento creati da ora in poi. Ciò che è già confluito in un modello non può esserne ritirato.',
   'consent.title': 'Acconsentire all’uso dei suoi contenuti',
-  'consent.lead': 'Qui può dare il suo consenso all’uso dei suoi contenuti pubblici per l’addestramento dell’IA. La scelta è sua; se non lo dà, per lei non cambia nulla.',
+  'consent.lead':
+    'Qui può dare il suo consenso all’uso dei suoi contenuti pubblici per l’addestramento dell’IA. La scelta è sua; ' +
+    'se non lo dà, per lei non cambia nulla.',
   'consent.submit': 'Acconsento',
   'consent.given': 'Ha dato il suo consenso. Può revocarlo nella pagina «I miei consensi».',
   'consent.done.title': 'Il suo consenso è stato registrato',
   'consent.done.received': 'Ricevuto il {when}. Una conferma è in arrivo nella sua casella di posta.',
   'consent.done.covers': 'Vale per questi account:',
-  'consent.done.effect': 'I suoi contenuti pubblici possono essere usati nei set di dati di addestramento creati da ora in poi. Può revocare il suo consenso in qualsiasi momento, con la stessa facilità con cui lo ha dato.',
+  'consent.done.effect':
+    'I suoi contenuti pubblici possono essere usati nei set di dati di addestramento creati da ora in poi. Può ' +
+    'revocare il suo consenso in qualsiasi momento, con la stessa facilità con cui lo ha dato.',
   'status.title': 'Le mie opposizioni',
   'status.title.opt_in': 'I miei consensi',
   'status.none': 'Non ha presentato alcuna opposizione.',
@@ -93,13 +139,23 @@ export const it: Messages = {
   'status.withdraw.opt_in': 'Revocare questo consenso',
   'status.accounts': 'I suoi account',
   'status.signoutEverywhere': 'Esci su tutti i dispositivi',
-  'status.notYours': 'Dichiarazione resa per {accounts}, un account del suo Centro gestione account con un altro indirizzo. Vale anche per i suoi account; può revocarla solo il titolare di uno degli account per cui è stata resa.',
+  'status.notYours':
+    'Dichiarazione resa per {accounts}, un account del suo Centro gestione account con un altro indirizzo. Vale ' +
+    'anche ' +
+    'per i suoi account; può revocarla solo il titolare di uno degli account per cui è stata resa.',
   'withdraw.title': 'Revocare la sua opposizione?',
   'withdraw.title.opt_in': 'Revocare il suo consenso?',
-  'withdraw.effect': 'I suoi contenuti pubblici potranno essere usati nei set di dati di addestramento creati da ora in poi. I set di dati creati prima restano invariati.',
-  'withdraw.effect.opt_in': 'Nessuno dei suoi contenuti verrà usato nei set di dati di addestramento creati da ora in poi. I set di dati creati prima restano invariati: ciò che è già confluito in un modello non può esserne ritirato.',
-  'withdraw.again.timely': 'Se si oppone di nuovo prima del {deadline}, la nuova opposizione esclude ancora tutti i suoi contenuti. Dopo tale data sarà considerata tardiva.',
-  'withdraw.again.late': 'Se si oppone di nuovo, la nuova opposizione sarà considerata tardiva, perché il termine ({deadline}) è scaduto.',
+  'withdraw.effect':
+    'I suoi contenuti pubblici potranno essere usati nei set di dati di addestramento creati da ora in poi. I set di ' +
+    'dati creati prima restano invariati.',
+  'withdraw.effect.opt_in':
+    'Nessuno dei suoi contenuti verrà usato nei set di dati di addestramento creati da ora in poi. I set di dati ' +
+    'creati prima restano invariati: ciò che è già confluito in un modello non può esserne ritirato.',
+  'withdraw.again.timely':
+    'Se si oppone di nuovo prima del {deadline}, la nuova opposizione esclude ancora tutti i suoi contenuti. Dopo ' +
+    'tale data sarà considerata tardiva.',
+  'withdraw.again.late':
+    'Se si oppone di nuovo, la nuova opposizione sarà considerata tardiva, perché il termine ({deadline}) è scaduto.',
   'withdraw.confirm': 'Sì, revocare',
   'withdraw.cancel': 'No, mantenere',
   'withdraw.done.title': 'La sua opposizione è stata revocata',
@@ -132,22 +188,40 @@ export const it: Messages = {
   'error.rate': 'Troppi tentativi. Attenda un minuto e riprovi.',
   'error.signin': 'Effettui prima l’accesso.',
   'error.notfound': 'Questa pagina non esiste.',
-  'error.notyours': 'Questa dichiarazione può essere revocata solo dal titolare di uno degli account per cui è stata resa.',
+  'error.notyours':
+    'Questa dichiarazione può essere revocata solo dal titolare di uno degli account per cui è stata resa.',
   'error.withdrawn': 'La revoca è già avvenuta.',
   'error.internal': 'Si è verificato un errore da parte nostra. Riprovi più tardi.',
   'mail.signin.subject': 'Il suo link di accesso',
-  'mail.signin.body': 'Buongiorno,\n\nqualcuno (speriamo lei) ha chiesto di accedere. Questo link funziona una sola volta, per {minutes} minuti:\n\n{link}\n\nSe la richiesta non è partita da lei, ignori questa e-mail.',
+  'mail.signin.body':
+    'Buongiorno,\n\nqualcuno (speriamo lei) ha chiesto di accedere. Questo link funziona una sola volta, per ' +
+    '{minutes} minuti:\n\n{link}\n\nSe la richiesta non è partita da lei, ignori questa e-mail.',
   'mail.confirmation.subject': 'La sua opposizione è stata registrata',
   'mail.confirmation.subject.opt_in': 'Il suo consenso è stato registrato',
-  'mail.confirmation.body': 'Buongiorno,\n\nabbiamo ricevuto la sua opposizione il {when} ({id}).\n\nVale per questi account:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nPuò consultare e revocare le sue opposizioni all’indirizzo {url}.',
-  'mail.confirmation.body.opt_in': 'Buongiorno,\n\nabbiamo ricevuto il suo consenso il {when} ({id}).\n\nVale per questi account:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nPuò consultare e revocare i suoi consensi all’indirizzo {url}.',
+  'mail.confirmation.body':
+    'Buongiorno,\n\nabbiamo ricevuto la sua opposizione il {when} ({id}).\n\nVale per questi ' +
+    'account:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nPuò consultare e revocare le sue opposizioni all’indirizzo ' +
+    '{url}.',
+  'mail.confirmation.body.opt_in':
+    'Buongiorno,\n\nabbiamo ricevuto il suo consenso il {when} ({id}).\n\nVale per questi ' +
+    'account:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nPuò consultare e revocare i suoi consensi all’indirizzo ' +
+    '{url}.',
   'mail.withdrawal.subject': 'La sua opposizione è stata revocata',
   'mail.withdrawal.subject.opt_in': 'Il suo consenso è stato revocato',
-  'mail.withdrawal.body': 'Buongiorno,\n\nla sua opposizione {id} è stata revocata il {when}.\n\n{effect}\n\nPuò opporsi di nuovo in qualsiasi momento: {url}',
-  'mail.withdrawal.body.opt_in': 'Buongiorno,\n\nil suo consenso {id} è stato revocato il {when}.\n\n{effect}\n\nPuò dare di nuovo il suo consenso in qualsiasi momento: {url}',
+  'mail.withdrawal.body':
+    'Buongiorno,\n\nla sua opposizione {id} è stata revocata il {when}.\n\n{effect}\n\nPuò opporsi di nuovo in ' +
+    'qualsiasi momento: {url}',
+  'mail.withdrawal.body.opt_in':
+    'Buongiorno,\n\nil suo consenso {id} è stato revocato il {when}.\n\n{effect}\n\nPuò dare di nuovo il suo ' +
+    'consenso ' +
+    'in qualsiasi momento: {url}',
   'mail.notice.subject': 'Useremo contenuti pubblici per addestrare l’IA',
   'mail.notice.subject.opt_in': 'Possiamo usare i suoi contenuti pubblici per addestrare l’IA?',
-  'mail.notice.body': 'Buongiorno,\n\n{lead}\n\n{kinds} {never}\n\n{deadline}\n\n{scope}\n\nPer opporsi: {url}\n\nQuesta e-mail riguarda questi account: {accounts}',
-  'mail.notice.body.opt_in': 'Buongiorno,\n\n{lead}\n\n{kinds} {never}\n\n{effect}\n\n{scope}\n\nPer dare o revocare il consenso: {url}\n\nQuesta e-mail riguarda questi account: {accounts}',
+  'mail.notice.body':
+    'Buongiorno,\n\n{lead}\n\n{kinds} {never}\n\n{deadline}\n\n{scope}\n\nPer opporsi: {url}\n\nQuesta e-mail ' +
+    'riguarda questi account: {accounts}',
+  'mail.notice.body.opt_in':
+    'Buongiorno,\n\n{lead}\n\n{kinds} {never}\n\n{effect}\n\n{scope}\n\nPer dare o revocare il consenso: ' +
+    '{url}\n\nQuesta e-mail riguarda questi account: {accounts}',
   'mail.footer.zone': 'Gli orari indicati in questa e-mail si riferiscono al fuso orario {zone}.',
 }

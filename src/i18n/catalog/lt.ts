@@ -20,27 +20,63 @@ export const lt: Messages = {
   'settings.shown': 'Laikas rodomas pagal laiko juostą {zone}.',
   'notice.title': 'Viešą turinį naudosime DI mokyti',
   'notice.title.opt_in': 'Ar galime naudoti Jūsų viešą turinį DI mokyti?',
-  'notice.lead': 'Nuo {start} viešą {age} metų ir vyresnių naudotojų turinį naudojame savo dirbtinio intelekto (DI) modeliams mokyti, remdamiesi savo teisėtu interesu (BDAR 6 straipsnio 1 dalies f punktas). Prieštaravimą galite pareikšti bet kada, nenurodydami priežasties.',
-  'notice.lead.nodeadline': 'Viešą {age} metų ir vyresnių naudotojų turinį naudojame savo dirbtinio intelekto (DI) modeliams mokyti, remdamiesi savo teisėtu interesu (BDAR 6 straipsnio 1 dalies f punktas). Prieštaravimą galite pareikšti bet kada, nenurodydami priežasties.',
-  'notice.lead.opt_in': 'Norėtume naudoti viešą {age} metų ir vyresnių naudotojų turinį savo dirbtinio intelekto (DI) modeliams mokyti. Jį naudojame tik gavę Jūsų sutikimą (BDAR 6 straipsnio 1 dalies a punktas). Sutikimą galite duoti čia ir bet kada jį atšaukti taip pat lengvai, kaip jį davėte.',
+  'notice.lead':
+    'Nuo {start} viešą {age} metų ir vyresnių naudotojų turinį naudojame savo dirbtinio intelekto (DI) modeliams ' +
+    'mokyti, remdamiesi savo teisėtu interesu (BDAR 6 straipsnio 1 dalies f punktas). Prieštaravimą galite pareikšti ' +
+    'bet kada, nenurodydami priežasties.',
+  'notice.lead.nodeadline':
+    'Viešą {age} metų ir vyresnių naudotojų turinį naudojame savo dirbtinio intelekto (DI) modeliams mokyti, ' +
+    'remdamiesi savo teisėtu interesu (BDAR 6 straipsnio 1 dalies f punktas). Prieštaravimą galite pareikšti bet ' +
+    'kada, nenurodydami priežasties.',
+  'notice.lead.opt_in':
+    'Norėtume naudoti viešą {age} metų ir vyresnių naudotojų turinį savo dirbtinio intelekto (DI) modeliams mokyti. ' +
+    'Jį naudojame tik gavę Jūsų sutikimą (BDAR 6 straipsnio 1 dalies a punktas). Sutikimą galite duoti čia ir bet ' +
+    'kada jį atšaukti taip pat lengvai, kaip jį davėte.',
   'notice.what': 'Ką naudojame',
   'notice.kinds': 'Šių rūšių viešas turinys: {kinds}.',
-  'notice.never.snapshot': 'Niekada nenaudojame neviešo turinio, pavyzdžiui, privačių žinučių, ir niekada nenaudojame jaunesnių nei {age} metų asmenų turinio.',
-  'notice.never.publication': 'Niekada nenaudojame neviešo turinio, pavyzdžiui, privačių žinučių, ir niekada nenaudojame turinio, kurį paskelbėte dar neturėdami {age} metų.',
+  'notice.never.snapshot':
+    'Niekada nenaudojame neviešo turinio, pavyzdžiui, privačių žinučių, ir niekada nenaudojame jaunesnių nei {age} ' +
+    'metų asmenų turinio.',
+  'notice.never.publication':
+    'Niekada nenaudojame neviešo turinio, pavyzdžiui, privačių žinučių, ir niekada nenaudojame turinio, kurį ' +
+    'paskelbėte dar neturėdami {age} metų.',
   'notice.deadline': 'Terminas',
   'notice.deadline.text': 'Jei prieštaravimą gauname iki {deadline}, visas Jūsų turinys į mokymą neįtraukiamas.',
-  'notice.after.future_content_only': 'Jei prieštaravimą gauname vėliau, neįtraukiama tik tai, ką viešai paskelbiate po prieštaravimo. To, kas jau pateko į modelį, iš jo pašalinti neįmanoma.',
-  'notice.after.all_content': 'Jei prieštaravimą gauname vėliau, visas Jūsų turinys neįtraukiamas į jokį mokymo duomenų rinkinį, sudarytą po prieštaravimo gavimo. To, kas jau pateko į modelį, iš jo pašalinti neįmanoma.',
-  'notice.nodeadline': 'Pareiškus prieštaravimą, visas Jūsų turinys neįtraukiamas į jokį mokymo duomenų rinkinį, sudarytą po prieštaravimo gavimo. To, kas jau pateko į modelį, iš jo pašalinti neįmanoma.',
-  'notice.comingOfAge': 'Jei Jums {age} metų sukaks po {deadline}, prieštaravimas, pateiktas per {days} dienų nuo šio amžiaus sulaukimo, taip pat reiškia, kad visas Jūsų turinys neįtraukiamas.',
-  'notice.comingOfAge.own': 'Jums {age} metų sukako visai neseniai: jei prieštaravimą pateiksite iki {until}, visas Jūsų turinys bus neįtrauktas.',
-  'notice.consent.effect': 'Be Jūsų sutikimo nenaudojamas joks Jūsų turinys. Davus sutikimą, Jūsų viešas turinys gali būti naudojamas mokymo duomenų rinkiniuose, sudarytuose tol, kol sutikimas galioja. To, kas jau pateko į modelį, iš jo pašalinti neįmanoma.',
+  'notice.after.future_content_only':
+    'Jei prieštaravimą gauname vėliau, neįtraukiama tik tai, ką viešai paskelbiate po prieštaravimo. To, kas jau ' +
+    'pateko į modelį, iš jo pašalinti neįmanoma.',
+  'notice.after.all_content':
+    'Jei prieštaravimą gauname vėliau, visas Jūsų turinys neįtraukiamas į jokį mokymo duomenų rinkinį, sudarytą po ' +
+    'prieštaravimo gavimo. To, kas jau pateko į modelį, iš jo pašalinti neįmanoma.',
+  'notice.nodeadline':
+    'Pareiškus prieštaravimą, visas Jūsų turinys neįtraukiamas į jokį mokymo duomenų rinkinį, sudarytą po ' +
+    'prieštaravimo gavimo. To, kas jau pateko į modelį, iš jo pašalinti neįmanoma.',
+  'notice.comingOfAge':
+    'Jei Jums {age} metų sukaks po {deadline}, prieštaravimas, pateiktas per {days} dienų nuo šio amžiaus sulaukimo, ' +
+    'taip pat reiškia, kad visas Jūsų turinys neįtraukiamas.',
+  'notice.comingOfAge.own':
+    'Jums {age} metų sukako visai neseniai: jei prieštaravimą pateiksite iki {until}, visas Jūsų turinys bus ' +
+    'neįtrauktas.',
+  'notice.consent.effect':
+    'Be Jūsų sutikimo nenaudojamas joks Jūsų turinys. Davus sutikimą, Jūsų viešas turinys gali būti naudojamas ' +
+    'mokymo ' +
+    'duomenų rinkiniuose, sudarytuose tol, kol sutikimas galioja. To, kas jau pateko į modelį, iš jo pašalinti ' +
+    'neįmanoma.',
   'notice.cta': 'Prieštarauti dabar',
   'notice.cta.opt_in': 'Duoti arba atšaukti sutikimą',
-  'scope.covers': 'Prieštaravimas taikomas visoms paskyroms su Jūsų el. pašto adresu ir visoms su jomis tame pačiame paskyrų centre susietoms paskyroms.',
-  'scope.covers.opt_in': 'Sutikimas taikomas visoms paskyroms su Jūsų el. pašto adresu ir visoms su jomis tame pačiame paskyrų centre susietoms paskyroms.',
-  'scope.notcovered': 'Paskyroms su kitu el. pašto adresu, esančioms už šių paskyrų centrų ribų, jis netaikomas, net jei tai Jūsų paskyros: joms reikia atskiro prieštaravimo.',
-  'scope.notcovered.opt_in': 'Paskyroms su kitu el. pašto adresu, esančioms už šių paskyrų centrų ribų, jis netaikomas, net jei tai Jūsų paskyros: joms reikia atskiro sutikimo.',
+  'scope.covers':
+    'Prieštaravimas taikomas visoms paskyroms su Jūsų el. pašto adresu ir visoms su jomis tame pačiame paskyrų ' +
+    'centre ' +
+    'susietoms paskyroms.',
+  'scope.covers.opt_in':
+    'Sutikimas taikomas visoms paskyroms su Jūsų el. pašto adresu ir visoms su jomis tame pačiame paskyrų centre ' +
+    'susietoms paskyroms.',
+  'scope.notcovered':
+    'Paskyroms su kitu el. pašto adresu, esančioms už šių paskyrų centrų ribų, jis netaikomas, net jei tai Jūsų ' +
+    'paskyros: joms reikia atskiro prieštaravimo.',
+  'scope.notcovered.opt_in':
+    'Paskyroms su kitu el. pašto adresu, esančioms už šių paskyrų centrų ribų, jis netaikomas, net jei tai Jūsų ' +
+    'paskyros: joms reikia atskiro sutikimo.',
   'kind.name': 'Jūsų vardas',
   'kind.username': 'naudotojo vardai',
   'kind.profile_picture': 'profilio nuotraukos',
@@ -52,12 +88,16 @@ export const lt: Messages = {
   'kind.channel_post': 'veikla kanaluose',
   'kind.marketplace_review': 'atsiliepimai prekyvietėje',
   'signin.title': 'Prisijungimas',
-  'signin.lead': 'Įveskite savo paskyros el. pašto adresą. Atsiųsime nuorodą, kuria prisijungsite; ji veikia vieną kartą ir galioja {minutes} min.',
+  'signin.lead':
+    'Įveskite savo paskyros el. pašto adresą. Atsiųsime nuorodą, kuria prisijungsite; ji veikia vieną kartą ir ' +
+    'galioja {minutes} min.',
   'signin.email': 'El. pašto adresas',
   'signin.submit': 'Atsiųskite man nuorodą',
   'signin.oidc': 'Prisijungti per {label}',
   'signin.sent.title': 'Patikrinkite el. pašto dėžutę',
-  'signin.sent.text': 'Jei šiuo adresu naudojasi kuri nors paskyra, prisijungimo nuoroda jau siunčiama. Ji veikia vieną kartą ir galioja {minutes} min.',
+  'signin.sent.text':
+    'Jei šiuo adresu naudojasi kuri nors paskyra, prisijungimo nuoroda jau siunčiama. Ji veikia vieną kartą ir ' +
+    'galioja {minutes} min.',
   'signin.confirm.title': 'Prisijungimas',
   'signin.confirm.text': 'Tęskite, kad prisijungtumėte šiame įrenginyje.',
   'signin.confirm.submit': 'Prisijungti',
@@ -72,16 +112,24 @@ export const lt: Messages = {
   'object.done.received': 'Gauta: {when}. Patvirtinimas jau siunčiamas į Jūsų el. pašto dėžutę.',
   'object.done.covers': 'Jis taikomas šioms paskyroms:',
   'object.done.timely': 'Jis gautas iki termino pabaigos: joks šių paskyrų turinys nebus naudojamas.',
-  'object.done.late.future_content_only': 'Jis gautas pasibaigus terminui: turinys, kurį viešai paskelbsite nuo šiol, nebus naudojamas. To, kas jau pateko į modelį, iš jo pašalinti neįmanoma.',
-  'object.done.late.all_content': 'Jis gautas pasibaigus terminui: joks šių paskyrų turinys nebus naudojamas mokymo duomenų rinkiniuose, sudarytuose nuo šiol. To, kas jau pateko į modelį, iš jo pašalinti neįmanoma.',
+  'object.done.late.future_content_only':
+    'Jis gautas pasibaigus terminui: turinys, kurį viešai paskelbsite nuo šiol, nebus naudojamas. To, kas jau pateko ' +
+    'į modelį, iš jo pašalinti neįmanoma.',
+  'object.done.late.all_content':
+    'Jis gautas pasibaigus terminui: joks šių paskyrų turinys nebus naudojamas mokymo duomenų rinkiniuose, ' +
+    'sudarytuose nuo šiol. To, kas jau pateko į modelį, iš jo pašalinti neįmanoma.',
   'consent.title': 'Sutikimas dėl Jūsų turinio naudojimo',
-  'consent.lead': 'Čia galite duoti sutikimą, kad Jūsų viešas turinys būtų naudojamas DI mokyti. Spręsti Jums; jei sutikimo neduosite, Jums niekas nepasikeis.',
+  'consent.lead':
+    'Čia galite duoti sutikimą, kad Jūsų viešas turinys būtų naudojamas DI mokyti. Spręsti Jums; jei sutikimo ' +
+    'neduosite, Jums niekas nepasikeis.',
   'consent.submit': 'Sutinku',
   'consent.given': 'Sutikimą davėte. Jį galite atšaukti puslapyje „Mano sutikimai“.',
   'consent.done.title': 'Jūsų sutikimas užregistruotas',
   'consent.done.received': 'Gauta: {when}. Patvirtinimas jau siunčiamas į Jūsų el. pašto dėžutę.',
   'consent.done.covers': 'Jis taikomas šioms paskyroms:',
-  'consent.done.effect': 'Jūsų viešas turinys gali būti naudojamas mokymo duomenų rinkiniuose, sudarytuose nuo šiol. Sutikimą galite bet kada atšaukti taip pat lengvai, kaip jį davėte.',
+  'consent.done.effect':
+    'Jūsų viešas turinys gali būti naudojamas mokymo duomenų rinkiniuose, sudarytuose nuo šiol. Sutikimą galite bet ' +
+    'kada atšaukti taip pat lengvai, kaip jį davėte.',
   'status.title': 'Mano prieštaravimai',
   'status.title.opt_in': 'Mano sutikimai',
   'status.none': 'Prieštaravimo nesate pareiškę.',
@@ -93,13 +141,24 @@ export const lt: Messages = {
   'status.withdraw.opt_in': 'Atšaukti šį sutikimą',
   'status.accounts': 'Jūsų paskyros',
   'status.signoutEverywhere': 'Atsijungti visuose įrenginiuose',
-  'status.notYours': 'Pateiktas paskyrai {accounts} – paskyrai Jūsų paskyrų centre su kitu adresu. Jis taikomas ir Jūsų paskyroms; atšaukti jį gali tik tos paskyros, kuriai jis pateiktas, savininkas.',
+  'status.notYours':
+    'Pateiktas paskyrai {accounts} – paskyrai Jūsų paskyrų centre su kitu adresu. Jis taikomas ir Jūsų paskyroms; ' +
+    'atšaukti jį gali tik tos paskyros, kuriai jis pateiktas, savininkas.',
   'withdraw.title': 'Atšaukti prieštaravimą?',
   'withdraw.title.opt_in': 'Atšaukti sutikimą?',
-  'withdraw.effect': 'Jūsų viešas turinys gali būti naudojamas mokymo duomenų rinkiniuose, sudarytuose nuo šiol. Anksčiau sudaryti rinkiniai lieka tokie, kokie yra.',
-  'withdraw.effect.opt_in': 'Joks Jūsų turinys nebus naudojamas mokymo duomenų rinkiniuose, sudarytuose nuo šiol. Anksčiau sudaryti rinkiniai lieka tokie, kokie yra: to, kas jau pateko į modelį, iš jo pašalinti neįmanoma.',
-  'withdraw.again.timely': 'Jei vėl pareikšite prieštaravimą iki {deadline}, naujasis prieštaravimas vis tiek reikš, kad visas Jūsų turinys neįtraukiamas. Vėliau pareikštas jis bus laikomas pavėluotu.',
-  'withdraw.again.late': 'Jei vėl pareikšite prieštaravimą, naujasis prieštaravimas bus laikomas pavėluotu, nes terminas ({deadline}) jau pasibaigė.',
+  'withdraw.effect':
+    'Jūsų viešas turinys gali būti naudojamas mokymo duomenų rinkiniuose, sudarytuose nuo šiol. Anksčiau sudaryti ' +
+    'rinkiniai lieka tokie, kokie yra.',
+  'withdraw.effect.opt_in':
+    'Joks Jūsų turinys nebus naudojamas mokymo duomenų rinkiniuose, sudarytuose nuo šiol. Anksčiau sudaryti ' +
+    'rinkiniai ' +
+    'lieka tokie, kokie yra: to, kas jau pateko į modelį, iš jo pašalinti neįmanoma.',
+  'withdraw.again.timely':
+    'Jei vėl pareikšite prieštaravimą iki {deadline}, naujasis prieštaravimas vis tiek reikš, kad visas Jūsų turinys ' +
+    'neįtraukiamas. Vėliau pareikštas jis bus laikomas pavėluotu.',
+  'withdraw.again.late':
+    'Jei vėl pareikšite prieštaravimą, naujasis prieštaravimas bus laikomas pavėluotu, nes terminas ({deadline}) jau ' +
+    'pasibaigė.',
   'withdraw.confirm': 'Taip, atšaukti',
   'withdraw.cancel': 'Ne, palikti',
   'withdraw.done.title': 'Jūsų prieštaravimas atšauktas',
@@ -136,18 +195,33 @@ export const lt: Messages = {
   'error.withdrawn': 'Tai jau atšaukta.',
   'error.internal': 'Mūsų sistemoje įvyko klaida. Bandykite dar kartą vėliau.',
   'mail.signin.subject': 'Jūsų prisijungimo nuoroda',
-  'mail.signin.body': 'Laba diena,\n\nKažkas (tikimės, kad Jūs) paprašė prisijungti. Ši nuoroda veikia vieną kartą ir galioja {minutes} min.:\n\n{link}\n\nJei tai buvote ne Jūs, į šį laišką nekreipkite dėmesio.',
+  'mail.signin.body':
+    'Laba diena,\n\nKažkas (tikimės, kad Jūs) paprašė prisijungti. Ši nuoroda veikia vieną kartą ir galioja ' +
+    '{minutes} ' +
+    'min.:\n\n{link}\n\nJei tai buvote ne Jūs, į šį laišką nekreipkite dėmesio.',
   'mail.confirmation.subject': 'Jūsų prieštaravimas užregistruotas',
   'mail.confirmation.subject.opt_in': 'Jūsų sutikimas užregistruotas',
-  'mail.confirmation.body': 'Laba diena,\n\nJūsų prieštaravimą ({id}) gavome {when}.\n\nJis taikomas šioms paskyroms:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nSavo prieštaravimus galite peržiūrėti ir atšaukti adresu {url}.',
-  'mail.confirmation.body.opt_in': 'Laba diena,\n\nJūsų sutikimą ({id}) gavome {when}.\n\nJis taikomas šioms paskyroms:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nSavo sutikimus galite peržiūrėti ir atšaukti adresu {url}.',
+  'mail.confirmation.body':
+    'Laba diena,\n\nJūsų prieštaravimą ({id}) gavome {when}.\n\nJis taikomas šioms ' +
+    'paskyroms:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nSavo prieštaravimus galite peržiūrėti ir atšaukti adresu ' +
+    '{url}.',
+  'mail.confirmation.body.opt_in':
+    'Laba diena,\n\nJūsų sutikimą ({id}) gavome {when}.\n\nJis taikomas šioms ' +
+    'paskyroms:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nSavo sutikimus galite peržiūrėti ir atšaukti adresu {url}.',
   'mail.withdrawal.subject': 'Jūsų prieštaravimas atšauktas',
   'mail.withdrawal.subject.opt_in': 'Jūsų sutikimas atšauktas',
-  'mail.withdrawal.body': 'Laba diena,\n\nJūsų prieštaravimas {id} atšauktas {when}.\n\n{effect}\n\nVėl pareikšti prieštaravimą galite bet kada: {url}',
-  'mail.withdrawal.body.opt_in': 'Laba diena,\n\nJūsų sutikimas {id} atšauktas {when}.\n\n{effect}\n\nVėl duoti sutikimą galite bet kada: {url}',
+  'mail.withdrawal.body':
+    'Laba diena,\n\nJūsų prieštaravimas {id} atšauktas {when}.\n\n{effect}\n\nVėl pareikšti prieštaravimą galite bet ' +
+    'kada: {url}',
+  'mail.withdrawal.body.opt_in':
+    'Laba diena,\n\nJūsų sutikimas {id} atšauktas {when}.\n\n{effect}\n\nVėl duoti sutikimą galite bet kada: {url}',
   'mail.notice.subject': 'Viešą turinį naudosime DI mokyti',
   'mail.notice.subject.opt_in': 'Ar galime naudoti Jūsų viešą turinį DI mokyti?',
-  'mail.notice.body': 'Laba diena,\n\n{lead}\n\n{kinds} {never}\n\n{deadline}\n\n{scope}\n\nPareikšti prieštaravimą galite čia: {url}\n\nŠis laiškas susijęs su šiomis paskyromis: {accounts}',
-  'mail.notice.body.opt_in': 'Laba diena,\n\n{lead}\n\n{kinds} {never}\n\n{effect}\n\n{scope}\n\nDuoti arba atšaukti sutikimą galite čia: {url}\n\nŠis laiškas susijęs su šiomis paskyromis: {accounts}',
+  'mail.notice.body':
+    'Laba diena,\n\n{lead}\n\n{kinds} {never}\n\n{deadline}\n\n{scope}\n\nPareikšti prieštaravimą galite čia: ' +
+    '{url}\n\nŠis laiškas susijęs su šiomis paskyromis: {accounts}',
+  'mail.notice.body.opt_in':
+    'Laba diena,\n\n{lead}\n\n{kinds} {never}\n\n{effect}\n\n{scope}\n\nDuoti arba atšaukti sutikimą galite čia: ' +
+    '{url}\n\nŠis laiškas susijęs su šiomis paskyromis: {accounts}',
   'mail.footer.zone': 'Šiame laiške laikas nurodytas pagal laiko juostą {zone}.',
 }

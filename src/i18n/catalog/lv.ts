@@ -20,27 +20,62 @@ export const lv: Messages = {
   'settings.shown': 'Laiks tiek rādīts laika joslā {zone}.',
   'notice.title': 'Mēs izmantosim publisku saturu MI apmācībai',
   'notice.title.opt_in': 'Vai drīkstam izmantot Jūsu publisko saturu MI apmācībai?',
-  'notice.lead': 'Mēs izmantojam {age} gadu vecumu sasniegušu lietotāju publisko saturu savu mākslīgā intelekta (MI) modeļu apmācībai, pamatojoties uz mūsu leģitīmajām interesēm saskaņā ar VDAR 6. panta 1. punkta f) apakšpunktu. Izmantošanas sākums: {start}. Jūs varat iebilst jebkurā laikā, nenorādot iemeslu.',
-  'notice.lead.nodeadline': 'Mēs izmantojam {age} gadu vecumu sasniegušu lietotāju publisko saturu savu mākslīgā intelekta (MI) modeļu apmācībai, pamatojoties uz mūsu leģitīmajām interesēm saskaņā ar VDAR 6. panta 1. punkta f) apakšpunktu. Jūs varat iebilst jebkurā laikā, nenorādot iemeslu.',
-  'notice.lead.opt_in': 'Mēs vēlētos izmantot {age} gadu vecumu sasniegušu lietotāju publisko saturu savu mākslīgā intelekta (MI) modeļu apmācībai. Mēs to izmantojam tikai ar Jūsu piekrišanu saskaņā ar VDAR 6. panta 1. punkta a) apakšpunktu. Šeit Jūs varat dot savu piekrišanu un jebkurā laikā to atsaukt tikpat viegli, kā to devāt.',
+  'notice.lead':
+    'Mēs izmantojam {age} gadu vecumu sasniegušu lietotāju publisko saturu savu mākslīgā intelekta (MI) modeļu ' +
+    'apmācībai, pamatojoties uz mūsu leģitīmajām interesēm saskaņā ar VDAR 6. panta 1. punkta f) apakšpunktu. ' +
+    'Izmantošanas sākums: {start}. Jūs varat iebilst jebkurā laikā, nenorādot iemeslu.',
+  'notice.lead.nodeadline':
+    'Mēs izmantojam {age} gadu vecumu sasniegušu lietotāju publisko saturu savu mākslīgā intelekta (MI) modeļu ' +
+    'apmācībai, pamatojoties uz mūsu leģitīmajām interesēm saskaņā ar VDAR 6. panta 1. punkta f) apakšpunktu. Jūs ' +
+    'varat iebilst jebkurā laikā, nenorādot iemeslu.',
+  'notice.lead.opt_in':
+    'Mēs vēlētos izmantot {age} gadu vecumu sasniegušu lietotāju publisko saturu savu mākslīgā intelekta (MI) modeļu ' +
+    'apmācībai. Mēs to izmantojam tikai ar Jūsu piekrišanu saskaņā ar VDAR 6. panta 1. punkta a) apakšpunktu. Šeit ' +
+    'Jūs varat dot savu piekrišanu un jebkurā laikā to atsaukt tikpat viegli, kā to devāt.',
   'notice.what': 'Ko mēs izmantojam',
   'notice.kinds': 'Šādi publiska satura veidi: {kinds}.',
-  'notice.never.snapshot': 'Nekad neizmantojam saturu, kas nav publisks, piemēram, privātās ziņas, un nekad neizmantojam to personu saturu, kuras nav sasniegušas {age} gadu vecumu.',
-  'notice.never.publication': 'Nekad neizmantojam saturu, kas nav publisks, piemēram, privātās ziņas, un nekad neizmantojam saturu, ko publicējāt, pirms sasniedzāt {age} gadu vecumu.',
+  'notice.never.snapshot':
+    'Nekad neizmantojam saturu, kas nav publisks, piemēram, privātās ziņas, un nekad neizmantojam to personu saturu, ' +
+    'kuras nav sasniegušas {age} gadu vecumu.',
+  'notice.never.publication':
+    'Nekad neizmantojam saturu, kas nav publisks, piemēram, privātās ziņas, un nekad neizmantojam saturu, ko ' +
+    'publicējāt, pirms sasniedzāt {age} gadu vecumu.',
   'notice.deadline': 'Termiņš',
-  'notice.deadline.text': 'Iebildumi, kas saņemti pirms termiņa ({deadline}), pilnībā izslēdz Jūsu saturu no apmācības.',
-  'notice.after.future_content_only': 'Iebildumi, kas saņemti pēc tam, izslēdz tikai to saturu, ko publiskojat pēc iebilduma iesniegšanas. To, kas jau ir iekļauts modelī, vairs nevar no tā izņemt.',
-  'notice.after.all_content': 'Iebildumi, kas saņemti pēc tam, izslēdz visu Jūsu saturu no katras apmācības datu kopas, kas izveidota pēc to saņemšanas. To, kas jau ir iekļauts modelī, vairs nevar no tā izņemt.',
-  'notice.nodeadline': 'Iebildums izslēdz visu Jūsu saturu no katras apmācības datu kopas, kas izveidota pēc tā saņemšanas. To, kas jau ir iekļauts modelī, vairs nevar no tā izņemt.',
-  'notice.comingOfAge': 'Ja {age} gadu vecumu sasniedzat pēc termiņa ({deadline}), iebildums, ko iesniedzat {days} dienu laikā pēc šī vecuma sasniegšanas, arī izslēdz visu Jūsu saturu.',
-  'notice.comingOfAge.own': 'Jūs {age} gadu vecumu sasniedzāt tikai nesen: iebildums, ko iesniedzat pirms Jums noteiktā termiņa ({until}), izslēdz visu Jūsu saturu.',
-  'notice.consent.effect': 'Bez Jūsu piekrišanas netiek izmantots nekas no Jūsu satura. Ar piekrišanu Jūsu publisko saturu drīkst izmantot apmācības datu kopās, kas izveidotas, kamēr piekrišana ir spēkā. To, kas jau ir iekļauts modelī, vairs nevar no tā izņemt.',
+  'notice.deadline.text':
+    'Iebildumi, kas saņemti pirms termiņa ({deadline}), pilnībā izslēdz Jūsu saturu no apmācības.',
+  'notice.after.future_content_only':
+    'Iebildumi, kas saņemti pēc tam, izslēdz tikai to saturu, ko publiskojat pēc iebilduma iesniegšanas. To, kas jau ' +
+    'ir iekļauts modelī, vairs nevar no tā izņemt.',
+  'notice.after.all_content':
+    'Iebildumi, kas saņemti pēc tam, izslēdz visu Jūsu saturu no katras apmācības datu kopas, kas izveidota pēc to ' +
+    'saņemšanas. To, kas jau ir iekļauts modelī, vairs nevar no tā izņemt.',
+  'notice.nodeadline':
+    'Iebildums izslēdz visu Jūsu saturu no katras apmācības datu kopas, kas izveidota pēc tā saņemšanas. To, kas jau ' +
+    'ir iekļauts modelī, vairs nevar no tā izņemt.',
+  'notice.comingOfAge':
+    'Ja {age} gadu vecumu sasniedzat pēc termiņa ({deadline}), iebildums, ko iesniedzat {days} dienu laikā pēc šī ' +
+    'vecuma sasniegšanas, arī izslēdz visu Jūsu saturu.',
+  'notice.comingOfAge.own':
+    'Jūs {age} gadu vecumu sasniedzāt tikai nesen: iebildums, ko iesniedzat pirms Jums noteiktā termiņa ({until}), ' +
+    'izslēdz visu Jūsu saturu.',
+  'notice.consent.effect':
+    'Bez Jūsu piekrišanas netiek izmantots nekas no Jūsu satura. Ar piekrišanu Jūsu publisko saturu drīkst izmantot ' +
+    'apmācības datu kopās, kas izveidotas, kamēr piekrišana ir spēkā. To, kas jau ir iekļauts modelī, vairs nevar no ' +
+    'tā izņemt.',
   'notice.cta': 'Iebilst tagad',
   'notice.cta.opt_in': 'Dot vai atsaukt piekrišanu',
-  'scope.covers': 'Iebildums attiecas uz visiem kontiem ar Jūsu e-pasta adresi un visiem kontiem, kas ar tiem saistīti tajā pašā kontu centrā.',
-  'scope.covers.opt_in': 'Piekrišana attiecas uz visiem kontiem ar Jūsu e-pasta adresi un visiem kontiem, kas ar tiem saistīti tajā pašā kontu centrā.',
-  'scope.notcovered': 'Uz kontiem ar citu e-pasta adresi ārpus šiem kontu centriem tas neattiecas, pat ja tie ir Jūsu konti: tiem vajadzīgs atsevišķs iebildums.',
-  'scope.notcovered.opt_in': 'Uz kontiem ar citu e-pasta adresi ārpus šiem kontu centriem tā neattiecas, pat ja tie ir Jūsu konti: tiem vajadzīga atsevišķa piekrišana.',
+  'scope.covers':
+    'Iebildums attiecas uz visiem kontiem ar Jūsu e-pasta adresi un visiem kontiem, kas ar tiem saistīti tajā pašā ' +
+    'kontu centrā.',
+  'scope.covers.opt_in':
+    'Piekrišana attiecas uz visiem kontiem ar Jūsu e-pasta adresi un visiem kontiem, kas ar tiem saistīti tajā pašā ' +
+    'kontu centrā.',
+  'scope.notcovered':
+    'Uz kontiem ar citu e-pasta adresi ārpus šiem kontu centriem tas neattiecas, pat ja tie ir Jūsu konti: tiem ' +
+    'vajadzīgs atsevišķs iebildums.',
+  'scope.notcovered.opt_in':
+    'Uz kontiem ar citu e-pasta adresi ārpus šiem kontu centriem tā neattiecas, pat ja tie ir Jūsu konti: tiem ' +
+    'vajadzīga atsevišķa piekrišana.',
   'kind.name': 'Jūsu vārds',
   'kind.username': 'lietotājvārdi',
   'kind.profile_picture': 'profila attēli',
@@ -52,12 +87,16 @@ export const lv: Messages = {
   'kind.channel_post': 'aktivitāte kanālos',
   'kind.marketplace_review': 'atsauksmes tirdzniecības platformā',
   'signin.title': 'Pieteikšanās',
-  'signin.lead': 'Ievadiet sava konta e-pasta adresi. Mēs nosūtīsim saiti, ar kuru varēsiet pieteikties; tā darbojas vienu reizi un ir derīga {minutes} min.',
+  'signin.lead':
+    'Ievadiet sava konta e-pasta adresi. Mēs nosūtīsim saiti, ar kuru varēsiet pieteikties; tā darbojas vienu reizi ' +
+    'un ir derīga {minutes} min.',
   'signin.email': 'E-pasta adrese',
   'signin.submit': 'Nosūtīt man saiti',
   'signin.oidc': 'Pieteikties ar {label}',
   'signin.sent.title': 'Pārbaudiet savu e-pastu',
-  'signin.sent.text': 'Ja šo adresi izmanto kāds konts, pieteikšanās saite jau ir ceļā. Tā darbojas vienu reizi un ir derīga {minutes} min.',
+  'signin.sent.text':
+    'Ja šo adresi izmanto kāds konts, pieteikšanās saite jau ir ceļā. Tā darbojas vienu reizi un ir derīga {minutes} ' +
+    'min.',
   'signin.confirm.title': 'Pieteikšanās',
   'signin.confirm.text': 'Turpiniet, lai pieteiktos šajā ierīcē.',
   'signin.confirm.submit': 'Pieteikties',
@@ -72,16 +111,24 @@ export const lv: Messages = {
   'object.done.received': 'Saņemšanas laiks: {when}. Apstiprinājums jau ir ceļā uz Jūsu e-pastu.',
   'object.done.covers': 'Tas attiecas uz šiem kontiem:',
   'object.done.timely': 'Tas saņemts pirms termiņa: nekas no šo kontu satura netiks izmantots.',
-  'object.done.late.future_content_only': 'Tas saņemts pēc termiņa: saturs, ko publiskosiet no šī brīža, netiks izmantots. To, kas jau ir iekļauts modelī, vairs nevar no tā izņemt.',
-  'object.done.late.all_content': 'Tas saņemts pēc termiņa: nekas no šo kontu satura netiks izmantots apmācības datu kopās, kas tiks izveidotas no šī brīža. To, kas jau ir iekļauts modelī, vairs nevar no tā izņemt.',
+  'object.done.late.future_content_only':
+    'Tas saņemts pēc termiņa: saturs, ko publiskosiet no šī brīža, netiks izmantots. To, kas jau ir iekļauts modelī, ' +
+    'vairs nevar no tā izņemt.',
+  'object.done.late.all_content':
+    'Tas saņemts pēc termiņa: nekas no šo kontu satura netiks izmantots apmācības datu kopās, kas tiks izveidotas no ' +
+    'šī brīža. To, kas jau ir iekļauts modelī, vairs nevar no tā izņemt.',
   'consent.title': 'Piekrišana Jūsu satura izmantošanai',
-  'consent.lead': 'Šeit varat dot piekrišanu Jūsu publiskā satura izmantošanai MI apmācībai. Izvēle ir Jūsu; ja piekrišanu nedosiet, Jums nekas nemainīsies.',
+  'consent.lead':
+    'Šeit varat dot piekrišanu Jūsu publiskā satura izmantošanai MI apmācībai. Izvēle ir Jūsu; ja piekrišanu ' +
+    'nedosiet, Jums nekas nemainīsies.',
   'consent.submit': 'Es piekrītu',
   'consent.given': 'Jūsu piekrišana ir dota. To varat atsaukt lapā „Manas piekrišanas”.',
   'consent.done.title': 'Jūsu piekrišana ir reģistrēta',
   'consent.done.received': 'Saņemšanas laiks: {when}. Apstiprinājums jau ir ceļā uz Jūsu e-pastu.',
   'consent.done.covers': 'Tā attiecas uz šiem kontiem:',
-  'consent.done.effect': 'Jūsu publisko saturu drīkst izmantot apmācības datu kopās, kas tiks izveidotas no šī brīža. Jūs varat atsaukt savu piekrišanu jebkurā laikā tikpat viegli, kā to devāt.',
+  'consent.done.effect':
+    'Jūsu publisko saturu drīkst izmantot apmācības datu kopās, kas tiks izveidotas no šī brīža. Jūs varat atsaukt ' +
+    'savu piekrišanu jebkurā laikā tikpat viegli, kā to devāt.',
   'status.title': 'Mani iebildumi',
   'status.title.opt_in': 'Manas piekrišanas',
   'status.none': 'Jums nav iesniegtu iebildumu.',
@@ -93,13 +140,23 @@ export const lv: Messages = {
   'status.withdraw.opt_in': 'Atsaukt šo piekrišanu',
   'status.accounts': 'Jūsu konti',
   'status.signoutEverywhere': 'Izrakstīties visās ierīcēs',
-  'status.notYours': 'Šis iesniegums veikts par kontu {accounts} – kontu Jūsu kontu centrā ar citu adresi. Tas attiecas arī uz Jūsu kontiem; atsaukt to var tikai tā konta turētājs, par kuru iesniegums veikts.',
+  'status.notYours':
+    'Šis iesniegums veikts par kontu {accounts} – kontu Jūsu kontu centrā ar citu adresi. Tas attiecas arī uz Jūsu ' +
+    'kontiem; atsaukt to var tikai tā konta turētājs, par kuru iesniegums veikts.',
   'withdraw.title': 'Vai atsaukt savu iebildumu?',
   'withdraw.title.opt_in': 'Vai atsaukt savu piekrišanu?',
-  'withdraw.effect': 'Jūsu publisko saturu drīkst izmantot apmācības datu kopās, kas tiks izveidotas no šī brīža. Iepriekš izveidotās datu kopas paliek nemainīgas.',
-  'withdraw.effect.opt_in': 'Nekas no Jūsu satura netiks izmantots apmācības datu kopās, kas tiks izveidotas no šī brīža. Iepriekš izveidotās datu kopas paliek nemainīgas: to, kas jau ir iekļauts modelī, vairs nevar no tā izņemt.',
-  'withdraw.again.timely': 'Ja iebilstat atkārtoti pirms termiņa ({deadline}), jaunais iebildums joprojām izslēdz visu Jūsu saturu. Pēc termiņa tas tiek uzskatīts par novēlotu.',
-  'withdraw.again.late': 'Ja iebilstat atkārtoti, jaunais iebildums tiek uzskatīts par novēlotu, jo termiņš ({deadline}) ir beidzies.',
+  'withdraw.effect':
+    'Jūsu publisko saturu drīkst izmantot apmācības datu kopās, kas tiks izveidotas no šī brīža. Iepriekš izveidotās ' +
+    'datu kopas paliek nemainīgas.',
+  'withdraw.effect.opt_in':
+    'Nekas no Jūsu satura netiks izmantots apmācības datu kopās, kas tiks izveidotas no šī brīža. Iepriekš ' +
+    'izveidotās ' +
+    'datu kopas paliek nemainīgas: to, kas jau ir iekļauts modelī, vairs nevar no tā izņemt.',
+  'withdraw.again.timely':
+    'Ja iebilstat atkārtoti pirms termiņa ({deadline}), jaunais iebildums joprojām izslēdz visu Jūsu saturu. Pēc ' +
+    'termiņa tas tiek uzskatīts par novēlotu.',
+  'withdraw.again.late':
+    'Ja iebilstat atkārtoti, jaunais iebildums tiek uzskatīts par novēlotu, jo termiņš ({deadline}) ir beidzies.',
   'withdraw.confirm': 'Jā, atsaukt',
   'withdraw.cancel': 'Nē, paturēt',
   'withdraw.done.title': 'Jūsu iebildums ir atsaukts',
@@ -128,7 +185,8 @@ export const lv: Messages = {
   'data.reason.objection': 'Jūsu iebildums',
   'data.reason.excluded': 'izslēgts pēc tajā redzamas personas lūguma',
   'error.title': 'Kaut kas nav kārtībā',
-  'error.csrf': 'Šīs veidlapas derīguma termiņš ir beidzies. Atgriezieties, atkārtoti ielādējiet lapu un mēģiniet vēlreiz.',
+  'error.csrf':
+    'Šīs veidlapas derīguma termiņš ir beidzies. Atgriezieties, atkārtoti ielādējiet lapu un mēģiniet vēlreiz.',
   'error.rate': 'Pārāk daudz mēģinājumu. Lūdzu, uzgaidiet minūti un mēģiniet vēlreiz.',
   'error.signin': 'Lūdzu, vispirms piesakieties.',
   'error.notfound': 'Šāda lapa neeksistē.',
@@ -136,18 +194,32 @@ export const lv: Messages = {
   'error.withdrawn': 'Tas jau ir atsaukts.',
   'error.internal': 'Mūsu pusē radās kļūda. Lūdzu, mēģiniet vēlreiz vēlāk.',
   'mail.signin.subject': 'Jūsu pieteikšanās saite',
-  'mail.signin.body': 'Labdien!\n\nKāds (cerams, Jūs) pieprasīja pieteikšanos. Šī saite darbojas vienu reizi un ir derīga {minutes} min.:\n\n{link}\n\nJa tas nebijāt Jūs, neņemiet šo vēstuli vērā.',
+  'mail.signin.body':
+    'Labdien!\n\nKāds (cerams, Jūs) pieprasīja pieteikšanos. Šī saite darbojas vienu reizi un ir derīga {minutes} ' +
+    'min.:\n\n{link}\n\nJa tas nebijāt Jūs, neņemiet šo vēstuli vērā.',
   'mail.confirmation.subject': 'Jūsu iebildums ir reģistrēts',
   'mail.confirmation.subject.opt_in': 'Jūsu piekrišana ir reģistrēta',
-  'mail.confirmation.body': 'Labdien!\n\nMēs saņēmām Jūsu iebildumu ({id}). Saņemšanas laiks: {when}.\n\nTas attiecas uz šiem kontiem:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nSavus iebildumus varat skatīt un atsaukt šeit: {url}.',
-  'mail.confirmation.body.opt_in': 'Labdien!\n\nMēs saņēmām Jūsu piekrišanu ({id}). Saņemšanas laiks: {when}.\n\nTā attiecas uz šiem kontiem:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nSavas piekrišanas varat skatīt un atsaukt šeit: {url}.',
+  'mail.confirmation.body':
+    'Labdien!\n\nMēs saņēmām Jūsu iebildumu ({id}). Saņemšanas laiks: {when}.\n\nTas attiecas uz šiem ' +
+    'kontiem:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nSavus iebildumus varat skatīt un atsaukt šeit: {url}.',
+  'mail.confirmation.body.opt_in':
+    'Labdien!\n\nMēs saņēmām Jūsu piekrišanu ({id}). Saņemšanas laiks: {when}.\n\nTā attiecas uz šiem ' +
+    'kontiem:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nSavas piekrišanas varat skatīt un atsaukt šeit: {url}.',
   'mail.withdrawal.subject': 'Jūsu iebildums ir atsaukts',
   'mail.withdrawal.subject.opt_in': 'Jūsu piekrišana ir atsaukta',
-  'mail.withdrawal.body': 'Labdien!\n\nJūsu iebildums {id} ir atsaukts. Atsaukšanas laiks: {when}.\n\n{effect}\n\nJūs varat atkārtoti iebilst jebkurā laikā: {url}',
-  'mail.withdrawal.body.opt_in': 'Labdien!\n\nJūsu piekrišana {id} ir atsaukta. Atsaukšanas laiks: {when}.\n\n{effect}\n\nJūs varat atkārtoti dot piekrišanu jebkurā laikā: {url}',
+  'mail.withdrawal.body':
+    'Labdien!\n\nJūsu iebildums {id} ir atsaukts. Atsaukšanas laiks: {when}.\n\n{effect}\n\nJūs varat atkārtoti ' +
+    'iebilst jebkurā laikā: {url}',
+  'mail.withdrawal.body.opt_in':
+    'Labdien!\n\nJūsu piekrišana {id} ir atsaukta. Atsaukšanas laiks: {when}.\n\n{effect}\n\nJūs varat atkārtoti dot ' +
+    'piekrišanu jebkurā laikā: {url}',
   'mail.notice.subject': 'Mēs izmantosim publisku saturu MI apmācībai',
   'mail.notice.subject.opt_in': 'Vai drīkstam izmantot Jūsu publisko saturu MI apmācībai?',
-  'mail.notice.body': 'Labdien!\n\n{lead}\n\n{kinds} {never}\n\n{deadline}\n\n{scope}\n\nIebilst varat šeit: {url}\n\nŠī vēstule attiecas uz šiem kontiem: {accounts}',
-  'mail.notice.body.opt_in': 'Labdien!\n\n{lead}\n\n{kinds} {never}\n\n{effect}\n\n{scope}\n\nDot vai atsaukt piekrišanu varat šeit: {url}\n\nŠī vēstule attiecas uz šiem kontiem: {accounts}',
+  'mail.notice.body':
+    'Labdien!\n\n{lead}\n\n{kinds} {never}\n\n{deadline}\n\n{scope}\n\nIebilst varat šeit: {url}\n\nŠī vēstule ' +
+    'attiecas uz šiem kontiem: {accounts}',
+  'mail.notice.body.opt_in':
+    'Labdien!\n\n{lead}\n\n{kinds} {never}\n\n{effect}\n\n{scope}\n\nDot vai atsaukt piekrišanu varat šeit: ' +
+    '{url}\n\nŠī vēstule attiecas uz šiem kontiem: {accounts}',
   'mail.footer.zone': 'Laiks šajā vēstulē norādīts laika joslā {zone}.',
 }

@@ -20,27 +20,59 @@ export const mt: Messages = {
   'settings.shown': 'Il-ħinijiet jintwerew fiż-żona tal-ħin {zone}.',
   'notice.title': 'Se nużaw kontenut pubbliku biex inħarrġu l-IA',
   'notice.title.opt_in': 'Nistgħu nużaw il-kontenut pubbliku tiegħek biex inħarrġu l-IA?',
-  'notice.lead': 'Minn {start}, nużaw il-kontenut pubbliku ta’ utenti b’età ta’ {age} jew aktar biex inħarrġu l-mudelli tal-IA tagħna, abbażi tal-interess leġittimu tagħna (l-Artikolu 6(1)(f) tal-GDPR). Tista’ toġġezzjona fi kwalunkwe ħin, mingħajr ma tagħti raġuni.',
-  'notice.lead.nodeadline': 'Nużaw il-kontenut pubbliku ta’ utenti b’età ta’ {age} jew aktar biex inħarrġu l-mudelli tal-IA tagħna, abbażi tal-interess leġittimu tagħna (l-Artikolu 6(1)(f) tal-GDPR). Tista’ toġġezzjona fi kwalunkwe ħin, mingħajr ma tagħti raġuni.',
-  'notice.lead.opt_in': 'Nixtiequ nużaw il-kontenut pubbliku ta’ utenti b’età ta’ {age} jew aktar biex inħarrġu l-mudelli tal-IA tagħna. Nużawh biss bil-kunsens tiegħek (l-Artikolu 6(1)(a) tal-GDPR). Tista’ tagħti l-kunsens tiegħek hawnhekk u tirtirah fi kwalunkwe ħin, daqstant faċilment daqs kemm tajtu.',
+  'notice.lead':
+    'Minn {start}, nużaw il-kontenut pubbliku ta’ utenti b’età ta’ {age} jew aktar biex inħarrġu l-mudelli tal-IA ' +
+    'tagħna, abbażi tal-interess leġittimu tagħna (l-Artikolu 6(1)(f) tal-GDPR). Tista’ toġġezzjona fi kwalunkwe ' +
+    'ħin, ' +
+    'mingħajr ma tagħti raġuni.',
+  'notice.lead.nodeadline':
+    'Nużaw il-kontenut pubbliku ta’ utenti b’età ta’ {age} jew aktar biex inħarrġu l-mudelli tal-IA tagħna, abbażi ' +
+    'tal-interess leġittimu tagħna (l-Artikolu 6(1)(f) tal-GDPR). Tista’ toġġezzjona fi kwalunkwe ħin, mingħajr ma ' +
+    'tagħti raġuni.',
+  'notice.lead.opt_in':
+    'Nixtiequ nużaw il-kontenut pubbliku ta’ utenti b’età ta’ {age} jew aktar biex inħarrġu l-mudelli tal-IA tagħna. ' +
+    'Nużawh biss bil-kunsens tiegħek (l-Artikolu 6(1)(a) tal-GDPR). Tista’ tagħti l-kunsens tiegħek hawnhekk u ' +
+    'tirtirah fi kwalunkwe ħin, daqstant faċilment daqs kemm tajtu.',
   'notice.what': 'X’nużaw',
   'notice.kinds': 'Dawn it-tipi ta’ kontenut pubbliku: {kinds}.',
-  'notice.never.snapshot': 'Qatt kontenut li mhuwiex pubbliku, bħal messaġġi privati, u qatt kontenut ta’ persuni taħt l-età ta’ {age}.',
-  'notice.never.publication': 'Qatt kontenut li mhuwiex pubbliku, bħal messaġġi privati, u qatt kontenut li ppubblikajt qabel ma lħaqt l-età ta’ {age}.',
+  'notice.never.snapshot':
+    'Qatt kontenut li mhuwiex pubbliku, bħal messaġġi privati, u qatt kontenut ta’ persuni taħt l-età ta’ {age}.',
+  'notice.never.publication':
+    'Qatt kontenut li mhuwiex pubbliku, bħal messaġġi privati, u qatt kontenut li ppubblikajt qabel ma lħaqt l-età ' +
+    'ta’ {age}.',
   'notice.deadline': 'L-iskadenza',
   'notice.deadline.text': 'Oġġezzjonijiet riċevuti qabel {deadline} iżommu l-kontenut kollu tiegħek barra mit-taħriġ.',
-  'notice.after.future_content_only': 'Oġġezzjonijiet riċevuti wara dik id-data jżommu barra biss dak li tagħmel pubbliku wara li toġġezzjona. Dak li diġà daħal f’mudell ma jistax jittieħed lura.',
-  'notice.after.all_content': 'Oġġezzjonijiet riċevuti wara dik id-data jżommu l-kontenut kollu tiegħek barra minn kull sett ta’ data għat-taħriġ magħmul wara l-oġġezzjoni. Dak li diġà daħal f’mudell ma jistax jittieħed lura.',
-  'notice.nodeadline': 'Oġġezzjoni żżomm il-kontenut kollu tiegħek barra minn kull sett ta’ data għat-taħriġ magħmul warajha. Dak li diġà daħal f’mudell ma jistax jittieħed lura.',
-  'notice.comingOfAge': 'Jekk tilħaq l-età ta’ {age} wara {deadline}, oġġezzjoni li tagħmel fi żmien {days} jum minn meta tilħaqha żżomm ukoll il-kontenut kollu tiegħek barra.',
-  'notice.comingOfAge.own': 'Għadek kif lħaqt l-età ta’ {age}: oġġezzjoni li tagħmel qabel {until} iżżomm il-kontenut kollu tiegħek barra.',
-  'notice.consent.effect': 'Mingħajr il-kunsens tiegħek, ebda parti mill-kontenut tiegħek ma tintuża. Bil-kunsens tiegħek, il-kontenut pubbliku tiegħek jista’ jintuża f’settijiet ta’ data għat-taħriġ magħmula sakemm il-kunsens tiegħek ikun fis-seħħ. Dak li diġà daħal f’mudell ma jistax jittieħed lura.',
+  'notice.after.future_content_only':
+    'Oġġezzjonijiet riċevuti wara dik id-data jżommu barra biss dak li tagħmel pubbliku wara li toġġezzjona. Dak li ' +
+    'diġà daħal f’mudell ma jistax jittieħed lura.',
+  'notice.after.all_content':
+    'Oġġezzjonijiet riċevuti wara dik id-data jżommu l-kontenut kollu tiegħek barra minn kull sett ta’ data ' +
+    'għat-taħriġ magħmul wara l-oġġezzjoni. Dak li diġà daħal f’mudell ma jistax jittieħed lura.',
+  'notice.nodeadline':
+    'Oġġezzjoni żżomm il-kontenut kollu tiegħek barra minn kull sett ta’ data għat-taħriġ magħmul warajha. Dak li ' +
+    'diġà daħal f’mudell ma jistax jittieħed lura.',
+  'notice.comingOfAge':
+    'Jekk tilħaq l-età ta’ {age} wara {deadline}, oġġezzjoni li tagħmel fi żmien {days} jum minn meta tilħaqha żżomm ' +
+    'ukoll il-kontenut kollu tiegħek barra.',
+  'notice.comingOfAge.own':
+    'Għadek kif lħaqt l-età ta’ {age}: oġġezzjoni li tagħmel qabel {until} iżżomm il-kontenut kollu tiegħek barra.',
+  'notice.consent.effect':
+    'Mingħajr il-kunsens tiegħek, ebda parti mill-kontenut tiegħek ma tintuża. Bil-kunsens tiegħek, il-kontenut ' +
+    'pubbliku tiegħek jista’ jintuża f’settijiet ta’ data għat-taħriġ magħmula sakemm il-kunsens tiegħek ikun ' +
+    'fis-seħħ. Dak li diġà daħal f’mudell ma jistax jittieħed lura.',
   'notice.cta': 'Oġġezzjona issa',
   'notice.cta.opt_in': 'Agħti jew irtira l-kunsens tiegħek',
-  'scope.covers': 'Oġġezzjoni tkopri kull kont bl-indirizz tal-email tiegħek u kull kont marbut magħhom fl-istess ċentru tal-kontijiet.',
-  'scope.covers.opt_in': 'Kunsens ikopri kull kont bl-indirizz tal-email tiegħek u kull kont marbut magħhom fl-istess ċentru tal-kontijiet.',
-  'scope.notcovered': 'Kontijiet b’indirizz tal-email ieħor barra minn dawk iċ-ċentri tal-kontijiet mhumiex koperti, anki jekk huma tiegħek: jeħtieġu oġġezzjoni tagħhom stess.',
-  'scope.notcovered.opt_in': 'Kontijiet b’indirizz tal-email ieħor barra minn dawk iċ-ċentri tal-kontijiet mhumiex koperti, anki jekk huma tiegħek: jeħtieġu kunsens tagħhom stess.',
+  'scope.covers':
+    'Oġġezzjoni tkopri kull kont bl-indirizz tal-email tiegħek u kull kont marbut magħhom fl-istess ċentru ' +
+    'tal-kontijiet.',
+  'scope.covers.opt_in':
+    'Kunsens ikopri kull kont bl-indirizz tal-email tiegħek u kull kont marbut magħhom fl-istess ċentru tal-kontijiet.',
+  'scope.notcovered':
+    'Kontijiet b’indirizz tal-email ieħor barra minn dawk iċ-ċentri tal-kontijiet mhumiex koperti, anki jekk huma ' +
+    'tiegħek: jeħtieġu oġġezzjoni tagħhom stess.',
+  'scope.notcovered.opt_in':
+    'Kontijiet b’indirizz tal-email ieħor barra minn dawk iċ-ċentri tal-kontijiet mhumiex koperti, anki jekk huma ' +
+    'tiegħek: jeħtieġu kunsens tagħhom stess.',
   'kind.name': 'ismek',
   'kind.username': 'ismijiet tal-utent',
   'kind.profile_picture': 'ritratti tal-profil',
@@ -52,12 +84,16 @@ export const mt: Messages = {
   'kind.channel_post': 'attività fi kanali',
   'kind.marketplace_review': 'reviżjonijiet fis-suq online',
   'signin.title': 'Idħol',
-  'signin.lead': 'Daħħal l-indirizz tal-email tal-kont tiegħek. Nibagħtulek link li jdaħħlek; jaħdem darba biss, għal {minutes} minuta.',
+  'signin.lead':
+    'Daħħal l-indirizz tal-email tal-kont tiegħek. Nibagħtulek link li jdaħħlek; jaħdem darba biss, għal {minutes} ' +
+    'minuta.',
   'signin.email': 'Indirizz tal-email',
   'signin.submit': 'Ibgħatli link',
   'signin.oidc': 'Idħol permezz ta’ {label}',
   'signin.sent.title': 'Iċċekkja l-inbox tiegħek',
-  'signin.sent.text': 'Jekk xi kont juża dan l-indirizz, link biex tidħol qiegħed fi triqtu lejk. Jaħdem darba biss, għal {minutes} minuta.',
+  'signin.sent.text':
+    'Jekk xi kont juża dan l-indirizz, link biex tidħol qiegħed fi triqtu lejk. Jaħdem darba biss, għal {minutes} ' +
+    'minuta.',
   'signin.confirm.title': 'Idħol',
   'signin.confirm.text': 'Kompli biex tidħol fuq dan l-apparat.',
   'signin.confirm.submit': 'Idħol',
@@ -72,16 +108,24 @@ export const mt: Messages = {
   'object.done.received': 'Data tal-wasla: {when}. Konferma qiegħda fi triqitha lejn l-inbox tiegħek.',
   'object.done.covers': 'Tkopri dawn il-kontijiet:',
   'object.done.timely': 'Waslet qabel l-iskadenza: ebda parti mill-kontenut ta’ dawn il-kontijiet ma se tintuża.',
-  'object.done.late.future_content_only': 'Waslet wara l-iskadenza: il-kontenut li tagħmel pubbliku minn issa ’l quddiem ma se jintużax. Dak li diġà daħal f’mudell ma jistax jittieħed lura.',
-  'object.done.late.all_content': 'Waslet wara l-iskadenza: ebda parti mill-kontenut ta’ dawn il-kontijiet ma se tintuża f’settijiet ta’ data għat-taħriġ magħmula minn issa ’l quddiem. Dak li diġà daħal f’mudell ma jistax jittieħed lura.',
+  'object.done.late.future_content_only':
+    'Waslet wara l-iskadenza: il-kontenut li tagħmel pubbliku minn issa ’l quddiem ma se jintużax. Dak li diġà daħal ' +
+    'f’mudell ma jistax jittieħed lura.',
+  'object.done.late.all_content':
+    'Waslet wara l-iskadenza: ebda parti mill-kontenut ta’ dawn il-kontijiet ma se tintuża f’settijiet ta’ data ' +
+    'għat-taħriġ magħmula minn issa ’l quddiem. Dak li diġà daħal f’mudell ma jistax jittieħed lura.',
   'consent.title': 'Agħti l-kunsens għall-użu tal-kontenut tiegħek',
-  'consent.lead': 'Agħti hawnhekk il-kunsens tiegħek għall-użu tal-kontenut pubbliku tiegħek għat-taħriġ tal-IA. Id-deċiżjoni hija tiegħek; xejn ma jinbidel għalik jekk ma tagħtihx.',
+  'consent.lead':
+    'Agħti hawnhekk il-kunsens tiegħek għall-użu tal-kontenut pubbliku tiegħek għat-taħriġ tal-IA. Id-deċiżjoni hija ' +
+    'tiegħek; xejn ma jinbidel għalik jekk ma tagħtihx.',
   'consent.submit': 'Nagħti l-kunsens tiegħi',
   'consent.given': 'Tajt il-kunsens tiegħek. Tista’ tirtirah fil-paġna “Il-kunsens tiegħi”.',
   'consent.done.title': 'Il-kunsens tiegħek ġie rreġistrat',
   'consent.done.received': 'Data tal-wasla: {when}. Konferma qiegħda fi triqitha lejn l-inbox tiegħek.',
   'consent.done.covers': 'Ikopri dawn il-kontijiet:',
-  'consent.done.effect': 'Il-kontenut pubbliku tiegħek jista’ jintuża f’settijiet ta’ data għat-taħriġ magħmula minn issa ’l quddiem. Tista’ tirtira l-kunsens tiegħek fi kwalunkwe ħin, daqstant faċilment daqs kemm tajtu.',
+  'consent.done.effect':
+    'Il-kontenut pubbliku tiegħek jista’ jintuża f’settijiet ta’ data għat-taħriġ magħmula minn issa ’l quddiem. ' +
+    'Tista’ tirtira l-kunsens tiegħek fi kwalunkwe ħin, daqstant faċilment daqs kemm tajtu.',
   'status.title': 'L-oġġezzjonijiet tiegħi',
   'status.title.opt_in': 'Il-kunsens tiegħi',
   'status.none': 'Ma għamilt l-ebda oġġezzjoni.',
@@ -93,13 +137,23 @@ export const mt: Messages = {
   'status.withdraw.opt_in': 'Irtira dan il-kunsens',
   'status.accounts': 'Il-kontijiet tiegħek',
   'status.signoutEverywhere': 'Oħroġ minn kull apparat',
-  'status.notYours': 'Dan ġie ppreżentat għal {accounts}, kont fiċ-ċentru tal-kontijiet tiegħek b’indirizz tal-email ieħor. Ikopri l-kontijiet tiegħek ukoll; jista’ jirtirah biss id-detentur ta’ kont li għalih ġie ppreżentat.',
+  'status.notYours':
+    'Dan ġie ppreżentat għal {accounts}, kont fiċ-ċentru tal-kontijiet tiegħek b’indirizz tal-email ieħor. Ikopri ' +
+    'l-kontijiet tiegħek ukoll; jista’ jirtirah biss id-detentur ta’ kont li għalih ġie ppreżentat.',
   'withdraw.title': 'Trid tirtira l-oġġezzjoni tiegħek?',
   'withdraw.title.opt_in': 'Trid tirtira l-kunsens tiegħek?',
-  'withdraw.effect': 'Il-kontenut pubbliku tiegħek jista’ jintuża f’settijiet ta’ data għat-taħriġ magħmula minn issa ’l quddiem. Is-settijiet magħmula qabel jibqgħu kif inhuma.',
-  'withdraw.effect.opt_in': 'Ebda parti mill-kontenut tiegħek ma se tintuża f’settijiet ta’ data għat-taħriġ magħmula minn issa ’l quddiem. Is-settijiet magħmula qabel jibqgħu kif inhuma: dak li diġà daħal f’mudell ma jistax jittieħed lura.',
-  'withdraw.again.timely': 'Jekk terġa’ toġġezzjona qabel {deadline}, l-oġġezzjoni l-ġdida xorta żżomm il-kontenut kollu tiegħek barra. Wara dik id-data, titqies tard.',
-  'withdraw.again.late': 'Jekk terġa’ toġġezzjona, l-oġġezzjoni l-ġdida titqies tard, għax l-iskadenza ({deadline}) għaddiet.',
+  'withdraw.effect':
+    'Il-kontenut pubbliku tiegħek jista’ jintuża f’settijiet ta’ data għat-taħriġ magħmula minn issa ’l quddiem. ' +
+    'Is-settijiet magħmula qabel jibqgħu kif inhuma.',
+  'withdraw.effect.opt_in':
+    'Ebda parti mill-kontenut tiegħek ma se tintuża f’settijiet ta’ data għat-taħriġ magħmula minn issa ’l quddiem. ' +
+    'Is-settijiet magħmula qabel jibqgħu kif inhuma: dak li diġà daħal f’mudell ma jistax jittieħed lura.',
+  'withdraw.again.timely':
+    'Jekk terġa’ toġġezzjona qabel {deadline}, l-oġġezzjoni l-ġdida xorta żżomm il-kontenut kollu tiegħek barra. ' +
+    'Wara ' +
+    'dik id-data, titqies tard.',
+  'withdraw.again.late':
+    'Jekk terġa’ toġġezzjona, l-oġġezzjoni l-ġdida titqies tard, għax l-iskadenza ({deadline}) għaddiet.',
   'withdraw.confirm': 'Iva, irtira',
   'withdraw.cancel': 'Le, tirtirax',
   'withdraw.done.title': 'L-oġġezzjoni tiegħek ġiet irtirata',
@@ -136,18 +190,33 @@ export const mt: Messages = {
   'error.withdrawn': 'Dan diġà ġie rtirat.',
   'error.internal': 'Xi ħaġa marret ħażin min-naħa tagħna. Jekk jogħġbok erġa’ pprova aktar tard.',
   'mail.signin.subject': 'Il-link tiegħek biex tidħol',
-  'mail.signin.body': 'Bonġu,\n\nXi ħadd (nittamaw li int) talab biex jidħol. Dan il-link jaħdem darba biss, għal {minutes} minuta:\n\n{link}\n\nJekk ma kontx int, injora din l-email.',
+  'mail.signin.body':
+    'Bonġu,\n\nXi ħadd (nittamaw li int) talab biex jidħol. Dan il-link jaħdem darba biss, għal {minutes} ' +
+    'minuta:\n\n{link}\n\nJekk ma kontx int, injora din l-email.',
   'mail.confirmation.subject': 'L-oġġezzjoni tiegħek ġiet irreġistrata',
   'mail.confirmation.subject.opt_in': 'Il-kunsens tiegħek ġie rreġistrat',
-  'mail.confirmation.body': 'Bonġu,\n\nRċevejna l-oġġezzjoni tiegħek ({id}). Data tal-wasla: {when}.\n\nTkopri dawn il-kontijiet:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nTista’ tara u tirtira l-oġġezzjonijiet tiegħek fuq {url}.',
-  'mail.confirmation.body.opt_in': 'Bonġu,\n\nRċevejna l-kunsens tiegħek ({id}). Data tal-wasla: {when}.\n\nIkopri dawn il-kontijiet:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nTista’ tara u tirtira l-kunsens li tajt fuq {url}.',
+  'mail.confirmation.body':
+    'Bonġu,\n\nRċevejna l-oġġezzjoni tiegħek ({id}). Data tal-wasla: {when}.\n\nTkopri dawn ' +
+    'il-kontijiet:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nTista’ tara u tirtira l-oġġezzjonijiet tiegħek fuq ' +
+    '{url}.',
+  'mail.confirmation.body.opt_in':
+    'Bonġu,\n\nRċevejna l-kunsens tiegħek ({id}). Data tal-wasla: {when}.\n\nIkopri dawn ' +
+    'il-kontijiet:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nTista’ tara u tirtira l-kunsens li tajt fuq {url}.',
   'mail.withdrawal.subject': 'L-oġġezzjoni tiegħek ġiet irtirata',
   'mail.withdrawal.subject.opt_in': 'Il-kunsens tiegħek ġie rtirat',
-  'mail.withdrawal.body': 'Bonġu,\n\nL-oġġezzjoni tiegħek {id} ġiet irtirata. Data tal-irtirar: {when}.\n\n{effect}\n\nTista’ terġa’ toġġezzjona fi kwalunkwe ħin: {url}',
-  'mail.withdrawal.body.opt_in': 'Bonġu,\n\nIl-kunsens tiegħek {id} ġie rtirat. Data tal-irtirar: {when}.\n\n{effect}\n\nTista’ terġa’ tagħti l-kunsens tiegħek fi kwalunkwe ħin: {url}',
+  'mail.withdrawal.body':
+    'Bonġu,\n\nL-oġġezzjoni tiegħek {id} ġiet irtirata. Data tal-irtirar: {when}.\n\n{effect}\n\nTista’ terġa’ ' +
+    'toġġezzjona fi kwalunkwe ħin: {url}',
+  'mail.withdrawal.body.opt_in':
+    'Bonġu,\n\nIl-kunsens tiegħek {id} ġie rtirat. Data tal-irtirar: {when}.\n\n{effect}\n\nTista’ terġa’ tagħti ' +
+    'l-kunsens tiegħek fi kwalunkwe ħin: {url}',
   'mail.notice.subject': 'Se nużaw kontenut pubbliku biex inħarrġu l-IA',
   'mail.notice.subject.opt_in': 'Nistgħu nużaw il-kontenut pubbliku tiegħek biex inħarrġu l-IA?',
-  'mail.notice.body': 'Bonġu,\n\n{lead}\n\n{kinds} {never}\n\n{deadline}\n\n{scope}\n\nOġġezzjona hawnhekk: {url}\n\nDin l-email tikkonċerna dawn il-kontijiet: {accounts}',
-  'mail.notice.body.opt_in': 'Bonġu,\n\n{lead}\n\n{kinds} {never}\n\n{effect}\n\n{scope}\n\nAgħti jew irtira l-kunsens tiegħek hawnhekk: {url}\n\nDin l-email tikkonċerna dawn il-kontijiet: {accounts}',
+  'mail.notice.body':
+    'Bonġu,\n\n{lead}\n\n{kinds} {never}\n\n{deadline}\n\n{scope}\n\nOġġezzjona hawnhekk: {url}\n\nDin l-email ' +
+    'tikkonċerna dawn il-kontijiet: {accounts}',
+  'mail.notice.body.opt_in':
+    'Bonġu,\n\n{lead}\n\n{kinds} {never}\n\n{effect}\n\n{scope}\n\nAgħti jew irtira l-kunsens tiegħek hawnhekk: ' +
+    '{url}\n\nDin l-email tikkonċerna dawn il-kontijiet: {accounts}',
   'mail.footer.zone': 'Il-ħinijiet f’din l-email huma fiż-żona tal-ħin {zone}.',
 }

@@ -20,27 +20,61 @@ export const nl: Messages = {
   'settings.shown': 'Tijden worden weergegeven in de tijdzone {zone}.',
   'notice.title': 'We gaan openbare content gebruiken om AI te trainen',
   'notice.title.opt_in': 'Mogen we uw openbare content gebruiken om AI te trainen?',
-  'notice.lead': 'Vanaf {start} gebruiken we openbare content van gebruikers van {age} jaar en ouder om onze AI-modellen te trainen, op basis van ons gerechtvaardigd belang volgens artikel 6, lid 1, onder f), AVG. U kunt op elk moment bezwaar maken, zonder een reden op te geven.',
-  'notice.lead.nodeadline': 'We gebruiken openbare content van gebruikers van {age} jaar en ouder om onze AI-modellen te trainen, op basis van ons gerechtvaardigd belang volgens artikel 6, lid 1, onder f), AVG. U kunt op elk moment bezwaar maken, zonder een reden op te geven.',
-  'notice.lead.opt_in': 'We willen graag openbare content van gebruikers van {age} jaar en ouder gebruiken om onze AI-modellen te trainen. We doen dat alleen met uw toestemming, volgens artikel 6, lid 1, onder a), AVG. U kunt hier uw toestemming geven en die op elk moment weer intrekken, net zo eenvoudig als u die hebt gegeven.',
+  'notice.lead':
+    'Vanaf {start} gebruiken we openbare content van gebruikers van {age} jaar en ouder om onze AI-modellen te ' +
+    'trainen, op basis van ons gerechtvaardigd belang volgens artikel 6, lid 1, onder f), AVG. U kunt op elk moment ' +
+    'bezwaar maken, zonder een reden op te geven.',
+  'notice.lead.nodeadline':
+    'We gebruiken openbare content van gebruikers van {age} jaar en ouder om onze AI-modellen te trainen, op basis ' +
+    'van ons gerechtvaardigd belang volgens artikel 6, lid 1, onder f), AVG. U kunt op elk moment bezwaar maken, ' +
+    'zonder een reden op te geven.',
+  'notice.lead.opt_in':
+    'We willen graag openbare content van gebruikers van {age} jaar en ouder gebruiken om onze AI-modellen te ' +
+    'trainen. We doen dat alleen met uw toestemming, volgens artikel 6, lid 1, onder a), AVG. U kunt hier uw ' +
+    'toestemming geven en die op elk moment weer intrekken, net zo eenvoudig als u die hebt gegeven.',
   'notice.what': 'Wat we gebruiken',
   'notice.kinds': 'Deze soorten openbare content: {kinds}.',
-  'notice.never.snapshot': 'Nooit content die niet openbaar is, zoals privéberichten, en nooit content van personen jonger dan {age} jaar.',
-  'notice.never.publication': 'Nooit content die niet openbaar is, zoals privéberichten, en nooit content die u hebt gepubliceerd voordat u {age} jaar werd.',
+  'notice.never.snapshot':
+    'Nooit content die niet openbaar is, zoals privéberichten, en nooit content van personen jonger dan {age} jaar.',
+  'notice.never.publication':
+    'Nooit content die niet openbaar is, zoals privéberichten, en nooit content die u hebt gepubliceerd voordat u ' +
+    '{age} jaar werd.',
   'notice.deadline': 'De uiterste datum',
   'notice.deadline.text': 'Bezwaren die vóór {deadline} binnenkomen, houden al uw content buiten de training.',
-  'notice.after.future_content_only': 'Bezwaren die daarna binnenkomen, houden alleen buiten wat u na uw bezwaar openbaar maakt. Wat al in een model is verwerkt, kan niet worden teruggedraaid.',
-  'notice.after.all_content': 'Bezwaren die daarna binnenkomen, houden al uw content buiten elke trainingsdataset die na ontvangst van het bezwaar wordt gemaakt. Wat al in een model is verwerkt, kan niet worden teruggedraaid.',
-  'notice.nodeadline': 'Een bezwaar houdt al uw content buiten elke trainingsdataset die na ontvangst van het bezwaar wordt gemaakt. Wat al in een model is verwerkt, kan niet worden teruggedraaid.',
-  'notice.comingOfAge': 'Als u de leeftijd van {age} jaar pas na {deadline} bereikt, houdt ook een bezwaar dat u binnen {days} dagen na die verjaardag indient, al uw content buiten.',
-  'notice.comingOfAge.own': 'U bent pas onlangs {age} jaar geworden: een bezwaar dat u vóór {until} indient, houdt al uw content buiten.',
-  'notice.consent.effect': 'Zonder uw toestemming wordt geen enkele content van u gebruikt. Met uw toestemming kan uw openbare content worden gebruikt in trainingsdatasets die worden gemaakt zolang uw toestemming geldt. Wat al in een model is verwerkt, kan niet worden teruggedraaid.',
+  'notice.after.future_content_only':
+    'Bezwaren die daarna binnenkomen, houden alleen buiten wat u na uw bezwaar openbaar maakt. Wat al in een model ' +
+    'is ' +
+    'verwerkt, kan niet worden teruggedraaid.',
+  'notice.after.all_content':
+    'Bezwaren die daarna binnenkomen, houden al uw content buiten elke trainingsdataset die na ontvangst van het ' +
+    'bezwaar wordt gemaakt. Wat al in een model is verwerkt, kan niet worden teruggedraaid.',
+  'notice.nodeadline':
+    'Een bezwaar houdt al uw content buiten elke trainingsdataset die na ontvangst van het bezwaar wordt gemaakt. ' +
+    'Wat ' +
+    'al in een model is verwerkt, kan niet worden teruggedraaid.',
+  'notice.comingOfAge':
+    'Als u de leeftijd van {age} jaar pas na {deadline} bereikt, houdt ook een bezwaar dat u binnen {days} dagen na ' +
+    'die verjaardag indient, al uw content buiten.',
+  'notice.comingOfAge.own':
+    'U bent pas onlangs {age} jaar geworden: een bezwaar dat u vóór {until} indient, houdt al uw content buiten.',
+  'notice.consent.effect':
+    'Zonder uw toestemming wordt geen enkele content van u gebruikt. Met uw toestemming kan uw openbare content ' +
+    'worden gebruikt in trainingsdatasets die worden gemaakt zolang uw toestemming geldt. Wat al in een model is ' +
+    'verwerkt, kan niet worden teruggedraaid.',
   'notice.cta': 'Nu bezwaar maken',
   'notice.cta.opt_in': 'Toestemming geven of intrekken',
-  'scope.covers': 'Een bezwaar geldt voor alle accounts met uw e-mailadres en voor alle accounts die daarmee in hetzelfde Accountcentrum zijn gekoppeld.',
-  'scope.covers.opt_in': 'Toestemming geldt voor alle accounts met uw e-mailadres en voor alle accounts die daarmee in hetzelfde Accountcentrum zijn gekoppeld.',
-  'scope.notcovered': 'Accounts met een ander e-mailadres buiten die Accountcentra vallen er niet onder, ook niet als ze van u zijn: daarvoor is een apart bezwaar nodig.',
-  'scope.notcovered.opt_in': 'Accounts met een ander e-mailadres buiten die Accountcentra vallen er niet onder, ook niet als ze van u zijn: daarvoor is aparte toestemming nodig.',
+  'scope.covers':
+    'Een bezwaar geldt voor alle accounts met uw e-mailadres en voor alle accounts die daarmee in hetzelfde ' +
+    'Accountcentrum zijn gekoppeld.',
+  'scope.covers.opt_in':
+    'Toestemming geldt voor alle accounts met uw e-mailadres en voor alle accounts die daarmee in hetzelfde ' +
+    'Accountcentrum zijn gekoppeld.',
+  'scope.notcovered':
+    'Accounts met een ander e-mailadres buiten die Accountcentra vallen er niet onder, ook niet als ze van u zijn: ' +
+    'daarvoor is een apart bezwaar nodig.',
+  'scope.notcovered.opt_in':
+    'Accounts met een ander e-mailadres buiten die Accountcentra vallen er niet onder, ook niet als ze van u zijn: ' +
+    'daarvoor is aparte toestemming nodig.',
   'kind.name': 'uw naam',
   'kind.username': 'gebruikersnamen',
   'kind.profile_picture': 'profielfoto’s',
@@ -52,12 +86,15 @@ export const nl: Messages = {
   'kind.channel_post': 'activiteit in kanalen',
   'kind.marketplace_review': 'marketplace-beoordelingen',
   'signin.title': 'Inloggen',
-  'signin.lead': 'Vul het e-mailadres van uw account in. We sturen u een link waarmee u inlogt; die werkt één keer, {minutes} minuten lang.',
+  'signin.lead':
+    'Vul het e-mailadres van uw account in. We sturen u een link waarmee u inlogt; die werkt één keer, {minutes} ' +
+    'minuten lang.',
   'signin.email': 'E-mailadres',
   'signin.submit': 'Stuur mij een link',
   'signin.oidc': 'Inloggen met {label}',
   'signin.sent.title': 'Kijk in uw inbox',
-  'signin.sent.text': 'Als een account dit adres gebruikt, is er een inloglink onderweg. Die werkt één keer, {minutes} minuten lang.',
+  'signin.sent.text':
+    'Als een account dit adres gebruikt, is er een inloglink onderweg. Die werkt één keer, {minutes} minuten lang.',
   'signin.confirm.title': 'Inloggen',
   'signin.confirm.text': 'Ga verder om op dit apparaat in te loggen.',
   'signin.confirm.submit': 'Inloggen',
@@ -72,16 +109,24 @@ export const nl: Messages = {
   'object.done.received': 'Ontvangen op {when}. Er is een bevestiging onderweg naar uw inbox.',
   'object.done.covers': 'Uw bezwaar geldt voor deze accounts:',
   'object.done.timely': 'Het kwam binnen vóór de uiterste datum: er wordt geen content van deze accounts gebruikt.',
-  'object.done.late.future_content_only': 'Het kwam binnen na de uiterste datum: content die u vanaf nu openbaar maakt, wordt niet gebruikt. Wat al in een model is verwerkt, kan niet worden teruggedraaid.',
-  'object.done.late.all_content': 'Het kwam binnen na de uiterste datum: er wordt geen content van deze accounts gebruikt in trainingsdatasets die vanaf nu worden gemaakt. Wat al in een model is verwerkt, kan niet worden teruggedraaid.',
+  'object.done.late.future_content_only':
+    'Het kwam binnen na de uiterste datum: content die u vanaf nu openbaar maakt, wordt niet gebruikt. Wat al in een ' +
+    'model is verwerkt, kan niet worden teruggedraaid.',
+  'object.done.late.all_content':
+    'Het kwam binnen na de uiterste datum: er wordt geen content van deze accounts gebruikt in trainingsdatasets die ' +
+    'vanaf nu worden gemaakt. Wat al in een model is verwerkt, kan niet worden teruggedraaid.',
   'consent.title': 'Toestemming geven voor het gebruik van uw content',
-  'consent.lead': 'Geef hier toestemming voor het gebruik van uw openbare content voor het trainen van AI. U beslist zelf; als u geen toestemming geeft, verandert er voor u niets.',
+  'consent.lead':
+    'Geef hier toestemming voor het gebruik van uw openbare content voor het trainen van AI. U beslist zelf; als u ' +
+    'geen toestemming geeft, verandert er voor u niets.',
   'consent.submit': 'Ik geef toestemming',
   'consent.given': 'U hebt toestemming gegeven. U kunt die intrekken op de pagina ‘Mijn toestemmingen’.',
   'consent.done.title': 'Uw toestemming is geregistreerd',
   'consent.done.received': 'Ontvangen op {when}. Er is een bevestiging onderweg naar uw inbox.',
   'consent.done.covers': 'Uw toestemming geldt voor deze accounts:',
-  'consent.done.effect': 'Uw openbare content kan worden gebruikt in trainingsdatasets die vanaf nu worden gemaakt. U kunt uw toestemming op elk moment intrekken, net zo eenvoudig als u die hebt gegeven.',
+  'consent.done.effect':
+    'Uw openbare content kan worden gebruikt in trainingsdatasets die vanaf nu worden gemaakt. U kunt uw toestemming ' +
+    'op elk moment intrekken, net zo eenvoudig als u die hebt gegeven.',
   'status.title': 'Mijn bezwaren',
   'status.title.opt_in': 'Mijn toestemmingen',
   'status.none': 'U hebt geen bezwaar gemaakt.',
@@ -93,13 +138,24 @@ export const nl: Messages = {
   'status.withdraw.opt_in': 'Deze toestemming intrekken',
   'status.accounts': 'Uw accounts',
   'status.signoutEverywhere': 'Op alle apparaten uitloggen',
-  'status.notYours': 'Ingediend voor {accounts}, een account in uw Accountcentrum met een ander adres. Het geldt ook voor uw accounts; alleen de houder van een account waarvoor het is ingediend, kan het intrekken.',
+  'status.notYours':
+    'Ingediend voor {accounts}, een account in uw Accountcentrum met een ander adres. Het geldt ook voor uw ' +
+    'accounts; ' +
+    'alleen de houder van een account waarvoor het is ingediend, kan het intrekken.',
   'withdraw.title': 'Uw bezwaar intrekken?',
   'withdraw.title.opt_in': 'Uw toestemming intrekken?',
-  'withdraw.effect': 'Uw openbare content kan dan worden gebruikt in trainingsdatasets die vanaf nu worden gemaakt. Eerder gemaakte datasets blijven zoals ze zijn.',
-  'withdraw.effect.opt_in': 'Er wordt geen content van u gebruikt in trainingsdatasets die vanaf nu worden gemaakt. Eerder gemaakte datasets blijven zoals ze zijn: wat al in een model is verwerkt, kan niet worden teruggedraaid.',
-  'withdraw.again.timely': 'Als u vóór {deadline} opnieuw bezwaar maakt, houdt het nieuwe bezwaar nog steeds al uw content buiten. Daarna geldt een nieuw bezwaar als te laat.',
-  'withdraw.again.late': 'Als u opnieuw bezwaar maakt, geldt het nieuwe bezwaar als te laat, omdat de uiterste datum ({deadline}) is verstreken.',
+  'withdraw.effect':
+    'Uw openbare content kan dan worden gebruikt in trainingsdatasets die vanaf nu worden gemaakt. Eerder gemaakte ' +
+    'datasets blijven zoals ze zijn.',
+  'withdraw.effect.opt_in':
+    'Er wordt geen content van u gebruikt in trainingsdatasets die vanaf nu worden gemaakt. Eerder gemaakte datasets ' +
+    'blijven zoals ze zijn: wat al in een model is verwerkt, kan niet worden teruggedraaid.',
+  'withdraw.again.timely':
+    'Als u vóór {deadline} opnieuw bezwaar maakt, houdt het nieuwe bezwaar nog steeds al uw content buiten. Daarna ' +
+    'geldt een nieuw bezwaar als te laat.',
+  'withdraw.again.late':
+    'Als u opnieuw bezwaar maakt, geldt het nieuwe bezwaar als te laat, omdat de uiterste datum ({deadline}) is ' +
+    'verstreken.',
   'withdraw.confirm': 'Ja, intrekken',
   'withdraw.cancel': 'Nee, behouden',
   'withdraw.done.title': 'Uw bezwaar is ingetrokken',
@@ -136,18 +192,32 @@ export const nl: Messages = {
   'error.withdrawn': 'Dit is al ingetrokken.',
   'error.internal': 'Er is bij ons iets misgegaan. Probeer het later opnieuw.',
   'mail.signin.subject': 'Uw inloglink',
-  'mail.signin.body': 'Hallo,\n\nIemand (hopelijk u) heeft gevraagd om in te loggen. Deze link werkt één keer, {minutes} minuten lang:\n\n{link}\n\nWas u dit niet, dan kunt u deze e-mail negeren.',
+  'mail.signin.body':
+    'Hallo,\n\nIemand (hopelijk u) heeft gevraagd om in te loggen. Deze link werkt één keer, {minutes} minuten ' +
+    'lang:\n\n{link}\n\nWas u dit niet, dan kunt u deze e-mail negeren.',
   'mail.confirmation.subject': 'Uw bezwaar is geregistreerd',
   'mail.confirmation.subject.opt_in': 'Uw toestemming is geregistreerd',
-  'mail.confirmation.body': 'Hallo,\n\nWe hebben uw bezwaar ontvangen op {when} ({id}).\n\nHet geldt voor deze accounts:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nU kunt uw bezwaren bekijken en intrekken op {url}.',
-  'mail.confirmation.body.opt_in': 'Hallo,\n\nWe hebben uw toestemming ontvangen op {when} ({id}).\n\nUw toestemming geldt voor deze accounts:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nU kunt uw toestemmingen bekijken en intrekken op {url}.',
+  'mail.confirmation.body':
+    'Hallo,\n\nWe hebben uw bezwaar ontvangen op {when} ({id}).\n\nHet geldt voor deze ' +
+    'accounts:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nU kunt uw bezwaren bekijken en intrekken op {url}.',
+  'mail.confirmation.body.opt_in':
+    'Hallo,\n\nWe hebben uw toestemming ontvangen op {when} ({id}).\n\nUw toestemming geldt voor deze ' +
+    'accounts:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nU kunt uw toestemmingen bekijken en intrekken op {url}.',
   'mail.withdrawal.subject': 'Uw bezwaar is ingetrokken',
   'mail.withdrawal.subject.opt_in': 'Uw toestemming is ingetrokken',
-  'mail.withdrawal.body': 'Hallo,\n\nUw bezwaar {id} is ingetrokken op {when}.\n\n{effect}\n\nU kunt op elk moment opnieuw bezwaar maken: {url}',
-  'mail.withdrawal.body.opt_in': 'Hallo,\n\nUw toestemming {id} is ingetrokken op {when}.\n\n{effect}\n\nU kunt op elk moment opnieuw toestemming geven: {url}',
+  'mail.withdrawal.body':
+    'Hallo,\n\nUw bezwaar {id} is ingetrokken op {when}.\n\n{effect}\n\nU kunt op elk moment opnieuw bezwaar maken: ' +
+    '{url}',
+  'mail.withdrawal.body.opt_in':
+    'Hallo,\n\nUw toestemming {id} is ingetrokken op {when}.\n\n{effect}\n\nU kunt op elk moment opnieuw toestemming ' +
+    'geven: {url}',
   'mail.notice.subject': 'We gaan openbare content gebruiken om AI te trainen',
   'mail.notice.subject.opt_in': 'Mogen we uw openbare content gebruiken om AI te trainen?',
-  'mail.notice.body': 'Hallo,\n\n{lead}\n\n{kinds} {never}\n\n{deadline}\n\n{scope}\n\nHier maakt u bezwaar: {url}\n\nDeze e-mail gaat over deze accounts: {accounts}',
-  'mail.notice.body.opt_in': 'Hallo,\n\n{lead}\n\n{kinds} {never}\n\n{effect}\n\n{scope}\n\nHier geeft u toestemming of trekt u die in: {url}\n\nDeze e-mail gaat over deze accounts: {accounts}',
+  'mail.notice.body':
+    'Hallo,\n\n{lead}\n\n{kinds} {never}\n\n{deadline}\n\n{scope}\n\nHier maakt u bezwaar: {url}\n\nDeze e-mail gaat ' +
+    'over deze accounts: {accounts}',
+  'mail.notice.body.opt_in':
+    'Hallo,\n\n{lead}\n\n{kinds} {never}\n\n{effect}\n\n{scope}\n\nHier geeft u toestemming of trekt u die in: ' +
+    '{url}\n\nDeze e-mail gaat over deze accounts: {accounts}',
   'mail.footer.zone': 'De tijden in deze e-mail staan in de tijdzone {zone}.',
 }

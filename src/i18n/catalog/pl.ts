@@ -20,27 +20,62 @@ export const pl: Messages = {
   'settings.shown': 'Godziny są podawane w strefie czasowej {zone}.',
   'notice.title': 'Będziemy wykorzystywać treści publiczne do trenowania AI',
   'notice.title.opt_in': 'Czy możemy wykorzystywać Państwa treści publiczne do trenowania AI?',
-  'notice.lead': 'Od {start} wykorzystujemy treści publiczne użytkowników, którzy ukończyli {age} lat, do trenowania naszych modeli AI na podstawie naszego prawnie uzasadnionego interesu (art. 6 ust. 1 lit. f RODO). Mogą Państwo w każdej chwili wnieść sprzeciw, bez podawania przyczyny.',
-  'notice.lead.nodeadline': 'Wykorzystujemy treści publiczne użytkowników, którzy ukończyli {age} lat, do trenowania naszych modeli AI na podstawie naszego prawnie uzasadnionego interesu (art. 6 ust. 1 lit. f RODO). Mogą Państwo w każdej chwili wnieść sprzeciw, bez podawania przyczyny.',
-  'notice.lead.opt_in': 'Chcielibyśmy wykorzystywać treści publiczne użytkowników, którzy ukończyli {age} lat, do trenowania naszych modeli AI. Robimy to wyłącznie za Państwa zgodą (art. 6 ust. 1 lit. a RODO). Mogą Państwo wyrazić zgodę tutaj i w każdej chwili ją wycofać – równie łatwo, jak została wyrażona.',
+  'notice.lead':
+    'Od {start} wykorzystujemy treści publiczne użytkowników, którzy ukończyli {age} lat, do trenowania naszych ' +
+    'modeli AI na podstawie naszego prawnie uzasadnionego interesu (art. 6 ust. 1 lit. f RODO). Mogą Państwo w ' +
+    'każdej ' +
+    'chwili wnieść sprzeciw, bez podawania przyczyny.',
+  'notice.lead.nodeadline':
+    'Wykorzystujemy treści publiczne użytkowników, którzy ukończyli {age} lat, do trenowania naszych modeli AI na ' +
+    'podstawie naszego prawnie uzasadnionego interesu (art. 6 ust. 1 lit. f RODO). Mogą Państwo w każdej chwili ' +
+    'wnieść sprzeciw, bez podawania przyczyny.',
+  'notice.lead.opt_in':
+    'Chcielibyśmy wykorzystywać treści publiczne użytkowników, którzy ukończyli {age} lat, do trenowania naszych ' +
+    'modeli AI. Robimy to wyłącznie za Państwa zgodą (art. 6 ust. 1 lit. a RODO). Mogą Państwo wyrazić zgodę tutaj i ' +
+    'w każdej chwili ją wycofać – równie łatwo, jak została wyrażona.',
   'notice.what': 'Co wykorzystujemy',
   'notice.kinds': 'Następujące rodzaje treści publicznych: {kinds}.',
-  'notice.never.snapshot': 'Nigdy nie wykorzystujemy treści niepublicznych, takich jak prywatne wiadomości, ani treści osób, które nie ukończyły {age} lat.',
-  'notice.never.publication': 'Nigdy nie wykorzystujemy treści niepublicznych, takich jak prywatne wiadomości, ani treści opublikowanych przez Państwa przed ukończeniem {age} lat.',
+  'notice.never.snapshot':
+    'Nigdy nie wykorzystujemy treści niepublicznych, takich jak prywatne wiadomości, ani treści osób, które nie ' +
+    'ukończyły {age} lat.',
+  'notice.never.publication':
+    'Nigdy nie wykorzystujemy treści niepublicznych, takich jak prywatne wiadomości, ani treści opublikowanych przez ' +
+    'Państwa przed ukończeniem {age} lat.',
   'notice.deadline': 'Termin',
   'notice.deadline.text': 'Sprzeciw otrzymany przed {deadline} wyłącza z trenowania wszystkie Państwa treści.',
-  'notice.after.future_content_only': 'Sprzeciw otrzymany później wyłącza tylko te treści, które udostępnią Państwo publicznie po jego wniesieniu. Tego, co już trafiło do modelu, nie da się cofnąć.',
-  'notice.after.all_content': 'Sprzeciw otrzymany później wyłącza wszystkie Państwa treści z każdego zbioru danych treningowych utworzonego po jego otrzymaniu. Tego, co już trafiło do modelu, nie da się cofnąć.',
-  'notice.nodeadline': 'Sprzeciw wyłącza wszystkie Państwa treści z każdego zbioru danych treningowych utworzonego po jego otrzymaniu. Tego, co już trafiło do modelu, nie da się cofnąć.',
-  'notice.comingOfAge': 'Jeśli ukończą Państwo {age} lat po {deadline}, wszystkie Państwa treści wyłącza również sprzeciw wniesiony w ciągu {days} dni od osiągnięcia tego wieku.',
-  'notice.comingOfAge.own': 'Niedawno ukończyli Państwo {age} lat: sprzeciw wniesiony przed {until} wyłącza wszystkie Państwa treści.',
-  'notice.consent.effect': 'Bez Państwa zgody nie wykorzystujemy żadnych Państwa treści. Po jej wyrażeniu Państwa treści publiczne mogą trafiać do zbiorów danych treningowych tworzonych w czasie, gdy zgoda obowiązuje. Tego, co już trafiło do modelu, nie da się cofnąć.',
+  'notice.after.future_content_only':
+    'Sprzeciw otrzymany później wyłącza tylko te treści, które udostępnią Państwo publicznie po jego wniesieniu. ' +
+    'Tego, co już trafiło do modelu, nie da się cofnąć.',
+  'notice.after.all_content':
+    'Sprzeciw otrzymany później wyłącza wszystkie Państwa treści z każdego zbioru danych treningowych utworzonego po ' +
+    'jego otrzymaniu. Tego, co już trafiło do modelu, nie da się cofnąć.',
+  'notice.nodeadline':
+    'Sprzeciw wyłącza wszystkie Państwa treści z każdego zbioru danych treningowych utworzonego po jego otrzymaniu. ' +
+    'Tego, co już trafiło do modelu, nie da się cofnąć.',
+  'notice.comingOfAge':
+    'Jeśli ukończą Państwo {age} lat po {deadline}, wszystkie Państwa treści wyłącza również sprzeciw wniesiony w ' +
+    'ciągu {days} dni od osiągnięcia tego wieku.',
+  'notice.comingOfAge.own':
+    'Niedawno ukończyli Państwo {age} lat: sprzeciw wniesiony przed {until} wyłącza wszystkie Państwa treści.',
+  'notice.consent.effect':
+    'Bez Państwa zgody nie wykorzystujemy żadnych Państwa treści. Po jej wyrażeniu Państwa treści publiczne mogą ' +
+    'trafiać do zbiorów danych treningowych tworzonych w czasie, gdy zgoda obowiązuje. Tego, co już trafiło do ' +
+    'modelu, nie da się cofnąć.',
   'notice.cta': 'Wnieś sprzeciw',
   'notice.cta.opt_in': 'Wyraź lub wycofaj zgodę',
-  'scope.covers': 'Sprzeciw obejmuje każde konto z Państwa adresem e-mail oraz każde konto połączone z nimi w tym samym centrum kont.',
-  'scope.covers.opt_in': 'Zgoda obejmuje każde konto z Państwa adresem e-mail oraz każde konto połączone z nimi w tym samym centrum kont.',
-  'scope.notcovered': 'Nie obejmuje kont z innym adresem e-mail spoza tych centrów kont, nawet jeśli należą do Państwa: dla nich trzeba wnieść osobny sprzeciw.',
-  'scope.notcovered.opt_in': 'Nie obejmuje kont z innym adresem e-mail spoza tych centrów kont, nawet jeśli należą do Państwa: dla nich trzeba wyrazić osobną zgodę.',
+  'scope.covers':
+    'Sprzeciw obejmuje każde konto z Państwa adresem e-mail oraz każde konto połączone z nimi w tym samym centrum ' +
+    'kont.',
+  'scope.covers.opt_in':
+    'Zgoda obejmuje każde konto z Państwa adresem e-mail oraz każde konto połączone z nimi w tym samym centrum kont.',
+  'scope.notcovered':
+    'Nie obejmuje kont z innym adresem e-mail spoza tych centrów kont, nawet jeśli należą do Państwa: dla nich ' +
+    'trzeba ' +
+    'wnieść osobny sprzeciw.',
+  'scope.notcovered.opt_in':
+    'Nie obejmuje kont z innym adresem e-mail spoza tych centrów kont, nawet jeśli należą do Państwa: dla nich ' +
+    'trzeba ' +
+    'wyrazić osobną zgodę.',
   'kind.name': 'Państwa imię i nazwisko',
   'kind.username': 'nazwy użytkownika',
   'kind.profile_picture': 'zdjęcia profilowe',
@@ -52,36 +87,51 @@ export const pl: Messages = {
   'kind.channel_post': 'aktywność na kanałach',
   'kind.marketplace_review': 'opinie na platformie sprzedażowej',
   'signin.title': 'Logowanie',
-  'signin.lead': 'Proszę podać adres e-mail swojego konta. Wyślemy Państwu link, który Państwa zaloguje; działa jednorazowo przez {minutes} min.',
+  'signin.lead':
+    'Proszę podać adres e-mail swojego konta. Wyślemy Państwu link, który Państwa zaloguje; działa jednorazowo przez ' +
+    '{minutes} min.',
   'signin.email': 'Adres e-mail',
   'signin.submit': 'Wyślij link',
   'signin.oidc': 'Zaloguj się przez {label}',
   'signin.sent.title': 'Proszę sprawdzić skrzynkę odbiorczą',
-  'signin.sent.text': 'Jeśli ten adres należy do konta, wysyłamy na niego link do logowania. Działa jednorazowo przez {minutes} min.',
+  'signin.sent.text':
+    'Jeśli ten adres należy do konta, wysyłamy na niego link do logowania. Działa jednorazowo przez {minutes} min.',
   'signin.confirm.title': 'Logowanie',
   'signin.confirm.text': 'Proszę kontynuować, aby zalogować się na tym urządzeniu.',
   'signin.confirm.submit': 'Zaloguj się',
   'signin.invalid': 'Ten link wygasł lub został już użyty. Proszę poprosić o nowy.',
   'object.title': 'Sprzeciw wobec wykorzystywania Państwa treści',
-  'object.lead': 'Tutaj mogą Państwo wnieść sprzeciw wobec wykorzystywania Państwa treści publicznych do trenowania AI.',
+  'object.lead':
+    'Tutaj mogą Państwo wnieść sprzeciw wobec wykorzystywania Państwa treści publicznych do trenowania AI.',
   'object.email': 'Adres e-mail Państwa konta',
   'object.reason': 'Uzasadnienie (opcjonalnie)',
-  'object.reason.hint': 'Podawanie przyczyny nie jest wymagane. Jeśli zostanie podana, przechowujemy ją i nigdy nie pokazujemy jej nikomu innemu.',
+  'object.reason.hint':
+    'Podawanie przyczyny nie jest wymagane. Jeśli zostanie podana, przechowujemy ją i nigdy nie pokazujemy jej ' +
+    'nikomu ' +
+    'innemu.',
   'object.submit': 'Wnieś sprzeciw',
   'object.done.title': 'Sprzeciw został zarejestrowany',
   'object.done.received': 'Data otrzymania: {when}. Wysyłamy potwierdzenie na Państwa adres e-mail.',
   'object.done.covers': 'Obejmuje następujące konta:',
   'object.done.timely': 'Sprzeciw wpłynął przed upływem terminu: żadne treści z tych kont nie zostaną wykorzystane.',
-  'object.done.late.future_content_only': 'Sprzeciw wpłynął po upływie terminu: treści, które udostępnią Państwo publicznie od teraz, nie zostaną wykorzystane. Tego, co już trafiło do modelu, nie da się cofnąć.',
-  'object.done.late.all_content': 'Sprzeciw wpłynął po upływie terminu: żadne treści z tych kont nie zostaną wykorzystane w zbiorach danych treningowych tworzonych od teraz. Tego, co już trafiło do modelu, nie da się cofnąć.',
+  'object.done.late.future_content_only':
+    'Sprzeciw wpłynął po upływie terminu: treści, które udostępnią Państwo publicznie od teraz, nie zostaną ' +
+    'wykorzystane. Tego, co już trafiło do modelu, nie da się cofnąć.',
+  'object.done.late.all_content':
+    'Sprzeciw wpłynął po upływie terminu: żadne treści z tych kont nie zostaną wykorzystane w zbiorach danych ' +
+    'treningowych tworzonych od teraz. Tego, co już trafiło do modelu, nie da się cofnąć.',
   'consent.title': 'Zgoda na wykorzystywanie Państwa treści',
-  'consent.lead': 'Tutaj mogą Państwo wyrazić zgodę na wykorzystywanie Państwa treści publicznych do trenowania AI. Decyzja należy do Państwa; jeśli nie wyrażą Państwo zgody, nic się dla Państwa nie zmieni.',
+  'consent.lead':
+    'Tutaj mogą Państwo wyrazić zgodę na wykorzystywanie Państwa treści publicznych do trenowania AI. Decyzja należy ' +
+    'do Państwa; jeśli nie wyrażą Państwo zgody, nic się dla Państwa nie zmieni.',
   'consent.submit': 'Wyrażam zgodę',
   'consent.given': 'Wyrazili Państwo zgodę. Można ją wycofać na stronie „Moje zgody”.',
   'consent.done.title': 'Zgoda została zarejestrowana',
   'consent.done.received': 'Data otrzymania: {when}. Wysyłamy potwierdzenie na Państwa adres e-mail.',
   'consent.done.covers': 'Obejmuje następujące konta:',
-  'consent.done.effect': 'Państwa treści publiczne mogą trafiać do zbiorów danych treningowych tworzonych od teraz. Zgodę można w każdej chwili wycofać, równie łatwo, jak została wyrażona.',
+  'consent.done.effect':
+    'Państwa treści publiczne mogą trafiać do zbiorów danych treningowych tworzonych od teraz. Zgodę można w każdej ' +
+    'chwili wycofać, równie łatwo, jak została wyrażona.',
   'status.title': 'Moje sprzeciwy',
   'status.title.opt_in': 'Moje zgody',
   'status.none': 'Nie wnieśli Państwo sprzeciwu.',
@@ -93,13 +143,25 @@ export const pl: Messages = {
   'status.withdraw.opt_in': 'Wycofaj tę zgodę',
   'status.accounts': 'Państwa konta',
   'status.signoutEverywhere': 'Wyloguj się na wszystkich urządzeniach',
-  'status.notYours': 'Oświadczenie złożone dla: {accounts} (konto w Państwa centrum kont z innym adresem e-mail). Obejmuje ono również Państwa konta; wycofać je może wyłącznie posiadacz konta, dla którego zostało złożone.',
+  'status.notYours':
+    'Oświadczenie złożone dla: {accounts} (konto w Państwa centrum kont z innym adresem e-mail). Obejmuje ono ' +
+    'również ' +
+    'Państwa konta; wycofać je może wyłącznie posiadacz konta, dla którego zostało złożone.',
   'withdraw.title': 'Wycofać sprzeciw?',
   'withdraw.title.opt_in': 'Wycofać zgodę?',
-  'withdraw.effect': 'Państwa treści publiczne mogą trafiać do zbiorów danych treningowych tworzonych od teraz. Zbiory utworzone wcześniej pozostają bez zmian.',
-  'withdraw.effect.opt_in': 'Żadne Państwa treści nie trafią do zbiorów danych treningowych tworzonych od teraz. Zbiory utworzone wcześniej pozostają bez zmian: tego, co już trafiło do modelu, nie da się cofnąć.',
-  'withdraw.again.timely': 'Jeśli ponownie wniosą Państwo sprzeciw przed {deadline}, nowy sprzeciw nadal wyłączy wszystkie Państwa treści. Sprzeciw wniesiony później zostanie uznany za spóźniony.',
-  'withdraw.again.late': 'Jeśli ponownie wniosą Państwo sprzeciw, nowy sprzeciw zostanie uznany za spóźniony, ponieważ termin ({deadline}) już upłynął.',
+  'withdraw.effect':
+    'Państwa treści publiczne mogą trafiać do zbiorów danych treningowych tworzonych od teraz. Zbiory utworzone ' +
+    'wcześniej pozostają bez zmian.',
+  'withdraw.effect.opt_in':
+    'Żadne Państwa treści nie trafią do zbiorów danych treningowych tworzonych od teraz. Zbiory utworzone wcześniej ' +
+    'pozostają bez zmian: tego, co już trafiło do modelu, nie da się cofnąć.',
+  'withdraw.again.timely':
+    'Jeśli ponownie wniosą Państwo sprzeciw przed {deadline}, nowy sprzeciw nadal wyłączy wszystkie Państwa treści. ' +
+    'Sprzeciw wniesiony później zostanie uznany za spóźniony.',
+  'withdraw.again.late':
+    'Jeśli ponownie wniosą Państwo sprzeciw, nowy sprzeciw zostanie uznany za spóźniony, ponieważ termin ' +
+    '({deadline}) ' +
+    'już upłynął.',
   'withdraw.confirm': 'Tak, wycofaj',
   'withdraw.cancel': 'Nie, zachowaj',
   'withdraw.done.title': 'Sprzeciw został wycofany',
@@ -136,18 +198,35 @@ export const pl: Messages = {
   'error.withdrawn': 'To zostało już wycofane.',
   'error.internal': 'Wystąpił błąd po naszej stronie. Proszę spróbować ponownie później.',
   'mail.signin.subject': 'Link do logowania',
-  'mail.signin.body': 'Dzień dobry,\n\nktoś (mamy nadzieję, że Państwo) poprosił o zalogowanie. Ten link działa jednorazowo przez {minutes} min:\n\n{link}\n\nJeśli to nie byli Państwo, prosimy zignorować tę wiadomość.',
+  'mail.signin.body':
+    'Dzień dobry,\n\nktoś (mamy nadzieję, że Państwo) poprosił o zalogowanie. Ten link działa jednorazowo przez ' +
+    '{minutes} min:\n\n{link}\n\nJeśli to nie byli Państwo, prosimy zignorować tę wiadomość.',
   'mail.confirmation.subject': 'Sprzeciw został zarejestrowany',
   'mail.confirmation.subject.opt_in': 'Zgoda została zarejestrowana',
-  'mail.confirmation.body': 'Dzień dobry,\n\notrzymaliśmy Państwa sprzeciw ({id}). Data otrzymania: {when}.\n\nObejmuje on następujące konta:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nSwoje sprzeciwy mogą Państwo przeglądać i wycofywać pod adresem {url}.',
-  'mail.confirmation.body.opt_in': 'Dzień dobry,\n\notrzymaliśmy Państwa zgodę ({id}). Data otrzymania: {when}.\n\nObejmuje ona następujące konta:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nSwoje zgody mogą Państwo przeglądać i wycofywać pod adresem {url}.',
+  'mail.confirmation.body':
+    'Dzień dobry,\n\notrzymaliśmy Państwa sprzeciw ({id}). Data otrzymania: {when}.\n\nObejmuje on następujące ' +
+    'konta:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nSwoje sprzeciwy mogą Państwo przeglądać i wycofywać pod ' +
+    'adresem {url}.',
+  'mail.confirmation.body.opt_in':
+    'Dzień dobry,\n\notrzymaliśmy Państwa zgodę ({id}). Data otrzymania: {when}.\n\nObejmuje ona następujące ' +
+    'konta:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nSwoje zgody mogą Państwo przeglądać i wycofywać pod adresem ' +
+    '{url}.',
   'mail.withdrawal.subject': 'Sprzeciw został wycofany',
   'mail.withdrawal.subject.opt_in': 'Zgoda została wycofana',
-  'mail.withdrawal.body': 'Dzień dobry,\n\nPaństwa sprzeciw {id} został wycofany. Data wycofania: {when}.\n\n{effect}\n\nW każdej chwili mogą Państwo ponownie wnieść sprzeciw: {url}',
-  'mail.withdrawal.body.opt_in': 'Dzień dobry,\n\nPaństwa zgoda {id} została wycofana. Data wycofania: {when}.\n\n{effect}\n\nW każdej chwili mogą Państwo ponownie wyrazić zgodę: {url}',
+  'mail.withdrawal.body':
+    'Dzień dobry,\n\nPaństwa sprzeciw {id} został wycofany. Data wycofania: {when}.\n\n{effect}\n\nW każdej chwili ' +
+    'mogą Państwo ponownie wnieść sprzeciw: {url}',
+  'mail.withdrawal.body.opt_in':
+    'Dzień dobry,\n\nPaństwa zgoda {id} została wycofana. Data wycofania: {when}.\n\n{effect}\n\nW każdej chwili ' +
+    'mogą ' +
+    'Państwo ponownie wyrazić zgodę: {url}',
   'mail.notice.subject': 'Będziemy wykorzystywać treści publiczne do trenowania AI',
   'mail.notice.subject.opt_in': 'Czy możemy wykorzystywać Państwa treści publiczne do trenowania AI?',
-  'mail.notice.body': 'Dzień dobry,\n\n{lead}\n\n{kinds} {never}\n\n{deadline}\n\n{scope}\n\nSprzeciw można wnieść tutaj: {url}\n\nTa wiadomość dotyczy następujących kont: {accounts}',
-  'mail.notice.body.opt_in': 'Dzień dobry,\n\n{lead}\n\n{kinds} {never}\n\n{effect}\n\n{scope}\n\nZgodę można wyrazić lub wycofać tutaj: {url}\n\nTa wiadomość dotyczy następujących kont: {accounts}',
+  'mail.notice.body':
+    'Dzień dobry,\n\n{lead}\n\n{kinds} {never}\n\n{deadline}\n\n{scope}\n\nSprzeciw można wnieść tutaj: {url}\n\nTa ' +
+    'wiadomość dotyczy następujących kont: {accounts}',
+  'mail.notice.body.opt_in':
+    'Dzień dobry,\n\n{lead}\n\n{kinds} {never}\n\n{effect}\n\n{scope}\n\nZgodę można wyrazić lub wycofać tutaj: ' +
+    '{url}\n\nTa wiadomość dotyczy następujących kont: {accounts}',
   'mail.footer.zone': 'Godziny w tej wiadomości podano w strefie czasowej {zone}.',
 }

@@ -20,27 +20,66 @@ export const pt: Messages = {
   'settings.shown': 'As horas são apresentadas no fuso horário {zone}.',
   'notice.title': 'Vamos utilizar conteúdos públicos para treinar IA',
   'notice.title.opt_in': 'Podemos utilizar os seus conteúdos públicos para treinar IA?',
-  'notice.lead': 'A partir de {start}, utilizamos os conteúdos públicos dos utilizadores com {age} ou mais anos de idade para treinar os nossos modelos de IA, com base no nosso interesse legítimo, nos termos do artigo 6.º, n.º 1, alínea f), do RGPD. Pode opor-se a qualquer momento, sem ter de indicar um motivo.',
-  'notice.lead.nodeadline': 'Utilizamos os conteúdos públicos dos utilizadores com {age} ou mais anos de idade para treinar os nossos modelos de IA, com base no nosso interesse legítimo, nos termos do artigo 6.º, n.º 1, alínea f), do RGPD. Pode opor-se a qualquer momento, sem ter de indicar um motivo.',
-  'notice.lead.opt_in': 'Gostaríamos de utilizar os conteúdos públicos dos utilizadores com {age} ou mais anos de idade para treinar os nossos modelos de IA. Só os utilizamos com o seu consentimento, nos termos do artigo 6.º, n.º 1, alínea a), do RGPD. Pode dar aqui o seu consentimento e retirá-lo a qualquer momento, com a mesma facilidade com que o deu.',
+  'notice.lead':
+    'A partir de {start}, utilizamos os conteúdos públicos dos utilizadores com {age} ou mais anos de idade para ' +
+    'treinar os nossos modelos de IA, com base no nosso interesse legítimo, nos termos do artigo 6.º, n.º 1, alínea ' +
+    'f), do RGPD. Pode opor-se a qualquer momento, sem ter de indicar um motivo.',
+  'notice.lead.nodeadline':
+    'Utilizamos os conteúdos públicos dos utilizadores com {age} ou mais anos de idade para treinar os nossos ' +
+    'modelos ' +
+    'de IA, com base no nosso interesse legítimo, nos termos do artigo 6.º, n.º 1, alínea f), do RGPD. Pode opor-se ' +
+    'a ' +
+    'qualquer momento, sem ter de indicar um motivo.',
+  'notice.lead.opt_in':
+    'Gostaríamos de utilizar os conteúdos públicos dos utilizadores com {age} ou mais anos de idade para treinar os ' +
+    'nossos modelos de IA. Só os utilizamos com o seu consentimento, nos termos do artigo 6.º, n.º 1, alínea a), do ' +
+    'RGPD. Pode dar aqui o seu consentimento e retirá-lo a qualquer momento, com a mesma facilidade com que o deu.',
   'notice.what': 'O que utilizamos',
   'notice.kinds': 'Estes tipos de conteúdos públicos: {kinds}.',
-  'notice.never.snapshot': 'Nunca conteúdos que não sejam públicos, como mensagens privadas, e nunca conteúdos de pessoas com menos de {age} anos.',
-  'notice.never.publication': 'Nunca conteúdos que não sejam públicos, como mensagens privadas, e nunca conteúdos que tenha publicado antes de completar {age} anos.',
+  'notice.never.snapshot':
+    'Nunca conteúdos que não sejam públicos, como mensagens privadas, e nunca conteúdos de pessoas com menos de ' +
+    '{age} ' +
+    'anos.',
+  'notice.never.publication':
+    'Nunca conteúdos que não sejam públicos, como mensagens privadas, e nunca conteúdos que tenha publicado antes de ' +
+    'completar {age} anos.',
   'notice.deadline': 'O prazo',
   'notice.deadline.text': 'As oposições recebidas antes de {deadline} excluem do treino todos os seus conteúdos.',
-  'notice.after.future_content_only': 'As oposições recebidas depois dessa data excluem apenas o que tornar público após a oposição. O que já foi integrado num modelo não pode ser retirado.',
-  'notice.after.all_content': 'As oposições recebidas depois dessa data excluem todos os seus conteúdos de qualquer conjunto de dados de treino criado após a receção dessas oposições. O que já foi integrado num modelo não pode ser retirado.',
-  'notice.nodeadline': 'Uma oposição exclui todos os seus conteúdos de qualquer conjunto de dados de treino criado após a receção da oposição. O que já foi integrado num modelo não pode ser retirado.',
-  'notice.comingOfAge': 'Se completar {age} anos depois de {deadline}, uma oposição apresentada no prazo de {days} dias a contar desse aniversário também exclui todos os seus conteúdos.',
-  'notice.comingOfAge.own': 'Completou {age} anos há pouco tempo: uma oposição apresentada antes de {until} exclui todos os seus conteúdos.',
-  'notice.consent.effect': 'Sem o seu consentimento, nenhum dos seus conteúdos é utilizado. Com ele, os seus conteúdos públicos podem ser utilizados nos conjuntos de dados de treino criados enquanto o seu consentimento se mantiver. O que já foi integrado num modelo não pode ser retirado.',
+  'notice.after.future_content_only':
+    'As oposições recebidas depois dessa data excluem apenas o que tornar público após a oposição. O que já foi ' +
+    'integrado num modelo não pode ser retirado.',
+  'notice.after.all_content':
+    'As oposições recebidas depois dessa data excluem todos os seus conteúdos de qualquer conjunto de dados de ' +
+    'treino ' +
+    'criado após a receção dessas oposições. O que já foi integrado num modelo não pode ser retirado.',
+  'notice.nodeadline':
+    'Uma oposição exclui todos os seus conteúdos de qualquer conjunto de dados de treino criado após a receção da ' +
+    'oposição. O que já foi integrado num modelo não pode ser retirado.',
+  'notice.comingOfAge':
+    'Se completar {age} anos depois de {deadline}, uma oposição apresentada no prazo de {days} dias a contar desse ' +
+    'aniversário também exclui todos os seus conteúdos.',
+  'notice.comingOfAge.own':
+    'Completou {age} anos há pouco tempo: uma oposição apresentada antes de {until} exclui todos os seus conteúdos.',
+  'notice.consent.effect':
+    'Sem o seu consentimento, nenhum dos seus conteúdos é utilizado. Com ele, os seus conteúdos públicos podem ser ' +
+    'utilizados nos conjuntos de dados de treino criados enquanto o seu consentimento se mantiver. O que já foi ' +
+    'integrado num modelo não pode ser retirado.',
   'notice.cta': 'Opor-se agora',
   'notice.cta.opt_in': 'Dar ou retirar o consentimento',
-  'scope.covers': 'Uma oposição abrange todas as contas com o seu endereço de e-mail e todas as contas associadas a elas no mesmo Centro de Contas.',
-  'scope.covers.opt_in': 'Um consentimento abrange todas as contas com o seu endereço de e-mail e todas as contas associadas a elas no mesmo Centro de Contas.',
-  'scope.notcovered': 'As contas com outro endereço de e-mail fora desses Centros de Contas não estão abrangidas, mesmo que sejam suas: precisam de uma oposição própria.',
-  'scope.notcovered.opt_in': 'As contas com outro endereço de e-mail fora desses Centros de Contas não estão abrangidas, mesmo que sejam suas: precisam de um consentimento próprio.',
+  'scope.covers':
+    'Uma oposição abrange todas as contas com o seu endereço de e-mail e todas as contas associadas a elas no mesmo ' +
+    'Centro de Contas.',
+  'scope.covers.opt_in':
+    'Um consentimento abrange todas as contas com o seu endereço de e-mail e todas as contas associadas a elas no ' +
+    'mesmo Centro de Contas.',
+  'scope.notcovered':
+    'As contas com outro endereço de e-mail fora desses Centros de Contas não estão abrangidas, mesmo que sejam ' +
+    'suas: ' +
+    'precisam de uma oposição própria.',
+  'scope.notcovered.opt_in':
+    'As contas com outro endereço de e-mail fora desses Centros de Contas não estão abrangidas, mesmo que sejam ' +
+    'suas: ' +
+    'precisam de um consentimento próprio.',
   'kind.name': 'o seu nome',
   'kind.username': 'nomes de utilizador',
   'kind.profile_picture': 'fotografias de perfil',
@@ -52,12 +91,16 @@ export const pt: Messages = {
   'kind.channel_post': 'atividade em canais',
   'kind.marketplace_review': 'avaliações no marketplace',
   'signin.title': 'Iniciar sessão',
-  'signin.lead': 'Introduza o endereço de e-mail da sua conta. Enviamos-lhe uma ligação para iniciar sessão; funciona uma única vez, durante {minutes} minutos.',
+  'signin.lead':
+    'Introduza o endereço de e-mail da sua conta. Enviamos-lhe uma ligação para iniciar sessão; funciona uma única ' +
+    'vez, durante {minutes} minutos.',
   'signin.email': 'Endereço de e-mail',
   'signin.submit': 'Enviar-me uma ligação',
   'signin.oidc': 'Iniciar sessão com {label}',
   'signin.sent.title': 'Consulte a sua caixa de correio',
-  'signin.sent.text': 'Se alguma conta utilizar este endereço, está a caminho uma ligação para iniciar sessão. Funciona uma única vez, durante {minutes} minutos.',
+  'signin.sent.text':
+    'Se alguma conta utilizar este endereço, está a caminho uma ligação para iniciar sessão. Funciona uma única vez, ' +
+    'durante {minutes} minutos.',
   'signin.confirm.title': 'Iniciar sessão',
   'signin.confirm.text': 'Continue para iniciar sessão neste dispositivo.',
   'signin.confirm.submit': 'Iniciar sessão',
@@ -72,16 +115,26 @@ export const pt: Messages = {
   'object.done.received': 'Recebida em {when}. Vai receber uma confirmação na sua caixa de correio.',
   'object.done.covers': 'Abrange estas contas:',
   'object.done.timely': 'Chegou antes do fim do prazo: nenhum conteúdo destas contas será utilizado.',
-  'object.done.late.future_content_only': 'Chegou depois do fim do prazo: os conteúdos que tornar públicos a partir de agora não serão utilizados. O que já foi integrado num modelo não pode ser retirado.',
-  'object.done.late.all_content': 'Chegou depois do fim do prazo: nenhum conteúdo destas contas será utilizado nos conjuntos de dados de treino criados a partir de agora. O que já foi integrado num modelo não pode ser retirado.',
+  'object.done.late.future_content_only':
+    'Chegou depois do fim do prazo: os conteúdos que tornar públicos a partir de agora não serão utilizados. O que ' +
+    'já ' +
+    'foi integrado num modelo não pode ser retirado.',
+  'object.done.late.all_content':
+    'Chegou depois do fim do prazo: nenhum conteúdo destas contas será utilizado nos conjuntos de dados de treino ' +
+    'criados a partir de agora. O que já foi integrado num modelo não pode ser retirado.',
   'consent.title': 'Consentir a utilização dos seus conteúdos',
-  'consent.lead': 'Dê aqui o seu consentimento para a utilização dos seus conteúdos públicos para treinar IA. A decisão é sua; se não o der, nada muda para si.',
+  'consent.lead':
+    'Dê aqui o seu consentimento para a utilização dos seus conteúdos públicos para treinar IA. A decisão é sua; se ' +
+    'não o der, nada muda para si.',
   'consent.submit': 'Dou o meu consentimento',
   'consent.given': 'Deu o seu consentimento. Pode retirá-lo na página «Os meus consentimentos».',
   'consent.done.title': 'O seu consentimento foi registado',
   'consent.done.received': 'Recebido em {when}. Vai receber uma confirmação na sua caixa de correio.',
   'consent.done.covers': 'Abrange estas contas:',
-  'consent.done.effect': 'Os seus conteúdos públicos podem ser utilizados nos conjuntos de dados de treino criados a partir de agora. Pode retirar o seu consentimento a qualquer momento, com a mesma facilidade com que o deu.',
+  'consent.done.effect':
+    'Os seus conteúdos públicos podem ser utilizados nos conjuntos de dados de treino criados a partir de agora. ' +
+    'Pode ' +
+    'retirar o seu consentimento a qualquer momento, com a mesma facilidade com que o deu.',
   'status.title': 'As minhas oposições',
   'status.title.opt_in': 'Os meus consentimentos',
   'status.none': 'Não apresentou nenhuma oposição.',
@@ -93,13 +146,23 @@ export const pt: Messages = {
   'status.withdraw.opt_in': 'Retirar este consentimento',
   'status.accounts': 'As suas contas',
   'status.signoutEverywhere': 'Terminar sessão em todos os dispositivos',
-  'status.notYours': 'Declaração feita para {accounts}, uma conta do seu Centro de Contas com outro endereço. Abrange também as suas contas; só a pode retirar o titular de uma das contas para as quais foi feita.',
+  'status.notYours':
+    'Declaração feita para {accounts}, uma conta do seu Centro de Contas com outro endereço. Abrange também as suas ' +
+    'contas; só a pode retirar o titular de uma das contas para as quais foi feita.',
   'withdraw.title': 'Retirar a sua oposição?',
   'withdraw.title.opt_in': 'Retirar o seu consentimento?',
-  'withdraw.effect': 'Os seus conteúdos públicos poderão ser utilizados nos conjuntos de dados de treino criados a partir de agora. Os conjuntos criados antes mantêm-se como estão.',
-  'withdraw.effect.opt_in': 'Nenhum dos seus conteúdos será utilizado nos conjuntos de dados de treino criados a partir de agora. Os conjuntos criados antes mantêm-se como estão: o que já foi integrado num modelo não pode ser retirado.',
-  'withdraw.again.timely': 'Se voltar a opor-se antes de {deadline}, a nova oposição continua a excluir todos os seus conteúdos. Depois dessa data, será considerada tardia.',
-  'withdraw.again.late': 'Se voltar a opor-se, a nova oposição será considerada tardia, porque o prazo ({deadline}) já terminou.',
+  'withdraw.effect':
+    'Os seus conteúdos públicos poderão ser utilizados nos conjuntos de dados de treino criados a partir de agora. ' +
+    'Os ' +
+    'conjuntos criados antes mantêm-se como estão.',
+  'withdraw.effect.opt_in':
+    'Nenhum dos seus conteúdos será utilizado nos conjuntos de dados de treino criados a partir de agora. Os ' +
+    'conjuntos criados antes mantêm-se como estão: o que já foi integrado num modelo não pode ser retirado.',
+  'withdraw.again.timely':
+    'Se voltar a opor-se antes de {deadline}, a nova oposição continua a excluir todos os seus conteúdos. Depois ' +
+    'dessa data, será considerada tardia.',
+  'withdraw.again.late':
+    'Se voltar a opor-se, a nova oposição será considerada tardia, porque o prazo ({deadline}) já terminou.',
   'withdraw.confirm': 'Sim, retirar',
   'withdraw.cancel': 'Não, manter',
   'withdraw.done.title': 'A sua oposição foi retirada',
@@ -136,18 +199,32 @@ export const pt: Messages = {
   'error.withdrawn': 'Isto já foi retirado.',
   'error.internal': 'Ocorreu um erro do nosso lado. Tente novamente mais tarde.',
   'mail.signin.subject': 'A sua ligação para iniciar sessão',
-  'mail.signin.body': 'Olá,\n\nFoi pedido um início de sessão, esperamos que por si. Esta ligação funciona uma única vez, durante {minutes} minutos:\n\n{link}\n\nSe não fez este pedido, ignore esta mensagem.',
+  'mail.signin.body':
+    'Olá,\n\nFoi pedido um início de sessão, esperamos que por si. Esta ligação funciona uma única vez, durante ' +
+    '{minutes} minutos:\n\n{link}\n\nSe não fez este pedido, ignore esta mensagem.',
   'mail.confirmation.subject': 'A sua oposição foi registada',
   'mail.confirmation.subject.opt_in': 'O seu consentimento foi registado',
-  'mail.confirmation.body': 'Olá,\n\nRecebemos a sua oposição em {when} ({id}).\n\nAbrange estas contas:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nPode consultar e retirar as suas oposições em {url}.',
-  'mail.confirmation.body.opt_in': 'Olá,\n\nRecebemos o seu consentimento em {when} ({id}).\n\nAbrange estas contas:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nPode consultar e retirar os seus consentimentos em {url}.',
+  'mail.confirmation.body':
+    'Olá,\n\nRecebemos a sua oposição em {when} ({id}).\n\nAbrange estas ' +
+    'contas:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nPode consultar e retirar as suas oposições em {url}.',
+  'mail.confirmation.body.opt_in':
+    'Olá,\n\nRecebemos o seu consentimento em {when} ({id}).\n\nAbrange estas ' +
+    'contas:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nPode consultar e retirar os seus consentimentos em {url}.',
   'mail.withdrawal.subject': 'A sua oposição foi retirada',
   'mail.withdrawal.subject.opt_in': 'O seu consentimento foi retirado',
-  'mail.withdrawal.body': 'Olá,\n\nA sua oposição {id} foi retirada em {when}.\n\n{effect}\n\nPode voltar a opor-se a qualquer momento: {url}',
-  'mail.withdrawal.body.opt_in': 'Olá,\n\nO seu consentimento {id} foi retirado em {when}.\n\n{effect}\n\nPode voltar a dar o seu consentimento a qualquer momento: {url}',
+  'mail.withdrawal.body':
+    'Olá,\n\nA sua oposição {id} foi retirada em {when}.\n\n{effect}\n\nPode voltar a opor-se a qualquer momento: ' +
+    '{url}',
+  'mail.withdrawal.body.opt_in':
+    'Olá,\n\nO seu consentimento {id} foi retirado em {when}.\n\n{effect}\n\nPode voltar a dar o seu consentimento a ' +
+    'qualquer momento: {url}',
   'mail.notice.subject': 'Vamos utilizar conteúdos públicos para treinar IA',
   'mail.notice.subject.opt_in': 'Podemos utilizar os seus conteúdos públicos para treinar IA?',
-  'mail.notice.body': 'Olá,\n\n{lead}\n\n{kinds} {never}\n\n{deadline}\n\n{scope}\n\nPara se opor: {url}\n\nEsta mensagem diz respeito às seguintes contas: {accounts}',
-  'mail.notice.body.opt_in': 'Olá,\n\n{lead}\n\n{kinds} {never}\n\n{effect}\n\n{scope}\n\nPara dar ou retirar o seu consentimento: {url}\n\nEsta mensagem diz respeito às seguintes contas: {accounts}',
+  'mail.notice.body':
+    'Olá,\n\n{lead}\n\n{kinds} {never}\n\n{deadline}\n\n{scope}\n\nPara se opor: {url}\n\nEsta mensagem diz respeito ' +
+    'às seguintes contas: {accounts}',
+  'mail.notice.body.opt_in':
+    'Olá,\n\n{lead}\n\n{kinds} {never}\n\n{effect}\n\n{scope}\n\nPara dar ou retirar o seu consentimento: ' +
+    '{url}\n\nEsta mensagem diz respeito às seguintes contas: {accounts}',
   'mail.footer.zone': 'As horas indicadas nesta mensagem estão no fuso horário {zone}.',
 }

@@ -20,27 +20,65 @@ export const ro: Messages = {
   'settings.shown': 'Orele sunt afișate în fusul orar {zone}.',
   'notice.title': 'Vom folosi conținut public pentru a antrena IA',
   'notice.title.opt_in': 'Ne permiteți să folosim conținutul dumneavoastră public pentru a antrena IA?',
-  'notice.lead': 'Începând cu {start}, folosim conținutul public al utilizatorilor cu vârsta de cel puțin {age} ani pentru a antrena modelele noastre de IA, în temeiul interesului nostru legitim, conform articolului 6 alineatul (1) litera (f) din RGPD. Vă puteți opune oricând, fără a indica un motiv.',
-  'notice.lead.nodeadline': 'Folosim conținutul public al utilizatorilor cu vârsta de cel puțin {age} ani pentru a antrena modelele noastre de IA, în temeiul interesului nostru legitim, conform articolului 6 alineatul (1) litera (f) din RGPD. Vă puteți opune oricând, fără a indica un motiv.',
-  'notice.lead.opt_in': 'Am dori să folosim conținutul public al utilizatorilor cu vârsta de cel puțin {age} ani pentru a antrena modelele noastre de IA. Îl folosim numai cu consimțământul dumneavoastră, conform articolului 6 alineatul (1) litera (a) din RGPD. Vă puteți da consimțământul aici și îl puteți retrage oricând, la fel de ușor cum l-ați dat.',
+  'notice.lead':
+    'Începând cu {start}, folosim conținutul public al utilizatorilor cu vârsta de cel puțin {age} ani pentru a ' +
+    'antrena modelele noastre de IA, în temeiul interesului nostru legitim, conform articolului 6 alineatul (1) ' +
+    'litera (f) din RGPD. Vă puteți opune oricând, fără a indica un motiv.',
+  'notice.lead.nodeadline':
+    'Folosim conținutul public al utilizatorilor cu vârsta de cel puțin {age} ani pentru a antrena modelele noastre ' +
+    'de IA, în temeiul interesului nostru legitim, conform articolului 6 alineatul (1) litera (f) din RGPD. Vă ' +
+    'puteți ' +
+    'opune oricând, fără a indica un motiv.',
+  'notice.lead.opt_in':
+    'Am dori să folosim conținutul public al utilizatorilor cu vârsta de cel puțin {age} ani pentru a antrena ' +
+    'modelele noastre de IA. Îl folosim numai cu consimțământul dumneavoastră, conform articolului 6 alineatul (1) ' +
+    'litera (a) din RGPD. Vă puteți da consimțământul aici și îl puteți retrage oricând, la fel de ușor cum l-ați ' +
+    'dat.',
   'notice.what': 'Ce folosim',
   'notice.kinds': 'Aceste tipuri de conținut public: {kinds}.',
-  'notice.never.snapshot': 'Niciodată conținut care nu este public, cum ar fi mesajele private, și niciodată conținutul persoanelor sub {age} ani.',
-  'notice.never.publication': 'Niciodată conținut care nu este public, cum ar fi mesajele private, și niciodată conținut pe care l-ați publicat înainte de a împlini {age} ani.',
+  'notice.never.snapshot':
+    'Niciodată conținut care nu este public, cum ar fi mesajele private, și niciodată conținutul persoanelor sub ' +
+    '{age} ani.',
+  'notice.never.publication':
+    'Niciodată conținut care nu este public, cum ar fi mesajele private, și niciodată conținut pe care l-ați ' +
+    'publicat ' +
+    'înainte de a împlini {age} ani.',
   'notice.deadline': 'Termenul-limită',
   'notice.deadline.text': 'Opozițiile primite înainte de {deadline} exclud din antrenare tot conținutul dumneavoastră.',
-  'notice.after.future_content_only': 'Opozițiile primite după acest termen exclud numai ceea ce faceți public după ce v-ați opus. Ceea ce a intrat deja într-un model nu mai poate fi retras.',
-  'notice.after.all_content': 'Opozițiile primite după acest termen exclud tot conținutul dumneavoastră din fiecare set de date de antrenare creat după primirea lor. Ceea ce a intrat deja într-un model nu mai poate fi retras.',
-  'notice.nodeadline': 'O opoziție exclude tot conținutul dumneavoastră din fiecare set de date de antrenare creat după primirea ei. Ceea ce a intrat deja într-un model nu mai poate fi retras.',
-  'notice.comingOfAge': 'Dacă împliniți {age} ani după {deadline}, o opoziție pe care o depuneți în termen de {days} zile de la împlinirea acestei vârste exclude, de asemenea, tot conținutul dumneavoastră.',
-  'notice.comingOfAge.own': 'Ați împlinit {age} ani de curând: o opoziție pe care o depuneți înainte de {until} exclude tot conținutul dumneavoastră.',
-  'notice.consent.effect': 'Fără consimțământul dumneavoastră nu este folosit nimic din conținutul dumneavoastră. Cu acesta, conținutul dumneavoastră public poate fi folosit în seturile de date de antrenare create cât timp consimțământul este valabil. Ceea ce a intrat deja într-un model nu mai poate fi retras.',
+  'notice.after.future_content_only':
+    'Opozițiile primite după acest termen exclud numai ceea ce faceți public după ce v-ați opus. Ceea ce a intrat ' +
+    'deja într-un model nu mai poate fi retras.',
+  'notice.after.all_content':
+    'Opozițiile primite după acest termen exclud tot conținutul dumneavoastră din fiecare set de date de antrenare ' +
+    'creat după primirea lor. Ceea ce a intrat deja într-un model nu mai poate fi retras.',
+  'notice.nodeadline':
+    'O opoziție exclude tot conținutul dumneavoastră din fiecare set de date de antrenare creat după primirea ei. ' +
+    'Ceea ce a intrat deja într-un model nu mai poate fi retras.',
+  'notice.comingOfAge':
+    'Dacă împliniți {age} ani după {deadline}, o opoziție pe care o depuneți în termen de {days} zile de la ' +
+    'împlinirea acestei vârste exclude, de asemenea, tot conținutul dumneavoastră.',
+  'notice.comingOfAge.own':
+    'Ați împlinit {age} ani de curând: o opoziție pe care o depuneți înainte de {until} exclude tot conținutul ' +
+    'dumneavoastră.',
+  'notice.consent.effect':
+    'Fără consimțământul dumneavoastră nu este folosit nimic din conținutul dumneavoastră. Cu acesta, conținutul ' +
+    'dumneavoastră public poate fi folosit în seturile de date de antrenare create cât timp consimțământul este ' +
+    'valabil. Ceea ce a intrat deja într-un model nu mai poate fi retras.',
   'notice.cta': 'Opuneți-vă acum',
   'notice.cta.opt_in': 'Dați sau retrageți consimțământul',
-  'scope.covers': 'O opoziție se aplică tuturor conturilor cu adresa dumneavoastră de e-mail și tuturor conturilor asociate cu acestea în același centru de conturi.',
-  'scope.covers.opt_in': 'Un consimțământ se aplică tuturor conturilor cu adresa dumneavoastră de e-mail și tuturor conturilor asociate cu acestea în același centru de conturi.',
-  'scope.notcovered': 'Conturile cu o altă adresă de e-mail, din afara acestor centre de conturi, nu sunt incluse, chiar dacă vă aparțin: pentru ele este necesară o opoziție separată.',
-  'scope.notcovered.opt_in': 'Conturile cu o altă adresă de e-mail, din afara acestor centre de conturi, nu sunt incluse, chiar dacă vă aparțin: pentru ele este necesar un consimțământ separat.',
+  'scope.covers':
+    'O opoziție se aplică tuturor conturilor cu adresa dumneavoastră de e-mail și tuturor conturilor asociate cu ' +
+    'acestea în același centru de conturi.',
+  'scope.covers.opt_in':
+    'Un consimțământ se aplică tuturor conturilor cu adresa dumneavoastră de e-mail și tuturor conturilor asociate ' +
+    'cu ' +
+    'acestea în același centru de conturi.',
+  'scope.notcovered':
+    'Conturile cu o altă adresă de e-mail, din afara acestor centre de conturi, nu sunt incluse, chiar dacă vă ' +
+    'aparțin: pentru ele este necesară o opoziție separată.',
+  'scope.notcovered.opt_in':
+    'Conturile cu o altă adresă de e-mail, din afara acestor centre de conturi, nu sunt incluse, chiar dacă vă ' +
+    'aparțin: pentru ele este necesar un consimțământ separat.',
   'kind.name': 'numele dumneavoastră',
   'kind.username': 'nume de utilizator',
   'kind.profile_picture': 'fotografii de profil',
@@ -52,12 +90,16 @@ export const ro: Messages = {
   'kind.channel_post': 'activitatea în canale',
   'kind.marketplace_review': 'recenzii din marketplace',
   'signin.title': 'Autentificare',
-  'signin.lead': 'Introduceți adresa de e-mail a contului dumneavoastră. Vă trimitem un link prin care vă autentificați; acesta funcționează o singură dată, timp de {minutes} minute.',
+  'signin.lead':
+    'Introduceți adresa de e-mail a contului dumneavoastră. Vă trimitem un link prin care vă autentificați; acesta ' +
+    'funcționează o singură dată, timp de {minutes} minute.',
   'signin.email': 'Adresa de e-mail',
   'signin.submit': 'Trimiteți-mi un link',
   'signin.oidc': 'Autentificare cu {label}',
   'signin.sent.title': 'Verificați-vă căsuța de e-mail',
-  'signin.sent.text': 'Dacă această adresă este folosită de un cont, un link de autentificare este pe drum. Funcționează o singură dată, timp de {minutes} minute.',
+  'signin.sent.text':
+    'Dacă această adresă este folosită de un cont, un link de autentificare este pe drum. Funcționează o singură ' +
+    'dată, timp de {minutes} minute.',
   'signin.confirm.title': 'Autentificare',
   'signin.confirm.text': 'Continuați pentru a vă autentifica pe acest dispozitiv.',
   'signin.confirm.submit': 'Autentificare',
@@ -72,16 +114,25 @@ export const ro: Messages = {
   'object.done.received': 'Data primirii: {when}. O confirmare este pe drum către căsuța dumneavoastră de e-mail.',
   'object.done.covers': 'Se aplică acestor conturi:',
   'object.done.timely': 'A sosit înainte de termenul-limită: nimic din conținutul acestor conturi nu va fi folosit.',
-  'object.done.late.future_content_only': 'A sosit după termenul-limită: conținutul pe care îl faceți public de acum înainte nu va fi folosit. Ceea ce a intrat deja într-un model nu mai poate fi retras.',
-  'object.done.late.all_content': 'A sosit după termenul-limită: nimic din conținutul acestor conturi nu va fi folosit în seturile de date de antrenare create de acum înainte. Ceea ce a intrat deja într-un model nu mai poate fi retras.',
+  'object.done.late.future_content_only':
+    'A sosit după termenul-limită: conținutul pe care îl faceți public de acum înainte nu va fi folosit. Ceea ce a ' +
+    'intrat deja într-un model nu mai poate fi retras.',
+  'object.done.late.all_content':
+    'A sosit după termenul-limită: nimic din conținutul acestor conturi nu va fi folosit în seturile de date de ' +
+    'antrenare create de acum înainte. Ceea ce a intrat deja într-un model nu mai poate fi retras.',
   'consent.title': 'Consimțământ pentru folosirea conținutului dumneavoastră',
-  'consent.lead': 'Aici vă puteți da consimțământul pentru folosirea conținutului dumneavoastră public la antrenarea IA. Decizia vă aparține; dacă nu vă dați consimțământul, pentru dumneavoastră nu se schimbă nimic.',
+  'consent.lead':
+    'Aici vă puteți da consimțământul pentru folosirea conținutului dumneavoastră public la antrenarea IA. Decizia ' +
+    'vă ' +
+    'aparține; dacă nu vă dați consimțământul, pentru dumneavoastră nu se schimbă nimic.',
   'consent.submit': 'Îmi dau consimțământul',
   'consent.given': 'V-ați dat consimțământul. Îl puteți retrage pe pagina „Consimțămintele mele”.',
   'consent.done.title': 'Consimțământul dumneavoastră a fost înregistrat',
   'consent.done.received': 'Data primirii: {when}. O confirmare este pe drum către căsuța dumneavoastră de e-mail.',
   'consent.done.covers': 'Se aplică acestor conturi:',
-  'consent.done.effect': 'Conținutul dumneavoastră public poate fi folosit în seturile de date de antrenare create de acum înainte. Vă puteți retrage consimțământul oricând, la fel de ușor cum l-ați dat.',
+  'consent.done.effect':
+    'Conținutul dumneavoastră public poate fi folosit în seturile de date de antrenare create de acum înainte. Vă ' +
+    'puteți retrage consimțământul oricând, la fel de ușor cum l-ați dat.',
   'status.title': 'Opozițiile mele',
   'status.title.opt_in': 'Consimțămintele mele',
   'status.none': 'Nu ați formulat nicio opoziție.',
@@ -93,13 +144,24 @@ export const ro: Messages = {
   'status.withdraw.opt_in': 'Retrageți acest consimțământ',
   'status.accounts': 'Conturile dumneavoastră',
   'status.signoutEverywhere': 'Deconectare de pe toate dispozitivele',
-  'status.notYours': 'Declarație depusă pentru {accounts}, un cont din centrul dumneavoastră de conturi cu o altă adresă. Se aplică și conturilor dumneavoastră; o poate retrage numai titularul unui cont pentru care a fost depusă.',
+  'status.notYours':
+    'Declarație depusă pentru {accounts}, un cont din centrul dumneavoastră de conturi cu o altă adresă. Se aplică ' +
+    'și ' +
+    'conturilor dumneavoastră; o poate retrage numai titularul unui cont pentru care a fost depusă.',
   'withdraw.title': 'Vă retrageți opoziția?',
   'withdraw.title.opt_in': 'Vă retrageți consimțământul?',
-  'withdraw.effect': 'Conținutul dumneavoastră public poate fi folosit în seturile de date de antrenare create de acum înainte. Seturile create anterior rămân neschimbate.',
-  'withdraw.effect.opt_in': 'Nimic din conținutul dumneavoastră nu va fi folosit în seturile de date de antrenare create de acum înainte. Seturile create anterior rămân neschimbate: ceea ce a intrat deja într-un model nu mai poate fi retras.',
-  'withdraw.again.timely': 'Dacă vă opuneți din nou înainte de {deadline}, noua opoziție exclude în continuare tot conținutul dumneavoastră. După acest termen, ea este considerată tardivă.',
-  'withdraw.again.late': 'Dacă vă opuneți din nou, noua opoziție este considerată tardivă, deoarece termenul-limită ({deadline}) a trecut.',
+  'withdraw.effect':
+    'Conținutul dumneavoastră public poate fi folosit în seturile de date de antrenare create de acum înainte. ' +
+    'Seturile create anterior rămân neschimbate.',
+  'withdraw.effect.opt_in':
+    'Nimic din conținutul dumneavoastră nu va fi folosit în seturile de date de antrenare create de acum înainte. ' +
+    'Seturile create anterior rămân neschimbate: ceea ce a intrat deja într-un model nu mai poate fi retras.',
+  'withdraw.again.timely':
+    'Dacă vă opuneți din nou înainte de {deadline}, noua opoziție exclude în continuare tot conținutul ' +
+    'dumneavoastră. ' +
+    'După acest termen, ea este considerată tardivă.',
+  'withdraw.again.late':
+    'Dacă vă opuneți din nou, noua opoziție este considerată tardivă, deoarece termenul-limită ({deadline}) a trecut.',
   'withdraw.confirm': 'Da, retrag',
   'withdraw.cancel': 'Nu, nu retrag',
   'withdraw.done.title': 'Opoziția dumneavoastră a fost retrasă',
@@ -136,18 +198,33 @@ export const ro: Messages = {
   'error.withdrawn': 'Declarația a fost deja retrasă.',
   'error.internal': 'A apărut o eroare la noi. Vă rugăm să încercați din nou mai târziu.',
   'mail.signin.subject': 'Linkul dumneavoastră de autentificare',
-  'mail.signin.body': 'Bună ziua,\n\nCineva (sperăm că dumneavoastră) a cerut să se autentifice. Acest link funcționează o singură dată, timp de {minutes} minute:\n\n{link}\n\nDacă nu ați fost dumneavoastră, ignorați acest e-mail.',
+  'mail.signin.body':
+    'Bună ziua,\n\nCineva (sperăm că dumneavoastră) a cerut să se autentifice. Acest link funcționează o singură ' +
+    'dată, timp de {minutes} minute:\n\n{link}\n\nDacă nu ați fost dumneavoastră, ignorați acest e-mail.',
   'mail.confirmation.subject': 'Opoziția dumneavoastră a fost înregistrată',
   'mail.confirmation.subject.opt_in': 'Consimțământul dumneavoastră a fost înregistrat',
-  'mail.confirmation.body': 'Bună ziua,\n\nAm primit opoziția dumneavoastră ({id}). Data primirii: {when}.\n\nAceasta se aplică acestor conturi:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nVă puteți vedea și retrage opozițiile la {url}.',
-  'mail.confirmation.body.opt_in': 'Bună ziua,\n\nAm primit consimțământul dumneavoastră ({id}). Data primirii: {when}.\n\nAcesta se aplică acestor conturi:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nVă puteți vedea și retrage consimțămintele la {url}.',
+  'mail.confirmation.body':
+    'Bună ziua,\n\nAm primit opoziția dumneavoastră ({id}). Data primirii: {when}.\n\nAceasta se aplică acestor ' +
+    'conturi:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nVă puteți vedea și retrage opozițiile la {url}.',
+  'mail.confirmation.body.opt_in':
+    'Bună ziua,\n\nAm primit consimțământul dumneavoastră ({id}). Data primirii: {when}.\n\nAcesta se aplică acestor ' +
+    'conturi:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nVă puteți vedea și retrage consimțămintele la {url}.',
   'mail.withdrawal.subject': 'Opoziția dumneavoastră a fost retrasă',
   'mail.withdrawal.subject.opt_in': 'Consimțământul dumneavoastră a fost retras',
-  'mail.withdrawal.body': 'Bună ziua,\n\nOpoziția dumneavoastră {id} a fost retrasă. Data retragerii: {when}.\n\n{effect}\n\nVă puteți opune din nou oricând: {url}',
-  'mail.withdrawal.body.opt_in': 'Bună ziua,\n\nConsimțământul dumneavoastră {id} a fost retras. Data retragerii: {when}.\n\n{effect}\n\nVă puteți da din nou consimțământul oricând: {url}',
+  'mail.withdrawal.body':
+    'Bună ziua,\n\nOpoziția dumneavoastră {id} a fost retrasă. Data retragerii: {when}.\n\n{effect}\n\nVă puteți ' +
+    'opune din nou oricând: {url}',
+  'mail.withdrawal.body.opt_in':
+    'Bună ziua,\n\nConsimțământul dumneavoastră {id} a fost retras. Data retragerii: {when}.\n\n{effect}\n\nVă ' +
+    'puteți ' +
+    'da din nou consimțământul oricând: {url}',
   'mail.notice.subject': 'Vom folosi conținut public pentru a antrena IA',
   'mail.notice.subject.opt_in': 'Ne permiteți să folosim conținutul dumneavoastră public pentru a antrena IA?',
-  'mail.notice.body': 'Bună ziua,\n\n{lead}\n\n{kinds} {never}\n\n{deadline}\n\n{scope}\n\nVă puteți opune aici: {url}\n\nAcest e-mail se referă la următoarele conturi: {accounts}',
-  'mail.notice.body.opt_in': 'Bună ziua,\n\n{lead}\n\n{kinds} {never}\n\n{effect}\n\n{scope}\n\nVă puteți da sau retrage consimțământul aici: {url}\n\nAcest e-mail se referă la următoarele conturi: {accounts}',
+  'mail.notice.body':
+    'Bună ziua,\n\n{lead}\n\n{kinds} {never}\n\n{deadline}\n\n{scope}\n\nVă puteți opune aici: {url}\n\nAcest e-mail ' +
+    'se referă la următoarele conturi: {accounts}',
+  'mail.notice.body.opt_in':
+    'Bună ziua,\n\n{lead}\n\n{kinds} {never}\n\n{effect}\n\n{scope}\n\nVă puteți da sau retrage consimțământul aici: ' +
+    '{url}\n\nAcest e-mail se referă la următoarele conturi: {accounts}',
   'mail.footer.zone': 'Orele din acest e-mail sunt afișate în fusul orar {zone}.',
 }

@@ -20,27 +20,64 @@ export const sk: Messages = {
   'settings.shown': 'Časy sa zobrazujú v časovom pásme {zone}.',
   'notice.title': 'Verejný obsah budeme používať na trénovanie AI',
   'notice.title.opt_in': 'Môžeme váš verejný obsah používať na trénovanie AI?',
-  'notice.lead': 'Od {start} používame verejný obsah používateľov vo veku {age} rokov a starších na trénovanie našich modelov AI, a to na základe nášho oprávneného záujmu (čl. 6 ods. 1 písm. f) GDPR). Námietku môžete podať kedykoľvek, bez uvedenia dôvodu.',
-  'notice.lead.nodeadline': 'Verejný obsah používateľov vo veku {age} rokov a starších používame na trénovanie našich modelov AI, a to na základe nášho oprávneného záujmu (čl. 6 ods. 1 písm. f) GDPR). Námietku môžete podať kedykoľvek, bez uvedenia dôvodu.',
-  'notice.lead.opt_in': 'Radi by sme používali verejný obsah používateľov vo veku {age} rokov a starších na trénovanie našich modelov AI. Používame ho iba s vaším súhlasom (čl. 6 ods. 1 písm. a) GDPR). Súhlas môžete udeliť tu a kedykoľvek ho odvolať, a to rovnako jednoducho, ako ste ho udelili.',
+  'notice.lead':
+    'Od {start} používame verejný obsah používateľov vo veku {age} rokov a starších na trénovanie našich modelov AI, ' +
+    'a to na základe nášho oprávneného záujmu (čl. 6 ods. 1 písm. f) GDPR). Námietku môžete podať kedykoľvek, bez ' +
+    'uvedenia dôvodu.',
+  'notice.lead.nodeadline':
+    'Verejný obsah používateľov vo veku {age} rokov a starších používame na trénovanie našich modelov AI, a to na ' +
+    'základe nášho oprávneného záujmu (čl. 6 ods. 1 písm. f) GDPR). Námietku môžete podať kedykoľvek, bez uvedenia ' +
+    'dôvodu.',
+  'notice.lead.opt_in':
+    'Radi by sme používali verejný obsah používateľov vo veku {age} rokov a starších na trénovanie našich modelov ' +
+    'AI. ' +
+    'Používame ho iba s vaším súhlasom (čl. 6 ods. 1 písm. a) GDPR). Súhlas môžete udeliť tu a kedykoľvek ho ' +
+    'odvolať, ' +
+    'a to rovnako jednoducho, ako ste ho udelili.',
   'notice.what': 'Čo používame',
   'notice.kinds': 'Tieto druhy verejného obsahu: {kinds}.',
-  'notice.never.snapshot': 'Nikdy nepoužívame obsah, ktorý nie je verejný, napríklad súkromné správy, ani obsah osôb mladších ako {age} rokov.',
-  'notice.never.publication': 'Nikdy nepoužívame obsah, ktorý nie je verejný, napríklad súkromné správy, ani obsah, ktorý ste zverejnili predtým, ako ste dovŕšili {age} rokov.',
+  'notice.never.snapshot':
+    'Nikdy nepoužívame obsah, ktorý nie je verejný, napríklad súkromné správy, ani obsah osôb mladších ako {age} ' +
+    'rokov.',
+  'notice.never.publication':
+    'Nikdy nepoužívame obsah, ktorý nie je verejný, napríklad súkromné správy, ani obsah, ktorý ste zverejnili ' +
+    'predtým, ako ste dovŕšili {age} rokov.',
   'notice.deadline': 'Lehota',
-  'notice.deadline.text': 'Námietka, ktorú dostaneme pred uplynutím lehoty ({deadline}), vylúči z trénovania všetok váš obsah.',
-  'notice.after.future_content_only': 'Námietka doručená neskôr vylúči len obsah, ktorý zverejníte po jej podaní. Čo sa už dostalo do modelu, nemožno vziať späť.',
-  'notice.after.all_content': 'Námietka doručená neskôr vylúči všetok váš obsah zo všetkých súborov trénovacích údajov vytvorených po jej doručení. Čo sa už dostalo do modelu, nemožno vziať späť.',
-  'notice.nodeadline': 'Námietka vylúči všetok váš obsah zo všetkých súborov trénovacích údajov vytvorených po jej doručení. Čo sa už dostalo do modelu, nemožno vziať späť.',
-  'notice.comingOfAge': 'Ak dovŕšite {age} rokov až po uplynutí lehoty ({deadline}), všetok váš obsah vylúči aj námietka podaná do {days} dní od dovŕšenia tohto veku.',
-  'notice.comingOfAge.own': 'Vek {age} rokov ste dovŕšili len nedávno: námietka podaná do {until} vylúči všetok váš obsah.',
-  'notice.consent.effect': 'Bez vášho súhlasu sa nepoužije nič z vášho obsahu. So súhlasom môže byť váš verejný obsah zahrnutý do súborov trénovacích údajov vytvorených počas jeho platnosti. Čo sa už dostalo do modelu, nemožno vziať späť.',
+  'notice.deadline.text':
+    'Námietka, ktorú dostaneme pred uplynutím lehoty ({deadline}), vylúči z trénovania všetok váš obsah.',
+  'notice.after.future_content_only':
+    'Námietka doručená neskôr vylúči len obsah, ktorý zverejníte po jej podaní. Čo sa už dostalo do modelu, nemožno ' +
+    'vziať späť.',
+  'notice.after.all_content':
+    'Námietka doručená neskôr vylúči všetok váš obsah zo všetkých súborov trénovacích údajov vytvorených po jej ' +
+    'doručení. Čo sa už dostalo do modelu, nemožno vziať späť.',
+  'notice.nodeadline':
+    'Námietka vylúči všetok váš obsah zo všetkých súborov trénovacích údajov vytvorených po jej doručení. Čo sa už ' +
+    'dostalo do modelu, nemožno vziať späť.',
+  'notice.comingOfAge':
+    'Ak dovŕšite {age} rokov až po uplynutí lehoty ({deadline}), všetok váš obsah vylúči aj námietka podaná do ' +
+    '{days} ' +
+    'dní od dovŕšenia tohto veku.',
+  'notice.comingOfAge.own':
+    'Vek {age} rokov ste dovŕšili len nedávno: námietka podaná do {until} vylúči všetok váš obsah.',
+  'notice.consent.effect':
+    'Bez vášho súhlasu sa nepoužije nič z vášho obsahu. So súhlasom môže byť váš verejný obsah zahrnutý do súborov ' +
+    'trénovacích údajov vytvorených počas jeho platnosti. Čo sa už dostalo do modelu, nemožno vziať späť.',
   'notice.cta': 'Podať námietku',
   'notice.cta.opt_in': 'Udeliť alebo odvolať súhlas',
-  'scope.covers': 'Námietka sa vzťahuje na všetky účty s vašou e-mailovou adresou a na všetky účty, ktoré sú s nimi prepojené v tom istom centre účtov.',
-  'scope.covers.opt_in': 'Súhlas sa vzťahuje na všetky účty s vašou e-mailovou adresou a na všetky účty, ktoré sú s nimi prepojené v tom istom centre účtov.',
-  'scope.notcovered': 'Nevzťahuje sa na účty s inou e-mailovou adresou mimo týchto centier účtov, a to ani vtedy, keď sú vaše: je potrebné podať pre ne samostatnú námietku.',
-  'scope.notcovered.opt_in': 'Nevzťahuje sa na účty s inou e-mailovou adresou mimo týchto centier účtov, a to ani vtedy, keď sú vaše: je potrebné udeliť pre ne samostatný súhlas.',
+  'scope.covers':
+    'Námietka sa vzťahuje na všetky účty s vašou e-mailovou adresou a na všetky účty, ktoré sú s nimi prepojené v ' +
+    'tom ' +
+    'istom centre účtov.',
+  'scope.covers.opt_in':
+    'Súhlas sa vzťahuje na všetky účty s vašou e-mailovou adresou a na všetky účty, ktoré sú s nimi prepojené v tom ' +
+    'istom centre účtov.',
+  'scope.notcovered':
+    'Nevzťahuje sa na účty s inou e-mailovou adresou mimo týchto centier účtov, a to ani vtedy, keď sú vaše: je ' +
+    'potrebné podať pre ne samostatnú námietku.',
+  'scope.notcovered.opt_in':
+    'Nevzťahuje sa na účty s inou e-mailovou adresou mimo týchto centier účtov, a to ani vtedy, keď sú vaše: je ' +
+    'potrebné udeliť pre ne samostatný súhlas.',
   'kind.name': 'vaše meno',
   'kind.username': 'používateľské mená',
   'kind.profile_picture': 'profilové obrázky',
@@ -52,12 +89,14 @@ export const sk: Messages = {
   'kind.channel_post': 'aktivita v kanáloch',
   'kind.marketplace_review': 'hodnotenia na trhovisku',
   'signin.title': 'Prihlásenie',
-  'signin.lead': 'Zadajte e-mailovú adresu svojho účtu. Pošleme vám odkaz, ktorým sa prihlásite; funguje raz, počas {minutes} min.',
+  'signin.lead':
+    'Zadajte e-mailovú adresu svojho účtu. Pošleme vám odkaz, ktorým sa prihlásite; funguje raz, počas {minutes} min.',
   'signin.email': 'E-mailová adresa',
   'signin.submit': 'Poslať odkaz',
   'signin.oidc': 'Prihlásiť sa cez {label}',
   'signin.sent.title': 'Skontrolujte svoju e-mailovú schránku',
-  'signin.sent.text': 'Ak túto adresu používa niektorý účet, odkaz na prihlásenie je na ceste. Funguje raz, počas {minutes} min.',
+  'signin.sent.text':
+    'Ak túto adresu používa niektorý účet, odkaz na prihlásenie je na ceste. Funguje raz, počas {minutes} min.',
   'signin.confirm.title': 'Prihlásenie',
   'signin.confirm.text': 'Pokračujte a prihláste sa na tomto zariadení.',
   'signin.confirm.submit': 'Prihlásiť sa',
@@ -72,16 +111,24 @@ export const sk: Messages = {
   'object.done.received': 'Prijaté {when}. Potvrdenie vám posielame e-mailom.',
   'object.done.covers': 'Vzťahuje sa na tieto účty:',
   'object.done.timely': 'Námietka bola doručená pred uplynutím lehoty: žiadny obsah týchto účtov sa nepoužije.',
-  'object.done.late.future_content_only': 'Námietka bola doručená po uplynutí lehoty: obsah, ktorý zverejníte odteraz, sa nepoužije. Čo sa už dostalo do modelu, nemožno vziať späť.',
-  'object.done.late.all_content': 'Námietka bola doručená po uplynutí lehoty: žiadny obsah týchto účtov sa nepoužije v súboroch trénovacích údajov vytvorených odteraz. Čo sa už dostalo do modelu, nemožno vziať späť.',
+  'object.done.late.future_content_only':
+    'Námietka bola doručená po uplynutí lehoty: obsah, ktorý zverejníte odteraz, sa nepoužije. Čo sa už dostalo do ' +
+    'modelu, nemožno vziať späť.',
+  'object.done.late.all_content':
+    'Námietka bola doručená po uplynutí lehoty: žiadny obsah týchto účtov sa nepoužije v súboroch trénovacích údajov ' +
+    'vytvorených odteraz. Čo sa už dostalo do modelu, nemožno vziať späť.',
   'consent.title': 'Súhlas s použitím vášho obsahu',
-  'consent.lead': 'Tu môžete udeliť súhlas s použitím vášho verejného obsahu na trénovanie AI. Je to na vás; ak súhlas neudelíte, nič sa pre vás nezmení.',
+  'consent.lead':
+    'Tu môžete udeliť súhlas s použitím vášho verejného obsahu na trénovanie AI. Je to na vás; ak súhlas neudelíte, ' +
+    'nič sa pre vás nezmení.',
   'consent.submit': 'Súhlasím',
   'consent.given': 'Súhlas ste udelili. Odvolať ho môžete na stránke „Moje súhlasy“.',
   'consent.done.title': 'Váš súhlas je zaznamenaný',
   'consent.done.received': 'Prijaté {when}. Potvrdenie vám posielame e-mailom.',
   'consent.done.covers': 'Vzťahuje sa na tieto účty:',
-  'consent.done.effect': 'Váš verejný obsah môže byť zahrnutý do súborov trénovacích údajov vytvorených odteraz. Súhlas môžete kedykoľvek odvolať, a to rovnako jednoducho, ako ste ho udelili.',
+  'consent.done.effect':
+    'Váš verejný obsah môže byť zahrnutý do súborov trénovacích údajov vytvorených odteraz. Súhlas môžete kedykoľvek ' +
+    'odvolať, a to rovnako jednoducho, ako ste ho udelili.',
   'status.title': 'Moje námietky',
   'status.title.opt_in': 'Moje súhlasy',
   'status.none': 'Nepodali ste žiadnu námietku.',
@@ -93,13 +140,24 @@ export const sk: Messages = {
   'status.withdraw.opt_in': 'Odvolať tento súhlas',
   'status.accounts': 'Vaše účty',
   'status.signoutEverywhere': 'Odhlásiť sa na všetkých zariadeniach',
-  'status.notYours': 'Podané za: {accounts} (účet vo vašom centre účtov s inou e-mailovou adresou). Vzťahuje sa aj na vaše účty; odvolať to môže iba držiteľ účtu, za ktorý bolo podané.',
+  'status.notYours':
+    'Podané za: {accounts} (účet vo vašom centre účtov s inou e-mailovou adresou). Vzťahuje sa aj na vaše účty; ' +
+    'odvolať to môže iba držiteľ účtu, za ktorý bolo podané.',
   'withdraw.title': 'Odvolať námietku?',
   'withdraw.title.opt_in': 'Odvolať súhlas?',
-  'withdraw.effect': 'Váš verejný obsah môže byť zahrnutý do súborov trénovacích údajov vytvorených odteraz. Skôr vytvorené súbory zostanú tak, ako sú.',
-  'withdraw.effect.opt_in': 'Nič z vášho obsahu sa nepoužije v súboroch trénovacích údajov vytvorených odteraz. Skôr vytvorené súbory zostanú tak, ako sú: čo sa už dostalo do modelu, nemožno vziať späť.',
-  'withdraw.again.timely': 'Ak znova podáte námietku pred uplynutím lehoty ({deadline}), nová námietka stále vylúči všetok váš obsah. Neskôr podaná námietka sa bude považovať za oneskorenú.',
-  'withdraw.again.late': 'Ak znova podáte námietku, nová námietka sa bude považovať za oneskorenú, pretože lehota ({deadline}) už uplynula.',
+  'withdraw.effect':
+    'Váš verejný obsah môže byť zahrnutý do súborov trénovacích údajov vytvorených odteraz. Skôr vytvorené súbory ' +
+    'zostanú tak, ako sú.',
+  'withdraw.effect.opt_in':
+    'Nič z vášho obsahu sa nepoužije v súboroch trénovacích údajov vytvorených odteraz. Skôr vytvorené súbory ' +
+    'zostanú ' +
+    'tak, ako sú: čo sa už dostalo do modelu, nemožno vziať späť.',
+  'withdraw.again.timely':
+    'Ak znova podáte námietku pred uplynutím lehoty ({deadline}), nová námietka stále vylúči všetok váš obsah. ' +
+    'Neskôr ' +
+    'podaná námietka sa bude považovať za oneskorenú.',
+  'withdraw.again.late':
+    'Ak znova podáte námietku, nová námietka sa bude považovať za oneskorenú, pretože lehota ({deadline}) už uplynula.',
   'withdraw.confirm': 'Áno, odvolať',
   'withdraw.cancel': 'Nie, ponechať',
   'withdraw.done.title': 'Vaša námietka je odvolaná',
@@ -136,18 +194,31 @@ export const sk: Messages = {
   'error.withdrawn': 'Už to bolo odvolané.',
   'error.internal': 'Na našej strane sa niečo pokazilo. Skúste to, prosím, neskôr.',
   'mail.signin.subject': 'Váš odkaz na prihlásenie',
-  'mail.signin.body': 'Dobrý deň,\n\nniekto (dúfajme, že vy) požiadal o prihlásenie. Tento odkaz funguje raz, počas {minutes} min:\n\n{link}\n\nAk ste to neboli vy, tento e-mail ignorujte.',
+  'mail.signin.body':
+    'Dobrý deň,\n\nniekto (dúfajme, že vy) požiadal o prihlásenie. Tento odkaz funguje raz, počas {minutes} ' +
+    'min:\n\n{link}\n\nAk ste to neboli vy, tento e-mail ignorujte.',
   'mail.confirmation.subject': 'Vaša námietka je zaznamenaná',
   'mail.confirmation.subject.opt_in': 'Váš súhlas je zaznamenaný',
-  'mail.confirmation.body': 'Dobrý deň,\n\nvašu námietku ({id}) sme prijali {when}.\n\nVzťahuje sa na tieto účty:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nSvoje námietky si môžete pozrieť a odvolať na adrese {url}.',
-  'mail.confirmation.body.opt_in': 'Dobrý deň,\n\nváš súhlas ({id}) sme prijali {when}.\n\nVzťahuje sa na tieto účty:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nSvoje súhlasy si môžete pozrieť a odvolať na adrese {url}.',
+  'mail.confirmation.body':
+    'Dobrý deň,\n\nvašu námietku ({id}) sme prijali {when}.\n\nVzťahuje sa na tieto ' +
+    'účty:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nSvoje námietky si môžete pozrieť a odvolať na adrese {url}.',
+  'mail.confirmation.body.opt_in':
+    'Dobrý deň,\n\nváš súhlas ({id}) sme prijali {when}.\n\nVzťahuje sa na tieto ' +
+    'účty:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nSvoje súhlasy si môžete pozrieť a odvolať na adrese {url}.',
   'mail.withdrawal.subject': 'Vaša námietka je odvolaná',
   'mail.withdrawal.subject.opt_in': 'Váš súhlas je odvolaný',
-  'mail.withdrawal.body': 'Dobrý deň,\n\nvaša námietka {id} bola odvolaná {when}.\n\n{effect}\n\nNámietku môžete kedykoľvek podať znova: {url}',
-  'mail.withdrawal.body.opt_in': 'Dobrý deň,\n\nváš súhlas {id} bol odvolaný {when}.\n\n{effect}\n\nSúhlas môžete kedykoľvek udeliť znova: {url}',
+  'mail.withdrawal.body':
+    'Dobrý deň,\n\nvaša námietka {id} bola odvolaná {when}.\n\n{effect}\n\nNámietku môžete kedykoľvek podať znova: ' +
+    '{url}',
+  'mail.withdrawal.body.opt_in':
+    'Dobrý deň,\n\nváš súhlas {id} bol odvolaný {when}.\n\n{effect}\n\nSúhlas môžete kedykoľvek udeliť znova: {url}',
   'mail.notice.subject': 'Verejný obsah budeme používať na trénovanie AI',
   'mail.notice.subject.opt_in': 'Môžeme váš verejný obsah používať na trénovanie AI?',
-  'mail.notice.body': 'Dobrý deň,\n\n{lead}\n\n{kinds} {never}\n\n{deadline}\n\n{scope}\n\nNámietku môžete podať tu: {url}\n\nTento e-mail sa týka týchto účtov: {accounts}',
-  'mail.notice.body.opt_in': 'Dobrý deň,\n\n{lead}\n\n{kinds} {never}\n\n{effect}\n\n{scope}\n\nSúhlas môžete udeliť alebo odvolať tu: {url}\n\nTento e-mail sa týka týchto účtov: {accounts}',
+  'mail.notice.body':
+    'Dobrý deň,\n\n{lead}\n\n{kinds} {never}\n\n{deadline}\n\n{scope}\n\nNámietku môžete podať tu: {url}\n\nTento ' +
+    'e-mail sa týka týchto účtov: {accounts}',
+  'mail.notice.body.opt_in':
+    'Dobrý deň,\n\n{lead}\n\n{kinds} {never}\n\n{effect}\n\n{scope}\n\nSúhlas môžete udeliť alebo odvolať tu: ' +
+    '{url}\n\nTento e-mail sa týka týchto účtov: {accounts}',
   'mail.footer.zone': 'Časy v tomto e-maile sú uvedené v časovom pásme {zone}.',
 }

@@ -20,27 +20,63 @@ export const sl: Messages = {
   'settings.shown': 'Časi so prikazani v časovnem pasu {zone}.',
   'notice.title': 'Javne vsebine bomo uporabljali za učenje umetne inteligence',
   'notice.title.opt_in': 'Ali smemo vaše javne vsebine uporabljati za učenje umetne inteligence?',
-  'notice.lead': 'Javne vsebine uporabnikov, starih {age} let ali več, uporabljamo za učenje naših modelov umetne inteligence (začetek: {start}), in sicer na podlagi našega zakonitega interesa (člen 6(1)(f) GDPR). Ugovor lahko vložite kadar koli, ne da bi navedli razlog.',
-  'notice.lead.nodeadline': 'Javne vsebine uporabnikov, starih {age} let ali več, uporabljamo za učenje naših modelov umetne inteligence, in sicer na podlagi našega zakonitega interesa (člen 6(1)(f) GDPR). Ugovor lahko vložite kadar koli, ne da bi navedli razlog.',
-  'notice.lead.opt_in': 'Javne vsebine uporabnikov, starih {age} let ali več, bi radi uporabljali za učenje naših modelov umetne inteligence. Uporabljamo jih samo z vašo privolitvijo (člen 6(1)(a) GDPR). Privolitev lahko podate tukaj in jo kadar koli prekličete, enako preprosto, kot ste jo podali.',
+  'notice.lead':
+    'Javne vsebine uporabnikov, starih {age} let ali več, uporabljamo za učenje naših modelov umetne inteligence ' +
+    '(začetek: {start}), in sicer na podlagi našega zakonitega interesa (člen 6(1)(f) GDPR). Ugovor lahko vložite ' +
+    'kadar koli, ne da bi navedli razlog.',
+  'notice.lead.nodeadline':
+    'Javne vsebine uporabnikov, starih {age} let ali več, uporabljamo za učenje naših modelov umetne inteligence, in ' +
+    'sicer na podlagi našega zakonitega interesa (člen 6(1)(f) GDPR). Ugovor lahko vložite kadar koli, ne da bi ' +
+    'navedli razlog.',
+  'notice.lead.opt_in':
+    'Javne vsebine uporabnikov, starih {age} let ali več, bi radi uporabljali za učenje naših modelov umetne ' +
+    'inteligence. Uporabljamo jih samo z vašo privolitvijo (člen 6(1)(a) GDPR). Privolitev lahko podate tukaj in jo ' +
+    'kadar koli prekličete, enako preprosto, kot ste jo podali.',
   'notice.what': 'Kaj uporabljamo',
   'notice.kinds': 'Te vrste javnih vsebin: {kinds}.',
-  'notice.never.snapshot': 'Nikoli ne uporabljamo vsebin, ki niso javne, na primer zasebnih sporočil, in nikoli vsebin oseb, mlajših od {age} let.',
-  'notice.never.publication': 'Nikoli ne uporabljamo vsebin, ki niso javne, na primer zasebnih sporočil, in nikoli vsebin, ki ste jih objavili, preden ste dopolnili {age} let.',
+  'notice.never.snapshot':
+    'Nikoli ne uporabljamo vsebin, ki niso javne, na primer zasebnih sporočil, in nikoli vsebin oseb, mlajših od ' +
+    '{age} let.',
+  'notice.never.publication':
+    'Nikoli ne uporabljamo vsebin, ki niso javne, na primer zasebnih sporočil, in nikoli vsebin, ki ste jih ' +
+    'objavili, ' +
+    'preden ste dopolnili {age} let.',
   'notice.deadline': 'Rok',
   'notice.deadline.text': 'Ugovor, ki ga prejmemo pred iztekom roka ({deadline}), izloči iz učenja vse vaše vsebine.',
-  'notice.after.future_content_only': 'Ugovor, prejet pozneje, izloči le vsebine, ki jih objavite po vložitvi ugovora. Tega, kar je že vključeno v model, ni mogoče umakniti.',
-  'notice.after.all_content': 'Ugovor, prejet pozneje, izloči vse vaše vsebine iz vseh naborov učnih podatkov, ustvarjenih po njegovem prejemu. Tega, kar je že vključeno v model, ni mogoče umakniti.',
-  'notice.nodeadline': 'Ugovor izloči vse vaše vsebine iz vseh naborov učnih podatkov, ustvarjenih po njegovem prejemu. Tega, kar je že vključeno v model, ni mogoče umakniti.',
-  'notice.comingOfAge': 'Če dopolnite {age} let po izteku roka ({deadline}), vse vaše vsebine izloči tudi ugovor, ki ga vložite v {days} dneh po dopolnitvi te starosti.',
-  'notice.comingOfAge.own': 'Starost {age} let ste dopolnili šele pred kratkim: ugovor, ki ga vložite pred iztekom vašega roka ({until}), izloči vse vaše vsebine.',
-  'notice.consent.effect': 'Brez vaše privolitve ne uporabimo nobene vaše vsebine. Če privolitev podate, se lahko vaše javne vsebine uporabijo v naborih učnih podatkov, ustvarjenih v času, ko privolitev velja. Tega, kar je že vključeno v model, ni mogoče umakniti.',
+  'notice.after.future_content_only':
+    'Ugovor, prejet pozneje, izloči le vsebine, ki jih objavite po vložitvi ugovora. Tega, kar je že vključeno v ' +
+    'model, ni mogoče umakniti.',
+  'notice.after.all_content':
+    'Ugovor, prejet pozneje, izloči vse vaše vsebine iz vseh naborov učnih podatkov, ustvarjenih po njegovem ' +
+    'prejemu. ' +
+    'Tega, kar je že vključeno v model, ni mogoče umakniti.',
+  'notice.nodeadline':
+    'Ugovor izloči vse vaše vsebine iz vseh naborov učnih podatkov, ustvarjenih po njegovem prejemu. Tega, kar je že ' +
+    'vključeno v model, ni mogoče umakniti.',
+  'notice.comingOfAge':
+    'Če dopolnite {age} let po izteku roka ({deadline}), vse vaše vsebine izloči tudi ugovor, ki ga vložite v {days} ' +
+    'dneh po dopolnitvi te starosti.',
+  'notice.comingOfAge.own':
+    'Starost {age} let ste dopolnili šele pred kratkim: ugovor, ki ga vložite pred iztekom vašega roka ({until}), ' +
+    'izloči vse vaše vsebine.',
+  'notice.consent.effect':
+    'Brez vaše privolitve ne uporabimo nobene vaše vsebine. Če privolitev podate, se lahko vaše javne vsebine ' +
+    'uporabijo v naborih učnih podatkov, ustvarjenih v času, ko privolitev velja. Tega, kar je že vključeno v model, ' +
+    'ni mogoče umakniti.',
   'notice.cta': 'Vložite ugovor',
   'notice.cta.opt_in': 'Podajte ali prekličite privolitev',
-  'scope.covers': 'Ugovor velja za vse račune z vašim e-poštnim naslovom in za vse račune, ki so z njimi povezani v istem središču za račune.',
-  'scope.covers.opt_in': 'Privolitev velja za vse račune z vašim e-poštnim naslovom in za vse račune, ki so z njimi povezani v istem središču za račune.',
-  'scope.notcovered': 'Ne velja za račune z drugim e-poštnim naslovom zunaj teh središč za račune, tudi če so vaši: zanje je treba vložiti ločen ugovor.',
-  'scope.notcovered.opt_in': 'Ne velja za račune z drugim e-poštnim naslovom zunaj teh središč za račune, tudi če so vaši: zanje je treba podati ločeno privolitev.',
+  'scope.covers':
+    'Ugovor velja za vse račune z vašim e-poštnim naslovom in za vse račune, ki so z njimi povezani v istem središču ' +
+    'za račune.',
+  'scope.covers.opt_in':
+    'Privolitev velja za vse račune z vašim e-poštnim naslovom in za vse račune, ki so z njimi povezani v istem ' +
+    'središču za račune.',
+  'scope.notcovered':
+    'Ne velja za račune z drugim e-poštnim naslovom zunaj teh središč za račune, tudi če so vaši: zanje je treba ' +
+    'vložiti ločen ugovor.',
+  'scope.notcovered.opt_in':
+    'Ne velja za račune z drugim e-poštnim naslovom zunaj teh središč za račune, tudi če so vaši: zanje je treba ' +
+    'podati ločeno privolitev.',
   'kind.name': 'vaše ime',
   'kind.username': 'uporabniška imena',
   'kind.profile_picture': 'profilne slike',
@@ -52,12 +88,15 @@ export const sl: Messages = {
   'kind.channel_post': 'dejavnost v kanalih',
   'kind.marketplace_review': 'ocene na spletni tržnici',
   'signin.title': 'Prijava',
-  'signin.lead': 'Vnesite e-poštni naslov svojega računa. Poslali vam bomo povezavo za prijavo; deluje enkrat in velja {minutes} min.',
+  'signin.lead':
+    'Vnesite e-poštni naslov svojega računa. Poslali vam bomo povezavo za prijavo; deluje enkrat in velja {minutes} ' +
+    'min.',
   'signin.email': 'E-poštni naslov',
   'signin.submit': 'Pošljite mi povezavo',
   'signin.oidc': 'Prijava z računom {label}',
   'signin.sent.title': 'Preverite svoj e-poštni predal',
-  'signin.sent.text': 'Če ta naslov uporablja kateri od računov, je povezava za prijavo na poti. Deluje enkrat in velja {minutes} min.',
+  'signin.sent.text':
+    'Če ta naslov uporablja kateri od računov, je povezava za prijavo na poti. Deluje enkrat in velja {minutes} min.',
   'signin.confirm.title': 'Prijava',
   'signin.confirm.text': 'Nadaljujte s prijavo v tej napravi.',
   'signin.confirm.submit': 'Prijavite se',
@@ -66,22 +105,31 @@ export const sl: Messages = {
   'object.lead': 'Tukaj lahko vložite ugovor zoper uporabo vaših javnih vsebin za učenje umetne inteligence.',
   'object.email': 'E-poštni naslov vašega računa',
   'object.reason': 'Razlog (neobvezno)',
-  'object.reason.hint': 'Razloga vam ni treba navesti. Če ga navedete, ga hranimo in ga nikoli ne pokažemo nikomur drugemu.',
+  'object.reason.hint':
+    'Razloga vam ni treba navesti. Če ga navedete, ga hranimo in ga nikoli ne pokažemo nikomur drugemu.',
   'object.submit': 'Vložite ugovor',
   'object.done.title': 'Vaš ugovor je zabeležen',
   'object.done.received': 'Prejeto: {when}. Potrdilo vam pošiljamo po e-pošti.',
   'object.done.covers': 'Velja za te račune:',
   'object.done.timely': 'Ugovor je prispel pred iztekom roka: nobena vsebina teh računov ne bo uporabljena.',
-  'object.done.late.future_content_only': 'Ugovor je prispel po izteku roka: vsebine, ki jih objavite od zdaj naprej, ne bodo uporabljene. Tega, kar je že vključeno v model, ni mogoče umakniti.',
-  'object.done.late.all_content': 'Ugovor je prispel po izteku roka: nobena vsebina teh računov ne bo uporabljena v naborih učnih podatkov, ustvarjenih od zdaj naprej. Tega, kar je že vključeno v model, ni mogoče umakniti.',
+  'object.done.late.future_content_only':
+    'Ugovor je prispel po izteku roka: vsebine, ki jih objavite od zdaj naprej, ne bodo uporabljene. Tega, kar je že ' +
+    'vključeno v model, ni mogoče umakniti.',
+  'object.done.late.all_content':
+    'Ugovor je prispel po izteku roka: nobena vsebina teh računov ne bo uporabljena v naborih učnih podatkov, ' +
+    'ustvarjenih od zdaj naprej. Tega, kar je že vključeno v model, ni mogoče umakniti.',
   'consent.title': 'Privolitev v uporabo vaših vsebin',
-  'consent.lead': 'Tukaj lahko podate privolitev v uporabo vaših javnih vsebin za učenje umetne inteligence. Odločitev je vaša; če privolitve ne podate, se za vas nič ne spremeni.',
+  'consent.lead':
+    'Tukaj lahko podate privolitev v uporabo vaših javnih vsebin za učenje umetne inteligence. Odločitev je vaša; če ' +
+    'privolitve ne podate, se za vas nič ne spremeni.',
   'consent.submit': 'Privolim',
   'consent.given': 'Privolitev ste podali. Prekličete jo lahko na strani „Moje privolitve“.',
   'consent.done.title': 'Vaša privolitev je zabeležena',
   'consent.done.received': 'Prejeto: {when}. Potrdilo vam pošiljamo po e-pošti.',
   'consent.done.covers': 'Velja za te račune:',
-  'consent.done.effect': 'Vaše javne vsebine se lahko uporabijo v naborih učnih podatkov, ustvarjenih od zdaj naprej. Privolitev lahko kadar koli prekličete, enako preprosto, kot ste jo podali.',
+  'consent.done.effect':
+    'Vaše javne vsebine se lahko uporabijo v naborih učnih podatkov, ustvarjenih od zdaj naprej. Privolitev lahko ' +
+    'kadar koli prekličete, enako preprosto, kot ste jo podali.',
   'status.title': 'Moji ugovori',
   'status.title.opt_in': 'Moje privolitve',
   'status.none': 'Niste vložili ugovora.',
@@ -93,12 +141,21 @@ export const sl: Messages = {
   'status.withdraw.opt_in': 'Prekličite to privolitev',
   'status.accounts': 'Vaši računi',
   'status.signoutEverywhere': 'Odjava v vseh napravah',
-  'status.notYours': 'Oddano za: {accounts} (račun v vašem središču za račune z drugim e-poštnim naslovom). Velja tudi za vaše račune; preklic lahko opravi le imetnik računa, za katerega je bilo oddano.',
+  'status.notYours':
+    'Oddano za: {accounts} (račun v vašem središču za račune z drugim e-poštnim naslovom). Velja tudi za vaše ' +
+    'račune; ' +
+    'preklic lahko opravi le imetnik računa, za katerega je bilo oddano.',
   'withdraw.title': 'Želite preklicati ugovor?',
   'withdraw.title.opt_in': 'Želite preklicati privolitev?',
-  'withdraw.effect': 'Vaše javne vsebine se lahko uporabijo v naborih učnih podatkov, ustvarjenih od zdaj naprej. Prej ustvarjeni nabori ostanejo takšni, kot so.',
-  'withdraw.effect.opt_in': 'Nobena vaša vsebina ne bo uporabljena v naborih učnih podatkov, ustvarjenih od zdaj naprej. Prej ustvarjeni nabori ostanejo takšni, kot so: tega, kar je že vključeno v model, ni mogoče umakniti.',
-  'withdraw.again.timely': 'Če ugovor znova vložite pred iztekom roka ({deadline}), bo novi ugovor še vedno izločil vse vaše vsebine. Pozneje vložen ugovor šteje za prepozen.',
+  'withdraw.effect':
+    'Vaše javne vsebine se lahko uporabijo v naborih učnih podatkov, ustvarjenih od zdaj naprej. Prej ustvarjeni ' +
+    'nabori ostanejo takšni, kot so.',
+  'withdraw.effect.opt_in':
+    'Nobena vaša vsebina ne bo uporabljena v naborih učnih podatkov, ustvarjenih od zdaj naprej. Prej ustvarjeni ' +
+    'nabori ostanejo takšni, kot so: tega, kar je že vključeno v model, ni mogoče umakniti.',
+  'withdraw.again.timely':
+    'Če ugovor znova vložite pred iztekom roka ({deadline}), bo novi ugovor še vedno izločil vse vaše vsebine. ' +
+    'Pozneje vložen ugovor šteje za prepozen.',
   'withdraw.again.late': 'Če ugovor znova vložite, novi ugovor šteje za prepozen, ker je rok ({deadline}) že potekel.',
   'withdraw.confirm': 'Da, prekličem',
   'withdraw.cancel': 'Ne, obdržim',
@@ -136,18 +193,34 @@ export const sl: Messages = {
   'error.withdrawn': 'To je bilo že preklicano.',
   'error.internal': 'Pri nas je prišlo do napake. Poskusite znova pozneje.',
   'mail.signin.subject': 'Vaša povezava za prijavo',
-  'mail.signin.body': 'Pozdravljeni,\n\nnekdo (upamo, da vi) je zahteval prijavo. Ta povezava deluje enkrat in velja {minutes} min:\n\n{link}\n\nČe to niste bili vi, prezrite to sporočilo.',
+  'mail.signin.body':
+    'Pozdravljeni,\n\nnekdo (upamo, da vi) je zahteval prijavo. Ta povezava deluje enkrat in velja {minutes} ' +
+    'min:\n\n{link}\n\nČe to niste bili vi, prezrite to sporočilo.',
   'mail.confirmation.subject': 'Vaš ugovor je zabeležen',
   'mail.confirmation.subject.opt_in': 'Vaša privolitev je zabeležena',
-  'mail.confirmation.body': 'Pozdravljeni,\n\nprejeli smo vaš ugovor ({id}). Prejeto: {when}.\n\nVelja za te račune:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nSvoje ugovore si lahko ogledate in jih prekličete na naslovu {url}.',
-  'mail.confirmation.body.opt_in': 'Pozdravljeni,\n\nprejeli smo vašo privolitev ({id}). Prejeto: {when}.\n\nVelja za te račune:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nSvoje privolitve si lahko ogledate in jih prekličete na naslovu {url}.',
+  'mail.confirmation.body':
+    'Pozdravljeni,\n\nprejeli smo vaš ugovor ({id}). Prejeto: {when}.\n\nVelja za te ' +
+    'račune:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nSvoje ugovore si lahko ogledate in jih prekličete na naslovu ' +
+    '{url}.',
+  'mail.confirmation.body.opt_in':
+    'Pozdravljeni,\n\nprejeli smo vašo privolitev ({id}). Prejeto: {when}.\n\nVelja za te ' +
+    'račune:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nSvoje privolitve si lahko ogledate in jih prekličete na ' +
+    'naslovu {url}.',
   'mail.withdrawal.subject': 'Vaš ugovor je preklican',
   'mail.withdrawal.subject.opt_in': 'Vaša privolitev je preklicana',
-  'mail.withdrawal.body': 'Pozdravljeni,\n\nvaš ugovor {id} je bil preklican. Preklicano: {when}.\n\n{effect}\n\nUgovor lahko kadar koli znova vložite: {url}',
-  'mail.withdrawal.body.opt_in': 'Pozdravljeni,\n\nvaša privolitev {id} je bila preklicana. Preklicano: {when}.\n\n{effect}\n\nPrivolitev lahko kadar koli znova podate: {url}',
+  'mail.withdrawal.body':
+    'Pozdravljeni,\n\nvaš ugovor {id} je bil preklican. Preklicano: {when}.\n\n{effect}\n\nUgovor lahko kadar koli ' +
+    'znova vložite: {url}',
+  'mail.withdrawal.body.opt_in':
+    'Pozdravljeni,\n\nvaša privolitev {id} je bila preklicana. Preklicano: {when}.\n\n{effect}\n\nPrivolitev lahko ' +
+    'kadar koli znova podate: {url}',
   'mail.notice.subject': 'Javne vsebine bomo uporabljali za učenje umetne inteligence',
   'mail.notice.subject.opt_in': 'Ali smemo vaše javne vsebine uporabljati za učenje umetne inteligence?',
-  'mail.notice.body': 'Pozdravljeni,\n\n{lead}\n\n{kinds} {never}\n\n{deadline}\n\n{scope}\n\nUgovor lahko vložite tukaj: {url}\n\nTo sporočilo se nanaša na te račune: {accounts}',
-  'mail.notice.body.opt_in': 'Pozdravljeni,\n\n{lead}\n\n{kinds} {never}\n\n{effect}\n\n{scope}\n\nPrivolitev lahko podate ali prekličete tukaj: {url}\n\nTo sporočilo se nanaša na te račune: {accounts}',
+  'mail.notice.body':
+    'Pozdravljeni,\n\n{lead}\n\n{kinds} {never}\n\n{deadline}\n\n{scope}\n\nUgovor lahko vložite tukaj: {url}\n\nTo ' +
+    'sporočilo se nanaša na te račune: {accounts}',
+  'mail.notice.body.opt_in':
+    'Pozdravljeni,\n\n{lead}\n\n{kinds} {never}\n\n{effect}\n\n{scope}\n\nPrivolitev lahko podate ali prekličete ' +
+    'tukaj: {url}\n\nTo sporočilo se nanaša na te račune: {accounts}',
   'mail.footer.zone': 'Časi v tem sporočilu so navedeni v časovnem pasu {zone}.',
 }

@@ -20,27 +20,61 @@ export const sv: Messages = {
   'settings.shown': 'Tider visas i tidszonen {zone}.',
   'notice.title': 'Vi kommer att använda offentligt innehåll för att träna AI',
   'notice.title.opt_in': 'Får vi använda ditt offentliga innehåll för att träna AI?',
-  'notice.lead': 'Från och med {start} använder vi offentligt innehåll från användare som är {age} år eller äldre för att träna våra AI-modeller, med stöd av vårt berättigade intresse (artikel 6.1 f i dataskyddsförordningen). Du kan när som helst invända, utan att ange något skäl.',
-  'notice.lead.nodeadline': 'Vi använder offentligt innehåll från användare som är {age} år eller äldre för att träna våra AI-modeller, med stöd av vårt berättigade intresse (artikel 6.1 f i dataskyddsförordningen). Du kan när som helst invända, utan att ange något skäl.',
-  'notice.lead.opt_in': 'Vi skulle vilja använda offentligt innehåll från användare som är {age} år eller äldre för att träna våra AI-modeller. Vi använder det bara med ditt samtycke (artikel 6.1 a i dataskyddsförordningen). Du kan ge ditt samtycke här och när som helst återkalla det, lika enkelt som du gav det.',
+  'notice.lead':
+    'Från och med {start} använder vi offentligt innehåll från användare som är {age} år eller äldre för att träna ' +
+    'våra AI-modeller, med stöd av vårt berättigade intresse (artikel 6.1 f i dataskyddsförordningen). Du kan när ' +
+    'som ' +
+    'helst invända, utan att ange något skäl.',
+  'notice.lead.nodeadline':
+    'Vi använder offentligt innehåll från användare som är {age} år eller äldre för att träna våra AI-modeller, med ' +
+    'stöd av vårt berättigade intresse (artikel 6.1 f i dataskyddsförordningen). Du kan när som helst invända, utan ' +
+    'att ange något skäl.',
+  'notice.lead.opt_in':
+    'Vi skulle vilja använda offentligt innehåll från användare som är {age} år eller äldre för att träna våra ' +
+    'AI-modeller. Vi använder det bara med ditt samtycke (artikel 6.1 a i dataskyddsförordningen). Du kan ge ditt ' +
+    'samtycke här och när som helst återkalla det, lika enkelt som du gav det.',
   'notice.what': 'Vad vi använder',
   'notice.kinds': 'Följande typer av offentligt innehåll: {kinds}.',
-  'notice.never.snapshot': 'Aldrig innehåll som inte är offentligt, till exempel privata meddelanden, och aldrig innehåll från personer under {age} år.',
-  'notice.never.publication': 'Aldrig innehåll som inte är offentligt, till exempel privata meddelanden, och aldrig innehåll som du publicerade innan du fyllde {age} år.',
+  'notice.never.snapshot':
+    'Aldrig innehåll som inte är offentligt, till exempel privata meddelanden, och aldrig innehåll från personer ' +
+    'under {age} år.',
+  'notice.never.publication':
+    'Aldrig innehåll som inte är offentligt, till exempel privata meddelanden, och aldrig innehåll som du ' +
+    'publicerade ' +
+    'innan du fyllde {age} år.',
   'notice.deadline': 'Tidsfristen',
   'notice.deadline.text': 'Invändningar som kommer in före {deadline} håller allt ditt innehåll utanför träningen.',
-  'notice.after.future_content_only': 'Invändningar som kommer in senare håller bara det som du gör offentligt efter invändningen utanför träningen. Det som redan har använts i en modell kan inte tas tillbaka.',
-  'notice.after.all_content': 'Invändningar som kommer in senare håller allt ditt innehåll utanför alla träningsdataset som skapas efter invändningen. Det som redan har använts i en modell kan inte tas tillbaka.',
-  'notice.nodeadline': 'En invändning håller allt ditt innehåll utanför alla träningsdataset som skapas efter invändningen. Det som redan har använts i en modell kan inte tas tillbaka.',
-  'notice.comingOfAge': 'Om du fyller {age} år efter {deadline} håller även en invändning som du gör inom {days} dagar från födelsedagen allt ditt innehåll utanför träningen.',
-  'notice.comingOfAge.own': 'Du fyllde {age} år nyligen: en invändning som du gör före {until} håller allt ditt innehåll utanför träningen.',
-  'notice.consent.effect': 'Utan ditt samtycke används inget av ditt innehåll. Med ditt samtycke kan ditt offentliga innehåll användas i träningsdataset som skapas medan samtycket gäller. Det som redan har använts i en modell kan inte tas tillbaka.',
+  'notice.after.future_content_only':
+    'Invändningar som kommer in senare håller bara det som du gör offentligt efter invändningen utanför träningen. ' +
+    'Det som redan har använts i en modell kan inte tas tillbaka.',
+  'notice.after.all_content':
+    'Invändningar som kommer in senare håller allt ditt innehåll utanför alla träningsdataset som skapas efter ' +
+    'invändningen. Det som redan har använts i en modell kan inte tas tillbaka.',
+  'notice.nodeadline':
+    'En invändning håller allt ditt innehåll utanför alla träningsdataset som skapas efter invändningen. Det som ' +
+    'redan har använts i en modell kan inte tas tillbaka.',
+  'notice.comingOfAge':
+    'Om du fyller {age} år efter {deadline} håller även en invändning som du gör inom {days} dagar från födelsedagen ' +
+    'allt ditt innehåll utanför träningen.',
+  'notice.comingOfAge.own':
+    'Du fyllde {age} år nyligen: en invändning som du gör före {until} håller allt ditt innehåll utanför träningen.',
+  'notice.consent.effect':
+    'Utan ditt samtycke används inget av ditt innehåll. Med ditt samtycke kan ditt offentliga innehåll användas i ' +
+    'träningsdataset som skapas medan samtycket gäller. Det som redan har använts i en modell kan inte tas tillbaka.',
   'notice.cta': 'Invänd nu',
   'notice.cta.opt_in': 'Ge eller återkalla ditt samtycke',
-  'scope.covers': 'En invändning gäller alla konton med din e-postadress och alla konton som är länkade till dem i samma kontocenter.',
-  'scope.covers.opt_in': 'Ett samtycke gäller alla konton med din e-postadress och alla konton som är länkade till dem i samma kontocenter.',
-  'scope.notcovered': 'Konton med en annan e-postadress utanför dessa kontocenter omfattas inte, även om de är dina: de behöver en egen invändning.',
-  'scope.notcovered.opt_in': 'Konton med en annan e-postadress utanför dessa kontocenter omfattas inte, även om de är dina: de behöver ett eget samtycke.',
+  'scope.covers':
+    'En invändning gäller alla konton med din e-postadress och alla konton som är länkade till dem i samma ' +
+    'kontocenter.',
+  'scope.covers.opt_in':
+    'Ett samtycke gäller alla konton med din e-postadress och alla konton som är länkade till dem i samma kontocenter.',
+  'scope.notcovered':
+    'Konton med en annan e-postadress utanför dessa kontocenter omfattas inte, även om de är dina: de behöver en ' +
+    'egen ' +
+    'invändning.',
+  'scope.notcovered.opt_in':
+    'Konton med en annan e-postadress utanför dessa kontocenter omfattas inte, även om de är dina: de behöver ett ' +
+    'eget samtycke.',
   'kind.name': 'ditt namn',
   'kind.username': 'användarnamn',
   'kind.profile_picture': 'profilbilder',
@@ -52,12 +86,17 @@ export const sv: Messages = {
   'kind.channel_post': 'aktivitet i kanaler',
   'kind.marketplace_review': 'omdömen på marknadsplatsen',
   'signin.title': 'Logga in',
-  'signin.lead': 'Ange e-postadressen till ditt konto. Vi skickar en länk som loggar in dig; den fungerar en gång och gäller i {minutes} minuter.',
+  'signin.lead':
+    'Ange e-postadressen till ditt konto. Vi skickar en länk som loggar in dig; den fungerar en gång och gäller i ' +
+    '{minutes} minuter.',
   'signin.email': 'E-postadress',
   'signin.submit': 'Skicka en länk till mig',
   'signin.oidc': 'Logga in med {label}',
   'signin.sent.title': 'Titta i din inkorg',
-  'signin.sent.text': 'Om ett konto använder den här adressen är en inloggningslänk på väg. Den fungerar en gång och gäller i {minutes} minuter.',
+  'signin.sent.text':
+    'Om ett konto använder den här adressen är en inloggningslänk på väg. Den fungerar en gång och gäller i ' +
+    '{minutes} ' +
+    'minuter.',
   'signin.confirm.title': 'Logga in',
   'signin.confirm.text': 'Fortsätt för att logga in på den här enheten.',
   'signin.confirm.submit': 'Logga in',
@@ -72,16 +111,24 @@ export const sv: Messages = {
   'object.done.received': 'Mottagen {when}. En bekräftelse är på väg till din inkorg.',
   'object.done.covers': 'Den gäller följande konton:',
   'object.done.timely': 'Den kom in före tidsfristen: inget av innehållet i dessa konton kommer att användas.',
-  'object.done.late.future_content_only': 'Den kom in efter tidsfristen: innehåll som du gör offentligt från och med nu kommer inte att användas. Det som redan har använts i en modell kan inte tas tillbaka.',
-  'object.done.late.all_content': 'Den kom in efter tidsfristen: inget av innehållet i dessa konton kommer att användas i träningsdataset som skapas från och med nu. Det som redan har använts i en modell kan inte tas tillbaka.',
+  'object.done.late.future_content_only':
+    'Den kom in efter tidsfristen: innehåll som du gör offentligt från och med nu kommer inte att användas. Det som ' +
+    'redan har använts i en modell kan inte tas tillbaka.',
+  'object.done.late.all_content':
+    'Den kom in efter tidsfristen: inget av innehållet i dessa konton kommer att användas i träningsdataset som ' +
+    'skapas från och med nu. Det som redan har använts i en modell kan inte tas tillbaka.',
   'consent.title': 'Samtyck till användningen av ditt innehåll',
-  'consent.lead': 'Här kan du samtycka till att ditt offentliga innehåll används för att träna AI. Det är upp till dig; ingenting ändras för dig om du inte samtycker.',
+  'consent.lead':
+    'Här kan du samtycka till att ditt offentliga innehåll används för att träna AI. Det är upp till dig; ingenting ' +
+    'ändras för dig om du inte samtycker.',
   'consent.submit': 'Jag samtycker',
   'consent.given': 'Du har gett ditt samtycke. Du kan återkalla det på sidan ”Mina samtycken”.',
   'consent.done.title': 'Ditt samtycke är registrerat',
   'consent.done.received': 'Mottaget {when}. En bekräftelse är på väg till din inkorg.',
   'consent.done.covers': 'Det gäller följande konton:',
-  'consent.done.effect': 'Ditt offentliga innehåll kan användas i träningsdataset som skapas från och med nu. Du kan när som helst återkalla ditt samtycke, lika enkelt som du gav det.',
+  'consent.done.effect':
+    'Ditt offentliga innehåll kan användas i träningsdataset som skapas från och med nu. Du kan när som helst ' +
+    'återkalla ditt samtycke, lika enkelt som du gav det.',
   'status.title': 'Mina invändningar',
   'status.title.opt_in': 'Mina samtycken',
   'status.none': 'Du har inte gjort någon invändning.',
@@ -93,13 +140,23 @@ export const sv: Messages = {
   'status.withdraw.opt_in': 'Återkalla det här samtycket',
   'status.accounts': 'Dina konton',
   'status.signoutEverywhere': 'Logga ut på alla enheter',
-  'status.notYours': 'Gjordes för {accounts}, ett konto i ditt kontocenter med en annan e-postadress. Dina konton omfattas också; bara innehavaren av ett konto som det gjordes för kan återkalla det.',
+  'status.notYours':
+    'Gjordes för {accounts}, ett konto i ditt kontocenter med en annan e-postadress. Dina konton omfattas också; ' +
+    'bara ' +
+    'innehavaren av ett konto som det gjordes för kan återkalla det.',
   'withdraw.title': 'Vill du återkalla din invändning?',
   'withdraw.title.opt_in': 'Vill du återkalla ditt samtycke?',
-  'withdraw.effect': 'Ditt offentliga innehåll kan användas i träningsdataset som skapas från och med nu. Dataset som redan har skapats förblir som de är.',
-  'withdraw.effect.opt_in': 'Inget av ditt innehåll kommer att användas i träningsdataset som skapas från och med nu. Dataset som redan har skapats förblir som de är: det som redan har använts i en modell kan inte tas tillbaka.',
-  'withdraw.again.timely': 'Om du invänder igen före {deadline} håller den nya invändningen fortfarande allt ditt innehåll utanför träningen. Därefter räknas den som sen.',
-  'withdraw.again.late': 'Om du invänder igen räknas den nya invändningen som sen, eftersom tidsfristen ({deadline}) har gått ut.',
+  'withdraw.effect':
+    'Ditt offentliga innehåll kan användas i träningsdataset som skapas från och med nu. Dataset som redan har ' +
+    'skapats förblir som de är.',
+  'withdraw.effect.opt_in':
+    'Inget av ditt innehåll kommer att användas i träningsdataset som skapas från och med nu. Dataset som redan har ' +
+    'skapats förblir som de är: det som redan har använts i en modell kan inte tas tillbaka.',
+  'withdraw.again.timely':
+    'Om du invänder igen före {deadline} håller den nya invändningen fortfarande allt ditt innehåll utanför ' +
+    'träningen. Därefter räknas den som sen.',
+  'withdraw.again.late':
+    'Om du invänder igen räknas den nya invändningen som sen, eftersom tidsfristen ({deadline}) har gått ut.',
   'withdraw.confirm': 'Ja, återkalla',
   'withdraw.cancel': 'Nej, behåll',
   'withdraw.done.title': 'Din invändning har återkallats',
@@ -136,18 +193,30 @@ export const sv: Messages = {
   'error.withdrawn': 'Det här har redan återkallats.',
   'error.internal': 'Något gick fel hos oss. Försök igen senare.',
   'mail.signin.subject': 'Din inloggningslänk',
-  'mail.signin.body': 'Hej!\n\nNågon (förhoppningsvis du) har bett om att få logga in. Länken fungerar en gång och gäller i {minutes} minuter:\n\n{link}\n\nOm det inte var du kan du bortse från det här mejlet.',
+  'mail.signin.body':
+    'Hej!\n\nNågon (förhoppningsvis du) har bett om att få logga in. Länken fungerar en gång och gäller i {minutes} ' +
+    'minuter:\n\n{link}\n\nOm det inte var du kan du bortse från det här mejlet.',
   'mail.confirmation.subject': 'Din invändning är registrerad',
   'mail.confirmation.subject.opt_in': 'Ditt samtycke är registrerat',
-  'mail.confirmation.body': 'Hej!\n\nVi tog emot din invändning {when} ({id}).\n\nDen gäller följande konton:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nDu kan se och återkalla dina invändningar på {url}.',
-  'mail.confirmation.body.opt_in': 'Hej!\n\nVi tog emot ditt samtycke {when} ({id}).\n\nDet gäller följande konton:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nDu kan se och återkalla dina samtycken på {url}.',
+  'mail.confirmation.body':
+    'Hej!\n\nVi tog emot din invändning {when} ({id}).\n\nDen gäller följande ' +
+    'konton:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nDu kan se och återkalla dina invändningar på {url}.',
+  'mail.confirmation.body.opt_in':
+    'Hej!\n\nVi tog emot ditt samtycke {when} ({id}).\n\nDet gäller följande ' +
+    'konton:\n{accounts}\n\n{effect}\n\n{notcovered}\n\nDu kan se och återkalla dina samtycken på {url}.',
   'mail.withdrawal.subject': 'Din invändning har återkallats',
   'mail.withdrawal.subject.opt_in': 'Ditt samtycke har återkallats',
-  'mail.withdrawal.body': 'Hej!\n\nDin invändning {id} återkallades {when}.\n\n{effect}\n\nDu kan invända igen när som helst: {url}',
-  'mail.withdrawal.body.opt_in': 'Hej!\n\nDitt samtycke {id} återkallades {when}.\n\n{effect}\n\nDu kan ge ditt samtycke igen när som helst: {url}',
+  'mail.withdrawal.body':
+    'Hej!\n\nDin invändning {id} återkallades {when}.\n\n{effect}\n\nDu kan invända igen när som helst: {url}',
+  'mail.withdrawal.body.opt_in':
+    'Hej!\n\nDitt samtycke {id} återkallades {when}.\n\n{effect}\n\nDu kan ge ditt samtycke igen när som helst: {url}',
   'mail.notice.subject': 'Vi kommer att använda offentligt innehåll för att träna AI',
   'mail.notice.subject.opt_in': 'Får vi använda ditt offentliga innehåll för att träna AI?',
-  'mail.notice.body': 'Hej!\n\n{lead}\n\n{kinds} {never}\n\n{deadline}\n\n{scope}\n\nInvänd här: {url}\n\nDet här mejlet gäller följande konton: {accounts}',
-  'mail.notice.body.opt_in': 'Hej!\n\n{lead}\n\n{kinds} {never}\n\n{effect}\n\n{scope}\n\nGe eller återkalla ditt samtycke här: {url}\n\nDet här mejlet gäller följande konton: {accounts}',
+  'mail.notice.body':
+    'Hej!\n\n{lead}\n\n{kinds} {never}\n\n{deadline}\n\n{scope}\n\nInvänd här: {url}\n\nDet här mejlet gäller ' +
+    'följande konton: {accounts}',
+  'mail.notice.body.opt_in':
+    'Hej!\n\n{lead}\n\n{kinds} {never}\n\n{effect}\n\n{scope}\n\nGe eller återkalla ditt samtycke här: {url}\n\nDet ' +
+    'här mejlet gäller följande konton: {accounts}',
   'mail.footer.zone': 'Tiderna i det här mejlet anges i tidszonen {zone}.',
 }

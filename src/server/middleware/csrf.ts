@@ -14,7 +14,8 @@ export function requireCsrf(c: Context, form: Record<string, unknown>): void {
   const field = typeof form.csrf === 'string' ? form.csrf : ''
   const a = Buffer.from(cookie)
   const b = Buffer.from(field)
-  if (a.length < 16 || a.length !== b.length || !timingSafeEqual(a, b)) throw new AppError('CSRF_INVALID', 'form token missing or wrong')
+  if (a.length < 16 || a.length !== b.length || !timingSafeEqual(a, b))
+    throw new AppError('CSRF_INVALID', 'form token missing or wrong')
   const origin = c.req.header('origin')
   if (origin && origin !== 'null' && new URL(c.req.url).origin !== origin && !sameHost(origin, c.req.header('host'))) {
     throw new AppError('CSRF_INVALID', 'form posted from another site')

@@ -21,19 +21,27 @@ export function createMetrics(): Metrics {
   const registry = new Registry()
   collectDefaultMetrics({ register: registry })
   const requests = new Counter({
-    name: 'veto_http_requests_total', help: 'HTTP requests answered, by method, route pattern and status.',
-    labelNames: ['method', 'route', 'status'], registers: [registry],
+    name: 'veto_http_requests_total',
+    help: 'HTTP requests answered, by method, route pattern and status.',
+    labelNames: ['method', 'route', 'status'],
+    registers: [registry],
   })
   const durations = new Histogram({
-    name: 'veto_http_request_duration_seconds', help: 'Time to answer an HTTP request, by method and route pattern.',
-    labelNames: ['method', 'route'], buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    name: 'veto_http_request_duration_seconds',
+    help: 'Time to answer an HTTP request, by method and route pattern.',
+    labelNames: ['method', 'route'],
+    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
     registers: [registry],
   })
   const objections = new Counter({
-    name: 'veto_objections_total', help: 'Objections filed through the server, by channel.', labelNames: ['channel'], registers: [registry],
+    name: 'veto_objections_total',
+    help: 'Objections filed through the server, by channel.',
+    labelNames: ['channel'],
+    registers: [registry],
   })
   const signins = new Counter({
-    name: 'veto_signin_links_requested_total', help: 'Sign-in links asked for, whether or not an account carries the address.',
+    name: 'veto_signin_links_requested_total',
+    help: 'Sign-in links asked for, whether or not an account carries the address.',
     registers: [registry],
   })
   return {
@@ -46,7 +54,9 @@ export function createMetrics(): Metrics {
     signinRequested: () => signins.inc(),
     gauge(name, help, read) {
       new Gauge({
-        name, help, registers: [registry],
+        name,
+        help,
+        registers: [registry],
         async collect() {
           this.set(await read())
         },

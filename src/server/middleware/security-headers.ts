@@ -5,7 +5,8 @@
  */
 import type { MiddlewareHandler } from 'hono'
 
-export const CSP = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+export const CSP =
+  "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
 
 /** `publicUrl`: where people reach the server; over HTTPS, browsers are told to keep to it. */
 export function securityHeaders(publicUrl: string): MiddlewareHandler {

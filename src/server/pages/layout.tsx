@@ -32,19 +32,44 @@ export function Layout(props: { ctx: PageContext; title: string; children: Child
         <link rel="stylesheet" href="/static/style.css" />
       </head>
       <body>
-        <a class="skip" href="#main">{t(l, 'site.skip')}</a>
+        <a class="skip" href="#main">
+          {t(l, 'site.skip')}
+        </a>
         <header>
-          <a class="site" href="/">{t(l, 'site.name')}</a>
+          <a class="site" href="/">
+            {t(l, 'site.name')}
+          </a>
           <nav aria-label={t(l, 'nav.label')}>
             <ul>
-              <li><a href="/">{t(l, 'nav.notice')}</a></li>
-              <li><a href={ctx.mode === 'opt_in' ? '/consent' : '/object'}>{t(l, ctx.mode === 'opt_in' ? 'nav.consent' : 'nav.object')}</a></li>
-              {ctx.signedIn ? <li><a href="/me">{t(l, ctx.mode === 'opt_in' ? 'nav.status.consent' : 'nav.status')}</a></li> : null}
-              {ctx.signedIn ? <li><a href="/me/data">{t(l, 'nav.data')}</a></li> : null}
               <li>
-                {ctx.signedIn
-                  ? <form class="inline" method="post" action="/signout"><input type="hidden" name="csrf" value={ctx.csrf} /><button class="link" type="submit">{t(l, 'nav.signout')}</button></form>
-                  : <a href="/signin">{t(l, 'nav.signin')}</a>}
+                <a href="/">{t(l, 'nav.notice')}</a>
+              </li>
+              <li>
+                <a href={ctx.mode === 'opt_in' ? '/consent' : '/object'}>
+                  {t(l, ctx.mode === 'opt_in' ? 'nav.consent' : 'nav.object')}
+                </a>
+              </li>
+              {ctx.signedIn ? (
+                <li>
+                  <a href="/me">{t(l, ctx.mode === 'opt_in' ? 'nav.status.consent' : 'nav.status')}</a>
+                </li>
+              ) : null}
+              {ctx.signedIn ? (
+                <li>
+                  <a href="/me/data">{t(l, 'nav.data')}</a>
+                </li>
+              ) : null}
+              <li>
+                {ctx.signedIn ? (
+                  <form class="inline" method="post" action="/signout">
+                    <input type="hidden" name="csrf" value={ctx.csrf} />
+                    <button class="link" type="submit">
+                      {t(l, 'nav.signout')}
+                    </button>
+                  </form>
+                ) : (
+                  <a href="/signin">{t(l, 'nav.signin')}</a>
+                )}
               </li>
             </ul>
           </nav>
@@ -57,13 +82,23 @@ export function Layout(props: { ctx: PageContext; title: string; children: Child
             <input type="hidden" name="next" value={ctx.path} />
             <label for="settings-lang">{t(l, 'settings.lang')}</label>
             <select id="settings-lang" name="lang">
-              {LANGS.map((code) => <option value={code} lang={code} selected={code === l}>{langName(code)}</option>)}
+              {LANGS.map((code) => (
+                <option value={code} lang={code} selected={code === l}>
+                  {langName(code)}
+                </option>
+              ))}
             </select>
             <label for="settings-zone">{t(l, 'settings.zone')}</label>
             <select id="settings-zone" name="zone">
-              {zoneNames().map((z) => <option value={z} selected={z === ctx.zone}>{z}</option>)}
+              {zoneNames().map((z) => (
+                <option value={z} selected={z === ctx.zone}>
+                  {z}
+                </option>
+              ))}
             </select>
-            <button class="secondary" type="submit">{t(l, 'settings.submit')}</button>
+            <button class="secondary" type="submit">
+              {t(l, 'settings.submit')}
+            </button>
             <p class="hint">{t(l, 'settings.shown', { zone: ctx.zone })}</p>
           </form>
         </footer>

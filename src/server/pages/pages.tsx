@@ -11,21 +11,38 @@ export function NoticePage(props: { ctx: PageContext; notice: NoticeText }) {
       <h1>{notice.title}</h1>
       <p>{notice.lead}</p>
       <h2>{t(l, 'notice.what')}</h2>
-      <p>{notice.kinds} {notice.never}</p>
+      <p>
+        {notice.kinds} {notice.never}
+      </p>
       <h2>{t(l, 'notice.deadline')}</h2>
-      {notice.effect.map((p, i) => <p class={i === 0 ? 'deadline' : undefined}>{p}</p>)}
-      {notice.scope.map((p) => <p>{p}</p>)}
-      <p><a href={ctx.mode === 'opt_in' ? '/consent' : '/object'}>{tm(ctx, 'notice.cta')}</a></p>
+      {notice.effect.map((p, i) => (
+        <p class={i === 0 ? 'deadline' : undefined}>{p}</p>
+      ))}
+      {notice.scope.map((p) => (
+        <p>{p}</p>
+      ))}
+      <p>
+        <a href={ctx.mode === 'opt_in' ? '/consent' : '/object'}>{tm(ctx, 'notice.cta')}</a>
+      </p>
     </Layout>
   )
 }
 
-export function SigninPage(props: { ctx: PageContext; minutes: number; error?: string | undefined; oidcLabel?: string | undefined }) {
+export function SigninPage(props: {
+  ctx: PageContext
+  minutes: number
+  error?: string | undefined
+  oidcLabel?: string | undefined
+}) {
   const l = props.ctx.lang
   return (
     <Layout ctx={props.ctx} title={t(l, 'signin.title')}>
       <h1>{t(l, 'signin.title')}</h1>
-      {props.error ? <p class="warn" role="alert">{props.error}</p> : null}
+      {props.error ? (
+        <p class="warn" role="alert">
+          {props.error}
+        </p>
+      ) : null}
       <p>{t(l, 'signin.lead', { minutes: props.minutes })}</p>
       <form method="post" action="/signin">
         <CsrfField ctx={props.ctx} />
@@ -33,7 +50,11 @@ export function SigninPage(props: { ctx: PageContext; minutes: number; error?: s
         <input id="email" name="email" type="email" autocomplete="email" required />
         <button type="submit">{t(l, 'signin.submit')}</button>
       </form>
-      {props.oidcLabel ? <p><a href="/signin/oidc">{t(l, 'signin.oidc', { label: props.oidcLabel })}</a></p> : null}
+      {props.oidcLabel ? (
+        <p>
+          <a href="/signin/oidc">{t(l, 'signin.oidc', { label: props.oidcLabel })}</a>
+        </p>
+      ) : null}
     </Layout>
   )
 }
@@ -72,17 +93,23 @@ export function FilePage(props: { ctx: PageContext; email: string; given?: boole
     <Layout ctx={ctx} title={title}>
       <h1>{title}</h1>
       <p>{t(l, consent ? 'consent.lead' : 'object.lead')}</p>
-      <p>{tm(ctx, 'scope.covers')} {tm(ctx, 'scope.notcovered')}</p>
+      <p>
+        {tm(ctx, 'scope.covers')} {tm(ctx, 'scope.notcovered')}
+      </p>
       {props.given ? <p class="card">{t(l, 'consent.given')}</p> : null}
       <form method="post" action={consent ? '/consent' : '/object'}>
         <CsrfField ctx={ctx} />
         <label for="email">{t(l, 'object.email')}</label>
         <input id="email" name="email" type="email" value={props.email} readonly />
-        {consent ? null : <>
-          <label for="reason">{t(l, 'object.reason')}</label>
-          <p class="hint" id="reason-hint">{t(l, 'object.reason.hint')}</p>
-          <textarea id="reason" name="reason" aria-describedby="reason-hint" maxlength={2000}></textarea>
-        </>}
+        {consent ? null : (
+          <>
+            <label for="reason">{t(l, 'object.reason')}</label>
+            <p class="hint" id="reason-hint">
+              {t(l, 'object.reason.hint')}
+            </p>
+            <textarea id="reason" name="reason" aria-describedby="reason-hint" maxlength={2000}></textarea>
+          </>
+        )}
         <button type="submit">{t(l, consent ? 'consent.submit' : 'object.submit')}</button>
       </form>
     </Layout>
@@ -94,7 +121,14 @@ export interface AccountView {
   readonly network: string
 }
 
-export function FilingDonePage(props: { ctx: PageContext; id: string; consent: boolean; when: string; effect: string; covers: readonly AccountView[] }) {
+export function FilingDonePage(props: {
+  ctx: PageContext
+  id: string
+  consent: boolean
+  when: string
+  effect: string
+  covers: readonly AccountView[]
+}) {
   const { ctx } = props
   const l = ctx.lang
   const title = t(l, props.consent ? 'consent.done.title' : 'object.done.title')
@@ -102,14 +136,25 @@ export function FilingDonePage(props: { ctx: PageContext; id: string; consent: b
   return (
     <Layout ctx={ctx} title={title}>
       <h1>{title}</h1>
-      <p>{t(l, props.consent ? 'consent.done.received' : 'object.done.received', { when: props.when })} <small>({props.id})</small></p>
+      <p>
+        {t(l, props.consent ? 'consent.done.received' : 'object.done.received', { when: props.when })}{' '}
+        <small>({props.id})</small>
+      </p>
       <h2>{covers}</h2>
       <ul aria-label={covers}>
-        {props.covers.map((a) => <li>{a.id} ({a.network})</li>)}
+        {props.covers.map((a) => (
+          <li>
+            {a.id} ({a.network})
+          </li>
+        ))}
       </ul>
       <p>{props.effect}</p>
-      <p class="card"><strong>{tm(ctx, 'scope.notcovered')}</strong></p>
-      <p><a href="/me">{tm(ctx, 'nav.status')}</a></p>
+      <p class="card">
+        <strong>{tm(ctx, 'scope.notcovered')}</strong>
+      </p>
+      <p>
+        <a href="/me">{tm(ctx, 'nav.status')}</a>
+      </p>
     </Layout>
   )
 }
@@ -128,18 +173,30 @@ export interface FilingView {
   readonly filedFor?: readonly string[] | undefined
 }
 
-export function StatusPage(props: { ctx: PageContext; accounts: readonly AccountView[]; filings: readonly FilingView[] }) {
+export function StatusPage(props: {
+  ctx: PageContext
+  accounts: readonly AccountView[]
+  filings: readonly FilingView[]
+}) {
   const { ctx } = props
   const l = ctx.lang
   return (
     <Layout ctx={ctx} title={tm(ctx, 'status.title')}>
       <h1>{tm(ctx, 'status.title')}</h1>
       <h2>{t(l, 'status.accounts')}</h2>
-      <ul>{props.accounts.map((a) => <li>{a.id} ({a.network})</li>)}</ul>
+      <ul>
+        {props.accounts.map((a) => (
+          <li>
+            {a.id} ({a.network})
+          </li>
+        ))}
+      </ul>
       <form method="post" action="/signout">
         <CsrfField ctx={ctx} />
         <input type="hidden" name="everywhere" value="1" />
-        <button class="secondary" type="submit">{t(l, 'status.signoutEverywhere')}</button>
+        <button class="secondary" type="submit">
+          {t(l, 'status.signoutEverywhere')}
+        </button>
       </form>
       {props.filings.length === 0 ? <p>{tm(ctx, 'status.none')}</p> : null}
       {props.filings.map((o) => (
@@ -147,10 +204,15 @@ export function StatusPage(props: { ctx: PageContext; accounts: readonly Account
           <h2 id={`o-${o.id}`}>{o.id}</h2>
           <p>{t(l, 'status.received', { when: o.received })}</p>
           <p>{t(l, 'status.covers', { accounts: o.covers.join(', ') })}</p>
-          {o.withdrawn
-            ? <p>{t(l, 'status.withdrawn', { when: o.withdrawn })}</p>
-            : o.filedFor ? <p>{t(l, 'status.notYours', { accounts: o.filedFor.join(', ') })}</p>
-              : <p><a href={`${filingPath(ctx, o.id)}/withdraw`}>{tm(ctx, 'status.withdraw')}</a></p>}
+          {o.withdrawn ? (
+            <p>{t(l, 'status.withdrawn', { when: o.withdrawn })}</p>
+          ) : o.filedFor ? (
+            <p>{t(l, 'status.notYours', { accounts: o.filedFor.join(', ') })}</p>
+          ) : (
+            <p>
+              <a href={`${filingPath(ctx, o.id)}/withdraw`}>{tm(ctx, 'status.withdraw')}</a>
+            </p>
+          )}
         </section>
       ))}
     </Layout>
@@ -165,12 +227,18 @@ export function WithdrawPage(props: { ctx: PageContext; id: string; consent: boo
   return (
     <Layout ctx={ctx} title={title}>
       <h1>{title}</h1>
-      <p class="warn" id="effect">{props.effect}</p>
+      <p class="warn" id="effect">
+        {props.effect}
+      </p>
       <form method="post" action={`${filingPath(ctx, props.id)}/withdraw`}>
         <CsrfField ctx={ctx} />
-        <button type="submit" aria-describedby="effect">{t(l, 'withdraw.confirm')}</button>
+        <button type="submit" aria-describedby="effect">
+          {t(l, 'withdraw.confirm')}
+        </button>
       </form>
-      <p><a href="/me">{t(l, 'withdraw.cancel')}</a></p>
+      <p>
+        <a href="/me">{t(l, 'withdraw.cancel')}</a>
+      </p>
     </Layout>
   )
 }
@@ -192,19 +260,46 @@ export function DataPage(props: { ctx: PageContext; snapshots: readonly Snapshot
       {props.snapshots.length === 0 ? <p>{t(l, 'data.none')}</p> : null}
       {props.snapshots.map((s) => {
         const proof = (id: string) => (
-          <a href={`/me/data/${s.id}/proof/${encodeURIComponent(id)}`} download aria-label={t(l, 'data.proof.of', { id })}>{t(l, 'data.proof')}</a>
+          <a
+            href={`/me/data/${s.id}/proof/${encodeURIComponent(id)}`}
+            download
+            aria-label={t(l, 'data.proof.of', { id })}
+          >
+            {t(l, 'data.proof')}
+          </a>
         )
         return (
           <section class="card">
             <h2>{t(l, 'data.snapshot', { id: s.id, at: s.at, policy: s.policy })}</h2>
-            <p>{t(l, 'data.in', { n: formatNumber(l, s.itemsIn.length) })}; {t(l, 'data.out', { n: formatNumber(l, s.itemsOut.length) })}.</p>
+            <p>
+              {t(l, 'data.in', { n: formatNumber(l, s.itemsIn.length) })};{' '}
+              {t(l, 'data.out', { n: formatNumber(l, s.itemsOut.length) })}.
+            </p>
             {s.models.length > 0 ? <p>{t(l, 'data.models', { models: s.models.join(', ') })}</p> : null}
             <table>
               <caption>{t(l, 'data.caption', { id: s.id })}</caption>
-              <thead><tr><th scope="col">{t(l, 'data.col.item')}</th><th scope="col">{t(l, 'data.col.status')}</th><th scope="col">{t(l, 'data.col.proof')}</th></tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">{t(l, 'data.col.item')}</th>
+                  <th scope="col">{t(l, 'data.col.status')}</th>
+                  <th scope="col">{t(l, 'data.col.proof')}</th>
+                </tr>
+              </thead>
               <tbody>
-                {s.itemsIn.map((id) => <tr><th scope="row">{id}</th><td>{t(l, 'data.included')}</td><td>{proof(id)}</td></tr>)}
-                {s.itemsOut.map((o) => <tr><th scope="row">{o.content_id}</th><td>{t(l, `data.reason.${o.reason}` as MessageKey)}</td><td>{proof(o.content_id)}</td></tr>)}
+                {s.itemsIn.map((id) => (
+                  <tr>
+                    <th scope="row">{id}</th>
+                    <td>{t(l, 'data.included')}</td>
+                    <td>{proof(id)}</td>
+                  </tr>
+                ))}
+                {s.itemsOut.map((o) => (
+                  <tr>
+                    <th scope="row">{o.content_id}</th>
+                    <td>{t(l, `data.reason.${o.reason}` as MessageKey)}</td>
+                    <td>{proof(o.content_id)}</td>
+                  </tr>
+                ))}
               </tbody>
             </table>
           </section>

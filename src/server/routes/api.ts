@@ -18,12 +18,22 @@ import { isLang, type Lang, LANGS } from '../../i18n/messages.js'
 import { newId } from '../../services/ids.js'
 import { linkTo } from '../../services/links.js'
 
-const Instant = z.string().refine((s) => parseInstant(s) !== undefined, 'an RFC 3339 instant with offset').openapi({ example: '2025-05-20T10:00:00+02:00' })
+const Instant = z
+  .string()
+  .refine((s) => parseInstant(s) !== undefined, 'an RFC 3339 instant with offset')
+  .openapi({ example: '2025-05-20T10:00:00+02:00' })
 const ErrorBody = z.object({ error: z.object({ code: z.string(), message: z.string() }) }).openapi('Error')
-const Objection = z.object({
-  id: z.string(), type: z.enum(['objection', 'consent']), received_at: z.string(), channel: z.string(),
-  filed_for: z.array(z.string()), covers: z.array(z.string()), withdrawn_at: z.string().nullable(),
-}).openapi('Objection')
+const Objection = z
+  .object({
+    id: z.string(),
+    type: z.enum(['objection', 'consent']),
+    received_at: z.string(),
+    channel: z.string(),
+    filed_for: z.array(z.string()),
+    covers: z.array(z.string()),
+    withdrawn_at: z.string().nullable(),
+  })
+  .openapi('Objection')
 const errors = {
   400: { description: 'Bad request', content: { 'application/json': { schema: ErrorBody } } },
   401: { description: 'No or unknown token', content: { 'application/json': { schema: ErrorBody } } },
@@ -33,62 +43,200 @@ const security = [{ bearer: [] }]
 
 const routes = {
   upsertAccount: createRoute({
-    method: 'put', path: '/v1/accounts/{id}', security, tags: ['accounts'],
+    method: 'put',
+    path: '/v1/accounts/{id}',
+    security,
+    tags: ['accounts'],
     summary: 'Create or update an account',
     request: {
       params: z.object({ id: z.string().min(1).max(256) }),
-      body: { content: { 'application/json': { schema: z.object({
-        network: z.string().min(1).max(64), email: z.string().email().max(320),
-        birthdate: z.string().nullable().optional().refine((d) => d == null || parseDate(d) !== undefined, 'YYYY-MM-DD'),
-        country: z.string().nullable().optional().refine((c) => c == null || isCountryCode(c), 'ISO 3166-1 alpha-2'),
-        created_at: Instant,
-      }).openapi('AccountInput') } }, required: true },
+      body: {
+        content: {
+          'application/json': {
+            schema: z
+              .object({
+                network: z.string().min(1).max(64),
+                email: z.string().email().max(320),
+                birthdate: z
+                  .string()
+                  .nullable()
+                  .optional()
+                  .refine((d) => d == null || parseDate(d) !== undefined, 'YYYY-MM-DD'),
+                country: z
+                  .string()
+                  .nullable()
+                  .optional()
+                  .refine((c) => c == null || isCountryCode(c), 'ISO 3166-1 alpha-2'),
+                created_at: Instant,
+              })
+              .openapi('AccountInput'),
+          },
+        },
+        required: true,
+      },
     },
-    responses: { 200: { description: 'Stored', content: { 'application/json': { schema: z.object({ id: z.string(), result: z.enum(['inserted', 'updated', 'unchanged']) }) } } }, ...errors },
+    responses: {
+      200: {
+        description: 'Stored',
+        content: {
+          'application/json': {
+            schema: z.object({ id: z.string(), result: z.enum(['inserted', 'updated', 'unchanged']) }),
+          },
+        },
+      },
+      ...errors,
+    },
   }),
   changeCenter: createRoute({
-    method: 'post', path: '/v1/accounts/{id}/center', security, tags: ['accounts'],
+    method: 'post',
+    path: '/v1/accounts/{id}/center',
+    security,
+    tags: ['accounts'],
     summary: 'Record that an account joined a center (or left its center, with null)',
     request: {
       params: z.object({ id: z.string() }),
-      body: { content: { 'application/json': { schema: z.object({ center: z.string().min(1).max(256).nullable(), at: Instant.optional() }).openapi('CenterChange') } }, required: true },
-    },
-    responses: { 201: { description: 'Recorded', content: { 'application/json': { schema: z.object({ account: z.string(), center: z.string().nullable(), at: z.string() }) } } }, 404: { description: 'No such account', content: { 'application/json': { schema: ErrorBody } } }, ...errors },
-  }),
-  fileObjection: createRoute({
-    method: 'post', path: '/v1/objections', security, tags: ['objections'],
-    summary: 'File an objection for an account; a confirmation mail goes to the account\'s address',
-    request: {
-      headers: z.object({ 'idempotency-key': z.string().min(1).max(200).optional() }),
-      body: { content: { 'application/json': { schema: z.object({
-        account: z.string().min(1), reason: z.string().max(2000).nullable().optional(), lang: z.enum(LANGS as [Lang, ...Lang[]]).optional().openapi({ description: 'The language of the confirmation mail: one of the 24 official languages of the EU; English when not given' }),
-      }).openapi('ObjectionInput') } }, required: true },
+      body: {
+        content: {
+          'application/json': {
+            schema: z
+              .object({ center: z.string().min(1).max(256).nullable(), at: Instant.optional() })
+              .openapi('CenterChange'),
+          },
+        },
+        required: true,
+      },
     },
     responses: {
-      201: { description: 'Filed (or the first answer to this Idempotency-Key)', content: { 'application/json': { schema: Objection } } },
+      201: {
+        description: 'Recorded',
+        content: {
+          'application/json': {
+            schema: z.object({ account: z.string(), center: z.string().nullable(), at: z.string() }),
+          },
+        },
+      },
       404: { description: 'No such account', content: { 'application/json': { schema: ErrorBody } } },
-      422: { description: 'Idempotency-Key reused with another body', content: { 'application/json': { schema: ErrorBody } } },
+      ...errors,
+    },
+  }),
+  fileObjection: createRoute({
+    method: 'post',
+    path: '/v1/objections',
+    security,
+    tags: ['objections'],
+    summary: "File an objection for an account; a confirmation mail goes to the account's address",
+    request: {
+      headers: z.object({ 'idempotency-key': z.string().min(1).max(200).optional() }),
+      body: {
+        content: {
+          'application/json': {
+            schema: z
+              .object({
+                account: z.string().min(1),
+                reason: z.string().max(2000).nullable().optional(),
+                lang: z
+                  .enum(LANGS as [Lang, ...Lang[]])
+                  .optional()
+                  .openapi({
+                    description:
+                      'The language of the confirmation mail: one of the 24 official languages of the EU; English ' +
+                      'when not given',
+                  }),
+              })
+              .openapi('ObjectionInput'),
+          },
+        },
+        required: true,
+      },
+    },
+    responses: {
+      201: {
+        description: 'Filed (or the first answer to this Idempotency-Key)',
+        content: { 'application/json': { schema: Objection } },
+      },
+      404: { description: 'No such account', content: { 'application/json': { schema: ErrorBody } } },
+      422: {
+        description: 'Idempotency-Key reused with another body',
+        content: { 'application/json': { schema: ErrorBody } },
+      },
       ...errors,
     },
   }),
   getObjection: createRoute({
-    method: 'get', path: '/v1/objections/{id}', security, tags: ['objections'], summary: 'Read an objection',
+    method: 'get',
+    path: '/v1/objections/{id}',
+    security,
+    tags: ['objections'],
+    summary: 'Read an objection',
     request: { params: z.object({ id: z.string() }) },
-    responses: { 200: { description: 'The objection', content: { 'application/json': { schema: Objection } } }, 404: { description: 'No such objection', content: { 'application/json': { schema: ErrorBody } } }, ...errors },
+    responses: {
+      200: { description: 'The objection', content: { 'application/json': { schema: Objection } } },
+      404: { description: 'No such objection', content: { 'application/json': { schema: ErrorBody } } },
+      ...errors,
+    },
   }),
   withdrawObjection: createRoute({
-    method: 'post', path: '/v1/objections/{id}/withdraw', security, tags: ['objections'], summary: 'Withdraw an objection',
+    method: 'post',
+    path: '/v1/objections/{id}/withdraw',
+    security,
+    tags: ['objections'],
+    summary: 'Withdraw an objection',
     request: { params: z.object({ id: z.string() }) },
-    responses: { 200: { description: 'Withdrawn', content: { 'application/json': { schema: Objection } } }, 404: { description: 'No such objection', content: { 'application/json': { schema: ErrorBody } } }, 409: { description: 'Withdrawn before', content: { 'application/json': { schema: ErrorBody } } }, ...errors },
+    responses: {
+      200: { description: 'Withdrawn', content: { 'application/json': { schema: Objection } } },
+      404: { description: 'No such objection', content: { 'application/json': { schema: ErrorBody } } },
+      409: { description: 'Withdrawn before', content: { 'application/json': { schema: ErrorBody } } },
+      ...errors,
+    },
   }),
   recordNotice: createRoute({
-    method: 'post', path: '/v1/notices', security, tags: ['notices'], summary: 'Record that a notice reached an account',
-    request: { body: { content: { 'application/json': { schema: z.object({
-      account: z.string(), delivered_at: Instant,
-      policy: policyRefField.optional().openapi({ description: 'The policy whose notice it was, as name@version; without it the notice is recorded as unversioned and counts for every policy', example: 'meta-2025@1' }),
-      lang: langTagField.optional().openapi({ description: 'The language of the text that reached the account', example: 'de' }),
-    }).openapi('NoticeInput') } }, required: true } },
-    responses: { 201: { description: 'Recorded', content: { 'application/json': { schema: z.object({ account: z.string(), delivered_at: z.string(), policy: z.string().nullable(), lang: z.string().nullable(), new: z.boolean() }) } } }, 404: { description: 'No such account', content: { 'application/json': { schema: ErrorBody } } }, ...errors },
+    method: 'post',
+    path: '/v1/notices',
+    security,
+    tags: ['notices'],
+    summary: 'Record that a notice reached an account',
+    request: {
+      body: {
+        content: {
+          'application/json': {
+            schema: z
+              .object({
+                account: z.string(),
+                delivered_at: Instant,
+                policy: policyRefField.optional().openapi({
+                  description:
+                    'The policy whose notice it was, as name@version; without it the notice is recorded as ' +
+                    'unversioned and counts for every policy',
+                  example: 'meta-2025@1',
+                }),
+                lang: langTagField
+                  .optional()
+                  .openapi({ description: 'The language of the text that reached the account', example: 'de' }),
+              })
+              .openapi('NoticeInput'),
+          },
+        },
+        required: true,
+      },
+    },
+    responses: {
+      201: {
+        description: 'Recorded',
+        content: {
+          'application/json': {
+            schema: z.object({
+              account: z.string(),
+              delivered_at: z.string(),
+              policy: z.string().nullable(),
+              lang: z.string().nullable(),
+              new: z.boolean(),
+            }),
+          },
+        },
+      },
+      404: { description: 'No such account', content: { 'application/json': { schema: ErrorBody } } },
+      ...errors,
+    },
   }),
 }
 
@@ -104,7 +252,11 @@ export function apiRoutes(deps: ServerDeps) {
       }
     },
   })
-  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', description: 'A token from `veto token create`' })
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'A token from `veto token create`',
+  })
 
   app.use('/v1/*', async (c, next) => {
     const header = c.req.header('authorization') ?? ''
@@ -120,8 +272,13 @@ export function apiRoutes(deps: ServerDeps) {
   }
   /** The API's document of an objection: one shape whether just filed or read back. */
   const toDoc = (f: Filing, covers: readonly string[], withdrawnAt: number | null): z.infer<typeof Objection> => ({
-    id: f.id, type: f.type, received_at: formatInstant(f.receivedAt), channel: f.channel, filed_for: [...f.accounts],
-    covers: [...covers], withdrawn_at: withdrawnAt === null ? null : formatInstant(withdrawnAt),
+    id: f.id,
+    type: f.type,
+    received_at: formatInstant(f.receivedAt),
+    channel: f.channel,
+    filed_for: [...f.accounts],
+    covers: [...covers],
+    withdrawn_at: withdrawnAt === null ? null : formatInstant(withdrawnAt),
   })
   const objectionDoc = async (id: string) => {
     const f = await veto.filings.get(id)
@@ -133,9 +290,22 @@ export function apiRoutes(deps: ServerDeps) {
     const id = c.req.valid('param').id
     const b = c.req.valid('json')
     const createdAt = parseInstant(b.created_at) as number
-    const account = { id, network: b.network, email: b.email, birthdate: b.birthdate ? parseDate(b.birthdate) ?? null : null, country: b.country ?? null, createdAt }
+    const account = {
+      id,
+      network: b.network,
+      email: b.email,
+      birthdate: b.birthdate ? (parseDate(b.birthdate) ?? null) : null,
+      country: b.country ?? null,
+      createdAt,
+    }
     const res = await veto.store.transaction((tx) => tx.upsertAccounts([account], deps.clock()))
-    return c.json({ id, result: res.inserted ? 'inserted' as const : res.updated ? 'updated' as const : 'unchanged' as const }, 200)
+    return c.json(
+      {
+        id,
+        result: res.inserted ? ('inserted' as const) : res.updated ? ('updated' as const) : ('unchanged' as const),
+      },
+      200,
+    )
   })
 
   app.openapi(routes.changeCenter, async (c) => {
@@ -145,7 +315,8 @@ export function apiRoutes(deps: ServerDeps) {
     const now = deps.clock()
     const at = b.at ? (parseInstant(b.at) as number) : now
     if (at > now) throw new AppError('API_INVALID', 'at: lies in the future')
-    if (!(await veto.store.getAccounts([id])).has(id)) throw new AppError('ACCOUNT_NOT_FOUND', `no account with id ${id}`)
+    if (!(await veto.store.getAccounts([id])).has(id))
+      throw new AppError('ACCOUNT_NOT_FOUND', `no account with id ${id}`)
     await veto.store.transaction(async (tx) => {
       const written = await tx.appendMemberships([{ account: id, center: b.center, at, recordedAt: now }])
       await appendToLedger(tx, written.map(linked), now)
@@ -159,23 +330,44 @@ export function apiRoutes(deps: ServerDeps) {
     // A key is the token's own: another token replaying it files anew and sees nothing of the first.
     const given = c.req.valid('header')['idempotency-key']
     const key = given === undefined ? undefined : `${c.get('token')}:${given}`
-    const requestHash = createHash('sha256').update(JSON.stringify([body.account, body.reason ?? null, body.lang ?? null])).digest('hex')
+    const requestHash = createHash('sha256')
+      .update(JSON.stringify([body.account, body.reason ?? null, body.lang ?? null]))
+      .digest('hex')
     const replay = (seen: { requestHash: string; body: string }) => {
-      if (seen.requestHash !== requestHash) throw new AppError('IDEMPOTENCY_KEY_REUSED', 'this Idempotency-Key was used with another body')
+      if (seen.requestHash !== requestHash)
+        throw new AppError('IDEMPOTENCY_KEY_REUSED', 'this Idempotency-Key was used with another body')
       return c.json(JSON.parse(seen.body) as z.infer<typeof Objection>, 201)
     }
     const seen = key ? await veto.store.portal.findIdempotent(key) : undefined
     if (seen) return replay(seen)
     const docOf = ({ filing, covered }: FiledResult) => toDoc(filing, covered, null)
     const request = {
-      type: 'objection' as const, target: { account: body.account }, reason: body.reason ?? null, channel: 'api' as const,
-      confirm: { lang: isLang(body.lang) ? body.lang : 'en' as const, url: linkTo(deps.publicUrl, '/me'), policy: deps.policy },
+      type: 'objection' as const,
+      target: { account: body.account },
+      reason: body.reason ?? null,
+      channel: 'api' as const,
+      confirm: {
+        lang: isLang(body.lang) ? body.lang : ('en' as const),
+        url: linkTo(deps.publicUrl, '/me'),
+        policy: deps.policy,
+      },
       idempotency: key ? { key, requestHash, reply: (r: FiledResult) => JSON.stringify(docOf(r)) } : undefined,
     }
     if (deps.unsafeAckBeforeCommit) {
       const id = newId('obj')
       setTimeout(() => void veto.filings.file({ ...request, id }).catch(() => {}), 50)
-      return c.json({ id, type: 'objection' as 'objection' | 'consent', received_at: formatInstant(deps.clock()), channel: 'api', filed_for: [body.account], covers: [body.account], withdrawn_at: null as string | null }, 201)
+      return c.json(
+        {
+          id,
+          type: 'objection' as 'objection' | 'consent',
+          received_at: formatInstant(deps.clock()),
+          channel: 'api',
+          filed_for: [body.account],
+          covers: [body.account],
+          withdrawn_at: null as string | null,
+        },
+        201,
+      )
     }
     let doc: ReturnType<typeof docOf>
     try {
@@ -208,12 +400,35 @@ export function apiRoutes(deps: ServerDeps) {
     const now = deps.clock()
     const deliveredAt = parseInstant(b.delivered_at) as number
     if (deliveredAt > now) throw new AppError('API_INVALID', 'delivered_at: lies in the future')
-    if (!(await veto.store.getAccounts([b.account])).has(b.account)) throw new AppError('ACCOUNT_NOT_FOUND', `no account with id ${b.account}`)
-    const notice = { account: b.account, deliveredAt, recordedAt: now, policy: policyRefOf(b.policy), lang: b.lang ?? null }
+    if (!(await veto.store.getAccounts([b.account])).has(b.account))
+      throw new AppError('ACCOUNT_NOT_FOUND', `no account with id ${b.account}`)
+    const notice = {
+      account: b.account,
+      deliveredAt,
+      recordedAt: now,
+      policy: policyRefOf(b.policy),
+      lang: b.lang ?? null,
+    }
     const written = await veto.store.transaction((tx) => recordNotices(tx, [notice], now))
-    return c.json({ account: b.account, delivered_at: formatInstant(deliveredAt), policy: b.policy ?? null, lang: b.lang ?? null, new: written.length > 0 }, 201)
+    return c.json(
+      {
+        account: b.account,
+        delivered_at: formatInstant(deliveredAt),
+        policy: b.policy ?? null,
+        lang: b.lang ?? null,
+        new: written.length > 0,
+      },
+      201,
+    )
   })
 
-  app.doc31('/openapi.json', { openapi: '3.1.0', info: { title: 'Veto API', version: '1', description: 'Objections, accounts and notices for the platform\'s back-end.' } })
+  app.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Veto API',
+      version: '1',
+      description: "Objections, accounts and notices for the platform's back-end.",
+    },
+  })
   return app
 }

@@ -11,7 +11,16 @@ import { formatWhen, isLang, type Lang, t } from '../../i18n/messages.js'
 import type { AppEnv, ServerDeps } from '../context.js'
 import type { PageContext } from '../pages/layout.js'
 import {
-  DataPage, FilePage, FilingDonePage, filingPath, MessagePage, NoticePage, SigninConfirmPage, SigninPage, StatusPage, WithdrawPage,
+  DataPage,
+  FilePage,
+  FilingDonePage,
+  filingPath,
+  MessagePage,
+  NoticePage,
+  SigninConfirmPage,
+  SigninPage,
+  StatusPage,
+  WithdrawPage,
 } from '../pages/pages.js'
 import { tm } from '../pages/layout.js'
 import { isTimely } from '../../domain/index.js'
@@ -30,13 +39,17 @@ export function portalRoutes(deps: ServerDeps) {
   const { veto, sessions, policy } = deps
   const consentMode = policy.mode === 'opt_in'
   /** The kind of filing people make here: consents under an opt-in policy, objections otherwise. */
-  const filingType = consentMode ? 'consent' as const : 'objection' as const
+  const filingType = consentMode ? ('consent' as const) : ('objection' as const)
   const pageCtx = (c: C): PageContext => ({
-    lang: c.get('lang'), zone: c.get('zone'), csrf: c.get('csrf'), signedIn: c.get('email') !== undefined, path: c.req.path, mode: policy.mode,
+    lang: c.get('lang'),
+    zone: c.get('zone'),
+    csrf: c.get('csrf'),
+    signedIn: c.get('email') !== undefined,
+    path: c.req.path,
+    mode: policy.mode,
   })
   const when = (c: C, instant: number) => formatWhen(c.get('lang'), instant, c.get('zone'))
   const reader = (c: C) => ({ lang: c.get('lang'), zone: c.get('zone') })
-
 
   const requireSignIn = (c: C) => {
     const email = c.get('email')
@@ -56,10 +69,11 @@ export function portalRoutes(deps: ServerDeps) {
     return c.redirect('/me', 303)
   }
   /** The person behind the signed-in address, from their own rows; undefined when no account carries it. */
-  const personOf = async (email: string) => veto.reports.person({ email }).catch((e: unknown) => {
-    if (e instanceof AppError && e.code === 'ACCOUNT_NOT_FOUND') return undefined
-    throw e
-  })
+  const personOf = async (email: string) =>
+    veto.reports.person({ email }).catch((e: unknown) => {
+      if (e instanceof AppError && e.code === 'ACCOUNT_NOT_FOUND') return undefined
+      throw e
+    })
   /** One of the person's filings of the kind made here, by id: only those that cover them exist for them. */
   const filingOf = async (email: string, id: string, type: 'objection' | 'consent') => {
     const o = (await personOf(email))?.filings.find(({ record }) => record.id === id && record.type === type)
@@ -80,13 +94,22 @@ export function portalRoutes(deps: ServerDeps) {
     return c.redirect(next, 303)
   })
 
-  app.get('/signin', (c) => c.html(<SigninPage ctx={pageCtx(c)} minutes={deps.signinLinkMinutes} oidcLabel={deps.oidc?.label} />))
+  app.get('/signin', (c) =>
+    c.html(<SigninPage ctx={pageCtx(c)} minutes={deps.signinLinkMinutes} oidcLabel={deps.oidc?.label} />),
+  )
 
   // The OAuth callback must be a GET; the state, the nonce and PKCE stand in for the CSRF token.
   app.get('/signin/oidc', async (c) => {
     if (!deps.oidc) throw new AppError('NOT_FOUND', 'no identity provider configured')
     const { url, checks } = await deps.oidc.service.start()
-    setCookie(c, 'veto_oidc', Buffer.from(JSON.stringify(checks)).toString('base64url'), { prefix: 'host', path: '/', secure: true, httpOnly: true, sameSite: 'Lax', maxAge: 600 })
+    setCookie(c, 'veto_oidc', Buffer.from(JSON.stringify(checks)).toString('base64url'), {
+      prefix: 'host',
+      path: '/',
+      secure: true,
+      httpOnly: true,
+      sameSite: 'Lax',
+      maxAge: 600,
+    })
     return c.redirect(url, 303)
   })
 
@@ -112,15 +135,22 @@ export function portalRoutes(deps: ServerDeps) {
     // Links to one address are capped, silently: its owner still signs in with a link sent
     // before, and the answer must not differ from any other (it would tell that it was asked for).
     const wellFormed = /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())
-    if (wellFormed && (await deps.limiter.hit(`to:${hashToken(normalizeEmail(email))}`))) await sessions.requestLink(email, c.get('lang'))
+    if (wellFormed && (await deps.limiter.hit(`to:${hashToken(normalizeEmail(email))}`)))
+      await sessions.requestLink(email, c.get('lang'))
     deps.metrics.signinRequested()
     // The same answer whatever the address: it must not tell whether an account uses it.
     return c.redirect('/signin/sent', 303)
   })
 
-  app.get('/signin/sent', (c) => c.html(
-    <MessagePage ctx={pageCtx(c)} title={t(c.get('lang'), 'signin.sent.title')} text={t(c.get('lang'), 'signin.sent.text', { minutes: deps.signinLinkMinutes })} />,
-  ))
+  app.get('/signin/sent', (c) =>
+    c.html(
+      <MessagePage
+        ctx={pageCtx(c)}
+        title={t(c.get('lang'), 'signin.sent.title')}
+        text={t(c.get('lang'), 'signin.sent.text', { minutes: deps.signinLinkMinutes })}
+      />,
+    ),
+  )
 
   // GET only shows a button: mail scanners that follow links must not use up the token.
   app.get('/signin/verify', (c) => c.html(<SigninConfirmPage ctx={pageCtx(c)} token={c.req.query('token') ?? ''} />))
@@ -130,7 +160,15 @@ export function portalRoutes(deps: ServerDeps) {
     requireCsrf(c, form)
     const res = typeof form.token === 'string' ? await sessions.signIn(form.token) : undefined
     if (!res) {
-      return c.html(<MessagePage ctx={pageCtx(c)} title={t(c.get('lang'), 'error.title')} text={t(c.get('lang'), 'signin.invalid')} alert />, 400)
+      return c.html(
+        <MessagePage
+          ctx={pageCtx(c)}
+          title={t(c.get('lang'), 'error.title')}
+          text={t(c.get('lang'), 'signin.invalid')}
+          alert
+        />,
+        400,
+      )
     }
     return openSession(c, res.session)
   })
@@ -153,7 +191,9 @@ export function portalRoutes(deps: ServerDeps) {
   app.get(formPath, async (c) => {
     const email = c.get('email')
     if (!email) return c.redirect('/signin', 303)
-    const given = consentMode && (await personOf(email))?.filings.some(({ record, own }) => own && record.type === 'consent' && !record.withdrawal)
+    const given =
+      consentMode &&
+      (await personOf(email))?.filings.some(({ record, own }) => own && record.type === 'consent' && !record.withdrawal)
     return c.html(<FilePage ctx={pageCtx(c)} email={email} given={given ?? false} />)
   })
 
@@ -162,10 +202,17 @@ export function portalRoutes(deps: ServerDeps) {
     requireCsrf(c, form)
     const email = requireSignIn(c)
     // Counted per session, which only its holder can spend: nobody else can keep a person from objecting.
-    if (!(await deps.limiter.hit(`session:${hashToken(c.get('session') ?? '')}`))) throw new AppError('RATE_LIMITED', 'too many attempts')
-    const reason = !consentMode && typeof form.reason === 'string' && form.reason.trim() !== '' ? form.reason.trim().slice(0, 2000) : null
+    if (!(await deps.limiter.hit(`session:${hashToken(c.get('session') ?? '')}`)))
+      throw new AppError('RATE_LIMITED', 'too many attempts')
+    const reason =
+      !consentMode && typeof form.reason === 'string' && form.reason.trim() !== ''
+        ? form.reason.trim().slice(0, 2000)
+        : null
     const { filing } = await veto.filings.file({
-      type: filingType, target: { email }, reason, channel: 'portal',
+      type: filingType,
+      target: { email },
+      reason,
+      channel: 'portal',
       confirm: { to: email, ...reader(c), url: linkTo(deps.publicUrl, '/me'), policy },
     })
     deps.metrics.objection('portal')
@@ -176,12 +223,21 @@ export function portalRoutes(deps: ServerDeps) {
     const email = c.get('email')
     if (!email) return c.redirect('/signin', 303)
     const p = await personOf(email)
-    return c.html(<StatusPage ctx={pageCtx(c)}
-      accounts={(p?.accounts ?? []).map((a) => ({ id: a.id, network: a.network }))}
-      filings={(p?.filings ?? []).filter(({ record }) => record.type === filingType).map(({ record: o, covers, own }) => ({
-        id: o.id, received: when(c, o.receivedAt), withdrawn: o.withdrawal ? when(c, o.withdrawal.at) : null, covers,
-        filedFor: own ? undefined : o.accounts,
-      }))} />)
+    return c.html(
+      <StatusPage
+        ctx={pageCtx(c)}
+        accounts={(p?.accounts ?? []).map((a) => ({ id: a.id, network: a.network }))}
+        filings={(p?.filings ?? [])
+          .filter(({ record }) => record.type === filingType)
+          .map(({ record: o, covers, own }) => ({
+            id: o.id,
+            received: when(c, o.receivedAt),
+            withdrawn: o.withdrawal ? when(c, o.withdrawal.at) : null,
+            covers,
+            filedFor: own ? undefined : o.accounts,
+          }))}
+      />,
+    )
   })
 
   const kindPath = `/me/${filingType}s/:id`
@@ -191,10 +247,21 @@ export function portalRoutes(deps: ServerDeps) {
     const { record: o, covers } = await filingOf(email, c.req.param('id') as string, filingType)
     const accounts = await veto.store.getAccounts(covers)
     const timely = covers.every((id) => isTimely(policy, o.receivedAt, accounts.get(id)))
-    const effect = consentMode ? t(c.get('lang'), 'consent.done.effect')
-      : timely ? t(c.get('lang'), 'object.done.timely') : lateEffect(c.get('lang'), policy)
-    return c.html(<FilingDonePage ctx={pageCtx(c)} id={o.id} consent={consentMode} when={when(c, o.receivedAt)} effect={effect}
-      covers={covers.map((id) => ({ id, network: accounts.get(id)?.network ?? '' }))} />)
+    const effect = consentMode
+      ? t(c.get('lang'), 'consent.done.effect')
+      : timely
+        ? t(c.get('lang'), 'object.done.timely')
+        : lateEffect(c.get('lang'), policy)
+    return c.html(
+      <FilingDonePage
+        ctx={pageCtx(c)}
+        id={o.id}
+        consent={consentMode}
+        when={when(c, o.receivedAt)}
+        effect={effect}
+        covers={covers.map((id) => ({ id, network: accounts.get(id)?.network ?? '' }))}
+      />,
+    )
   })
 
   /** A filing the signed-in person may withdraw: one of theirs, standing. */
@@ -211,17 +278,30 @@ export function portalRoutes(deps: ServerDeps) {
   app.get(`${kindPath}/withdraw`, async (c) => {
     if (!c.get('email')) return c.redirect('/signin', 303)
     const { record } = await withdrawable(c)
-    return c.html(<WithdrawPage ctx={pageCtx(c)} id={record.id} consent={consentMode}
-      effect={withdrawalEffect(reader(c), policy, filingType, deps.clock())} />)
+    return c.html(
+      <WithdrawPage
+        ctx={pageCtx(c)}
+        id={record.id}
+        consent={consentMode}
+        effect={withdrawalEffect(reader(c), policy, filingType, deps.clock())}
+      />,
+    )
   })
 
   app.post(`${kindPath}/withdraw`, async (c) => {
     const form = await c.req.parseBody()
     requireCsrf(c, form)
     const { email, record } = await withdrawable(c)
-    await veto.filings.withdraw(record.id, { by: { email, ...reader(c), url: linkTo(deps.publicUrl, formPath), policy } })
-    return c.html(<MessagePage ctx={pageCtx(c)} title={tm(pageCtx(c), 'withdraw.done.title')}
-      text={t(c.get('lang'), 'withdraw.done.text', { when: when(c, deps.clock()) })} />)
+    await veto.filings.withdraw(record.id, {
+      by: { email, ...reader(c), url: linkTo(deps.publicUrl, formPath), policy },
+    })
+    return c.html(
+      <MessagePage
+        ctx={pageCtx(c)}
+        title={tm(pageCtx(c), 'withdraw.done.title')}
+        text={t(c.get('lang'), 'withdraw.done.text', { when: when(c, deps.clock()) })}
+      />,
+    )
   })
 
   app.get('/me/data', async (c) => {
@@ -230,12 +310,19 @@ export function portalRoutes(deps: ServerDeps) {
     const p = await personOf(email)
     const snapshots = p ? await veto.reports.itemsIn(p) : []
     const models = snapshots.length > 0 ? await veto.store.listModels() : []
-    return c.html(<DataPage ctx={pageCtx(c)} snapshots={snapshots.map(({ snapshot: s, items }) => ({
-      id: s.id, at: when(c, s.at), policy: `${s.policyName}@${s.policyVersion}`,
-      itemsIn: items.filter((i) => i.included).map((i) => i.content_id),
-      itemsOut: items.filter((i) => !i.included).map((i) => ({ content_id: i.content_id, reason: i.reason })),
-      models: models.filter((m) => m.snapshots.includes(s.id)).map((m) => m.name),
-    }))} />)
+    return c.html(
+      <DataPage
+        ctx={pageCtx(c)}
+        snapshots={snapshots.map(({ snapshot: s, items }) => ({
+          id: s.id,
+          at: when(c, s.at),
+          policy: `${s.policyName}@${s.policyVersion}`,
+          itemsIn: items.filter((i) => i.included).map((i) => i.content_id),
+          itemsOut: items.filter((i) => !i.included).map((i) => ({ content_id: i.content_id, reason: i.reason })),
+          models: models.filter((m) => m.snapshots.includes(s.id)).map((m) => m.name),
+        }))}
+      />,
+    )
   })
 
   app.get('/me/data/:snapshot/proof/:content', async (c) => {
@@ -245,7 +332,10 @@ export function portalRoutes(deps: ServerDeps) {
     const [found] = p ? await veto.reports.itemsIn(p, [c.req.param('snapshot')]) : []
     if (!found?.items.some((i) => i.content_id === id)) throw new AppError('NOT_FOUND', 'no such item of yours')
     const proof = await veto.proofs.prove(found.snapshot.id, id)
-    c.header('Content-Disposition', `attachment; filename="proof-${found.snapshot.id}-${id.replace(/[^\w-]/g, '_')}.json"`)
+    c.header(
+      'Content-Disposition',
+      `attachment; filename="proof-${found.snapshot.id}-${id.replace(/[^\w-]/g, '_')}.json"`,
+    )
     return c.json(proof)
   })
 

@@ -8,19 +8,24 @@ export type DialectName = 'sqlite' | 'postgres'
 export async function makeAppendOnly(db: Kysely<unknown>, dialect: DialectName, table: string): Promise<void> {
   if (dialect === 'sqlite') {
     for (const op of ['update', 'delete']) {
-      await sql.raw(`create trigger ${table}_no_${op} before ${op} on ${table}
-        begin select raise(abort, 'VETO_APPEND_ONLY: ${table} is append-only'); end`).execute(db)
+      await sql
+        .raw(`create trigger ${table}_no_${op} before ${op} on ${table}
+        begin select raise(abort, 'VETO_APPEND_ONLY: ${table} is append-only'); end`)
+        .execute(db)
     }
   } else {
-    await sql.raw(`create trigger ${table}_append_only before update or delete or truncate on ${table}
-      for each statement execute function veto_append_only()`).execute(db)
+    await sql
+      .raw(`create trigger ${table}_append_only before update or delete or truncate on ${table}
+      for each statement execute function veto_append_only()`)
+      .execute(db)
   }
 }
 
 export function initialMigration(dialect: DialectName): Migration {
   return {
     async up(db: Kysely<unknown>) {
-      await db.schema.createTable('accounts')
+      await db.schema
+        .createTable('accounts')
         .addColumn('id', 'text', (c) => c.primaryKey())
         .addColumn('network', 'text', (c) => c.notNull())
         .addColumn('email', 'text', (c) => c.notNull())
@@ -33,9 +38,11 @@ export function initialMigration(dialect: DialectName): Migration {
         .execute()
       await db.schema.createIndex('accounts_email_norm').on('accounts').column('email_norm').execute()
 
-      await db.schema.createTable('memberships')
+      await db.schema
+        .createTable('memberships')
         .addColumn('seq', dialect === 'sqlite' ? 'integer' : 'bigserial', (c) =>
-          dialect === 'sqlite' ? c.primaryKey().autoIncrement() : c.primaryKey())
+          dialect === 'sqlite' ? c.primaryKey().autoIncrement() : c.primaryKey(),
+        )
         .addColumn('account', 'text', (c) => c.notNull().references('accounts.id'))
         .addColumn('center', 'text')
         .addColumn('at', 'bigint', (c) => c.notNull())
@@ -44,7 +51,8 @@ export function initialMigration(dialect: DialectName): Migration {
         .execute()
       await db.schema.createIndex('memberships_center').on('memberships').column('center').execute()
 
-      await db.schema.createTable('filings')
+      await db.schema
+        .createTable('filings')
         .addColumn('id', 'text', (c) => c.primaryKey())
         .addColumn('type', 'text', (c) => c.notNull().check(sql`type in ('objection', 'consent')`))
         .addColumn('received_at', 'bigint', (c) => c.notNull())
@@ -54,27 +62,31 @@ export function initialMigration(dialect: DialectName): Migration {
         .addColumn('dedupe_key', 'text', (c) => c.unique())
         .execute()
 
-      await db.schema.createTable('filing_accounts')
+      await db.schema
+        .createTable('filing_accounts')
         .addColumn('filing_id', 'text', (c) => c.notNull().references('filings.id'))
         .addColumn('account', 'text', (c) => c.notNull().references('accounts.id'))
         .addPrimaryKeyConstraint('filing_accounts_pk', ['filing_id', 'account'])
         .execute()
       await db.schema.createIndex('filing_accounts_account').on('filing_accounts').column('account').execute()
 
-      await db.schema.createTable('withdrawals')
+      await db.schema
+        .createTable('withdrawals')
         .addColumn('filing_id', 'text', (c) => c.primaryKey().references('filings.id'))
         .addColumn('at', 'bigint', (c) => c.notNull())
         .addColumn('recorded_at', 'bigint', (c) => c.notNull())
         .execute()
 
-      await db.schema.createTable('notices')
+      await db.schema
+        .createTable('notices')
         .addColumn('account', 'text', (c) => c.notNull().references('accounts.id'))
         .addColumn('delivered_at', 'bigint', (c) => c.notNull())
         .addColumn('recorded_at', 'bigint', (c) => c.notNull())
         .addPrimaryKeyConstraint('notices_pk', ['account', 'delivered_at'])
         .execute()
 
-      await db.schema.createTable('policies')
+      await db.schema
+        .createTable('policies')
         .addColumn('name', 'text', (c) => c.notNull())
         .addColumn('version', 'integer', (c) => c.notNull())
         .addColumn('fingerprint', 'text', (c) => c.notNull())

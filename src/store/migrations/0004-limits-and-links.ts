@@ -11,7 +11,8 @@ import type { DialectName } from './0001-initial.js'
 export function limitsAndLinksMigration(_dialect: DialectName): Migration {
   return {
     async up(db: Kysely<unknown>) {
-      await db.schema.createTable('rate_limits')
+      await db.schema
+        .createTable('rate_limits')
         .addColumn('key', 'text', (c) => c.notNull())
         .addColumn('period', 'bigint', (c) => c.notNull())
         .addColumn('hits', 'integer', (c) => c.notNull())

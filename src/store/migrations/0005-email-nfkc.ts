@@ -11,7 +11,10 @@ export function emailNfkcMigration(dialect: DialectName): Migration {
   return {
     async up(db: Kysely<unknown>) {
       const beyondAscii = dialect === 'postgres' ? sql`email ~ '[^ -~]'` : sql`email glob '*[^ -~]*'`
-      const rows = await sql<{ id: string; email: string }>`select id, email from accounts where ${beyondAscii}`.execute(db)
+      const rows = await sql<{
+        id: string
+        email: string
+      }>`select id, email from accounts where ${beyondAscii}`.execute(db)
       for (const r of rows.rows) {
         await sql`update accounts set email_norm = ${normalizeEmail(r.email)} where id = ${r.id}`.execute(db)
       }
