@@ -8,8 +8,14 @@ import { join } from 'node:path'
 import { CONFIG_FILE, type LoadedConfig, loadConfig } from './config/load.js'
 import type { ConfigInput } from './config/schema.js'
 import type { Clock } from './services/deps.js'
+import { createAccountService } from './services/accounts.js'
+import { createApiTokenService } from './services/api-tokens.js'
 import { createDecisionService } from './services/decisions.js'
-import { createFilingService } from './services/filings.js'
+import { createFilingService, type FilingFaults } from './services/filings.js'
+import { createNoticeService } from './services/notices.js'
+import { createOutboxService } from './services/outbox.js'
+import { createRateLimiter } from './services/rate-limits.js'
+import { createSessionService, type SessionSettings } from './services/sessions.js'
 import { newId as defaultNewId, type NewId } from './services/ids.js'
 import { createImportService } from './services/imports.js'
 import { createLedgerService } from './services/ledger.js'
@@ -22,7 +28,7 @@ import { createMailSeal, type MailSeal } from './mail/seal.js'
 import { createSnapshotItems } from './services/snapshot-items.js'
 import { createSnapshotService } from './services/snapshots.js'
 import { ensureLedgerKey, ensureSnapshotKey, loadLedgerKey, loadSnapshotKey } from './ledger/keys.js'
-import { openStore } from './store/open-store.js'
+import { describeStoreUrl, openStore } from './store/open-store.js'
 import type { Store } from './store/store.js'
 
 export interface OpenOptions {
@@ -31,12 +37,22 @@ export interface OpenOptions {
   readonly storeUrl?: string | undefined
   readonly clock?: Clock
   readonly newId?: NewId
+  /**
+   * Fault injection for the durability harness only (`veto serve` with
+   * `VETO_FAULT_ACK_BEFORE_COMMIT=1`): objections are answered before they are committed.
+   */
+  readonly faults?: FilingFaults
 }
 
 export interface Veto {
   readonly config: LoadedConfig
+  /** The store itself, for library users and tests; the CLI and the server go through the services. */
   readonly store: Store
+  readonly accounts: ReturnType<typeof createAccountService>
   readonly filings: ReturnType<typeof createFilingService>
+  readonly notices: ReturnType<typeof createNoticeService>
+  readonly outbox: ReturnType<typeof createOutboxService>
+  readonly tokens: ReturnType<typeof createApiTokenService>
   readonly imports: ReturnType<typeof createImportService>
   readonly decisions: ReturnType<typeof createDecisionService>
   readonly reports: ReturnType<typeof createReportService>
@@ -47,6 +63,10 @@ export interface Veto {
   readonly models: ReturnType<typeof createModelService>
   /** Seals outbox bodies that carry a secret, under the data folder's key. */
   readonly mailSeal: MailSeal
+  /** Sign-in links and sessions, for a server at `publicUrl`. */
+  sessions(settings: Omit<SessionSettings, 'seal'>, clock?: Clock): ReturnType<typeof createSessionService>
+  /** A fixed-window limit of `limit` attempts per key, counted in the store across processes. */
+  rateLimiter(limit: number, windowMs: number, clock?: Clock): ReturnType<typeof createRateLimiter>
   close(): Promise<void>
 }
 
@@ -83,13 +103,32 @@ export async function openVeto(options: OpenOptions): Promise<Veto> {
   // One DuckDB instance for the small reads of people's pages: their items in each snapshot.
   const duck = createDuckPool()
   const items = createSnapshotItems(duck)
+  const mailSeal = createMailSeal(loadSnapshotKey(options.dataDir))
   return {
     config,
     store,
     ledger,
     snapshots,
     checks,
-    filings: createFilingService(deps),
+    accounts: createAccountService(deps),
+    filings: createFilingService(deps, options.faults),
+    notices: createNoticeService(deps),
+    outbox: createOutboxService(store),
+    tokens: createApiTokenService(deps),
+    sessions: (settings, clock) =>
+      createSessionService(
+        { ...deps, clock: clock ?? deps.clock },
+        {
+          // Read at each use: a server on port 0 learns its public URL only once it listens.
+          get publicUrl() {
+            return settings.publicUrl
+          },
+          signinLinkMinutes: settings.signinLinkMinutes,
+          sessionHours: settings.sessionHours,
+          seal: mailSeal,
+        },
+      ),
+    rateLimiter: (limit, windowMs, clock) => createRateLimiter(store.portal, limit, windowMs, clock ?? deps.clock),
     imports: createImportService(deps),
     decisions: createDecisionService(deps, config.policies),
     reports: createReportService({
@@ -98,7 +137,7 @@ export async function openVeto(options: OpenOptions): Promise<Veto> {
     }),
     proofs: createProofService(snapshots),
     models: createModelService(deps),
-    mailSeal: createMailSeal(loadSnapshotKey(options.dataDir)),
+    mailSeal,
     close: () => {
       duck.close()
       return store.close()
@@ -110,6 +149,8 @@ export interface InitResult {
   readonly dataDir: string
   readonly created: boolean
   readonly storeUrl: string
+  /** The store, said without its password. */
+  readonly storeDescription: string
 }
 
 /** Creates the data folder and its config (when missing) and brings the store's schema up to date. */
@@ -130,5 +171,5 @@ export async function initVeto(options: {
   const veto = await openVeto({ dataDir: options.dataDir, storeUrl: options.storeUrl, env: options.env ?? process.env })
   const storeUrl = veto.config.storeUrl
   await veto.close()
-  return { dataDir: options.dataDir, created, storeUrl }
+  return { dataDir: options.dataDir, created, storeUrl, storeDescription: describeStoreUrl(storeUrl) }
 }

@@ -2,13 +2,26 @@
 import { readFileSync } from 'node:fs'
 import { expect, it } from 'vitest'
 import { configSchema } from '../src/config/schema.js'
-import { ERROR_CODES } from '../src/domain/error-codes.js'
+import { CLI_ERRORS } from '../src/cli/error-codes.js'
+import { CORE_ERRORS } from '../src/domain/error-codes.js'
+import { SERVER_ERRORS } from '../src/server/error-codes.js'
+import { STATUS } from '../src/server/error-handler.js'
 
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8')
 
-it('docs/errors.md lists every error code, and no other', () => {
-  const documented = [...read('docs/errors.md').matchAll(/^\| `([A-Z_]+)` \|/gm)].map((m) => m[1])
-  expect(documented.sort()).toEqual(Object.keys(ERROR_CODES).sort())
+it('docs/errors.md lists every error code, and no other, each with its status and meaning', () => {
+  const documented = [...read('docs/errors.md').matchAll(/^\| `([A-Z_]+)` \| (\d{3}) \| (.*) \|$/gm)].map((m) => [
+    m[1],
+    Number(m[2]),
+    m[3],
+  ])
+  const codes: Record<string, string> = { ...CORE_ERRORS, ...SERVER_ERRORS, ...CLI_ERRORS }
+  const expected = Object.keys(codes).map((c) => [c, STATUS[c as keyof typeof STATUS], codes[c]])
+  expect(documented.sort()).toEqual(expected.sort())
+  // No layer declares another's code.
+  expect(Object.keys(codes)).toHaveLength(
+    Object.keys(CORE_ERRORS).length + Object.keys(SERVER_ERRORS).length + Object.keys(CLI_ERRORS).length,
+  )
 })
 
 it('docs/config.md names every key of the config schema', () => {

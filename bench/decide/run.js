@@ -41,8 +41,8 @@ for (const policyName of ['meta-2025', 'strict']) {
   for (let run = 0; run < 3; run++) {
     const t0 = performance.now()
     const ctx = createDecisionContext({ policy: resolvePolicy(policyName, []), at, built: Date.now(), facts })
-    let included = 0
-    for (const item of items) if (decide(item, ctx).included) included++
+    let _included = 0
+    for (const item of items) if (decide(item, ctx).included) _included++
     core.push(items.length / ((performance.now() - t0) / 1000))
   }
   console.log(`core decide (${policyName}, context build included): ${fmt(median(core))} items/s`)

@@ -32,13 +32,15 @@ await timed('content check', (c) => createContentView(c, [content]))
 // order: no join, no sort, no facts.
 await timed('decisions file', async (c) => {
   await c.run('set preserve_insertion_order = true')
-  await c.run(`copy (select id as content_id, account as account_id, true as included, null::varchar as reason from read_parquet('${content}'))
+  await c.run(`copy (select id as content_id, account as account_id, true as included, null::varchar as reason
+    from read_parquet('${content}'))
     to '${dir}/extras-decisions.parquet' (format parquet)`)
 })
 // HMAC item keys and the RFC 9162 root over the items the hand-written query included.
 await timed('item keys and Merkle root', async (c) => {
   await c.run(
-    `create temp table keys as select ${hmacSql(Buffer.alloc(32, 1), 'id')} as key from read_parquet('${dir}/hand-written.parquet')`,
+    `create temp table keys as select ${hmacSql(Buffer.alloc(32, 1), 'id')} as key ` +
+      `from read_parquet('${dir}/hand-written.parquet')`,
   )
   await merkleRootSql(c, 'keys')
 })

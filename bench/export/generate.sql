@@ -1,4 +1,4 @@
--- Synthetic data at the reference case's proportions (DESIGN §7: 5 items per account, one
+-- Synthetic data at the reference case's proportions (5 items per account, one
 -- objector in five accounts), made by DuckDB itself so that 50M items take seconds, not hours.
 -- ${ITEMS}, ${ACCOUNTS}, ${OBJECTIONS} and ${OUT} are filled in by run.js.
 set TimeZone = 'UTC';

@@ -14,14 +14,17 @@ await c.run(`set temp_directory = '${dir}/tmp-hand'`)
 await c.run(`set preserve_insertion_order = false`)
 const t0 = performance.now()
 await c.run(
-  `create table acct as select id, country, center, birthdate::date as birthdate from read_json('${dir}/accounts.jsonl', format = 'newline_delimited')`,
+  'create table acct as select id, country, center, birthdate::date as birthdate ' +
+    `from read_json('${dir}/accounts.jsonl', format = 'newline_delimited')`,
 )
 await c.run(
-  `create table obj as select account, received_at::timestamptz as received_at from read_json('${dir}/objections.jsonl', format = 'newline_delimited')`,
+  'create table obj as select account, received_at::timestamptz as received_at ' +
+    `from read_json('${dir}/objections.jsonl', format = 'newline_delimited')`,
 )
 // Objections cover every account of the objector's center.
 await c.run(`create table objector as
-  select id, min(received_at) filter (where received_at < timestamptz '2025-05-27 00:00:00+02') as timely, min(received_at) as first
+  select id, min(received_at) filter (where received_at < timestamptz '2025-05-27 00:00:00+02') as timely,
+    min(received_at) as first
   from (
     select o.account as id, o.received_at from obj o
     union all
@@ -33,8 +36,10 @@ await c.run(`copy (
   anti join (select id from objector where timely is not null) t on t.id = c.account
   left join objector l on l.id = c.account
   where c.published_at <= timestamptz '2025-05-27 00:00:00+02' and c.visibility = 'public'
-    and c.kind in ('avatar', 'channel_post', 'comment', 'group_post', 'marketplace_review', 'name', 'page_post', 'post', 'profile_picture', 'username')
-    and a.country in ('AT', 'BE', 'BG', 'CY', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'FR', 'GR', 'HR', 'HU', 'IE', 'IS', 'IT', 'LI', 'LT', 'LU', 'LV', 'MT', 'NL', 'NO', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK')
+    and c.kind in ('avatar', 'channel_post', 'comment', 'group_post', 'marketplace_review', 'name', 'page_post', 'post',
+      'profile_picture', 'username')
+    and a.country in ('AT', 'BE', 'BG', 'CY', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'FR', 'GR', 'HR', 'HU', 'IE', 'IS',
+      'IT', 'LI', 'LT', 'LU', 'LV', 'MT', 'NL', 'NO', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK')
     and a.birthdate is not null and a.birthdate + interval 18 year <= date '2025-05-26'
     and (l.first is null or coalesce(c.public_since, c.published_at) < l.first)
 ) to '${dir}/hand-written.parquet' (format parquet)`)

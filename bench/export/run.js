@@ -41,10 +41,10 @@ if (!values.reuse) {
   const db = await DuckDBInstance.create(':memory:', { autoinstall_known_extensions: 'false' })
   const conn = await db.connect()
   const script = readFileSync(join(here, 'generate.sql'), 'utf8')
-    .replaceAll('${ITEMS}', String(items))
-    .replaceAll('${ACCOUNTS}', String(accounts))
-    .replaceAll('${OBJECTIONS}', String(objections))
-    .replaceAll('${OUT}', out)
+    // generate.sql's placeholders: ${ITEMS}, ${ACCOUNTS}, ${OBJECTIONS}, ${OUT}.
+    .replace(/\$\{(ITEMS|ACCOUNTS|OBJECTIONS|OUT)\}/g, (_, name) =>
+      String({ ITEMS: items, ACCOUNTS: accounts, OBJECTIONS: objections, OUT: out }[name]),
+    )
   for (const statement of script
     .split(';')
     .map((s) => s.replace(/--.*$/gm, '').trim())
@@ -145,7 +145,8 @@ const handRate = items / hand.seconds
 console.log('')
 console.log(`items                         ${fmt(items)}`)
 console.log(
-  `veto snapshot create          ${snap.seconds.toFixed(1)} s  ${fmt(snapRate)} items/s  peak ${fmt(snap.rssMiB)} MiB  included ${fmt(s.items)}`,
+  `veto snapshot create          ${snap.seconds.toFixed(1)} s  ${fmt(snapRate)} items/s  ` +
+    `peak ${fmt(snap.rssMiB)} MiB  included ${fmt(s.items)}`,
 )
 console.log(
   `  its stages                  ${Object.entries(s.timings)
@@ -153,7 +154,8 @@ console.log(
     .join(', ')}`,
 )
 console.log(
-  `hand-written DuckDB query     ${hand.seconds.toFixed(1)} s  ${fmt(handRate)} items/s  peak ${fmt(hand.rssMiB)} MiB  included ${fmt(h.included)}`,
+  `hand-written DuckDB query     ${hand.seconds.toFixed(1)} s  ${fmt(handRate)} items/s  ` +
+    `peak ${fmt(hand.rssMiB)} MiB  included ${fmt(h.included)}`,
 )
 console.log(
   `ratio (snapshot / hand)       ${(snapRate / handRate).toFixed(2)}×   (DuckDB memory_limit ${values.memory})`,
@@ -164,5 +166,6 @@ console.log(
     .join(', ')}`,
 )
 console.log(
-  `best ratio with those extras  ${bound.toFixed(2)}×   (the hand-written query plus the content check, decisions file, keys and root)`,
+  `best ratio with those extras  ${bound.toFixed(2)}×   ` +
+    '(the hand-written query plus the content check, decisions file, keys and root)',
 )

@@ -248,19 +248,24 @@ const bareRate = requests / bareRun.seconds
 const commits = after.commits - before.commits
 const writes = after.writes - before.writes
 console.log(
-  `store                          ${storeUrl?.startsWith('postgres') ? 'postgresql' : 'sqlite'}   requests ${fmt(requests)}, concurrency ${concurrency}, ${processes} server process${processes > 1 ? 'es' : ''}`,
+  `store                          ${storeUrl?.startsWith('postgres') ? 'postgresql' : 'sqlite'}   ` +
+    `requests ${fmt(requests)}, concurrency ${concurrency}, ${processes} server process${processes > 1 ? 'es' : ''}`,
 )
 console.log(
-  `POST /v1/objections (HTTP)     ${fmt(httpRate)} objections/s   p50 ${ms(quantile(http.latencies, 0.5))}   p99 ${ms(quantile(http.latencies, 0.99))}   refused ${refused}`,
+  `POST /v1/objections (HTTP)     ${fmt(httpRate)} objections/s   p50 ${ms(quantile(http.latencies, 0.5))}   ` +
+    `p99 ${ms(quantile(http.latencies, 0.99))}   refused ${refused}`,
 )
 console.log(
-  `  group commit                 ${fmt(commits)} commits for ${fmt(writes)} objections: ${(writes / Math.max(1, commits)).toFixed(1)} a commit on average, ${after.largest} at most`,
+  `  group commit                 ${fmt(commits)} commits for ${fmt(writes)} objections: ` +
+    `${(writes / Math.max(1, commits)).toFixed(1)} a commit on average, ${after.largest} at most`,
 )
 console.log(
-  `raw durable insert loop        ${fmt(rawRate)} inserts/s      p50 ${ms(quantile(raw.latencies, 0.5))}   p99 ${ms(quantile(raw.latencies, 0.99))}`,
+  `raw durable insert loop        ${fmt(rawRate)} inserts/s      p50 ${ms(quantile(raw.latencies, 0.5))}   ` +
+    `p99 ${ms(quantile(raw.latencies, 0.99))}`,
 )
 console.log(
-  `bare endpoint, same stack      ${fmt(bareRate)} requests/s     p50 ${ms(quantile(bareRun.latencies, 0.5))}   p99 ${ms(quantile(bareRun.latencies, 0.99))}`,
+  `bare endpoint, same stack      ${fmt(bareRate)} requests/s     p50 ${ms(quantile(bareRun.latencies, 0.5))}   ` +
+    `p99 ${ms(quantile(bareRun.latencies, 0.99))}`,
 )
 console.log(`ratio (HTTP / raw)             ${(httpRate / rawRate).toFixed(2)}×`)
 console.log(`ratio (HTTP / bare endpoint)   ${(httpRate / bareRate).toFixed(2)}×`)

@@ -24,8 +24,11 @@ const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q 
 const { connection, close } = await openDuckDb({ memoryLimit: '2GB', threads: 2 })
 let t = performance.now()
 await connection.run(`set temp_directory = '${join(out, 'tmp')}'`)
-await connection.run(`copy (select printf('c%010d', k) as content_id, printf('a%09d', (hash(k, 6) % ${accounts})::bigint) as account_id,
-    hash(k, 1) % 3 = 0 as included, case when hash(k, 1) % 3 = 0 then null else ['published', 'visibility', 'kind', 'objection'][(1 + hash(k, 2) % 4)::int] end as reason,
+await connection.run(`copy (select printf('c%010d', k) as content_id,
+    printf('a%09d', (hash(k, 6) % ${accounts})::bigint) as account_id,
+    hash(k, 1) % 3 = 0 as included,
+    case when hash(k, 1) % 3 = 0 then null
+      else ['published', 'visibility', 'kind', 'objection'][(1 + hash(k, 2) % 4)::int] end as reason,
     case when hash(k, 1) % 7 = 0 then printf('obj_%08d', hash(k, 3) % 100000) else null end as decided_by
   from range(${items}) t(k)) to '${join(out, 'decisions.parquet')}' (format parquet)`)
 console.log(
@@ -37,7 +40,8 @@ await connection.run(accountIndexSql(`read_parquet('${join(out, 'decisions.parqu
 const files = readdirSync(join(out, ACCOUNT_INDEX_DIR)).map((p) => join(out, ACCOUNT_INDEX_DIR, p, 'data_0.parquet'))
 const bytes = files.reduce((n, f) => n + statSync(f).size, 0)
 console.log(
-  `- per-account index: ${((performance.now() - t) / 1000).toFixed(1)} s, ${files.length} files, ${fmt(bytes / 2 ** 20)} MiB`,
+  `- per-account index: ${((performance.now() - t) / 1000).toFixed(1)} s, ${files.length} files, ` +
+    `${fmt(bytes / 2 ** 20)} MiB`,
 )
 close()
 
@@ -61,10 +65,12 @@ many.sort((a, b) => a - b)
 console.log('')
 console.log(`items                     ${fmt(items)} in ${files.length} index files`)
 console.log(
-  `one look-up at a time    p50 ${quantile(one, 0.5).toFixed(2)} ms   p99 ${quantile(one, 0.99).toFixed(2)} ms   (400 people)`,
+  `one look-up at a time    p50 ${quantile(one, 0.5).toFixed(2)} ms   ` +
+    `p99 ${quantile(one, 0.99).toFixed(2)} ms   (400 people)`,
 )
 console.log(
-  `40 look-ups at once      p50 ${quantile(many, 0.5).toFixed(2)} ms   p99 ${quantile(many, 0.99).toFixed(2)} ms   (10 rounds)`,
+  `40 look-ups at once      p50 ${quantile(many, 0.5).toFixed(2)} ms   ` +
+    `p99 ${quantile(many, 0.99).toFixed(2)} ms   (10 rounds)`,
 )
 pool.close()
 rmSync(out, { recursive: true, force: true })

@@ -66,7 +66,7 @@ if (!values.reuse || !existsSync(join(data, 'veto.json'))) {
     await admin.query(`create database veto_bench_portal_${accounts}`)
     await admin.end()
   }
-  let t = performance.now()
+  const t = performance.now()
   execFileSync(process.execPath, [bin, 'generate', '--accounts', String(accounts), '--out', platform], {
     stdio: 'ignore',
   })
@@ -96,12 +96,12 @@ if (!values.reuse || !existsSync(join(data, 'veto.json'))) {
     )
     const s = JSON.parse(r.stdout)
     snapshots.push(s.id)
+    const stages = Object.entries(s.timings)
+      .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+      .join(', ')
     step(
-      `snapshot ${policy} at ${at}: ${fmt(s.considered)} items, ${fmt(s.items)} in, ${r.seconds.toFixed(1)} s (${Object.entries(
-        s.timings,
-      )
-        .map(([k, v]) => `${k} ${v.toFixed(1)}`)
-        .join(', ')})`,
+      `snapshot ${policy} at ${at}: ${fmt(s.considered)} items, ${fmt(s.items)} in, ` +
+        `${r.seconds.toFixed(1)} s (${stages})`,
     )
   }
   veto('model', 'register', 'assistant-2025', '--snapshot', snapshots[0], '--snapshot', snapshots[1])
@@ -278,24 +278,30 @@ await catcher.close()
 
 console.log('')
 console.log(
-  `platform     ${fmt(accounts)} accounts, store ${values.store ? 'postgresql' : 'sqlite'}, ${addresses.length} people, ${think} ms between a person's pages`,
+  `platform     ${fmt(accounts)} accounts, store ${values.store ? 'postgresql' : 'sqlite'}, ` +
+    `${addresses.length} people, ${think} ms between a person's pages`,
 )
 const single = new Map(results[0].rows.map((r) => [r.route, r]))
 for (const { n, rows, health, seconds, visits, proofs } of results) {
+  const requestRate = rows.reduce((s, r) => s + r.n, 0) / seconds
   console.log(
-    `\n${n} at once: ${visits} visits in ${seconds.toFixed(1)} s (${(visits / seconds).toFixed(1)} visits/s, ${fmt(rows.reduce((s, r) => s + r.n, 0) / seconds)} requests/s), ${proofs} with a proof`,
+    `\n${n} at once: ${visits} visits in ${seconds.toFixed(1)} s (${(visits / seconds).toFixed(1)} visits/s, ` +
+      `${fmt(requestRate)} requests/s), ${proofs} with a proof`,
   )
   console.log(
-    `  ${'route'.padEnd(24)} ${'n'.padStart(5)} ${'p50 ms'.padStart(9)} ${'p99 ms'.padStart(9)}${n > 1 ? '  p99 / one person p99' : ''}`,
+    `  ${'route'.padEnd(24)} ${'n'.padStart(5)} ${'p50 ms'.padStart(9)} ` +
+      `${'p99 ms'.padStart(9)}${n > 1 ? '  p99 / one person p99' : ''}`,
   )
   for (const r of rows) {
     const ratio = n > 1 ? `  ${(r.p99 / (single.get(r.route)?.p99 ?? NaN)).toFixed(2)}×` : ''
     console.log(
-      `  ${r.route.padEnd(24)} ${String(r.n).padStart(5)} ${r.p50.toFixed(1).padStart(9)} ${r.p99.toFixed(1).padStart(9)}${ratio}`,
+      `  ${r.route.padEnd(24)} ${String(r.n).padStart(5)} ${r.p50.toFixed(1).padStart(9)} ` +
+        `${r.p99.toFixed(1).padStart(9)}${ratio}`,
     )
   }
   console.log(
-    `  ${'/healthz meanwhile'.padEnd(24)} ${''.padStart(5)} ${health.p50.toFixed(1).padStart(9)} ${health.p99.toFixed(1).padStart(9)}  max ${health.max.toFixed(1)} ms`,
+    `  ${'/healthz meanwhile'.padEnd(24)} ${''.padStart(5)} ${health.p50.toFixed(1).padStart(9)} ` +
+      `${health.p99.toFixed(1).padStart(9)}  max ${health.max.toFixed(1)} ms`,
   )
 }
 console.log(`\nserver RSS   idle ${fmt(idle)} MiB, peak ${fmt(peak)} MiB, ${fmt(peak - idle)} MiB above idle`)

@@ -1,6 +1,11 @@
 /**
  * Loads the configuration once: file < environment (`VETO__SECTION__KEY`) < flags.
  * Every bad key is listed at once; the result is frozen.
+ *
+ * An environment variable `VETO__SERVER__PORT=8081` sets `server.port`, for every key of the
+ * sections `store`, `export`, `server`, `mail` and `oidc` (policies are only set in the file).
+ * A value that reads as a JSON number, `true`, `false`, `null` or a quoted string is taken as
+ * that; any other is a string. An unknown section or key is refused, like one in the file.
  * @module
  */
 import { existsSync, readFileSync } from 'node:fs'
@@ -38,6 +43,39 @@ export function resolveStoreUrl(dataDir: string, url: string): string {
   return isAbsolute(path) ? path : join(resolve(dataDir), path)
 }
 
+const ENV_SECTIONS = ['store', 'export', 'server', 'mail', 'oidc'] as const
+
+/** The file's settings with the environment's `VETO__SECTION__KEY` variables laid over them. */
+function withEnvironment(
+  raw: Record<string, unknown>,
+  env: Readonly<Record<string, string | undefined>>,
+): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...raw }
+  for (const [name, value] of Object.entries(env)) {
+    const m = /^VETO__([A-Z0-9_]+?)__([A-Z0-9_]+)$/.exec(name)
+    if (!m || value === undefined || value === '') continue
+    const section = (m[1] as string).toLowerCase()
+    if (!(ENV_SECTIONS as readonly string[]).includes(section)) {
+      throw new AppError('CONFIG_INVALID', `${name}: no section ${section} takes environment variables`, {
+        variable: name,
+      })
+    }
+    out[section] = { ...(out[section] as object | undefined), [(m[2] as string).toLowerCase()]: envValue(value) }
+  }
+  return out
+}
+
+function envValue(text: string): unknown {
+  if (/^(true|false|null|-?\d+(\.\d+)?|".*")$/s.test(text)) {
+    try {
+      return JSON.parse(text)
+    } catch {
+      return text
+    }
+  }
+  return text
+}
+
 export function loadConfig({ dataDir, env = process.env, overrides = {} }: LoadOptions): LoadedConfig {
   const file = join(dataDir, CONFIG_FILE)
   if (!existsSync(file)) {
@@ -53,10 +91,10 @@ export function loadConfig({ dataDir, env = process.env, overrides = {} }: LoadO
   } catch (cause) {
     throw new AppError('CONFIG_INVALID', `${file}: not valid JSON`, { file }, { cause })
   }
-  const store = { ...(raw.store as object | undefined) } as Record<string, unknown>
-  if (env.VETO__STORE__URL) store.url = env.VETO__STORE__URL
+  const merged = withEnvironment(raw, env)
+  const store = { ...(merged.store as object | undefined) } as Record<string, unknown>
   if (overrides.store?.url) store.url = overrides.store.url
-  const parsed = configSchema.safeParse({ ...raw, store })
+  const parsed = configSchema.safeParse({ ...merged, store })
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `${file}: ${i.path.join('.') || '(root)'}: ${i.message}`)
     throw new AppError('CONFIG_INVALID', lines.join('\n'), { file })

@@ -72,7 +72,8 @@ export function createDuckPool(options: DuckDbOptions = {}): DuckPool {
     },
     close() {
       for (const c of idle.splice(0)) c.closeSync()
-      void instance?.then((db) => db.closeSync())
+      // Closing is best effort: an instance that failed to open has nothing to close.
+      instance?.then((db) => db.closeSync()).catch(() => {})
       instance = undefined
     },
   }

@@ -39,7 +39,7 @@ export const contentItemSchema = z
     }
   })
 
-/** DESIGN §3, rule 1: `public_since` before `published_at` is bad input. */
+/** Rule 1 (docs/policy.md): `public_since` before `published_at` is bad input. */
 export const PUBLIC_BEFORE_PUBLISHED = 'lies before published_at: an item cannot be public before it was published'
 
 const ID = /^\S{1,256}$/

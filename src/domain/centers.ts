@@ -76,7 +76,7 @@ export function overlaps(iv: MembershipInterval, start: Instant, end: Instant): 
 }
 
 /**
- * The scope of a filing (DESIGN §3, rule 8): the accounts it was filed for, and every
+ * The scope of a filing (rule 8 in docs/policy.md): the accounts it was filed for, and every
  * account that is a member of their center at any moment from `start` to `end` — one that
  * joins later is covered from then on, one that leaves stays covered. A center counts when
  * a filed-for account belongs to it at any moment of that window. No further propagation:

@@ -32,9 +32,7 @@ export const EEA: readonly string[] = Object.freeze([...EU, 'IS', 'LI', 'NO'].so
 export function expandRegions(regions: readonly string[]): string[] {
   const out = new Set<string>()
   for (const r of regions) {
-    if (r === 'EU') EU.forEach((c) => out.add(c))
-    else if (r === 'EEA') EEA.forEach((c) => out.add(c))
-    else out.add(r)
+    for (const c of r === 'EU' ? EU : r === 'EEA' ? EEA : [r]) out.add(c)
   }
   return [...out].sort()
 }

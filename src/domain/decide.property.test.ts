@@ -1,4 +1,4 @@
-/** Properties of the eligibility rules, over random histories (DESIGN §3, §5). */
+/** Properties of the eligibility rules, over random histories (docs/policy.md, and the promises in the README). */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {

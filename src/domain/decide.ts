@@ -1,5 +1,5 @@
 /**
- * The eligibility function of DESIGN §3: the reference every other implementation
+ * The eligibility function of docs/policy.md: the reference every other implementation
  * (the DuckDB export) must agree with. Pure: the build instant is an argument, not a clock.
  * @module
  */
@@ -104,7 +104,7 @@ function filingEvidence(f: Filing, policy: Policy, account: Account): Evidence {
   return { type: 'objection', id: f.id, receivedAt: f.receivedAt, timely: isTimely(policy, f.receivedAt, account) }
 }
 
-/** Decides one content item (DESIGN §3): in exactly when every rule holds. */
+/** Decides one content item (docs/policy.md): in exactly when every rule holds. */
 export function decide(item: ContentItem, ctx: DecisionContext): Decision {
   const { policy, at } = ctx
   // 1. published, and public by the cutoff; the content source listing the item is the caller's part.

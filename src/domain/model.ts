@@ -1,5 +1,5 @@
 /**
- * The facts Veto knows about a platform (DESIGN §2). Facts about people's will —
+ * The facts Veto knows about a platform (docs/architecture.md). Facts about people's will —
  * objections, consents, withdrawals — and center membership changes are append-only:
  * each carries the instant it was recorded, so that a decision can be made against
  * exactly what was on record at its build instant.

@@ -1,5 +1,5 @@
 /**
- * Policies: named, versioned eligibility rules (DESIGN §3) and the three presets.
+ * Policies: named, versioned eligibility rules (docs/policy.md) and the three presets.
  * A policy change is a new version, never an edit of an old one.
  * @module
  */
@@ -99,7 +99,7 @@ const CONSENT: Policy = Object.freeze({
 
 export const PRESETS: readonly Policy[] = Object.freeze([META_2025, STRICT, CONSENT])
 
-/** A policy as written in a config file (snake_case, as in DESIGN §3). */
+/** A policy as written in a config file (snake_case, as in docs/policy.md). */
 export interface PolicyInput {
   name: string
   version: number

@@ -4,6 +4,8 @@
  * @module
  */
 
+import { AppError } from './app-error.js'
+
 /** Milliseconds since 1970-01-01T00:00:00Z. */
 export type Instant = number
 
@@ -76,4 +78,12 @@ export function ageInYearsAt(birth: CalendarDate, t: Instant): number {
   const day = d.getUTCDate()
   const beforeBirthday = m < birth.month || (m === birth.month && day < birth.day)
   return y - birth.year - (beforeBirthday ? 1 : 0)
+}
+
+/**
+ * A fact is recorded when it happens or after, never before: one dated after the moment it is
+ * recorded is refused, whichever way it arrives (`field` names what carried the date).
+ */
+export function requireNotFuture(at: number, now: number, field: string): void {
+  if (at > now) throw new AppError('DATED_IN_FUTURE', `${field}: lies in the future, after the moment it is recorded`, { field })
 }

@@ -1,5 +1,5 @@
 /**
- * When an objection is timely (DESIGN §3, rule 8): received before the policy's deadline, or,
+ * When an objection is timely (rule 8 in docs/policy.md): received before the policy's deadline, or,
  * for a person who reached the minimum age only after the deadline, within the policy's
  * coming-of-age window after their birthday of age. One definition, used by decisions,
  * filings, the portal and the notices; the export's SQL restates it under the differential test.
@@ -35,4 +35,17 @@ export function deadlineFor(policy: TimelyRules, account: Pick<Account, 'birthda
 export function isTimely(policy: TimelyRules, receivedAt: Instant, account?: Pick<Account, 'birthdate'>): boolean {
   const deadline = deadlineFor(policy, account)
   return deadline === null || receivedAt < deadline
+}
+
+/**
+ * Whether an objection is timely for every account it covers: only then may a person be told
+ * that none of their content will be used. An account without a birthdate on record is held to
+ * the policy's deadline.
+ */
+export function isTimelyForAll(
+  policy: TimelyRules,
+  receivedAt: Instant,
+  accounts: readonly (Pick<Account, 'birthdate'> | undefined)[],
+): boolean {
+  return accounts.every((a) => isTimely(policy, receivedAt, a))
 }

@@ -1,6 +1,6 @@
 /**
  * What the per-item SQL needs to know of each account's objections, consents, centers and
- * notices (DESIGN §3), computed in SQL over the store's fact tables loaded into DuckDB as
+ * notices (docs/policy.md), computed in SQL over the store's fact tables loaded into DuckDB as
  * they are (`store/fact-files.ts`; pure: this module only writes SQL):
  *
  *   memberships(account, center, changed_at, recorded_at, seq)
@@ -12,16 +12,12 @@
  * to the same answer for every item.
  * @module
  */
-import { DAY_MS, formatInstant, type Policy } from '../domain/index.js'
-import { sqlString } from './sql-string.js'
+import { DAY_MS, NOTICE_LABEL_PREFIX, type Policy } from '../domain/index.js'
+import { literal } from '../store/sql-text.js'
 
-export function noticeLabel(deliveredAt: number): string {
-  return `notice:${formatInstant(deliveredAt)}`
-}
-
-/** `noticeLabel` in SQL, over epoch milliseconds. */
+/** The domain's `evidenceLabel` of a notice, in SQL, over epoch milliseconds. */
 function noticeLabelSql(ms: string): string {
-  return `'notice:' || strftime(make_timestamp(${ms} * 1000), '%Y-%m-%dT%H:%M:%S.%gZ')`
+  return `${literal(NOTICE_LABEL_PREFIX)} || strftime(make_timestamp(${ms} * 1000), '%Y-%m-%dT%H:%M:%S.%gZ')`
 }
 
 /**
@@ -57,20 +53,23 @@ export function accountEventSql(policy: Policy, at: number, built: number): stri
     policy.mode === 'opt_out'
       ? `null::varchar as consent_id, ${first('id', timely)} as timely_id, ${first('id', `not (${timely})`)} as late_id,
        ${first('received_at', `not (${timely})`)} as late_at`
-      : `${first('id', 'true')} as consent_id, null::varchar as timely_id, null::varchar as late_id, null::bigint as late_at`
+      : `${first('id', 'true')} as consent_id,
+        null::varchar as timely_id, null::varchar as late_id, null::bigint as late_at`
   const notices =
     policy.noticeDays === null
       ? `select null::varchar as account, null::varchar as notice where false`
       : `select account, ${noticeLabelSql('max(delivered_at)')} as notice from notices
-        where delivered_at <= ${built} and recorded_at <= ${built} and delivered_at <= ${at - policy.noticeDays * DAY_MS}
-          and (policy_name is null or policy_name = ${sqlString(policy.name)})
+        where delivered_at <= ${built} and recorded_at <= ${built}
+          and delivered_at <= ${at - policy.noticeDays * DAY_MS}
+          and (policy_name is null or policy_name = ${literal(policy.name)})
         group by account`
   return `create or replace table acct_event as
     with
     -- Centers over time (domain/centers.ts): each change on record opens an interval until the
     -- account's next change; changes at one instant are ordered by center, no center first.
     ordered as (
-      select account, center, changed_at, lead(changed_at) over (partition by account order by changed_at, center asc nulls first, seq) as next_at
+      select account, center, changed_at,
+        lead(changed_at) over (partition by account order by changed_at, center asc nulls first, seq) as next_at
       from memberships where recorded_at <= ${built} and changed_at <= ${built}
     ),
     intervals as (

@@ -9,14 +9,15 @@ import type { Policy } from '../domain/index.js'
 import { FACT_TABLE_NAMES, FACT_TABLES, type FactFiles } from '../store/fact-files.js'
 import { accountEventSql } from './account-facts.js'
 import { accountFactsSql } from './plan.js'
-import { sqlString } from './sql-string.js'
+import { literal } from '../store/sql-text.js'
 
 /** `read_csv` of one fact file, in the files' dialect, with nothing guessed. */
 function readFactFile(path: string, columns: readonly { readonly name: string; readonly type: string }[]): string {
   const types = columns
-    .map((c) => `${sqlString(c.name)}: ${sqlString(c.type === 'bigint' ? 'bigint' : 'varchar')}`)
+    .map((c) => `${literal(c.name)}: ${literal(c.type === 'bigint' ? 'bigint' : 'varchar')}`)
     .join(', ')
-  return `read_csv(${sqlString(path)}, columns = {${types}}, header = false, auto_detect = false, delim = ',', quote = '''',
+  return `read_csv(${literal(path)}, columns = {${types}}, header = false, auto_detect = false,
+    delim = ',', quote = '''',
     escape = '''', nullstr = 'NULL', allow_quoted_nulls = false, strict_mode = true)`
 }
 

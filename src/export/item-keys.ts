@@ -10,7 +10,6 @@ import type { DuckDBConnection } from '@duckdb/node-api'
 import { BLOCK as TREE_BLOCK, BLOCK_LEVELS } from '../ledger/block-proof.js'
 import { EMPTY_ROOT } from '../ledger/merkle.js'
 import { writeProofIndexLevel } from './proof-index.js'
-import { sqlString } from './sql-string.js'
 
 const BLOCK = 64
 
@@ -103,7 +102,8 @@ export async function merkleRootSql(
       { length: FANOUT },
       (_, k) => `(select h as h${k} from merkle_level where rowid % ${FANOUT} = ${k})`,
     ).join(' positional join ')
-    const present = `case ${Array.from({ length: FANOUT - 1 }, (_, k) => `when h${k + 1} is null then ${k + 1}`).join(' ')} else ${FANOUT} end`
+    const firstMissing = Array.from({ length: FANOUT - 1 }, (_, k) => `when h${k + 1} is null then ${k + 1}`).join(' ')
+    const present = `case ${firstMissing} else ${FANOUT} end`
     for (let n = size, level = LEVELS; n > 1; n = await count(), level += LEVELS) {
       await connection.run(`create or replace temp table merkle_blocks as select *, ${present} as n from ${children}`)
       if (options.indexDir && level > LEVELS) {

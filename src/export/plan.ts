@@ -1,12 +1,12 @@
 /**
  * The policy compiled to SQL (pure: no I/O). Over a table `content` of normalized items
  * and a table `acct` of per-account facts, the CASE below names the first rule that
- * fails, in DESIGN §3's order — the same order as `decide` in the domain core.
+ * fails, in the order of docs/policy.md — the same order as `decide` in the domain core.
  * @module
  */
 import type { Policy } from '../domain/index.js'
 import { adultFromSql } from './account-facts.js'
-import { sqlString } from './sql-string.js'
+import { list } from '../store/sql-text.js'
 
 /**
  * A policy's list as a DuckDB list literal. Rules test membership with `list_contains`, a plain
@@ -14,7 +14,7 @@ import { sqlString } from './sql-string.js'
  * source stops it reporting the query's progress (the progress bar sat at 0% while deciding).
  */
 function listSql(values: readonly string[]): string {
-  return `[${values.map(sqlString).join(', ')}]`
+  return list(values)
 }
 
 export function reasonSql(policy: Policy, at: number): string {
@@ -57,7 +57,10 @@ export function accountFactsSql(policy: Policy): string {
 /** The deciding fact's id, as the domain core's `decidedBy` names it. */
 export function decidedBySql(policy: Policy): string {
   const included = policy.mode === 'opt_in' ? 'a.consent_id' : 'coalesce(a.late_id, a.notice)'
-  return `case when reason is null then ${included} when reason = 'objection' then coalesce(a.timely_id, a.late_id) else null end`
+  return (
+    `case when reason is null then ${included} ` +
+    `when reason = 'objection' then coalesce(a.timely_id, a.late_id) else null end`
+  )
 }
 
 export interface DecideSqlOptions {
@@ -72,9 +75,11 @@ export interface DecideSqlOptions {
 export function decisionsSql(policy: Policy, at: number, options: DecideSqlOptions = {}): string {
   const carry = (options.carry ?? []).map((c) => `c.${c}`)
   const carried = (options.carry ?? []).map((c) => `, ${c}`).join('')
-  return `select content_id, account_id, reason is null as included, reason, ${decidedBySql(policy)} as decided_by${carried}
+  return `select content_id, account_id, reason is null as included, reason,
+      ${decidedBySql(policy)} as decided_by${carried}
     from (
-      select c.id as content_id, c.account as account_id, ${reasonSql(policy, at)} as reason${carry.map((c) => `, ${c}`).join('')}, a.*
+      select c.id as content_id, c.account as account_id,
+        ${reasonSql(policy, at)} as reason${carry.map((c) => `, ${c}`).join('')}, a.*
       from content c left join acct a on a.id = c.account
     ) a`
 }

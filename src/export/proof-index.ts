@@ -13,7 +13,7 @@ import { join } from 'node:path'
 import type { DuckDBConnection } from '@duckdb/node-api'
 import { BLOCK, BLOCK_LEVELS } from '../ledger/block-proof.js'
 import { hashLeaf, type Hash } from '../ledger/merkle.js'
-import { sqlString } from './sql-string.js'
+import { literal } from '../store/sql-text.js'
 
 const LINE = 65
 
@@ -26,7 +26,7 @@ export async function writeProofIndexLevel(
   column: string,
 ): Promise<void> {
   // Hex never needs quoting: with no quote and no header every line is exactly LINE bytes.
-  await connection.run(`copy (select lower(hex(${column})) from ${relation}) to ${sqlString(join(dir, `${level}.hex`))}
+  await connection.run(`copy (select lower(hex(${column})) from ${relation}) to ${literal(join(dir, `${level}.hex`))}
     (format csv, header false, quote '', escape '')`)
 }
 

@@ -82,6 +82,8 @@ export function manifest(s: SnapshotFacts, files: readonly FileEntry[]) {
 export function datasetCard(s: SnapshotFacts): string {
   const deadline = s.policy.deadline === null ? 'none' : formatInstant(s.policy.deadline)
   const rows = REASONS.filter((r) => s.out[r] > 0).map((r) => `| out: ${r} | ${s.out[r]} |`)
+  const ageAt = s.policy.ageBasis === 'snapshot' ? 'at the cutoff' : 'when they published'
+  const regions = s.policy.regions.length > 0 ? ` in ${s.policy.regions.join(', ')}` : ''
   return `---
 pretty_name: ${JSON.stringify(s.name ?? `Veto snapshot ${s.id}`)}
 configs:
@@ -103,7 +105,7 @@ Public content of a platform's users, selected item by item under the policy
         : "Objections received later keep out all of the person's content."
       : 'Only content covered by a standing consent is included.'
   }
-- **Who:** accounts at least ${s.policy.minAge} years old (${s.policy.ageBasis === 'snapshot' ? 'at the cutoff' : 'when they published'})${s.policy.regions.length > 0 ? ` in ${s.policy.regions.join(', ')}` : ''}; public content only.
+- **Who:** accounts at least ${s.policy.minAge} years old (${ageAt})${regions}; public content only.
 - **Kinds:** ${s.policy.kinds.join(', ')}.
 - **Columns:** ${s.columns.join(', ')}. No e-mail addresses, birthdates or reasons.
 
@@ -158,7 +160,9 @@ export function croissant(s: SnapshotFacts, files: readonly FileEntry[]) {
     '@type': 'sc:Dataset',
     conformsTo: 'http://mlcommons.org/croissant/1.0',
     name: s.name ?? `veto-snapshot-${s.id}`,
-    description: `Public user content selected under policy ${s.policy.name} v${s.policy.version}; cutoff ${formatInstant(s.at)}.`,
+    description:
+      `Public user content selected under policy ${s.policy.name} v${s.policy.version}; ` +
+      `cutoff ${formatInstant(s.at)}.`,
     datePublished: formatInstant(s.built),
     isLiveDataset: false,
     'rai:dataCollection':

@@ -12,7 +12,7 @@ import { openDuckDb } from '../content/duckdb.js'
 import { createRandom, type Random } from './random.js'
 import { LineWriter } from './line-writer.js'
 import { ACTIVITY, COUNTRIES, wordsFor } from './vocabulary.js'
-import { sqlString } from '../export/sql-string.js'
+import { literal } from '../store/sql-text.js'
 
 export interface GenerateOptions {
   readonly accounts: number
@@ -245,19 +245,22 @@ export async function generatePlatform(opts: GenerateOptions): Promise<GenerateR
       const copies = {
         'content.parquet': `select id, account, kind, visibility, published_at::timestamptz as published_at,
             public_since::timestamptz as public_since, lang, text from read_json($1, format = 'newline_delimited',
-            columns = {id: 'varchar', account: 'varchar', kind: 'varchar', visibility: 'varchar', published_at: 'varchar',
-            public_since: 'varchar', lang: 'varchar', text: 'varchar'}) order by id`,
-        'accounts.parquet': `select id, network, email, birthdate::date as birthdate, country, center, created_at::timestamptz as created_at
-            from read_json($1, format = 'newline_delimited', columns = {id: 'varchar', network: 'varchar', email: 'varchar',
-            birthdate: 'varchar', country: 'varchar', center: 'varchar', created_at: 'varchar'}) order by id`,
-        'links.parquet': `select account, center, "at"::timestamptz as "at" from read_json($1, format = 'newline_delimited',
+            columns = {id: 'varchar', account: 'varchar', kind: 'varchar', visibility: 'varchar',
+            published_at: 'varchar', public_since: 'varchar', lang: 'varchar', text: 'varchar'}) order by id`,
+        'accounts.parquet': `select id, network, email, birthdate::date as birthdate, country, center,
+            created_at::timestamptz as created_at
+            from read_json($1, format = 'newline_delimited', columns = {id: 'varchar', network: 'varchar',
+            email: 'varchar', birthdate: 'varchar', country: 'varchar', center: 'varchar', created_at: 'varchar'})
+            order by id`,
+        'links.parquet': `select account, center, "at"::timestamptz as "at"
+            from read_json($1, format = 'newline_delimited',
             columns = {account: 'varchar', center: 'varchar', "at": 'varchar'}) order by account, "at"`,
       }
       for (const [target, query] of Object.entries(copies)) {
         const source = file(target.replace('.parquet', '.jsonl'))
         // COPY cannot take parameters for its target; the path is ours, quoted.
-        const sqlText = query.replace('$1', sqlString(source))
-        await connection.run(`copy (${sqlText}) to ${sqlString(file(target))} (format parquet)`)
+        const sqlText = query.replace('$1', literal(source))
+        await connection.run(`copy (${sqlText}) to ${literal(file(target))} (format parquet)`)
         files.push(target)
       }
     } finally {

@@ -131,14 +131,14 @@ export function formatWhen(lang: Lang, t0: number, timeZone: string): string {
 
 /** "a, b and c" in the language's own way. */
 export function formatList(lang: Lang, items: readonly string[]): string {
-  let format = listFormats.get(lang)
-  if (!format) listFormats.set(lang, (format = new Intl.ListFormat(locale(lang), { type: 'conjunction' })))
+  const format = listFormats.get(lang) ?? new Intl.ListFormat(locale(lang), { type: 'conjunction' })
+  listFormats.set(lang, format)
   return format.format(items)
 }
 
 export function formatNumber(lang: Lang, n: number): string {
-  let format = numberFormats.get(lang)
-  if (!format) numberFormats.set(lang, (format = new Intl.NumberFormat(locale(lang))))
+  const format = numberFormats.get(lang) ?? new Intl.NumberFormat(locale(lang))
+  numberFormats.set(lang, format)
   return format.format(n)
 }
 

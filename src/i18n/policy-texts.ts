@@ -25,7 +25,7 @@ export function kindList(lang: Lang, policy: Pick<Policy, 'kinds'>): string {
   )
 }
 
-/** Who an objection or a consent covers, and who it does not: DESIGN §3, in every text the same. */
+/** Who an objection or a consent covers, and who it does not (docs/policy.md), in every text the same. */
 export function scopeSentences(lang: Lang, policy: Mode): readonly [string, string] {
   return [t(lang, byMode(policy, 'scope.covers')), t(lang, byMode(policy, 'scope.notcovered'))]
 }

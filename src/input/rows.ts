@@ -85,8 +85,3 @@ export function policyRefOf(ref: string | null | undefined): { name: string; ver
   const at = ref.lastIndexOf('@')
   return { name: ref.slice(0, at), version: Number(ref.slice(at + 1)) }
 }
-
-export type AccountRow = z.output<ReturnType<typeof accountRow>>
-export type LinkRow = z.output<ReturnType<typeof linkRow>>
-export type FilingRow = z.output<ReturnType<typeof filingRow>>
-export type NoticeRow = z.output<ReturnType<typeof noticeRow>>

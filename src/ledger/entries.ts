@@ -19,9 +19,8 @@ export interface LedgerEntry {
 }
 
 export function leafBytes(seq: number, type: string, recordedAt: number, payload: string): Buffer {
-  return Buffer.from(
-    `{"data":${payload},"recorded_at":${JSON.stringify(formatInstant(recordedAt))},"seq":${seq},"type":${JSON.stringify(type)}}`,
-  )
+  const recorded = JSON.stringify(formatInstant(recordedAt))
+  return Buffer.from(`{"data":${payload},"recorded_at":${recorded},"seq":${seq},"type":${JSON.stringify(type)}}`)
 }
 
 export function createEntries(firstSeq: number, events: readonly LedgerEvent[], recordedAt: number): LedgerEntry[] {

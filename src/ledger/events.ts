@@ -4,7 +4,6 @@
  * @module
  */
 import type { Filing, MembershipChange, NoticeDelivery, Withdrawal } from '../domain/index.js'
-import type { ModelRecord, SnapshotRecord } from '../store/store.js'
 import { formatInstant } from '../domain/index.js'
 
 export type LedgerEventType =
@@ -52,7 +51,28 @@ export const linked = (m: MembershipChange): LedgerEvent => ({
   data: { account: m.account, center: m.center, at: formatInstant(m.at) },
 })
 
-export const sealed = (r: SnapshotRecord): LedgerEvent => ({
+/** What a seal's entry names of a snapshot (the store's record has more: its secret, its name). */
+export interface SealedSnapshot {
+  readonly id: string
+  readonly policyName: string
+  readonly policyVersion: number
+  readonly at: number
+  readonly built: number
+  readonly ledgerSize: number
+  readonly root: Buffer
+  readonly items: number
+  readonly considered: number
+  readonly manifestSha256: string
+}
+
+/** What a model's entry names. */
+export interface RegisteredModel {
+  readonly id: string
+  readonly name: string
+  readonly snapshots: readonly string[]
+}
+
+export const sealed = (r: SealedSnapshot): LedgerEvent => ({
   type: 'snapshot.sealed',
   data: {
     id: r.id,
@@ -68,7 +88,7 @@ export const sealed = (r: SnapshotRecord): LedgerEvent => ({
   },
 })
 
-export const registered = (m: ModelRecord): LedgerEvent => ({
+export const registered = (m: RegisteredModel): LedgerEvent => ({
   type: 'model.registered',
   data: { id: m.id, name: m.name, snapshots: [...m.snapshots] },
 })

@@ -23,7 +23,9 @@ export function keyId(name: string, publicKey: Buffer): Buffer {
 
 /** The verifier key string `name+keyid+base64(0x01 ‖ key)`, as C2SP writes it. */
 export function verifierKey(key: NoteKey): string {
-  return `${key.name}+${keyId(key.name, key.publicKey).toString('hex')}+${Buffer.concat([Buffer.from([ED25519]), key.publicKey]).toString('base64')}`
+  const id = keyId(key.name, key.publicKey).toString('hex')
+  const typedKey = Buffer.concat([Buffer.from([ED25519]), key.publicKey]).toString('base64')
+  return `${key.name}+${id}+${typedKey}`
 }
 
 export function generateNoteKey(name: string): { key: NoteKey; privatePem: string } {

@@ -62,11 +62,10 @@ export function confirmationMail(
 /** What withdrawing changes, and what a new objection would be: the confirmation step and the mail say it alike. */
 export function withdrawalEffect(r: Reader, policy: Policy, type: FilingType, now: number): string {
   if (type === 'consent') return t(r.lang, 'withdraw.effect.opt_in')
-  const again =
-    policy.deadline === null
-      ? ''
-      : ` ${t(r.lang, now < policy.deadline ? 'withdraw.again.timely' : 'withdraw.again.late', { deadline: formatWhen(r.lang, policy.deadline, r.zone) })}`
-  return `${t(r.lang, 'withdraw.effect')}${again}`
+  const effect = t(r.lang, 'withdraw.effect')
+  if (policy.deadline === null) return effect
+  const againKey = now < policy.deadline ? 'withdraw.again.timely' : 'withdraw.again.late'
+  return `${effect} ${t(r.lang, againKey, { deadline: formatWhen(r.lang, policy.deadline, r.zone) })}`
 }
 
 export function withdrawalMail(

@@ -3,7 +3,7 @@
  * tests' real SMTP peer. It can be told to refuse mail, to exercise retries.
  * @module
  */
-import { type AddressInfo } from 'node:net'
+import type { AddressInfo } from 'node:net'
 import { simpleParser } from 'mailparser'
 import { SMTPServer } from 'smtp-server'
 

@@ -5,8 +5,7 @@
  * An accepted notice mail is the proof of notice for every account it names.
  * @module
  */
-import { noticePolicyOf, recordNotices } from '../services/notices.js'
-import type { Store } from '../store/store.js'
+import type { OutboxService } from '../services/outbox.js'
 import type { MailSeal } from './seal.js'
 import { type Mailer, messageIdFor } from './mailer.js'
 
@@ -14,7 +13,7 @@ import { type Mailer, messageIdFor } from './mailer.js'
 const CONCURRENT_SENDS = 4
 
 export interface OutboxWorkerOptions {
-  readonly store: Store
+  readonly outbox: OutboxService
   readonly mailer: Mailer
   readonly clock: () => number
   /** Opens the bodies kept sealed (sign-in mails). */
@@ -24,10 +23,12 @@ export interface OutboxWorkerOptions {
   readonly batch?: number
   /** First retry after this long, doubling up to an hour. */
   readonly retryBaseMs?: number
+  /** Told of a round that failed (the store unreachable, say); the next round tries again. */
+  readonly onError?: (error: unknown) => void
 }
 
 export function createOutboxWorker(opts: OutboxWorkerOptions) {
-  const { store, mailer, clock, seal } = opts
+  const { outbox, mailer, clock, seal } = opts
   const leaseMs = opts.leaseMs ?? 60_000
   const retryBaseMs = opts.retryBaseMs ?? 2_000
   let timer: NodeJS.Timeout | undefined
@@ -35,9 +36,8 @@ export function createOutboxWorker(opts: OutboxWorkerOptions) {
 
   async function runOnce(): Promise<number> {
     const now = clock()
-    // A sign-in mail to an address no account carries is never sent; once seen here, nothing of it stays.
-    await store.portal.dropSuppressedMail()
-    const due = await store.portal.claimDueMail(now, now + leaseMs, opts.batch ?? 50)
+    await outbox.dropSuppressed()
+    const due = await outbox.claimDue(now, now + leaseMs, opts.batch ?? 50)
     let sent = 0
     const deliver = async (m: (typeof due)[number]) => {
       try {
@@ -53,21 +53,10 @@ export function createOutboxWorker(opts: OutboxWorkerOptions) {
         // The server's words, not the address: an SMTP reply may quote it.
         const reason =
           (e as { responseCode?: number; code?: string }).responseCode ?? (e as { code?: string }).code ?? 'failed'
-        await store.portal.markMailFailed(m.id, `SMTP ${String(reason)}`, clock() + delay)
+        await outbox.markFailed(m.id, `SMTP ${String(reason)}`, clock() + delay)
         return
       }
-      const at = clock()
-      await store.transaction(async (tx) => {
-        await tx.portal.markMailSent(m.id, at)
-        if (m.kind === 'notice') {
-          const policy = m.ref === null ? null : noticePolicyOf(m.ref)
-          await recordNotices(
-            tx,
-            m.accounts.map((account) => ({ account, deliveredAt: at, recordedAt: at, policy, lang: m.lang })),
-            at,
-          )
-        }
-      })
+      await outbox.markSent(m, clock())
       sent++
     }
     for (let i = 0; i < due.length; i += CONCURRENT_SENDS)
@@ -81,7 +70,10 @@ export function createOutboxWorker(opts: OutboxWorkerOptions) {
     start(intervalMs = 250) {
       const tick = () => {
         running = runOnce()
-          .catch(() => 0)
+          .catch((e: unknown) => {
+            opts.onError?.(e)
+            return 0
+          })
           .finally(() => {
             running = undefined
             if (timer !== undefined) timer = setTimeout(tick, intervalMs)
@@ -97,5 +89,3 @@ export function createOutboxWorker(opts: OutboxWorkerOptions) {
     },
   }
 }
-
-export type OutboxWorker = ReturnType<typeof createOutboxWorker>

@@ -8,7 +8,7 @@ import type { OidcService } from '../services/oidc.js'
 import type { SessionService } from '../services/sessions.js'
 import type { Veto } from '../veto.js'
 import type { Metrics } from './middleware/metrics.js'
-import type { RateLimiter } from './middleware/rate-limit.js'
+import type { RateLimiter } from '../services/rate-limits.js'
 
 export interface ServerDeps {
   readonly veto: Veto
@@ -23,11 +23,6 @@ export interface ServerDeps {
   /** The bearer token that opens /metrics to the operator; null: no /metrics. */
   readonly metricsToken: string | null
   readonly clock: () => number
-  /**
-   * Fault injection for the durability harness only: answer an API objection before it is
-   * committed. The harness must catch the loss this causes; nothing else sets it.
-   */
-  readonly unsafeAckBeforeCommit?: boolean | undefined
   /** Sign-in through the platform's identity provider, when configured. */
   readonly oidc?: { readonly service: OidcService; readonly label: string } | undefined
   /** The demo's mail catcher, shown at /_mail; absent in production. */

@@ -15,7 +15,7 @@ import { DEFAULT_ZONE, isZone, zoneFromLanguages } from '../i18n/zones.js'
 import type { ErrorCode } from '../domain/error-codes.js'
 import type { PageContext } from './pages/layout.js'
 import type { AppEnv, ServerDeps } from './context.js'
-import { statusOf } from './error-handler.js'
+import { errorSummary, statusOf } from './error-handler.js'
 import { securityHeaders } from './middleware/security-headers.js'
 import { MessagePage } from './pages/pages.js'
 import { apiRoutes } from './routes/api.js'
@@ -92,10 +92,7 @@ export function createApp(deps: ServerDeps) {
     if (err instanceof HTTPException && err.status === 415)
       err = new AppError('API_MEDIA_TYPE', 'body: send application/json')
     if (!isAppError(err)) {
-      deps.logger.error(
-        { route: routePath(c), err: { name: err.name, message: err.message.split('\n')[0] } },
-        'http.error',
-      )
+      deps.logger.error({ route: routePath(c), err: errorSummary(err) }, 'http.error')
       return api
         ? c.json({ error: { code: 'INTERNAL', message: 'internal error' } }, 500)
         : c.html(
@@ -118,7 +115,7 @@ export function createApp(deps: ServerDeps) {
     return c.body(STYLE, 200, { 'Content-Type': 'text/css; charset=utf-8' })
   })
   app.get('/healthz', async (c) => {
-    await deps.veto.store.ledgerSize()
+    await deps.veto.ledger.size()
     return c.json({ status: 'ok' })
   })
   // Metrics are the operator's: with no token configured there are none to see.
@@ -127,9 +124,9 @@ export function createApp(deps: ServerDeps) {
     'veto_outbox_unsent',
     'Confirmation and notice mails not delivered yet (sign-in mails are left out: their count would tell whether an ' +
       'address has an account).',
-    () => deps.veto.store.portal.unsentMailCount(),
+    () => deps.veto.outbox.unsentCount(),
   )
-  metrics.gauge('veto_ledger_entries', 'Entries in the ledger.', () => deps.veto.store.ledgerSize())
+  metrics.gauge('veto_ledger_entries', 'Entries in the ledger.', () => deps.veto.ledger.size())
   metrics.gauge(
     'veto_filing_commits',
     'Transactions that committed filed objections and consents, since the process started.',

@@ -10,7 +10,8 @@ export function createApiTokenService({ store, clock, newId }: ServiceDeps) {
   return {
     async create(name: string, scopes: readonly string[]): Promise<{ id: string; token: string; scopes: Scope[] }> {
       const bad = scopes.find((s) => !(SCOPES as readonly string[]).includes(s))
-      if (bad !== undefined) throw new AppError('CLI_USAGE', `unknown scope ${bad}; known: ${SCOPES.join(', ')}`)
+      if (bad !== undefined)
+        throw new AppError('TOKEN_SCOPE_UNKNOWN', `unknown scope ${bad}; known: ${SCOPES.join(', ')}`)
       const token = `veto_${newToken(24)}`
       const id = newId('tok')
       const list = [...new Set(scopes)] as Scope[]

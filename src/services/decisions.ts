@@ -46,7 +46,8 @@ export function decisionRecord(contentId: string, d: Decision, explain: boolean)
 
 /** The same line as `JSON.stringify(decisionRecord(id, d, false))`, without the object. */
 export function decisionLine(contentId: string, d: Decision): string {
-  return `{"content_id":${JSON.stringify(contentId)},"included":${d.included},"reason":${d.reason === null ? 'null' : `"${d.reason}"`}}`
+  const reason = d.reason === null ? 'null' : `"${d.reason}"`
+  return `{"content_id":${JSON.stringify(contentId)},"included":${d.included},"reason":${reason}}`
 }
 
 export function evidenceRecord(e: Evidence): Record<string, unknown> {

@@ -10,13 +10,13 @@ import {
   type Filing,
   type FilingType,
   formatInstant,
-  isTimely,
+  isTimelyForAll,
   normalizeEmail,
   type Policy,
+  requireNotFuture,
   scopeOf,
 } from '../domain/index.js'
-import { appendToLedger } from '../ledger/append.js'
-import { filed, withdrawn } from '../ledger/events.js'
+import { recordFilings, recordWithdrawal } from './facts.js'
 import type { Lang } from '../i18n/messages.js'
 import { confirmationMail, withdrawalMail } from '../mail/compose.js'
 import { zoneOfCountry } from '../i18n/zones.js'
@@ -104,20 +104,28 @@ export async function coveredAccounts(
   return [...scopeOf(histories.index(asOf), accounts, from, asOf)].sort()
 }
 
-export function createFilingService({ store, clock, newId }: ServiceDeps) {
+/** Faults a test harness injects; nothing else sets them. */
+export interface FilingFaults {
+  /**
+   * Answer a filing before it is committed, and commit it 50 ms later. The durability harness
+   * must catch the loss this causes when the process is killed in between.
+   */
+  readonly ackBeforeCommit?: boolean | undefined
+}
+
+export function createFilingService({ store, clock, newId }: ServiceDeps, faults: FilingFaults = {}) {
   // Objections arrive concurrently from the portal and the API; they share commits.
   const commits = createGroupCommit<PendingFiling>(store, async (tx, batch) => {
-    await tx.insertFilings(batch.map((p) => ({ filing: p.filing, reason: p.reason, dedupeKey: null })))
+    await recordFilings(
+      tx,
+      batch.map((p) => ({ filing: p.filing, reason: p.reason, dedupeKey: null })),
+      Math.max(...batch.map((p) => p.filing.recordedAt)),
+    )
     await tx.portal.enqueueMails(batch.flatMap((p) => (p.mail ? [p.mail] : [])))
     // In the same commit as the filing: a retry after a crash finds the key, never files twice.
     await tx.portal.insertIdempotents(
       batch.flatMap((p) => (p.reply ? [p.reply] : [])),
       clock(),
-    )
-    await appendToLedger(
-      tx,
-      batch.map((p) => filed(p.filing)),
-      Math.max(...batch.map((p) => p.filing.recordedAt)),
     )
   })
   async function resolveTarget(target: FilingTarget): Promise<Account[]> {
@@ -139,132 +147,160 @@ export function createFilingService({ store, clock, newId }: ServiceDeps) {
 
     /** Files an objection or consent for an account, or for every account carrying an address. */
     async file(req: FileRequest): Promise<FiledResult> {
-      const now = clock()
-      const receivedAt = req.at ?? now
-      if (receivedAt > now) throw new AppError('FILING_IN_FUTURE', 'a filing cannot be received in the future')
-      const found = await resolveTarget(req.target)
-      const accounts = found.map((a) => a.id)
-      const filing: Filing = {
-        id: req.id ?? newId(FILING_PREFIX[req.type]),
-        type: req.type,
-        accounts,
+      if (faults.ackBeforeCommit) return fileLater(req)
+      return fileNow(req)
+    },
+
+    /** Every account a filing covers now (its accounts, and those of their centers since it was received). */
+    covered: (f: Filing) => coveredAccounts(store, f.accounts, f.receivedAt, clock()),
+
+    /** The reply stored with a filing under an API client's Idempotency-Key, if there is one. */
+    reply: (key: string) => store.portal.findIdempotent(key),
+
+    get,
+    withdraw,
+  }
+
+  function fileLater(req: FileRequest): FiledResult {
+    const filing: Filing = {
+      id: req.id ?? newId(FILING_PREFIX[req.type]),
+      type: req.type,
+      accounts: 'account' in req.target ? [req.target.account] : [],
+      receivedAt: req.at ?? clock(),
+      recordedAt: clock(),
+      channel: req.channel,
+    }
+    setTimeout(() => {
+      fileNow({ ...req, id: filing.id }).catch(() => {})
+    }, 50)
+    return { filing, covered: filing.accounts }
+  }
+
+  async function fileNow(req: FileRequest): Promise<FiledResult> {
+    const now = clock()
+    const receivedAt = req.at ?? now
+    requireNotFuture(receivedAt, now, 'received_at')
+    const found = await resolveTarget(req.target)
+    const accounts = found.map((a) => a.id)
+    const filing: Filing = {
+      id: req.id ?? newId(FILING_PREFIX[req.type]),
+      type: req.type,
+      accounts,
+      receivedAt,
+      recordedAt: now,
+      channel: req.channel,
+    }
+    // What the confirmation says is read before the transaction, beside other requests'
+    // reads: the transaction holds only the writes.
+    const covered = await coveredAccounts(store, accounts, receivedAt, now)
+    let mail: PendingFiling['mail']
+    if (req.confirm) {
+      // The accounts filed for are known; only the others of their centers are read.
+      const known = new Map(found.map((a) => [a.id, a]))
+      for (const [id, a] of await store.getAccounts(covered.filter((id) => !known.has(id)))) known.set(id, a)
+      const zone = req.confirm.zone ?? zoneOfCountry((found[0] as Account).country)
+      const text = confirmationMail({ lang: req.confirm.lang, zone }, req.confirm.policy, {
+        id: filing.id,
         receivedAt,
-        recordedAt: now,
-        channel: req.channel,
-      }
-      // What the confirmation says is read before the transaction, beside other requests'
-      // reads: the transaction holds only the writes.
-      const covered = await coveredAccounts(store, accounts, receivedAt, now)
-      let mail: PendingFiling['mail']
-      if (req.confirm) {
-        // The accounts filed for are known; only the others of their centers are read.
-        const known = new Map(found.map((a) => [a.id, a]))
-        for (const [id, a] of await store.getAccounts(covered.filter((id) => !known.has(id)))) known.set(id, a)
-        const zone = req.confirm.zone ?? zoneOfCountry((found[0] as Account).country)
-        const text = confirmationMail({ lang: req.confirm.lang, zone }, req.confirm.policy, {
-          id: filing.id,
+        url: req.confirm.url,
+        // Timely for every account it covers: the mail says none of their content will be used.
+        timely: isTimelyForAll(
+          req.confirm.policy,
           receivedAt,
-          url: req.confirm.url,
-          // Timely for every account it covers: the mail says none of their content will be used.
-          timely: covered.every((id) => isTimely(req.confirm?.policy as Policy, receivedAt, known.get(id))),
-          accounts: covered.map((id) => ({ id, network: known.get(id)?.network ?? '' })),
-        })
-        // The mail's id comes from the filing's: a retried delivery carries the same Message-ID.
-        mail = {
-          id: `mail_${filing.id}`,
-          kind: 'confirmation',
-          to: req.confirm.to ?? (found[0] as Account).email,
-          lang: req.confirm.lang,
-          subject: text.subject,
-          body: text.body,
-          accounts: covered,
-          ref: filing.id,
-          suppressed: false,
-          createdAt: now,
+          covered.map((id) => known.get(id)),
+        ),
+        accounts: covered.map((id) => ({ id, network: known.get(id)?.network ?? '' })),
+      })
+      // The mail's id comes from the filing's: a retried delivery carries the same Message-ID.
+      mail = {
+        id: `mail_${filing.id}`,
+        kind: 'confirmation',
+        to: req.confirm.to ?? (found[0] as Account).email,
+        lang: req.confirm.lang,
+        subject: text.subject,
+        body: text.body,
+        accounts: covered,
+        ref: filing.id,
+        suppressed: false,
+        createdAt: now,
+      }
+    }
+    await commits.run({
+      filing,
+      reason: req.reason ?? null,
+      mail,
+      reply: req.idempotency
+        ? {
+            key: req.idempotency.key,
+            requestHash: req.idempotency.requestHash,
+            status: 201,
+            body: req.idempotency.reply({ filing, covered }),
+          }
+        : undefined,
+    })
+    return { filing, covered }
+  }
+
+  async function get(id: string): Promise<FilingRecord> {
+    const found = await store.findFiling(id)
+    if (!found) throw new AppError('FILING_NOT_FOUND', `no objection or consent with id ${id}`, { id })
+    return found
+  }
+
+  /**
+   * Withdraws a filing from `at` (now when not given). A filing is withdrawn once. With `by`, a
+   * person asks: only the holder of an account it was filed for may (docs/policy.md, "who may withdraw");
+   * without it, the platform does (API, CLI).
+   */
+  async function withdraw(id: string, opts: WithdrawOptions = {}): Promise<FilingRecord> {
+    const now = clock()
+    const when = opts.at ?? now
+    requireNotFuture(when, now, 'at')
+    return store.transaction(async (tx) => {
+      const found = await tx.findFiling(id)
+      if (!found) throw new AppError('FILING_NOT_FOUND', `no objection or consent with id ${id}`, { id })
+      if (opts.by) {
+        const email = normalizeEmail(opts.by.email)
+        if (![...(await tx.getAccounts(found.accounts)).values()].some((a) => normalizeEmail(a.email) === email)) {
+          throw new AppError('FILING_NOT_YOURS', 'only the holder of an account it was filed for can withdraw it', {
+            id,
+          })
         }
       }
-      await commits.run({
-        filing,
-        reason: req.reason ?? null,
-        mail,
-        reply: req.idempotency
-          ? {
-              key: req.idempotency.key,
-              requestHash: req.idempotency.requestHash,
-              status: 201,
-              body: req.idempotency.reply({ filing, covered }),
-            }
-          : undefined,
-      })
-      return { filing, covered }
-    },
-
-    async get(id: string): Promise<FilingRecord> {
-      const found = await store.findFiling(id)
-      if (!found) throw new AppError('FILING_NOT_FOUND', `no objection or consent with id ${id}`, { id })
-      return found
-    },
-
-    /**
-     * Withdraws a filing from `at` (now when not given). A filing is withdrawn once. With `by`, a
-     * person asks: only the holder of an account it was filed for may (DESIGN §3, authority);
-     * without it, the platform does (API, CLI).
-     */
-    async withdraw(id: string, opts: WithdrawOptions = {}): Promise<FilingRecord> {
-      const now = clock()
-      const when = opts.at ?? now
-      if (when > now) throw new AppError('FILING_IN_FUTURE', 'a withdrawal cannot lie in the future')
-      return store.transaction(async (tx) => {
-        const found = await tx.findFiling(id)
-        if (!found) throw new AppError('FILING_NOT_FOUND', `no objection or consent with id ${id}`, { id })
-        if (opts.by) {
-          const email = normalizeEmail(opts.by.email)
-          if (![...(await tx.getAccounts(found.accounts)).values()].some((a) => normalizeEmail(a.email) === email)) {
-            throw new AppError('FILING_NOT_YOURS', 'only the holder of an account it was filed for can withdraw it', {
-              id,
-            })
-          }
-        }
-        if (found.withdrawal) {
-          throw new AppError(
-            'FILING_ALREADY_WITHDRAWN',
-            `${id} was withdrawn at ${formatInstant(found.withdrawal.at)}`,
-            { id },
-          )
-        }
-        if (when < found.receivedAt) {
-          throw new AppError('WITHDRAWAL_BEFORE_FILING', `${id} cannot be withdrawn before it was received`, { id })
-        }
-        const withdrawal = { filingId: id, at: when, recordedAt: now }
-        await tx.insertWithdrawal(withdrawal)
-        await appendToLedger(tx, [withdrawn(withdrawal, found.type)], now)
-        if (opts.by) {
-          const text = withdrawalMail(opts.by, opts.by.policy, {
-            id,
-            type: found.type,
-            at: when,
-            url: opts.by.url,
-            now,
-          })
-          await tx.portal.enqueueMails([
-            {
-              id: `mail_${id}_withdrawn`,
-              kind: 'withdrawal',
-              to: opts.by.email,
-              lang: opts.by.lang,
-              subject: text.subject,
-              body: text.body,
-              accounts: found.accounts,
-              ref: id,
-              suppressed: false,
-              createdAt: now,
-            },
-          ])
-        }
-        return { ...found, withdrawal }
-      })
-    },
+      if (found.withdrawal) {
+        throw new AppError('FILING_ALREADY_WITHDRAWN', `${id} was withdrawn at ${formatInstant(found.withdrawal.at)}`, {
+          id,
+        })
+      }
+      if (when < found.receivedAt) {
+        throw new AppError('WITHDRAWAL_BEFORE_FILING', `${id} cannot be withdrawn before it was received`, { id })
+      }
+      const withdrawal = { filingId: id, at: when, recordedAt: now }
+      await recordWithdrawal(tx, withdrawal, found.type, now)
+      if (opts.by) {
+        const text = withdrawalMail(opts.by, opts.by.policy, {
+          id,
+          type: found.type,
+          at: when,
+          url: opts.by.url,
+          now,
+        })
+        await tx.portal.enqueueMails([
+          {
+            id: `mail_${id}_withdrawn`,
+            kind: 'withdrawal',
+            to: opts.by.email,
+            lang: opts.by.lang,
+            subject: text.subject,
+            body: text.body,
+            accounts: found.accounts,
+            ref: id,
+            suppressed: false,
+            createdAt: now,
+          },
+        ])
+      }
+      return { ...found, withdrawal }
+    })
   }
 }
-
-export type FilingService = ReturnType<typeof createFilingService>

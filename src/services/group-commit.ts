@@ -45,6 +45,14 @@ export function createGroupCommit<I>(
   }
 
   async function drain(): Promise<void> {
+    try {
+      await drainQueue()
+    } finally {
+      running = false
+    }
+  }
+
+  async function drainQueue(): Promise<void> {
     while (queue.length > 0) {
       const batch = queue.splice(0, maxBatch)
       counted.writes += batch.length
@@ -61,7 +69,6 @@ export function createGroupCommit<I>(
       }
       for (const job of batch) job.resolve()
     }
-    running = false
   }
 
   return {
@@ -74,7 +81,12 @@ export function createGroupCommit<I>(
           // After the I/O events already waiting: requests that arrived together are read,
           // checked and queued before the batch closes. Started at once, the batch would
           // hold only this write, since SQLite answers without giving the loop a turn.
-          setImmediate(() => void drain())
+          setImmediate(() => {
+            // A batch's failure goes to its callers; only a bug gets here, and those waiting hear of it too.
+            drain().catch((error: unknown) => {
+              for (const job of queue.splice(0)) job.reject(error)
+            })
+          })
         }
       })
     },

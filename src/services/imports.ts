@@ -14,10 +14,8 @@ import type { Account, FilingType, MembershipChange } from '../domain/index.js'
 import { firstIssue } from '../input/fields.js'
 import { InputError, type InputProblem } from '../input/input-error.js'
 import { readRecords } from '../input/records.js'
-import { appendToLedger } from '../ledger/append.js'
-import { filed, linked } from '../ledger/events.js'
 import { accountRow, filingRow, linkRow, noticeRow, policyRefOf } from '../input/rows.js'
-import { recordNotices } from './notices.js'
+import { recordCenterChanges, recordFilings, recordNotices } from './facts.js'
 import { normalizeEmail } from '../domain/email.js'
 import type { NewFiling, Store, UpsertResult } from '../store/store.js'
 import type { ServiceDeps } from './deps.js'
@@ -145,7 +143,7 @@ export function createImportService({ store, clock, newId }: ServiceDeps) {
       }
       if (!write()) return NOTHING
       const upserted = await tx.upsertAccounts(accounts, now)
-      await appendToLedger(tx, (await tx.appendMemberships(memberships)).map(linked), now)
+      await recordCenterChanges(tx, memberships, now)
       return upserted
     })
   }
@@ -172,8 +170,7 @@ export function createImportService({ store, clock, newId }: ServiceDeps) {
         inFile.set(k, { center: row.center, line })
       }
       if (!write()) return NOTHING
-      const written = await tx.appendMemberships(fresh)
-      await appendToLedger(tx, written.map(linked), now)
+      const written = await recordCenterChanges(tx, fresh, now)
       return { inserted: written.length, updated: 0, unchanged: rows.length - written.length }
     })
   }
@@ -219,12 +216,7 @@ export function createImportService({ store, clock, newId }: ServiceDeps) {
         })
       }
       if (!write()) return NOTHING
-      await tx.insertFilings(fresh)
-      await appendToLedger(
-        tx,
-        fresh.map((f) => filed(f.filing)),
-        now,
-      )
+      await recordFilings(tx, fresh, now)
       return { inserted: fresh.length, updated: 0, unchanged: rows.length - fresh.length }
     })
   }
@@ -271,5 +263,3 @@ export function createImportService({ store, clock, newId }: ServiceDeps) {
     },
   }
 }
-
-export type ImportService = ReturnType<typeof createImportService>

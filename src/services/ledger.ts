@@ -32,6 +32,9 @@ async function allEntries(store: Store) {
 
 export function createLedgerService({ store, clock, key }: { store: Store; clock: Clock; key: NoteKey }) {
   return {
+    /** Entries in the ledger; answering it also shows that the store is reachable (/healthz). */
+    size: () => store.ledgerSize(),
+
     /** Signs a checkpoint over the whole log, unless the latest one already covers it. */
     async checkpoint(): Promise<CheckpointRecord> {
       // Extend the latest checkpoint's frontier with the entries since; `verify` recomputes from scratch.

@@ -1,14 +1,14 @@
 /** Models trained on snapshots: a ledger event each, so a person can see where their items went. */
 import { AppError } from '../domain/app-error.js'
-import { appendToLedger } from '../ledger/append.js'
-import { registered } from '../ledger/events.js'
+import { recordModel } from './facts.js'
 import type { ModelRecord } from '../store/store.js'
 import type { ServiceDeps } from './deps.js'
 
 export function createModelService({ store, clock, newId }: ServiceDeps) {
   return {
     async register(name: string, snapshotIds: readonly string[]): Promise<ModelRecord> {
-      if (snapshotIds.length === 0) throw new AppError('CLI_USAGE', 'a model is trained on at least one snapshot')
+      if (snapshotIds.length === 0)
+        throw new AppError('MODEL_WITHOUT_SNAPSHOT', 'a model is trained on at least one snapshot')
       for (const id of snapshotIds) {
         if (!(await store.findSnapshot(id)))
           throw new AppError('SNAPSHOT_NOT_FOUND', `no sealed snapshot ${id}`, { id })
@@ -20,8 +20,7 @@ export function createModelService({ store, clock, newId }: ServiceDeps) {
         snapshots: [...new Set(snapshotIds)].sort(),
       }
       await store.transaction(async (tx) => {
-        await tx.insertModel(model)
-        await appendToLedger(tx, [registered(model)], model.registeredAt)
+        await recordModel(tx, model)
       })
       return model
     },

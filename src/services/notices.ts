@@ -11,25 +11,8 @@ import { zoneOfCountry } from '../i18n/zones.js'
 import type { Policy } from '../domain/index.js'
 import { normalizeEmail } from '../domain/email.js'
 import type { ServiceDeps } from './deps.js'
-import { appendToLedger } from '../ledger/append.js'
-import { delivered } from '../ledger/events.js'
-import { type Account, ageInYearsAt, deadlineFor, type NoticeDelivery } from '../domain/index.js'
-import type { Store } from '../store/store.js'
-
-/**
- * Records deliveries of a notice, each with its ledger entry, in the caller's transaction: the
- * one way a proof of notice is written (imports, the API, the outbox worker). A delivery already
- * on record (same account and instant) is left as it is; returns those written.
- */
-export async function recordNotices(
-  tx: Store,
-  notices: readonly NoticeDelivery[],
-  now: number,
-): Promise<NoticeDelivery[]> {
-  const written = await tx.appendNotices(notices)
-  await appendToLedger(tx, written.map(delivered), now)
-  return written
-}
+import { type Account, AppError, ageInYearsAt, deadlineFor, requireNotFuture } from '../domain/index.js'
+import { recordNotices } from './facts.js'
 
 /** What a notice mail's outbox `ref` holds: the policy's name and version, then the hashed address. */
 export function noticeRef(policy: Pick<Policy, 'name' | 'version'>, addressHash: string): string {
@@ -77,8 +60,27 @@ const LANG_OF_COUNTRY: Readonly<Record<string, Lang>> = {
   IS: 'en',
 }
 
+/** A notice that reached an account, as the platform reports it. */
+export interface NoticeReport {
+  readonly account: string
+  readonly deliveredAt: number
+  /** The policy whose notice it was; null: unversioned, it counts for every policy. */
+  readonly policy: { readonly name: string; readonly version: number } | null
+  readonly lang: string | null
+}
+
 export function createNoticeService({ store, clock, newId }: ServiceDeps) {
   return {
+    /** Records that a notice reached an account (the API); false when it was on record before. */
+    async record(n: NoticeReport): Promise<boolean> {
+      const now = clock()
+      requireNotFuture(n.deliveredAt, now, 'delivered_at')
+      if (!(await store.getAccounts([n.account])).has(n.account))
+        throw new AppError('ACCOUNT_NOT_FOUND', `no account with id ${n.account}`, { account: n.account })
+      const written = await store.transaction((tx) => recordNotices(tx, [{ ...n, recordedAt: now }], now))
+      return written.length > 0
+    },
+
     /**
      * Queues the notice of `policy` for every address with an account of the minimum age, about
      * those accounts; returns how many mails were new. Run again, it reaches the accounts that

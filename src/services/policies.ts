@@ -4,7 +4,7 @@
  * @module
  */
 import { AppError, definePolicy, type Policy, type PolicyInput, PRESETS, policyFingerprint } from '../domain/index.js'
-import { appendToLedger } from '../ledger/append.js'
+import { recordPolicy } from './facts.js'
 import type { Store } from '../store/store.js'
 
 /** All policies: presets first, then the configured ones (every version). */
@@ -34,16 +34,12 @@ export async function registerPolicy(store: Store, policy: Policy, now: number):
   await store.transaction(async (tx) => {
     const recorded = await tx.findPolicy(policy.name, policy.version)
     if (!recorded) {
-      await tx.insertPolicy(policy, fingerprint, now)
-      await appendToLedger(
-        tx,
-        [{ type: 'policy.recorded', data: { name: policy.name, version: policy.version, fingerprint } }],
-        now,
-      )
+      await recordPolicy(tx, policy, fingerprint, now)
     } else if (recorded.fingerprint !== fingerprint) {
       throw new AppError(
         'POLICY_VERSION_CHANGED',
-        `policy ${policy.name} version ${policy.version} was used with other rules before; give the changed rules a new version`,
+        `policy ${policy.name} version ${policy.version} was used with other rules before; ` +
+          'give the changed rules a new version',
         { policy: policy.name, version: policy.version },
       )
     }

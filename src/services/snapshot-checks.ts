@@ -7,15 +7,16 @@ import { existsSync, readFileSync, statSync } from 'node:fs'
 import { createHash } from 'node:crypto'
 import { join, relative } from 'node:path'
 import { openDuckDb } from '../content/duckdb.js'
-import { formatInstant, isTimely, parseInstant, type TimelyRules } from '../domain/index.js'
+import { formatInstant, isTimely, parseEvidenceLabel, parseInstant, type TimelyRules } from '../domain/index.js'
 import { includedKeysSql, merkleRootSql } from '../export/item-keys.js'
-import { sqlString } from '../export/sql-string.js'
+import { literal } from '../store/sql-text.js'
 import { canonicalJson } from '../ledger/canonical-json.js'
 import { sealed } from '../ledger/events.js'
 import type { Store } from '../store/store.js'
 import type { SnapshotService } from './snapshots.js'
-import { listFiles, sha256File } from './files.js'
-import { ACCOUNT_INDEX_COLUMNS, ACCOUNT_INDEX_DIR, type ItemDecision } from './snapshot-items.js'
+import { listFiles, sha256File } from '../export/files.js'
+import { ACCOUNT_INDEX_COLUMNS, ACCOUNT_INDEX_DIR } from '../export/account-index.js'
+import type { ItemDecision } from './snapshot-items.js'
 
 /** What decides timeliness, from a sealed snapshot's manifest (written before coming_of_age_days: none). */
 function timelyRulesOf(p: {
@@ -89,7 +90,7 @@ export function createSnapshotChecks(store: Store, snapshots: SnapshotService) {
         const { connection, close } = await openDuckDb({ threads: 2 })
         try {
           await connection.run(
-            `create table item_keys as ${includedKeysSql(record.secret, `read_parquet(${sqlString(decisions)})`)}`,
+            `create table item_keys as ${includedKeysSql(record.secret, `read_parquet(${literal(decisions)})`)}`,
           )
           const { root } = await merkleRootSql(connection, 'item_keys')
           if (!root.equals(record.root))
@@ -97,20 +98,22 @@ export function createSnapshotChecks(store: Store, snapshots: SnapshotService) {
           const data = join(dir, 'data', '*.parquet')
           const diff = (
             await connection.runAndReadAll(`select
-              (select count(*) from read_parquet(${sqlString(data)})) as in_data,
-              (select count(*) from read_parquet(${sqlString(decisions)}) where included) as in_decisions,
-              (select count(*) from read_parquet(${sqlString(data)}) where id::varchar not in (select content_id from read_parquet(${sqlString(decisions)}) where included)) as strays`)
+              (select count(*) from read_parquet(${literal(data)})) as in_data,
+              (select count(*) from read_parquet(${literal(decisions)}) where included) as in_decisions,
+              (select count(*) from read_parquet(${literal(data)}) where id::varchar not in
+                (select content_id from read_parquet(${literal(decisions)}) where included)) as strays`)
           ).getRowObjectsJson()[0]
           if (Number(diff?.in_data) !== Number(diff?.in_decisions) || Number(diff?.strays) > 0) {
             problems.push(
-              `data files hold ${diff?.in_data} items (${diff?.strays} not decided in), decisions include ${diff?.in_decisions}`,
+              `data files hold ${diff?.in_data} items (${diff?.strays} not decided in), ` +
+                `decisions include ${diff?.in_decisions}`,
             )
           }
           if (existsSync(join(dir, ACCOUNT_INDEX_DIR))) {
             // The per-account index must say for every item exactly what the decisions say.
             const columns = ACCOUNT_INDEX_COLUMNS
-            const index = `read_parquet(${sqlString(join(dir, ACCOUNT_INDEX_DIR, '*', '*.parquet'))})`
-            const decided = `read_parquet(${sqlString(decisions)})`
+            const index = `read_parquet(${literal(join(dir, ACCOUNT_INDEX_DIR, '*', '*.parquet'))})`
+            const decided = `read_parquet(${literal(decisions)})`
             const differ = (
               await connection.runAndReadAll(`select count(*) as n from (
                 (select ${columns} from ${decided} except all select ${columns} from ${index})
@@ -132,15 +135,16 @@ export function createSnapshotChecks(store: Store, snapshots: SnapshotService) {
       const record = await snapshots.get(id)
       const rows = await query<ItemDecision>(
         `select content_id, account_id, included, reason, decided_by
-        from read_parquet(${sqlString(join(snapshots.dirOf(id), 'decisions.parquet'))}) where content_id = $1`,
+        from read_parquet(${literal(join(snapshots.dirOf(id), 'decisions.parquet'))}) where content_id = $1`,
         [contentId],
       )
       const row = rows[0]
       if (!row) return { snapshot: id, content_id: contentId, considered: false as const }
       let decidedBy: Record<string, unknown> | null = null
-      if (row.decided_by?.startsWith('notice:')) decidedBy = { type: 'notice', delivered_at: row.decided_by.slice(7) }
-      else if (row.decided_by) {
-        const f = await store.findFiling(row.decided_by)
+      const label = row.decided_by === null ? null : parseEvidenceLabel(row.decided_by)
+      if (label?.type === 'notice') decidedBy = { type: 'notice', delivered_at: formatInstant(label.deliveredAt) }
+      else if (label) {
+        const f = await store.findFiling(label.id)
         const account = (await store.getAccounts([row.account_id])).get(row.account_id)
         decidedBy = f
           ? {

@@ -11,16 +11,10 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import type { DuckPool } from '../content/duckdb.js'
-import { sqlString } from '../export/sql-string.js'
+import { ACCOUNT_INDEX_COLUMNS, ACCOUNT_INDEX_DIR } from '../export/account-index.js'
+import { list, literal } from '../store/sql-text.js'
 
-/** The per-account index's folder in a sealed snapshot folder. */
-export const ACCOUNT_INDEX_DIR = 'decisions-by-account'
-
-/** Rows per file of the index: what one look-up reads, at most twice. */
-const ACCOUNT_INDEX_FILE_ROWS = 131_072
-
-/** What the index holds of each decision; `decisions.parquet` has the same columns, and more. */
-export const ACCOUNT_INDEX_COLUMNS = 'account_id, content_id, included, reason, decided_by'
+export { ACCOUNT_INDEX_DIR, accountIndexSql } from '../export/account-index.js'
 
 export interface ItemDecision {
   readonly content_id: string
@@ -28,18 +22,6 @@ export interface ItemDecision {
   readonly included: boolean
   readonly reason: string | null
   readonly decided_by: string | null
-}
-
-/**
- * The SQL that writes a snapshot's per-account index into folder `dir` from its decisions
- * (`decisions` is a relation). The file number is the row's place in account order, divided
- * by the file size: each file holds one stretch of that order, in that order (the same
- * decisions give the same files, byte for byte; DuckDB sorts once for both).
- */
-export function accountIndexSql(decisions: string, dir: string, fileRows = ACCOUNT_INDEX_FILE_ROWS): string {
-  return `copy (select (row_number() over (order by account_id, content_id) - 1) // ${fileRows} as part,
-      ${ACCOUNT_INDEX_COLUMNS} from ${decisions} order by account_id, content_id)
-    to ${sqlString(dir)} (format parquet, partition_by (part), row_group_size 16384)`
 }
 
 interface Range {
@@ -70,7 +52,7 @@ export function createSnapshotItems(pool: DuckPool): SnapshotItems {
       found = withConnection(async (c) => {
         const rows = (
           await c.runAndReadAll(`select file_name, min(stats_min_value) as lo, max(stats_max_value) as hi
-          from parquet_metadata(${sqlString(join(dir, ACCOUNT_INDEX_DIR, '*', '*.parquet'))})
+          from parquet_metadata(${literal(join(dir, ACCOUNT_INDEX_DIR, '*', '*.parquet'))})
           where path_in_schema = 'account_id' group by file_name order by file_name`)
         ).getRowObjectsJson()
         return rows.map((r) => ({
@@ -101,11 +83,11 @@ export function createSnapshotItems(pool: DuckPool): SnapshotItems {
         // A snapshot sealed before the index existed: its decisions are read whole, which is slow at scale.
         files = [join(dir, 'decisions.parquet')]
       }
-      const list = accounts.map((_, i) => `$${i + 1}`).join(', ')
+      const params = accounts.map((_, i) => `$${i + 1}`).join(', ')
       return withConnection(async (c) => {
         const reader = await c.runAndReadAll(
-          `select ${ACCOUNT_INDEX_COLUMNS} from read_parquet([${files.map(sqlString).join(', ')}])
-          where account_id in (${list}) order by content_id`,
+          `select ${ACCOUNT_INDEX_COLUMNS} from read_parquet(${list(files)})
+          where account_id in (${params}) order by content_id`,
           [...accounts],
         )
         return reader.getRowObjectsJson() as unknown as ItemDecision[]

@@ -64,11 +64,17 @@ export interface PortalStore {
   dropSuppressedMail(): Promise<void>
   markMailFailed(id: string, error: string, nextAttemptAt: number): Promise<void>
   mailFor(kind: OutboxMail['kind'], ref: string): Promise<OutboxMail | undefined>
-  /** Confirmation and notice mails not delivered yet; sign-in mails are not counted (they would tell which addresses have accounts). */
+  /**
+   * Confirmation and notice mails not delivered yet; sign-in mails are not counted (they would tell which
+   * addresses have accounts).
+   */
   unsentMailCount(): Promise<number>
   /** Every mail in the outbox, oldest first (tests, the operator). */
   listMail(): Promise<OutboxMail[]>
-  /** Counts one attempt of `key` in `period` (a window's number); returns the attempts so far in it, this one included. */
+  /**
+   * Counts one attempt of `key` in `period` (a window's number); returns the attempts so far in it, this one
+   * included.
+   */
   hitRateLimit(key: string, period: number): Promise<number>
   /** Forgets the periods before `period`. */
   dropRateLimitsBefore(period: number): Promise<void>

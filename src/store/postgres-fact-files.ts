@@ -9,6 +9,7 @@ import { pipeline } from 'node:stream/promises'
 import type pg from 'pg'
 import { to as copyTo } from 'pg-copy-streams'
 import { FACT_TABLES, type FactFiles, type FactFilter, LEDGER_SIZE_SQL, writeEachFactFile } from './fact-files.js'
+import { ident, literal } from './sql-text.js'
 
 export function postgresFactWriter(pool: pg.Pool) {
   return async (dir: string, only: FactFilter): Promise<FactFiles> => {
@@ -20,8 +21,9 @@ export function postgresFactWriter(pool: pg.Pool) {
       const files = await writeEachFactFile(dir, only, async (name, path, where) => {
         const table = FACT_TABLES[name]
         // COPY takes no parameters; the one value here is a filing type, quoted all the same.
-        const filter = where === null ? '' : ` where "${where.column}" = ${client.escapeLiteral(where.equals)}`
-        const select = `select ${table.columns.map((c) => `"${c.source}"`).join(', ')} from "${table.from}"${filter}`
+        const filter = where === null ? '' : ` where ${ident(where.column)} = ${literal(where.equals)}`
+        const columns = table.columns.map((c) => ident(c.source)).join(', ')
+        const select = `select ${columns} from ${ident(table.from)}${filter}`
         await pipeline(
           client.query(copyTo(`copy (${select}) to stdout with (format csv, quote '''', force_quote *, null 'NULL')`)),
           createWriteStream(path),

@@ -9,7 +9,6 @@ import {
   type EventFacts,
   type Facts,
   type Filing,
-  type FilingType,
   type MembershipChange,
   formatDate,
   normalizeEmail,

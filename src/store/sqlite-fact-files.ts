@@ -9,6 +9,7 @@ import { closeSync, openSync, writeSync } from 'node:fs'
 import { type Kysely, sql } from 'kysely'
 import { FACT_TABLES, type FactFiles, type FactFilter, LEDGER_SIZE_SQL, writeEachFactFile } from './fact-files.js'
 import type { Database } from './schema.js'
+import { ident } from './sql-text.js'
 
 /** Rows per page: a few megabytes of text. */
 const PAGE_ROWS = 100_000
@@ -20,18 +21,17 @@ export function sqliteFactWriter(db: Kysely<Database>, pageRows = PAGE_ROWS) {
       const ledgerSize = Number((await sql.raw<{ n: number }>(LEDGER_SIZE_SQL).execute(trx)).rows[0]?.n ?? 0)
       const files = await writeEachFactFile(dir, only, async (name, path, where) => {
         const table = FACT_TABLES[name]
-        const line = sql.raw(
-          `printf('${table.columns.map(() => '%Q').join(',')}', ${table.columns.map((c) => `"${c.source}"`).join(', ')})`,
-        )
+        const format = table.columns.map(() => '%Q').join(',')
+        const values = table.columns.map((c) => ident(c.source)).join(', ')
+        const line = sql.raw(`printf('${format}', ${values})`)
         const filter = where === null ? sql`` : sql`and ${sql.ref(where.column)} = ${where.equals}`
         const fd = openSync(path, 'w')
         try {
           for (let after = 0; ; ) {
             const { rows } = await sql<{ text: string | null; last: number | null; n: number }>`
               select group_concat(line, char(10)) as text, max(r) as last, count(*) as n
-              from (select rowid as r, ${line} as line from ${sql.table(table.from)} where rowid > ${after} ${filter} order by rowid limit ${pageRows})`.execute(
-              trx,
-            )
+              from (select rowid as r, ${line} as line from ${sql.table(table.from)}
+                where rowid > ${after} ${filter} order by rowid limit ${pageRows})`.execute(trx)
             const page = rows[0]
             if (!page || page.n === 0 || page.text === null || page.last === null) break
             writeSync(fd, `${page.text}\n`)

@@ -3,17 +3,7 @@
  * implementation (sql-store.ts) serves SQLite and PostgreSQL alike.
  * @module
  */
-import type {
-  Account,
-  EventFacts,
-  Facts,
-  Filing,
-  FilingType,
-  MembershipChange,
-  NoticeDelivery,
-  Policy,
-  Withdrawal,
-} from '../domain/index.js'
+import type { Account, Facts, Filing, MembershipChange, NoticeDelivery, Policy, Withdrawal } from '../domain/index.js'
 import type { LedgerEntry } from '../ledger/entries.js'
 import type { Kysely, KyselyConfig } from 'kysely'
 import type { DialectName } from './migrations/0001-initial.js'

@@ -12,7 +12,8 @@ import { runHarness } from './harness.js'
 
 const report = (name: string, r: Awaited<ReturnType<typeof runHarness>>) =>
   process.stdout.write(
-    `durability ${name}: kills ${r.kills}, attempted ${r.attempted}, acknowledged ${r.acknowledged}, lost ${r.lost}, without mail ${r.withoutMail}, duplicate mails ${r.duplicateMails}\n`,
+    `durability ${name}: kills ${r.kills}, attempted ${r.attempted}, acknowledged ${r.acknowledged}, ` +
+      `lost ${r.lost}, without mail ${r.withoutMail}, duplicate mails ${r.duplicateMails}\n`,
   )
 
 it('loses no acknowledged objection and no confirmation on SQLite', async () => {

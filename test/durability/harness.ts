@@ -1,5 +1,5 @@
 /**
- * The kill -9 harness (DESIGN §5: no acknowledged objection is ever lost; every one gets its
+ * The kill -9 harness (the promise: no acknowledged objection is ever lost; every one gets its
  * confirmation mail at least once). It drives objections over HTTP on loopback at a real
  * `veto serve`, kills the server with SIGKILL again and again, restarts it, and finally checks
  * every acknowledged objection against the store and the mail the SMTP peer received.

@@ -102,7 +102,7 @@ it("signs in through the platform's provider and shows the person's accounts", a
     await page.locator('button[type=submit]').click()
     // step: back at Veto, signed in as Ana
     await page.getByRole('heading', { name: 'My objections' }).waitFor()
-    const text = await page.locator('main').innerText()
+    const text = await page.locator('main').textContent()
     expect(text).toContain('fb-ana (facebook)')
     expect(text).toContain('ig-ana (instagram)')
     expect(text).not.toContain('fb-bo')

@@ -24,11 +24,12 @@ const profiles: string[] = []
 beforeAll(async () => {
   f = await createVetoFolder('sqlite', Date.now())
   f.now = Date.now()
+  const accountsCsv = ACCOUNTS_CSV.replaceAll('2016-01-01', '2016-01-02')
   await f.veto.imports.importFile(
     'accounts',
     f.write(
       'a.csv',
-      `${ACCOUNTS_CSV.replaceAll('2016-01-01', '2016-01-02')}fb-cleo,facebook,cleo@example.com,1990-04-04,FR,c-cleo,2016-01-02T00:00:00Z
+      `${accountsCsv}fb-cleo,facebook,cleo@example.com,1990-04-04,FR,c-cleo,2016-01-02T00:00:00Z
 fb-dawid,facebook,dawid@example.com,1991-05-05,PL,c-dawid,2016-01-02T00:00:00Z
 `,
     ),
@@ -102,56 +103,60 @@ const PEOPLE = [
 ] as const
 
 describe.each(PEOPLE)('the portal in %s', (lang, locale, email) => {
-  it('signs in by e-mail link, objects, confirms on screen and by mail, and withdraws after a step that says what changes', async () => {
-    const x = words(lang)
-    const { context, page } = await browser(locale)
-    try {
-      // step: the notice
-      await page.goto(`${server.url}/`)
-      await page.getByRole('heading', { level: 1 }).waitFor()
-      expect(await page.locator('html').getAttribute('lang')).toBe(lang)
-      await shot(page, `${lang}-1-notice`)
-      // step: ask for a sign-in link
-      await page.getByRole('link', { name: x.signin, exact: true }).click()
-      await page.getByLabel(x.email).fill(email)
-      await shot(page, `${lang}-2-signin`)
-      await page.getByRole('button', { name: x.send }).click()
-      // step: open the link from the mail
-      const mail = await server.inbox!.waitFor((m) => m.to === email && /token=/.test(m.text))
-      const link = /(http\S+token=[\w-]+)/.exec(mail.text)?.[1] ?? ''
-      await page.goto(link)
-      await page.getByRole('button', { name: x.signin }).click()
-      await page.getByRole('heading', { name: x.status }).waitFor()
-      // step: object
-      await page.getByRole('navigation').getByRole('link', { name: x.object, exact: true }).click()
-      await page.getByLabel(x.reason).fill('Not for machines.')
-      await shot(page, `${lang}-3-object`)
-      await page.getByRole('button', { name: x.submit, exact: true }).click()
-      // step: the confirmation lists every covered account
-      await page.getByRole('heading', { name: x.done }).waitFor()
-      const covered = await page.getByRole('list', { name: x.covers }).getByRole('listitem').allTextContents()
-      expect(covered).toEqual(
-        lang === 'en'
-          ? ['fb-ana (facebook)', 'ig-ana (instagram)', 'th-ana (threads)']
-          : [`fb-${email.split('@')[0]} (facebook)`],
-      )
-      await shot(page, `${lang}-4-confirmation`)
-      // step: the confirmation mail says the same, in the same language
-      const confirmation = await server.inbox!.waitFor((m) => m.to === email && m.subject === x.subject)
-      for (const a of covered) expect(confirmation.text).toContain(a)
-      // step: withdraw from the status page, through a step that says what changes
-      await page.getByRole('navigation').getByRole('link', { name: x.status }).click()
-      await shot(page, `${lang}-5-status`)
-      await page.getByRole('link', { name: x.withdraw }).click()
-      await page.getByRole('button', { name: x.confirm }).waitFor()
-      await shot(page, `${lang}-6-withdraw`)
-      await page.getByRole('button', { name: x.confirm }).click()
-      await page.getByRole('heading', { name: x.withdrawn }).waitFor()
-      await server.inbox!.waitFor((m) => m.to === email && m.subject === CATALOGS[lang]['mail.withdrawal.subject'])
-    } finally {
-      await context.close()
-    }
-  })
+  it(
+    'signs in by e-mail link, objects, confirms on screen and by mail, ' +
+      'and withdraws after a step that says what changes',
+    async () => {
+      const x = words(lang)
+      const { context, page } = await browser(locale)
+      try {
+        // step: the notice
+        await page.goto(`${server.url}/`)
+        await page.getByRole('heading', { level: 1 }).waitFor()
+        expect(await page.locator('html').getAttribute('lang')).toBe(lang)
+        await shot(page, `${lang}-1-notice`)
+        // step: ask for a sign-in link
+        await page.getByRole('link', { name: x.signin, exact: true }).click()
+        await page.getByLabel(x.email).fill(email)
+        await shot(page, `${lang}-2-signin`)
+        await page.getByRole('button', { name: x.send }).click()
+        // step: open the link from the mail
+        const mail = await server.inbox!.waitFor((m) => m.to === email && /token=/.test(m.text))
+        const link = /(http\S+token=[\w-]+)/.exec(mail.text)?.[1] ?? ''
+        await page.goto(link)
+        await page.getByRole('button', { name: x.signin }).click()
+        await page.getByRole('heading', { name: x.status }).waitFor()
+        // step: object
+        await page.getByRole('navigation').getByRole('link', { name: x.object, exact: true }).click()
+        await page.getByLabel(x.reason).fill('Not for machines.')
+        await shot(page, `${lang}-3-object`)
+        await page.getByRole('button', { name: x.submit, exact: true }).click()
+        // step: the confirmation lists every covered account
+        await page.getByRole('heading', { name: x.done }).waitFor()
+        const covered = await page.getByRole('list', { name: x.covers }).getByRole('listitem').allTextContents()
+        expect(covered).toEqual(
+          lang === 'en'
+            ? ['fb-ana (facebook)', 'ig-ana (instagram)', 'th-ana (threads)']
+            : [`fb-${email.split('@')[0]} (facebook)`],
+        )
+        await shot(page, `${lang}-4-confirmation`)
+        // step: the confirmation mail says the same, in the same language
+        const confirmation = await server.inbox!.waitFor((m) => m.to === email && m.subject === x.subject)
+        for (const a of covered) expect(confirmation.text).toContain(a)
+        // step: withdraw from the status page, through a step that says what changes
+        await page.getByRole('navigation').getByRole('link', { name: x.status }).click()
+        await shot(page, `${lang}-5-status`)
+        await page.getByRole('link', { name: x.withdraw }).click()
+        await page.getByRole('button', { name: x.confirm }).waitFor()
+        await shot(page, `${lang}-6-withdraw`)
+        await page.getByRole('button', { name: x.confirm }).click()
+        await page.getByRole('heading', { name: x.withdrawn }).waitFor()
+        await server.inbox!.waitFor((m) => m.to === email && m.subject === CATALOGS[lang]['mail.withdrawal.subject'])
+      } finally {
+        await context.close()
+      }
+    },
+  )
 })
 
 describe('the portal under an opt-in policy', () => {

@@ -1,5 +1,5 @@
 /**
- * DESIGN §5: e-mail addresses and reasons never appear in logs or error messages.
+ * Personal data: e-mail addresses and reasons never appear in logs or error messages.
  * Canaries are planted in every input; the real binary runs every command, on success
  * and failure paths, and nothing it prints may hold them — except `report`, whose
  * purpose is to show a person their own data.
@@ -23,7 +23,10 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 it('no command prints a planted address or reason, on success or failure', async () => {
-  const w = (name: string, text: string) => (writeFileSync(join(dir, name), text), name)
+  const w = (name: string, text: string) => {
+    writeFileSync(join(dir, name), text)
+    return name
+  }
   const run = (...args: string[]) => vetoBin(args, { cwd: dir })
   const outputs: [string, CliResult][] = []
   const step = async (...args: string[]) => {
@@ -40,7 +43,8 @@ it('no command prints a planted address or reason, on success or failure', async
         'accounts',
         w(
           'a.csv',
-          `${header}\nfb-c,facebook,${EMAIL},1990-01-01,DE,c1,2020-01-01T00:00:00Z\nig-c,instagram,${EMAIL},1990-01-01,DE,c1,2020-01-01T00:00:00Z\n`,
+          `${header}\nfb-c,facebook,${EMAIL},1990-01-01,DE,c1,2020-01-01T00:00:00Z\n` +
+            `ig-c,instagram,${EMAIL},1990-01-01,DE,c1,2020-01-01T00:00:00Z\n`,
         ),
       )
     ).code,

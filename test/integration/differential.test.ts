@@ -15,12 +15,12 @@ import {
   decide,
   definePolicy,
   type Evidence,
+  evidenceLabel,
   type Facts,
   formatInstant,
   type Policy,
   PRESETS,
 } from '../../src/domain/index.js'
-import { noticeLabel } from '../../src/export/account-facts.js'
 import { createContentView } from '../../src/export/content-source.js'
 import { loadAccountFacts } from '../../src/export/engine.js'
 import { decisionsSql } from '../../src/export/plan.js'
@@ -39,7 +39,7 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true })
 })
 
-const label = (e: Evidence | null) => (e === null ? null : e.type === 'notice' ? noticeLabel(e.deliveredAt) : e.id)
+const label = (e: Evidence | null) => (e === null ? null : evidenceLabel(e))
 
 /** Decides `items` both ways and expects the same answer for each. */
 async function compare(policy: Policy, at: number, facts: Facts, items: ContentItem[]): Promise<void> {
@@ -185,42 +185,45 @@ it('decides like the domain core where a center history meets a filing at its ed
   ])
 })
 
-it('decides like the domain core for people who come of age after the deadline, at the edges of their window', async () => {
-  const policy = definePolicy({
-    name: 'coming-of-age',
-    version: 1,
-    extends: 'meta-2025',
-    deadline: '2024-12-01T00:00:00Z',
-    coming_of_age_days: 30,
-  })
-  // 18 on 2025-01-15: their own deadline is 30 days later, 2025-02-14T00:00Z.
-  const cases = [
-    { id: 'window-last-ms', birthdate: '2007-01-15', at: '2025-02-13T23:59:59.999Z', out: true },
-    { id: 'window-end', birthdate: '2007-01-15', at: '2025-02-14T00:00:00Z', out: false },
-    { id: 'before-birthday', birthdate: '2007-01-15', at: '2025-01-10T00:00:00Z', out: true },
-    { id: 'before-deadline', birthdate: '2007-01-15', at: '2024-11-30T00:00:00Z', out: true },
-    { id: 'adult-before-deadline', birthdate: '1990-01-01', at: '2025-01-10T00:00:00Z', out: false },
-    // 18 at the deadline's very instant: not after it, so no window of their own.
-    { id: 'adult-at-deadline', birthdate: '2006-12-01', at: '2024-12-20T00:00:00Z', out: false },
-  ]
-  const facts: Facts = {
-    accounts: new Map(cases.map((c) => [c.id, account(c.id, { birthdate: c.birthdate })])),
-    memberships: [],
-    filings: cases.map((c) => objection(`o-${c.id}`, [c.id], t(c.at))),
-    withdrawals: [],
-    notices: [],
-  }
-  // Old content, public long before every objection: a late objection spares it.
-  const items = cases.map((c, i) => ({
-    id: `y${i}`,
-    account: c.id,
-    kind: 'post',
-    visibility: 'public',
-    publishedAt: t('2024-07-01T00:00:00Z'),
-    publicSince: null,
-    lang: null,
-  }))
-  await compare(policy, BUILT, facts, items)
-  const ctx = createDecisionContext({ policy, at: BUILT, built: BUILT, facts })
-  expect(items.map((it) => decide(it, ctx).reason === 'objection')).toEqual(cases.map((c) => c.out))
-})
+it(
+  'decides like the domain core for people who come of age after the deadline, ' + 'at the edges of their window',
+  async () => {
+    const policy = definePolicy({
+      name: 'coming-of-age',
+      version: 1,
+      extends: 'meta-2025',
+      deadline: '2024-12-01T00:00:00Z',
+      coming_of_age_days: 30,
+    })
+    // 18 on 2025-01-15: their own deadline is 30 days later, 2025-02-14T00:00Z.
+    const cases = [
+      { id: 'window-last-ms', birthdate: '2007-01-15', at: '2025-02-13T23:59:59.999Z', out: true },
+      { id: 'window-end', birthdate: '2007-01-15', at: '2025-02-14T00:00:00Z', out: false },
+      { id: 'before-birthday', birthdate: '2007-01-15', at: '2025-01-10T00:00:00Z', out: true },
+      { id: 'before-deadline', birthdate: '2007-01-15', at: '2024-11-30T00:00:00Z', out: true },
+      { id: 'adult-before-deadline', birthdate: '1990-01-01', at: '2025-01-10T00:00:00Z', out: false },
+      // 18 at the deadline's very instant: not after it, so no window of their own.
+      { id: 'adult-at-deadline', birthdate: '2006-12-01', at: '2024-12-20T00:00:00Z', out: false },
+    ]
+    const facts: Facts = {
+      accounts: new Map(cases.map((c) => [c.id, account(c.id, { birthdate: c.birthdate })])),
+      memberships: [],
+      filings: cases.map((c) => objection(`o-${c.id}`, [c.id], t(c.at))),
+      withdrawals: [],
+      notices: [],
+    }
+    // Old content, public long before every objection: a late objection spares it.
+    const items = cases.map((c, i) => ({
+      id: `y${i}`,
+      account: c.id,
+      kind: 'post',
+      visibility: 'public',
+      publishedAt: t('2024-07-01T00:00:00Z'),
+      publicSince: null,
+      lang: null,
+    }))
+    await compare(policy, BUILT, facts, items)
+    const ctx = createDecisionContext({ policy, at: BUILT, built: BUILT, facts })
+    expect(items.map((it) => decide(it, ctx).reason === 'objection')).toEqual(cases.map((c) => c.out))
+  },
+)

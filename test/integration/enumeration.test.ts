@@ -1,5 +1,5 @@
 /**
- * Nobody learns from Veto whether an address has an account (DESIGN §5): asking for a
+ * Nobody learns from Veto whether an address has an account: asking for a
  * sign-in link gives one body, and its timing cannot tell the two apart — a Mann-Whitney U
  * test over interleaved requests for known and unknown addresses stays within |z| < 3 — and
  * neither the operator's metrics nor anything the outbox keeps moves differently.
@@ -17,7 +17,7 @@ beforeAll(async () => {
 afterAll(async () => t.dispose())
 
 /** z of the Mann-Whitney U statistic of `a` against `b` (normal approximation, average ranks for ties). */
-export function mannWhitneyZ(a: readonly number[], b: readonly number[]): number {
+function mannWhitneyZ(a: readonly number[], b: readonly number[]): number {
   const all = [...a.map((v) => ({ v, g: 0 })), ...b.map((v) => ({ v, g: 1 }))].sort((x, y) => x.v - y.v)
   const ranks = new Array<number>(all.length)
   for (let i = 0; i < all.length; ) {
@@ -105,7 +105,7 @@ it('keeps in the outbox, once its mail is handled, nothing of an address without
     for (const email of ['ana@example.com', 'outsider-1@example.com', 'bo@example.com', 'outsider-2@example.com'])
       await b.post('/signin', { email })
     const worker = createOutboxWorker({
-      store: t.f.veto.store,
+      outbox: t.f.veto.outbox,
       mailer,
       seal: t.f.veto.mailSeal,
       clock: () => t.f.now,

@@ -30,21 +30,25 @@ afterEach(async () => {
 
 const confirm = { to: 'ana@example.com', lang: 'de' as const, url: 'http://localhost/me', policy: PRESETS[0] as Policy }
 
-it("delivers the confirmation in the person's language, listing the covered accounts, with a Message-ID from its record", async () => {
-  const { filing } = await f.veto.filings.file({
-    type: 'objection',
-    target: { email: 'ana@example.com' },
-    channel: 'portal',
-    confirm,
-  })
-  const worker = createOutboxWorker({ store: f.veto.store, mailer, seal: f.veto.mailSeal, clock: () => f.now })
-  expect(await worker.runOnce()).toBe(1)
-  const mail = await catcher.waitFor((m) => m.to === 'ana@example.com')
-  expect(mail.messageId).toBe(`<mail_${filing.id}@veto.invalid>`)
-  expect(mail.subject).toBe('Ihr Widerspruch wurde erfasst')
-  for (const a of ['fb-ana (facebook)', 'ig-ana (instagram)', 'th-ana (threads)']) expect(mail.text).toContain(a)
-  expect(await worker.runOnce()).toBe(0)
-})
+it(
+  "delivers the confirmation in the person's language, listing the covered accounts, " +
+    'with a Message-ID from its record',
+  async () => {
+    const { filing } = await f.veto.filings.file({
+      type: 'objection',
+      target: { email: 'ana@example.com' },
+      channel: 'portal',
+      confirm,
+    })
+    const worker = createOutboxWorker({ outbox: f.veto.outbox, mailer, seal: f.veto.mailSeal, clock: () => f.now })
+    expect(await worker.runOnce()).toBe(1)
+    const mail = await catcher.waitFor((m) => m.to === 'ana@example.com')
+    expect(mail.messageId).toBe(`<mail_${filing.id}@veto.invalid>`)
+    expect(mail.subject).toBe('Ihr Widerspruch wurde erfasst')
+    for (const a of ['fb-ana (facebook)', 'ig-ana (instagram)', 'th-ana (threads)']) expect(mail.text).toContain(a)
+    expect(await worker.runOnce()).toBe(0)
+  },
+)
 
 it('retries with back-off while the server refuses, then delivers once', async () => {
   await f.veto.filings.file({
@@ -54,7 +58,7 @@ it('retries with back-off while the server refuses, then delivers once', async (
     confirm: { ...confirm, to: 'bo@example.com', lang: 'en' },
   })
   const worker = createOutboxWorker({
-    store: f.veto.store,
+    outbox: f.veto.outbox,
     mailer,
     seal: f.veto.mailSeal,
     clock: () => f.now,
@@ -72,58 +76,81 @@ it('retries with back-off while the server refuses, then delivers once', async (
   expect(catcher.messages.filter((x) => x.to === 'bo@example.com')).toHaveLength(1)
 })
 
-it('sends a notice campaign once per address, records each delivery as proof of notice, and resumes without duplicates', async () => {
-  const notices = createNoticeService({ store: f.veto.store, clock: () => f.now, newId })
-  const policy = resolvePolicy('strict', [])
-  expect(await notices.queue(policy, 'http://localhost/')).toEqual({ addresses: 3, queued: 3 })
-  expect(await notices.queue(policy, 'http://localhost/')).toEqual({ addresses: 3, queued: 0 })
-  const worker = createOutboxWorker({ store: f.veto.store, mailer, seal: f.veto.mailSeal, clock: () => f.now })
-  expect(await worker.runOnce()).toBe(3)
-  expect(catcher.messages.map((m) => m.to).sort()).toEqual([
-    'ana.work@example.com',
-    'ana@example.com',
-    'bo@example.com',
-  ])
-  expect((await f.veto.store.noticesTo(['fb-ana', 'ig-ana', 'th-ana', 'fb-bo'])).map((n) => n.account).sort()).toEqual([
-    'fb-ana',
-    'fb-bo',
-    'ig-ana',
-    'th-ana',
-  ])
-  expect(await f.veto.ledger.verify()).toMatchObject({ problems: [] })
-})
+it(
+  'sends a notice campaign once per address, records each delivery as proof of notice, ' +
+    'and resumes without duplicates',
+  async () => {
+    const notices = createNoticeService({ store: f.veto.store, clock: () => f.now, newId })
+    const policy = resolvePolicy('strict', [])
+    expect(await notices.queue(policy, 'http://localhost/')).toEqual({ addresses: 3, queued: 3 })
+    expect(await notices.queue(policy, 'http://localhost/')).toEqual({ addresses: 3, queued: 0 })
+    const worker = createOutboxWorker({ outbox: f.veto.outbox, mailer, seal: f.veto.mailSeal, clock: () => f.now })
+    expect(await worker.runOnce()).toBe(3)
+    expect(catcher.messages.map((m) => m.to).sort()).toEqual([
+      'ana.work@example.com',
+      'ana@example.com',
+      'bo@example.com',
+    ])
+    expect(
+      (await f.veto.store.noticesTo(['fb-ana', 'ig-ana', 'th-ana', 'fb-bo'])).map((n) => n.account).sort(),
+    ).toEqual(['fb-ana', 'fb-bo', 'ig-ana', 'th-ana'])
+    expect(await f.veto.ledger.verify()).toMatchObject({ problems: [] })
+  },
+)
 
-it('keeps a sign-in link sealed in the outbox, erases it once delivered, and keeps nothing of an address without an account', async () => {
-  const sessions = createSessionService(
-    { store: f.veto.store, clock: () => f.now, newId },
-    {
-      publicUrl: 'http://localhost',
-      signinLinkMinutes: 15,
-      sessionHours: 12,
-      seal: f.veto.mailSeal,
-    },
-  )
-  await sessions.requestLink('ana@example.com', 'en')
-  await sessions.requestLink('stranger@example.com', 'en')
-  // Whoever reads the database, as an operator with a shell would.
-  const outbox = () => {
-    const raw = new Sqlite(join(f.dir, 'data', 'veto.sqlite'), { readonly: true })
-    try {
-      return raw.prepare('select to_address, body from outbox').all() as { to_address: string; body: string }[]
-    } finally {
-      raw.close()
+it(
+  'keeps a sign-in link sealed in the outbox, erases it once delivered, ' +
+    'and keeps nothing of an address without an account',
+  async () => {
+    const sessions = createSessionService(
+      { store: f.veto.store, clock: () => f.now, newId },
+      {
+        publicUrl: 'http://localhost',
+        signinLinkMinutes: 15,
+        sessionHours: 12,
+        seal: f.veto.mailSeal,
+      },
+    )
+    await sessions.requestLink('ana@example.com', 'en')
+    await sessions.requestLink('stranger@example.com', 'en')
+    // Whoever reads the database, as an operator with a shell would.
+    const outbox = () => {
+      const raw = new Sqlite(join(f.dir, 'data', 'veto.sqlite'), { readonly: true })
+      try {
+        return raw.prepare('select to_address, body from outbox').all() as { to_address: string; body: string }[]
+      } finally {
+        raw.close()
+      }
     }
-  }
-  expect(outbox()).toHaveLength(2)
-  expect(
-    outbox()
-      .map((r) => r.body)
-      .join('\n'),
-  ).not.toMatch(/token=|signin/)
-  const worker = createOutboxWorker({ store: f.veto.store, mailer, seal: f.veto.mailSeal, clock: () => f.now })
-  expect(await worker.runOnce()).toBe(1)
-  const mail = await catcher.waitFor((m) => m.to === 'ana@example.com')
-  const token = /token=([\w-]+)/.exec(mail.text)?.[1] ?? ''
-  expect(outbox()).toEqual([{ to_address: 'ana@example.com', body: '' }])
-  expect(await sessions.signIn(token)).toMatchObject({ email: 'ana@example.com' })
+    expect(outbox()).toHaveLength(2)
+    expect(
+      outbox()
+        .map((r) => r.body)
+        .join('\n'),
+    ).not.toMatch(/token=|signin/)
+    const worker = createOutboxWorker({ outbox: f.veto.outbox, mailer, seal: f.veto.mailSeal, clock: () => f.now })
+    expect(await worker.runOnce()).toBe(1)
+    const mail = await catcher.waitFor((m) => m.to === 'ana@example.com')
+    const token = /token=([\w-]+)/.exec(mail.text)?.[1] ?? ''
+    expect(outbox()).toEqual([{ to_address: 'ana@example.com', body: '' }])
+    expect(await sessions.signIn(token)).toMatchObject({ email: 'ana@example.com' })
+  },
+)
+
+it('the running worker tells of a round that failed, and goes on trying', async () => {
+  const seen: unknown[] = []
+  const worker = createOutboxWorker({
+    outbox: f.veto.outbox,
+    mailer,
+    seal: f.veto.mailSeal,
+    clock: () => f.now,
+    onError: (e) => seen.push(e),
+  })
+  // The store gone from under it: every round fails, and each failure is told.
+  await f.veto.store.close()
+  worker.start(5)
+  await new Promise((r) => setTimeout(r, 100))
+  await worker.stop()
+  expect(seen.length).toBeGreaterThan(1)
+  expect(seen[0]).toBeInstanceOf(Error)
 })

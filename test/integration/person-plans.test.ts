@@ -1,5 +1,5 @@
 /**
- * DESIGN §4 "Scale": a person-facing answer reads only that person's rows. Every statement
+ * Scale (docs/architecture.md): a person-facing answer reads only that person's rows. Every statement
  * the person-facing services run is captured and explained by the database itself (SQLite
  * `EXPLAIN QUERY PLAN`, PostgreSQL `EXPLAIN` with sequential scans priced out); a full scan of a table that
  * grows with the platform fails. The same check, run after dropping indexes, must fail.

@@ -1,5 +1,5 @@
 /**
- * Server mode (DESIGN §4 "Scale"): two `veto serve` processes on one PostgreSQL store share
+ * Server mode (docs/architecture.md, "Scale"): two `veto serve` processes on one PostgreSQL store share
  * everything that matters. A rate limit counted in one process holds in the other; a session
  * opened in one is good in the other; an API token and an Idempotency-Key work across both;
  * and each confirmation mail goes out once although both run an outbox worker.

@@ -1,5 +1,5 @@
 /**
- * The 2025 reference timeline (DESIGN §1): training on 27 May 2025; Anna objects on
+ * The 2025 reference timeline: training on 27 May 2025; Anna objects on
  * 20 May, Ben on 10 June; Clara has linked accounts; Dan's second account has another
  * address and another center; Emil is a minor; Fay does nothing.
  */
@@ -28,8 +28,9 @@ fb-clara,,2025-05-21T12:00:00+02:00,portal
 const LATE = `account,received_at,channel
 fb-ben,2025-06-10T18:30:00+02:00,portal
 `
+const NOTICED = ['fb-anna', 'fb-ben', 'fb-clara', 'ig-clara', 'fb-dan', 'ig-dan', 'fb-emil', 'fb-fay']
 const NOTICES = `account,delivered_at
-${['fb-anna', 'fb-ben', 'fb-clara', 'ig-clara', 'fb-dan', 'ig-dan', 'fb-emil', 'fb-fay'].map((a) => `${a},2025-04-14T08:00:00Z`).join('\n')}
+${NOTICED.map((a) => `${a},2025-04-14T08:00:00Z`).join('\n')}
 `
 const item = (id: string, account: string, published: string) =>
   JSON.stringify({ id, account, kind: 'post', visibility: 'public', published_at: published })
@@ -113,7 +114,7 @@ describe('the reference timeline', () => {
   })
 })
 
-describe('the reference timeline, round 2 (DESIGN §3)', () => {
+describe('the reference timeline, round 2 (docs/policy.md)', () => {
   it('keeps out an item made public only after the cutoff (published), and takes it in a later snapshot', async () => {
     const file = ws.write(
       'late-public.jsonl',
@@ -173,105 +174,44 @@ describe('the reference timeline, round 2 (DESIGN §3)', () => {
     }
   })
 
-  it("counts only notices of the snapshot's policy name for notice_days; unversioned ones count for every policy", async () => {
-    ws.now = Date.parse('2025-06-20T00:00:00Z')
-    await ws.imports.importFile(
-      'accounts',
-      ws.write(
-        'more.csv',
-        `id,network,email,birthdate,country,center,created_at
+  it(
+    "counts only notices of the snapshot's policy name for notice_days; " + 'unversioned ones count for every policy',
+    async () => {
+      ws.now = Date.parse('2025-06-20T00:00:00Z')
+      await ws.imports.importFile(
+        'accounts',
+        ws.write(
+          'more.csv',
+          `id,network,email,birthdate,country,center,created_at
 fb-gus,facebook,gus@example.com,1980-01-01,DE,,2016-01-01T00:00:00Z
 fb-hal,facebook,hal@example.com,1980-01-01,DE,,2016-01-01T00:00:00Z
 `,
-      ),
-    )
-    await ws.imports.importFile(
-      'notices',
-      ws.write(
-        'versioned.csv',
-        `account,delivered_at,policy,lang
+        ),
+      )
+      await ws.imports.importFile(
+        'notices',
+        ws.write(
+          'versioned.csv',
+          `account,delivered_at,policy,lang
 fb-gus,2025-04-14T08:00:00Z,meta-2025@1,de
 fb-hal,2025-04-14T08:00:00Z,strict@1,de
 `,
-      ),
-    )
-    const file = ws.write(
-      'gus-hal.jsonl',
-      ['fb-gus', 'fb-hal', 'fb-fay'].map((a) => item(`${a}-post`, a, '2024-02-01T10:00:00Z')).join('\n'),
-    )
-    const lines: string[] = []
-    await createDecisionService({ store: ws.store, clock: () => JULY }, []).decideFiles({
-      policy: 'strict',
-      at: JULY,
-      content: [file],
-      sink: (c) => {
-        lines.push(c)
-      },
-    })
-    const got = Object.fromEntries(
-      lines
-        .join('')
-        .trim()
-        .split('\n')
-        .map((l) => JSON.parse(l) as { content_id: string; reason: string | null })
-        .map((d) => [d.content_id, d.reason ?? 'in']),
-    )
-    // Gus was told about meta-2025 only; Hal about strict; Fay's notice predates versioning.
-    expect(got).toEqual({ 'fb-gus-post': 'notice', 'fb-hal-post': 'in', 'fb-fay-post': 'in' })
-    const notices = await ws.store.noticesTo(['fb-gus', 'fb-fay'])
-    expect(notices.map((n) => [n.account, n.policy ?? null, n.lang ?? null])).toEqual([
-      ['fb-fay', null, null],
-      ['fb-gus', { name: 'meta-2025', version: 1 }, 'de'],
-    ])
-    const { createReportService } = await import('../../src/services/reports.js')
-    const reports = createReportService({ store: ws.store, clock: () => ws.now })
-    expect((await reports.report({ email: 'gus@example.com' })).notices).toEqual([
-      { account: 'fb-gus', delivered_at: '2025-04-14T08:00:00.000Z', policy: 'meta-2025@1', lang: 'de' },
-    ])
-    expect((await reports.report({ email: 'fay@example.com' })).notices).toEqual([
-      { account: 'fb-fay', delivered_at: '2025-04-14T08:00:00.000Z', policy: 'unversioned', lang: null },
-    ])
-  })
-
-  it('gives a person who came of age after the deadline a window of their own, under a policy that sets one', async () => {
-    const policies = [{ name: 'meta-2025-coa', version: 1, extends: 'meta-2025', coming_of_age_days: 30 }]
-    ws.now = Date.parse('2025-07-10T00:00:00Z')
-    // Both turn 18 on 1 June 2025, after the deadline: their window ends on 1 July.
-    await ws.imports.importFile(
-      'accounts',
-      ws.write(
-        'young.csv',
-        `id,network,email,birthdate,country,center,created_at
-fb-ida,facebook,ida@example.com,2007-06-01,DE,,2023-01-01T00:00:00Z
-fb-jon,facebook,jon@example.com,2007-06-01,DE,,2023-01-01T00:00:00Z
-`,
-      ),
-    )
-    await ws.imports.importFile(
-      'objections',
-      ws.write(
-        'young-objections.csv',
-        `account,received_at,channel
-fb-ida,2025-06-20T10:00:00Z,portal
-fb-jon,2025-07-05T10:00:00Z,portal
-`,
-      ),
-    )
-    const file = ws.write(
-      'young.jsonl',
-      ['fb-ida', 'fb-jon'].map((a) => item(`${a}-as-minor`, a, '2024-02-01T10:00:00Z')).join('\n'),
-    )
-    const decide = async (policy: string) => {
+        ),
+      )
+      const file = ws.write(
+        'gus-hal.jsonl',
+        ['fb-gus', 'fb-hal', 'fb-fay'].map((a) => item(`${a}-post`, a, '2024-02-01T10:00:00Z')).join('\n'),
+      )
       const lines: string[] = []
-      await createDecisionService({ store: ws.store, clock: () => ws.now }, policies).decideFiles({
-        policy,
-        at: ws.now,
+      await createDecisionService({ store: ws.store, clock: () => JULY }, []).decideFiles({
+        policy: 'strict',
+        at: JULY,
         content: [file],
         sink: (c) => {
           lines.push(c)
         },
       })
-      return Object.fromEntries(
+      const got = Object.fromEntries(
         lines
           .join('')
           .trim()
@@ -279,40 +219,111 @@ fb-jon,2025-07-05T10:00:00Z,portal
           .map((l) => JSON.parse(l) as { content_id: string; reason: string | null })
           .map((d) => [d.content_id, d.reason ?? 'in']),
       )
-    }
-    // Inside the window: timely, all of Ida's content is out. Outside: late, and old content is spared.
-    expect(await decide('meta-2025-coa')).toEqual({ 'fb-ida-as-minor': 'objection', 'fb-jon-as-minor': 'in' })
-    // meta-2025 sets no window, as the reference case did: both are late.
-    expect(await decide('meta-2025')).toEqual({ 'fb-ida-as-minor': 'in', 'fb-jon-as-minor': 'in' })
-  })
+      // Gus was told about meta-2025 only; Hal about strict; Fay's notice predates versioning.
+      expect(got).toEqual({ 'fb-gus-post': 'notice', 'fb-hal-post': 'in', 'fb-fay-post': 'in' })
+      const notices = await ws.store.noticesTo(['fb-gus', 'fb-fay'])
+      expect(notices.map((n) => [n.account, n.policy ?? null, n.lang ?? null])).toEqual([
+        ['fb-fay', null, null],
+        ['fb-gus', { name: 'meta-2025', version: 1 }, 'de'],
+      ])
+      const { createReportService } = await import('../../src/services/reports.js')
+      const reports = createReportService({ store: ws.store, clock: () => ws.now })
+      expect((await reports.report({ email: 'gus@example.com' })).notices).toEqual([
+        { account: 'fb-gus', delivered_at: '2025-04-14T08:00:00.000Z', policy: 'meta-2025@1', lang: 'de' },
+      ])
+      expect((await reports.report({ email: 'fay@example.com' })).notices).toEqual([
+        { account: 'fb-fay', delivered_at: '2025-04-14T08:00:00.000Z', policy: 'unversioned', lang: null },
+      ])
+    },
+  )
 
-  it('lets only a holder of an account it was filed for withdraw an objection, not one who joined the center with another address', async () => {
-    const { createFilingService } = await import('../../src/services/filings.js')
-    const { newId } = await import('../../src/services/ids.js')
-    const { PRESETS } = await import('../../src/domain/index.js')
-    ws.now = Date.parse('2025-06-12T00:00:00Z')
-    // Dan's other account joins Anna's center after she objected: it is covered, but not hers to withdraw.
-    await ws.imports.importFile(
-      'links',
-      ws.write('join.csv', 'account,center,at\nig-dan,c-anna,2025-06-11T00:00:00Z\n'),
-    )
-    const [anna] = await ws.store.filingsFor(['fb-anna'])
-    const filings = createFilingService({ store: ws.store, clock: () => ws.now, newId })
-    const by = (email: string) => ({
-      by: {
-        email,
-        lang: 'en' as const,
-        zone: 'Europe/Berlin',
-        url: 'https://veto.example.org/object',
-        policy: PRESETS[0] as never,
-      },
-    })
-    await expect(filings.withdraw(anna?.id ?? '', by('dan.other@example.com'))).rejects.toMatchObject({
-      code: 'FILING_NOT_YOURS',
-    })
-    expect((await ws.store.findFiling(anna?.id ?? ''))?.withdrawal).toBeNull()
-    await expect(filings.withdraw(anna?.id ?? '', by('ANNA@example.com'))).resolves.toMatchObject({
-      withdrawal: { at: ws.now },
-    })
-  })
+  it(
+    'gives a person who came of age after the deadline a window of their own, ' + 'under a policy that sets one',
+    async () => {
+      const policies = [{ name: 'meta-2025-coa', version: 1, extends: 'meta-2025', coming_of_age_days: 30 }]
+      ws.now = Date.parse('2025-07-10T00:00:00Z')
+      // Both turn 18 on 1 June 2025, after the deadline: their window ends on 1 July.
+      await ws.imports.importFile(
+        'accounts',
+        ws.write(
+          'young.csv',
+          `id,network,email,birthdate,country,center,created_at
+fb-ida,facebook,ida@example.com,2007-06-01,DE,,2023-01-01T00:00:00Z
+fb-jon,facebook,jon@example.com,2007-06-01,DE,,2023-01-01T00:00:00Z
+`,
+        ),
+      )
+      await ws.imports.importFile(
+        'objections',
+        ws.write(
+          'young-objections.csv',
+          `account,received_at,channel
+fb-ida,2025-06-20T10:00:00Z,portal
+fb-jon,2025-07-05T10:00:00Z,portal
+`,
+        ),
+      )
+      const file = ws.write(
+        'young.jsonl',
+        ['fb-ida', 'fb-jon'].map((a) => item(`${a}-as-minor`, a, '2024-02-01T10:00:00Z')).join('\n'),
+      )
+      const decide = async (policy: string) => {
+        const lines: string[] = []
+        await createDecisionService({ store: ws.store, clock: () => ws.now }, policies).decideFiles({
+          policy,
+          at: ws.now,
+          content: [file],
+          sink: (c) => {
+            lines.push(c)
+          },
+        })
+        return Object.fromEntries(
+          lines
+            .join('')
+            .trim()
+            .split('\n')
+            .map((l) => JSON.parse(l) as { content_id: string; reason: string | null })
+            .map((d) => [d.content_id, d.reason ?? 'in']),
+        )
+      }
+      // Inside the window: timely, all of Ida's content is out. Outside: late, and old content is spared.
+      expect(await decide('meta-2025-coa')).toEqual({ 'fb-ida-as-minor': 'objection', 'fb-jon-as-minor': 'in' })
+      // meta-2025 sets no window, as the reference case did: both are late.
+      expect(await decide('meta-2025')).toEqual({ 'fb-ida-as-minor': 'in', 'fb-jon-as-minor': 'in' })
+    },
+  )
+
+  it(
+    'lets only a holder of an account it was filed for withdraw an objection, ' +
+      'not one who joined the center with another address',
+    async () => {
+      const { createFilingService } = await import('../../src/services/filings.js')
+      const { newId } = await import('../../src/services/ids.js')
+      const { PRESETS } = await import('../../src/domain/index.js')
+      ws.now = Date.parse('2025-06-12T00:00:00Z')
+      // Dan's other account joins Anna's center after she objected: it is covered, but not hers to withdraw.
+      await ws.imports.importFile(
+        'links',
+        ws.write('join.csv', 'account,center,at\nig-dan,c-anna,2025-06-11T00:00:00Z\n'),
+      )
+      const [anna] = await ws.store.filingsFor(['fb-anna'])
+      const filings = createFilingService({ store: ws.store, clock: () => ws.now, newId })
+      const by = (email: string) => ({
+        by: {
+          email,
+          lang: 'en' as const,
+          zone: 'Europe/Berlin',
+          url: 'https://veto.example.org/object',
+          policy: PRESETS[0] as never,
+        },
+      })
+      await expect(filings.withdraw(anna?.id ?? '', by('dan.other@example.com'))).rejects.toMatchObject({
+        code: 'FILING_NOT_YOURS',
+      })
+      expect((await ws.store.findFiling(anna?.id ?? ''))?.withdrawal).toBeNull()
+      await expect(filings.withdraw(anna?.id ?? '', by('ANNA@example.com'))).resolves.toMatchObject({
+        withdrawal: { at: ws.now },
+      })
+    },
+  )
 })

@@ -1,7 +1,7 @@
 /** The portal and the API over HTTP, without a port (hono's `app.request`), on a real SQLite store. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { API_ROUTES } from '../../src/server/routes/api.js'
-import { ACCOUNTS_CSV, Browser, createTestApp, METRICS_TOKEN, signIn, type TestApp } from '../fixtures/app.js'
+import { Browser, createTestApp, METRICS_TOKEN, signIn, type TestApp } from '../fixtures/app.js'
 
 let t: TestApp
 beforeEach(async () => {
@@ -218,26 +218,30 @@ describe('security', () => {
     }).toEqual(before)
   })
 
-  it('keeps the language switch on this site, with a Secure cookie, and asks for HTTPS where the portal is served over it', async () => {
-    const b = new Browser(t.app)
-    await b.get('/')
-    const res = await b.post('/settings', { lang: 'de', zone: 'Europe/Lisbon', next: '//evil.example/x' })
-    expect(res.headers.get('location')).toBe('/')
-    expect(res.headers.get('set-cookie')).toMatch(/veto_lang=de;.*Secure/)
-    expect(res.headers.get('set-cookie')).toMatch(/veto_tz=Europe%2FLisbon;.*Secure/)
-    expect((await b.post('/settings', { lang: 'de', next: '/me' })).headers.get('location')).toBe('/me')
-    // The chosen zone is remembered: the deadline reads in Lisbon's time.
-    expect(await (await b.get('/')).text()).toContain('26. Mai 2025 um 23:00 GMT+1')
-    expect((await t.app.request('http://localhost/')).headers.get('strict-transport-security')).toBeNull()
-    const secure = await createTestApp({ publicUrl: 'https://veto.example.org' })
-    try {
-      expect((await secure.app.request('http://localhost/')).headers.get('strict-transport-security')).toBe(
-        'max-age=31536000; includeSubDomains',
-      )
-    } finally {
-      await secure.dispose()
-    }
-  })
+  it(
+    'keeps the language switch on this site, with a Secure cookie, ' +
+      'and asks for HTTPS where the portal is served over it',
+    async () => {
+      const b = new Browser(t.app)
+      await b.get('/')
+      const res = await b.post('/settings', { lang: 'de', zone: 'Europe/Lisbon', next: '//evil.example/x' })
+      expect(res.headers.get('location')).toBe('/')
+      expect(res.headers.get('set-cookie')).toMatch(/veto_lang=de;.*Secure/)
+      expect(res.headers.get('set-cookie')).toMatch(/veto_tz=Europe%2FLisbon;.*Secure/)
+      expect((await b.post('/settings', { lang: 'de', next: '/me' })).headers.get('location')).toBe('/me')
+      // The chosen zone is remembered: the deadline reads in Lisbon's time.
+      expect(await (await b.get('/')).text()).toContain('26. Mai 2025 um 23:00 GMT+1')
+      expect((await t.app.request('http://localhost/')).headers.get('strict-transport-security')).toBeNull()
+      const secure = await createTestApp({ publicUrl: 'https://veto.example.org' })
+      try {
+        expect((await secure.app.request('http://localhost/')).headers.get('strict-transport-security')).toBe(
+          'max-age=31536000; includeSubDomains',
+        )
+      } finally {
+        await secure.dispose()
+      }
+    },
+  )
 
   it('sets security headers and no-store on every page', async () => {
     for (const path of ['/', '/signin', '/me', '/nope']) {
@@ -438,53 +442,56 @@ describe('REST API', () => {
     expect((await api('GET', '/v1/objections/x', await token(['notices:write']))).status).toBe(403)
   })
 
-  it('upserts accounts, links them, files an objection idempotently, reads and withdraws it, records notices', async () => {
-    const tk = await token()
-    expect(
-      await api('PUT', '/v1/accounts/ig-new', tk, {
-        network: 'instagram',
-        email: 'new@example.com',
-        birthdate: '1990-01-01',
-        country: 'FR',
-        created_at: '2020-01-01T00:00:00Z',
-      }),
-    ).toEqual({ status: 200, body: { id: 'ig-new', result: 'inserted' } })
-    expect((await api('POST', '/v1/accounts/ig-new/center', tk, { center: 'c-bo' })).status).toBe(201)
-    const first = await api(
-      'POST',
-      '/v1/objections',
-      tk,
-      { account: 'fb-bo', reason: 'no' },
-      { 'idempotency-key': 'k-1' },
-    )
-    expect(first.status).toBe(201)
-    expect(first.body).toMatchObject({ filed_for: ['fb-bo'], covers: ['fb-bo', 'ig-new'], channel: 'api' })
-    expect(
-      await api('POST', '/v1/objections', tk, { account: 'fb-bo', reason: 'no' }, { 'idempotency-key': 'k-1' }),
-    ).toEqual(first)
-    expect(
-      (await api('POST', '/v1/objections', tk, { account: 'fb-bo', reason: 'other' }, { 'idempotency-key': 'k-1' }))
-        .status,
-    ).toBe(422)
-    expect((await t.f.veto.store.filingsFor(['fb-bo'])).length).toBe(1)
-    const id = String(first.body.id)
-    expect((await api('GET', `/v1/objections/${id}`, tk)).body).toMatchObject({ id, withdrawn_at: null })
-    expect((await api('POST', `/v1/objections/${id}/withdraw`, tk)).body).toMatchObject({
-      id,
-      withdrawn_at: '2025-05-20T10:00:00.000Z',
-    })
-    expect((await api('POST', `/v1/objections/${id}/withdraw`, tk)).body).toMatchObject({
-      error: { code: 'FILING_ALREADY_WITHDRAWN' },
-    })
-    expect(
-      await api('POST', '/v1/notices', tk, { account: 'fb-bo', delivered_at: '2025-04-01T00:00:00Z' }),
-    ).toMatchObject({ status: 201, body: { new: true } })
-    expect((await api('POST', '/v1/notices', tk, { account: 'fb-bo', delivered_at: 'soon' })).body).toMatchObject({
-      error: { code: 'API_INVALID', message: expect.stringContaining('delivered_at') },
-    })
-    expect((await api('POST', '/v1/objections', tk, { account: 'ghost' })).status).toBe(404)
-    expect(await t.f.veto.ledger.verify()).toMatchObject({ problems: [] })
-  })
+  it(
+    'upserts accounts, links them, files an objection idempotently, ' + 'reads and withdraws it, records notices',
+    async () => {
+      const tk = await token()
+      expect(
+        await api('PUT', '/v1/accounts/ig-new', tk, {
+          network: 'instagram',
+          email: 'new@example.com',
+          birthdate: '1990-01-01',
+          country: 'FR',
+          created_at: '2020-01-01T00:00:00Z',
+        }),
+      ).toEqual({ status: 200, body: { id: 'ig-new', result: 'inserted' } })
+      expect((await api('POST', '/v1/accounts/ig-new/center', tk, { center: 'c-bo' })).status).toBe(201)
+      const first = await api(
+        'POST',
+        '/v1/objections',
+        tk,
+        { account: 'fb-bo', reason: 'no' },
+        { 'idempotency-key': 'k-1' },
+      )
+      expect(first.status).toBe(201)
+      expect(first.body).toMatchObject({ filed_for: ['fb-bo'], covers: ['fb-bo', 'ig-new'], channel: 'api' })
+      expect(
+        await api('POST', '/v1/objections', tk, { account: 'fb-bo', reason: 'no' }, { 'idempotency-key': 'k-1' }),
+      ).toEqual(first)
+      expect(
+        (await api('POST', '/v1/objections', tk, { account: 'fb-bo', reason: 'other' }, { 'idempotency-key': 'k-1' }))
+          .status,
+      ).toBe(422)
+      expect((await t.f.veto.store.filingsFor(['fb-bo'])).length).toBe(1)
+      const id = String(first.body.id)
+      expect((await api('GET', `/v1/objections/${id}`, tk)).body).toMatchObject({ id, withdrawn_at: null })
+      expect((await api('POST', `/v1/objections/${id}/withdraw`, tk)).body).toMatchObject({
+        id,
+        withdrawn_at: '2025-05-20T10:00:00.000Z',
+      })
+      expect((await api('POST', `/v1/objections/${id}/withdraw`, tk)).body).toMatchObject({
+        error: { code: 'FILING_ALREADY_WITHDRAWN' },
+      })
+      expect(
+        await api('POST', '/v1/notices', tk, { account: 'fb-bo', delivered_at: '2025-04-01T00:00:00Z' }),
+      ).toMatchObject({ status: 201, body: { new: true } })
+      expect((await api('POST', '/v1/notices', tk, { account: 'fb-bo', delivered_at: 'soon' })).body).toMatchObject({
+        error: { code: 'API_INVALID', message: expect.stringContaining('delivered_at') },
+      })
+      expect((await api('POST', '/v1/objections', tk, { account: 'ghost' })).status).toBe(404)
+      expect(await t.f.veto.ledger.verify()).toMatchObject({ problems: [] })
+    },
+  )
 
   it('describes exactly its routes in an OpenAPI 3.1 document', async () => {
     const doc = (await t.app.request('http://localhost/openapi.json')).json() as Promise<{
@@ -540,5 +547,3 @@ describe('health and metrics', () => {
     expect(m).toContain('nodejs_eventloop_lag_seconds')
   })
 })
-
-void ACCOUNTS_CSV

@@ -67,7 +67,7 @@ it("finds every account's items, and only theirs, in an index of many files", as
 it('answers concurrent look-ups alike', async () => {
   const accounts = [...decided.keys()].slice(0, 40)
   const answers = await Promise.all(accounts.map((a) => items.itemsOf(dir, [a])))
-  answers.forEach((rows, i) => expect(rows).toEqual(decided.get(accounts[i] as string)))
+  for (const [i, rows] of answers.entries()) expect(rows).toEqual(decided.get(accounts[i] as string))
 })
 
 it('reads the decisions whole for a snapshot sealed before the index existed', async () => {
@@ -76,7 +76,8 @@ it('reads the decisions whole for a snapshot sealed before the index existed', a
     const { connection, close } = await openDuckDb()
     try {
       await connection.run(
-        `copy (select * from read_parquet('${join(dir, 'decisions.parquet')}')) to '${join(old, 'decisions.parquet')}' (format parquet)`,
+        `copy (select * from read_parquet('${join(dir, 'decisions.parquet')}')) ` +
+          `to '${join(old, 'decisions.parquet')}' (format parquet)`,
       )
     } finally {
       close()

@@ -4,7 +4,6 @@
  * and crashes that leave nothing looking sealed.
  */
 import {
-  copyFileSync,
   cpSync,
   existsSync,
   mkdirSync,
@@ -19,7 +18,7 @@ import { join, relative } from 'node:path'
 import Sqlite from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openDuckDb } from '../../src/content/duckdb.js'
-import { listFiles } from '../../src/services/files.js'
+import { listFiles } from '../../src/export/files.js'
 import { verifyProof } from '../../src/services/proofs.js'
 import { ACCOUNT_INDEX_DIR } from '../../src/services/snapshot-items.js'
 import { createVetoFolder, type VetoFolder } from '../fixtures/veto-folder.js'
@@ -30,7 +29,9 @@ fb-ben,facebook,ben@example.com,1979-11-20,AT,c-ben,2016-01-01T00:00:00Z
 ig-ben,instagram,ben@example.com,1979-11-20,AT,c-ben,2017-01-01T00:00:00Z
 fb-fay,facebook,fay@example.com,1970-07-07,PL,,2016-01-01T00:00:00Z
 `
-const NOTICES = `account,delivered_at\nfb-anna,2025-04-14T08:00:00Z\nfb-ben,2025-04-14T08:00:00Z\nig-ben,2025-04-14T08:00:00Z\nfb-fay,2025-04-14T08:00:00Z\n`
+const NOTICES =
+  `account,delivered_at\nfb-anna,2025-04-14T08:00:00Z\nfb-ben,2025-04-14T08:00:00Z\n` +
+  `ig-ben,2025-04-14T08:00:00Z\nfb-fay,2025-04-14T08:00:00Z\n`
 const item = (id: string, account: string, published: string, extra: object = {}) =>
   JSON.stringify({
     id,
@@ -176,13 +177,15 @@ describe('sealed snapshots resist change', () => {
     const [indexFile] = listFiles(join(s.dir, ACCOUNT_INDEX_DIR))
     writeFileSync(indexFile as string, Buffer.concat([readFileSync(indexFile as string), Buffer.from([0])]))
     expect(await f.veto.checks.verify(s.record.id)).toContain(
-      `${relative(s.dir, indexFile as string)}: ${statSync(indexFile as string).size} bytes, the manifest says ${statSync(indexFile as string).size - 1}`,
+      `${relative(s.dir, indexFile as string)}: ${statSync(indexFile as string).size} bytes, ` +
+        `the manifest says ${statSync(indexFile as string).size - 1}`,
     )
 
     const raw = new Sqlite(join(f.dir, 'data', 'veto.sqlite'))
     // An operator with a database shell gets past the append-only trigger first.
     raw.exec(
-      `drop trigger ledger_no_update; update ledger set payload = replace(payload, '2025-04-14', '2025-03-14') where seq = 5`,
+      'drop trigger ledger_no_update; ' +
+        `update ledger set payload = replace(payload, '2025-04-14', '2025-03-14') where seq = 5`,
     )
     raw.close()
     const { problems } = await f.veto.ledger.verify()
@@ -203,35 +206,38 @@ describe('sealed snapshots resist change', () => {
     expect(existsSync(join(root, '.building-snap_crashed'))).toBe(false)
   })
 
-  it('proves from the index kept beside a snapshot, and writes it anew when it is missing, damaged or another one', async () => {
-    const s = await f.veto.snapshots.create({ policy: 'meta-2025', at: Date.parse(TRAINING), content: [content] })
-    const other = await f.veto.snapshots.create({ policy: 'strict', at: Date.parse(TRAINING), content: [content] })
-    expect(other.record.root).not.toEqual(s.record.root)
-    const index = join(f.dir, 'data', 'proof-index', s.record.id)
-    const proves = async () => {
-      for (const id of ['fay-1', 'anna-1', 'nobody']) {
-        expect(verifyProof(await f.veto.proofs.prove(s.record.id, id), s.record.root.toString('hex'))).toMatchObject({
-          valid: true,
-        })
+  it(
+    'proves from the index kept beside a snapshot, ' + 'and writes it anew when it is missing, damaged or another one',
+    async () => {
+      const s = await f.veto.snapshots.create({ policy: 'meta-2025', at: Date.parse(TRAINING), content: [content] })
+      const other = await f.veto.snapshots.create({ policy: 'strict', at: Date.parse(TRAINING), content: [content] })
+      expect(other.record.root).not.toEqual(s.record.root)
+      const index = join(f.dir, 'data', 'proof-index', s.record.id)
+      const proves = async () => {
+        for (const id of ['fay-1', 'anna-1', 'nobody']) {
+          expect(verifyProof(await f.veto.proofs.prove(s.record.id, id), s.record.root.toString('hex'))).toMatchObject({
+            valid: true,
+          })
+        }
       }
-    }
-    expect(existsSync(join(index, '0.hex'))).toBe(true)
-    await proves()
-    rmSync(index, { recursive: true })
-    await proves()
-    expect(existsSync(join(index, '0.hex'))).toBe(true)
-    writeFileSync(join(index, '0.hex'), 'not an index')
-    await proves()
-    const keys = readFileSync(join(index, '0.hex'))
-    keys[3] = keys[3] === 0x30 ? 0x31 : 0x30
-    writeFileSync(join(index, '0.hex'), keys)
-    await proves()
-    rmSync(index, { recursive: true })
-    cpSync(join(f.dir, 'data', 'proof-index', other.record.id), index, { recursive: true })
-    await proves()
-    // Its index is no part of the sealed snapshot: verify has nothing to say about it.
-    expect(await f.veto.checks.verify(s.record.id)).toEqual([])
-  })
+      expect(existsSync(join(index, '0.hex'))).toBe(true)
+      await proves()
+      rmSync(index, { recursive: true })
+      await proves()
+      expect(existsSync(join(index, '0.hex'))).toBe(true)
+      writeFileSync(join(index, '0.hex'), 'not an index')
+      await proves()
+      const keys = readFileSync(join(index, '0.hex'))
+      keys[3] = keys[3] === 0x30 ? 0x31 : 0x30
+      writeFileSync(join(index, '0.hex'), keys)
+      await proves()
+      rmSync(index, { recursive: true })
+      cpSync(join(f.dir, 'data', 'proof-index', other.record.id), index, { recursive: true })
+      await proves()
+      // Its index is no part of the sealed snapshot: verify has nothing to say about it.
+      expect(await f.veto.checks.verify(s.record.id)).toEqual([])
+    },
+  )
 
   it('puts the proof index in place when a build stopped after sealing', async () => {
     const s = await f.veto.snapshots.create({ policy: 'meta-2025', at: Date.parse(TRAINING), content: [content] })
@@ -254,7 +260,8 @@ describe('sealed snapshots resist change', () => {
       'accounts',
       f.write(
         'more.csv',
-        `id,network,email,birthdate,country,center,created_at\nfb-can,facebook,${canaryMail},1966-06-06,DE,,2016-01-01T00:00:00Z\n`,
+        'id,network,email,birthdate,country,center,created_at\n' +
+          `fb-can,facebook,${canaryMail},1966-06-06,DE,,2016-01-01T00:00:00Z\n`,
       ),
     )
     await f.veto.filings.file({
@@ -271,10 +278,12 @@ describe('sealed snapshots resist change', () => {
     f.now = Date.parse('2025-06-02T00:00:00Z')
     const s = await f.veto.snapshots.create({ policy: 'meta-2025', at: Date.parse(TRAINING), content: [withEmails] })
     const files: string[] = []
-    const walk = (d: string) =>
-      readdirSync(d, { withFileTypes: true }).forEach((e) =>
-        e.isDirectory() ? walk(join(d, e.name)) : files.push(join(d, e.name)),
-      )
+    const walk = (d: string) => {
+      for (const e of readdirSync(d, { withFileTypes: true })) {
+        if (e.isDirectory()) walk(join(d, e.name))
+        else files.push(join(d, e.name))
+      }
+    }
     walk(s.dir)
     const { connection, close } = await openDuckDb()
     try {
@@ -322,11 +331,11 @@ describe('a snapshot of many items', () => {
       f = await createVetoFolder('sqlite', Date.parse('2025-06-01T00:00:00Z'), {
         export: { rows_per_file: 4000, threads: 2 },
       })
-      const accounts = Array.from(
-        { length: 300 },
-        (_, i) =>
-          `a${i},facebook,p${i}@example.com,${1950 + (i % 70)}-03-0${1 + (i % 9)},${i % 7 === 0 ? 'US' : 'DE'},,2016-01-01T00:00:00Z`,
-      )
+      const accounts = Array.from({ length: 300 }, (_, i) => {
+        const birthdate = `${1950 + (i % 70)}-03-0${1 + (i % 9)}`
+        const country = i % 7 === 0 ? 'US' : 'DE'
+        return `a${i},facebook,p${i}@example.com,${birthdate},${country},,2016-01-01T00:00:00Z`
+      })
       await f.veto.imports.importFile(
         'accounts',
         f.write('accounts.csv', `id,network,email,birthdate,country,center,created_at\n${accounts.join('\n')}\n`),
@@ -336,11 +345,13 @@ describe('a snapshot of many items', () => {
       const content = join(f.dir, `content.${format}`)
       const { connection, close } = await openDuckDb()
       try {
-        await connection.run(`copy (select printf('c%06d', (k * 7919) % 30000) as id, printf('a%d', k % 300) as account, ['post', 'comment', 'story'][1 + k % 3] as kind,
+        await connection.run(`copy (select printf('c%06d', (k * 7919) % 30000) as id, printf('a%d', k % 300) as account,
+          ['post', 'comment', 'story'][1 + k % 3] as kind,
           case when k % 5 = 0 then 'friends' else 'public' end as visibility,
           ${format === 'parquet' ? 'published' : `strftime(published, '%Y-%m-%dT%H:%M:%SZ')`} as published_at,
           'de' as lang, 'text ' || k as text
-        from (select k, timestamptz '2024-01-01 00:00:00+00' + to_seconds(k * 60) as published from range(30000) t(k))) to '${content}' ${format === 'parquet' ? '(format parquet, row_group_size 2048)' : '(format json)'}`)
+        from (select k, timestamptz '2024-01-01 00:00:00+00' + to_seconds(k * 60) as published from range(30000) t(k)))
+        to '${content}' ${format === 'parquet' ? '(format parquet, row_group_size 2048)' : '(format json)'}`)
       } finally {
         close()
       }

@@ -61,10 +61,12 @@ it('folds stored addresses beyond ASCII into their NFKC form when it upgrades a 
     await (await openStore(file)).close()
     // As a store from before 0005 (lower case only) left an address typed in fullwidth letters.
     const raw = new Sqlite(file)
-    raw.exec(`insert into accounts (id, network, email, email_norm, birthdate, country, created_at, recorded_at, updated_at)
+    raw.exec(`insert into accounts
+        (id, network, email, email_norm, birthdate, country, created_at, recorded_at, updated_at)
       values ('fb-wide', 'facebook', '\uFF2Bate@example.net', '\uFF4Bate@example.net', null, 'DE', 0, 0, 0);
       delete from veto_migrations where name in ('0005-email-nfkc', '0006-notice-versions');
-      alter table notices drop column policy_name; alter table notices drop column policy_version; alter table notices drop column lang`)
+      alter table notices drop column policy_name; alter table notices drop column policy_version;
+      alter table notices drop column lang`)
     raw.close()
     const store = await openStore(file)
     expect((await store.findAccountsByEmail('kate@example.net')).map((a) => a.id)).toEqual(['fb-wide'])

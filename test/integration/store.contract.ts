@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { definePolicy, policyFingerprint } from '../../src/domain/index.js'
-import { appendToLedger } from '../../src/ledger/append.js'
+import { appendToLedger } from '../../src/services/facts.js'
 import type { Store } from '../../src/store/store.js'
 import { FACT_TABLE_NAMES, type FactFilter, type FactTableName } from '../../src/store/fact-files.js'
 import { openDuckDb } from '../../src/content/duckdb.js'
@@ -166,88 +166,98 @@ export function runStoreContract(name: string, open: () => Promise<StoreHarness>
       })
     })
 
-    it('writes the fact files, which DuckDB reads back as stored, with no e-mail and the ledger size of the same read', async () => {
-      // Ids as the import lets them be: quotes of both kinds, commas, a backslash, a NULL that is text.
-      const odd = ["o'brien", 'say "hi"', 'a,b', 'back\\slash', 'NULL', 'ünï', "''"]
-      await store.upsertAccounts(
-        [
-          ...odd.map((id) => account(id)),
-          account('d', { birthdate: '2004-02-29', country: null }),
-          account('e', { birthdate: null }),
-        ],
-        NOW,
-      )
-      await store.appendMemberships([
-        link(odd[0] as string, "C'1", t('2020-01-01T00:00:00Z')),
-        link('d', 'C,2', t('2021-01-01T00:00:00Z')),
-      ])
-      await store.appendMemberships([
-        link(odd[0] as string, null, t('2022-01-01T00:00:00Z'), t('2022-01-02T00:00:00Z')),
-      ])
-      await store.insertFiling(objection('obj_1', [odd[1] as string, 'd'], t('2025-05-20T10:00:00Z')), 'a reason', null)
-      await store.insertFiling(consent('con_1', ['e'], t('2025-05-21T10:00:00Z')), null, null)
-      await store.insertWithdrawal({
-        filingId: 'obj_1',
-        at: t('2025-06-01T00:00:00Z'),
-        recordedAt: t('2025-06-02T00:00:00Z'),
-      })
-      await store.appendNotices([notice('NULL', t('2025-04-01T00:00:00Z'), t('2025-04-01T00:00:05Z'))])
-      await store.transaction((tx) =>
-        appendToLedger(tx, [{ type: 'policy.recorded', data: { name: 'a', version: 1 } }], NOW),
-      )
-      const read = async (only: FactFilter) => {
-        const dir = mkdtempSync(join(tmpdir(), 'veto-facts-'))
-        try {
-          const written = await store.writeFactFiles(dir, only)
-          const text = FACT_TABLE_NAMES.map((n) => readFileSync(written.files[n], 'utf8')).join('')
-          const duck = await openDuckDb()
+    it(
+      'writes the fact files, which DuckDB reads back as stored, ' +
+        'with no e-mail and the ledger size of the same read',
+      async () => {
+        // Ids as the import lets them be: quotes of both kinds, commas, a backslash, a NULL that is text.
+        const odd = ["o'brien", 'say "hi"', 'a,b', 'back\\slash', 'NULL', 'ünï', "''"]
+        await store.upsertAccounts(
+          [
+            ...odd.map((id) => account(id)),
+            account('d', { birthdate: '2004-02-29', country: null }),
+            account('e', { birthdate: null }),
+          ],
+          NOW,
+        )
+        await store.appendMemberships([
+          link(odd[0] as string, "C'1", t('2020-01-01T00:00:00Z')),
+          link('d', 'C,2', t('2021-01-01T00:00:00Z')),
+        ])
+        await store.appendMemberships([
+          link(odd[0] as string, null, t('2022-01-01T00:00:00Z'), t('2022-01-02T00:00:00Z')),
+        ])
+        await store.insertFiling(
+          objection('obj_1', [odd[1] as string, 'd'], t('2025-05-20T10:00:00Z')),
+          'a reason',
+          null,
+        )
+        await store.insertFiling(consent('con_1', ['e'], t('2025-05-21T10:00:00Z')), null, null)
+        await store.insertWithdrawal({
+          filingId: 'obj_1',
+          at: t('2025-06-01T00:00:00Z'),
+          recordedAt: t('2025-06-02T00:00:00Z'),
+        })
+        await store.appendNotices([notice('NULL', t('2025-04-01T00:00:00Z'), t('2025-04-01T00:00:05Z'))])
+        await store.transaction((tx) =>
+          appendToLedger(tx, [{ type: 'policy.recorded', data: { name: 'a', version: 1 } }], NOW),
+        )
+        const read = async (only: FactFilter) => {
+          const dir = mkdtempSync(join(tmpdir(), 'veto-facts-'))
           try {
-            await loadFactTables(duck.connection, written.files)
-            const tables = Object.fromEntries(
-              await Promise.all(
-                FACT_TABLE_NAMES.map(async (n) => [
-                  n,
-                  (await duck.connection.runAndReadAll(`select * from ${n}`))
-                    .getRowsJson()
-                    .map((r) => r.map((v) => (typeof v === 'string' && /^\d{10,}$/.test(v) ? Number(v) : v))),
-                ]),
-              ),
-            ) as Record<FactTableName, unknown[][]>
-            return { ledgerSize: written.ledgerSize, tables, text }
+            const written = await store.writeFactFiles(dir, only)
+            const text = FACT_TABLE_NAMES.map((n) => readFileSync(written.files[n], 'utf8')).join('')
+            const duck = await openDuckDb()
+            try {
+              await loadFactTables(duck.connection, written.files)
+              const tables = Object.fromEntries(
+                await Promise.all(
+                  FACT_TABLE_NAMES.map(async (n) => [
+                    n,
+                    (await duck.connection.runAndReadAll(`select * from ${n}`))
+                      .getRowsJson()
+                      .map((r) => r.map((v) => (typeof v === 'string' && /^\d{10,}$/.test(v) ? Number(v) : v))),
+                  ]),
+                ),
+              ) as Record<FactTableName, unknown[][]>
+              return { ledgerSize: written.ledgerSize, tables, text }
+            } finally {
+              duck.close()
+            }
           } finally {
-            duck.close()
+            rmSync(dir, { recursive: true, force: true })
           }
-        } finally {
-          rmSync(dir, { recursive: true, force: true })
         }
-      }
-      const all = await read({ filingType: 'objection', notices: true })
-      expect(all.ledgerSize).toBe(await store.ledgerSize())
-      expect(all.text).not.toContain('example.com')
-      expect(all.text).not.toContain('a reason')
-      const byFirst = (rows: unknown[][]) => [...rows].sort((x, y) => (String(x[0]) < String(y[0]) ? -1 : 1))
-      expect(byFirst(all.tables.accounts)).toEqual(
-        byFirst([...odd.map((id) => [id, 'DE', '1990-01-01']), ['d', null, '2004-02-29'], ['e', 'DE', null]]),
-      )
-      expect(all.tables.memberships.map((m) => m.slice(0, 4))).toEqual([
-        [odd[0], "C'1", t('2020-01-01T00:00:00Z'), t('2020-01-01T00:00:00Z')],
-        ['d', 'C,2', t('2021-01-01T00:00:00Z'), t('2021-01-01T00:00:00Z')],
-        [odd[0], null, t('2022-01-01T00:00:00Z'), t('2022-01-02T00:00:00Z')],
-      ])
-      const seqs = all.tables.memberships.map((m) => Number(m[4]))
-      expect(seqs).toEqual([...seqs].sort((x, y) => x - y))
-      expect(new Set(seqs).size).toBe(3)
-      expect(all.tables.filings).toEqual([['obj_1', 'objection', t('2025-05-20T10:00:00Z'), t('2025-05-20T10:00:00Z')]])
-      // Every filing's accounts: a join with the filings drops the other type's.
-      expect(byFirst(all.tables.filing_accounts.filter((l) => l[0] === 'obj_1').map((l) => [l[1]]))).toEqual(
-        byFirst([[odd[1]], ['d']]),
-      )
-      expect(all.tables.withdrawals).toEqual([['obj_1', t('2025-06-01T00:00:00Z'), t('2025-06-02T00:00:00Z')]])
-      expect(all.tables.notices).toEqual([['NULL', t('2025-04-01T00:00:00Z'), t('2025-04-01T00:00:05Z'), null]])
-      const consents = await read({ filingType: 'consent', notices: false })
-      expect(consents.tables.filings.map((f) => f[0])).toEqual(['con_1'])
-      expect(consents.tables.notices).toEqual([])
-    })
+        const all = await read({ filingType: 'objection', notices: true })
+        expect(all.ledgerSize).toBe(await store.ledgerSize())
+        expect(all.text).not.toContain('example.com')
+        expect(all.text).not.toContain('a reason')
+        const byFirst = (rows: unknown[][]) => [...rows].sort((x, y) => (String(x[0]) < String(y[0]) ? -1 : 1))
+        expect(byFirst(all.tables.accounts)).toEqual(
+          byFirst([...odd.map((id) => [id, 'DE', '1990-01-01']), ['d', null, '2004-02-29'], ['e', 'DE', null]]),
+        )
+        expect(all.tables.memberships.map((m) => m.slice(0, 4))).toEqual([
+          [odd[0], "C'1", t('2020-01-01T00:00:00Z'), t('2020-01-01T00:00:00Z')],
+          ['d', 'C,2', t('2021-01-01T00:00:00Z'), t('2021-01-01T00:00:00Z')],
+          [odd[0], null, t('2022-01-01T00:00:00Z'), t('2022-01-02T00:00:00Z')],
+        ])
+        const seqs = all.tables.memberships.map((m) => Number(m[4]))
+        expect(seqs).toEqual([...seqs].sort((x, y) => x - y))
+        expect(new Set(seqs).size).toBe(3)
+        expect(all.tables.filings).toEqual([
+          ['obj_1', 'objection', t('2025-05-20T10:00:00Z'), t('2025-05-20T10:00:00Z')],
+        ])
+        // Every filing's accounts: a join with the filings drops the other type's.
+        expect(byFirst(all.tables.filing_accounts.filter((l) => l[0] === 'obj_1').map((l) => [l[1]]))).toEqual(
+          byFirst([[odd[1]], ['d']]),
+        )
+        expect(all.tables.withdrawals).toEqual([['obj_1', t('2025-06-01T00:00:00Z'), t('2025-06-02T00:00:00Z')]])
+        expect(all.tables.notices).toEqual([['NULL', t('2025-04-01T00:00:00Z'), t('2025-04-01T00:00:05Z'), null]])
+        const consents = await read({ filingType: 'consent', notices: false })
+        expect(consents.tables.filings.map((f) => f[0])).toEqual(['con_1'])
+        expect(consents.tables.notices).toEqual([])
+      },
+    )
 
     it('undoes a failed savepoint alone and keeps the rest of the transaction', async () => {
       await store.transaction(async (tx) => {

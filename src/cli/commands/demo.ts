@@ -21,11 +21,11 @@ const MARKER = '.veto-demo'
 /** A few people with linked accounts and no objection yet: good first sign-ins. */
 async function demoPeople(veto: Veto): Promise<{ email: string; accounts: string[] }[]> {
   const out: { email: string; accounts: string[] }[] = []
-  for (let p = 3; p < 60 && out.length < 4; p++) {
-    const email = `person${p}@example.com`
-    const accounts = await veto.store.findAccountsByEmail(email)
-    if (accounts.length < 2 || (await veto.store.filingsFor(accounts.map((a) => a.id))).length > 0) continue
-    out.push({ email, accounts: accounts.map((a) => a.id) })
+  for (let n = 3; n < 60 && out.length < 4; n++) {
+    const email = `person${n}@example.com`
+    const p = await veto.reports.person({ email }).catch(() => undefined)
+    if (!p || p.accounts.length < 2 || p.filings.length > 0) continue
+    out.push({ email, accounts: p.accounts.map((a) => a.id) })
   }
   return out
 }
@@ -79,7 +79,8 @@ ${COMMON_HELP}`,
     step('A synthetic platform', `veto generate --accounts ${accounts} --out ${platform}`)
     const gen = await generatePlatform({ accounts, outDir: platform, seed: 'demo' })
     out(
-      `   ${gen.accounts} accounts of ${gen.people} people, ${gen.items} content items, ${gen.objections} objections, ${gen.notices} notices`,
+      `   ${gen.accounts} accounts of ${gen.people} people, ${gen.items} content items, ` +
+        `${gen.objections} objections, ${gen.notices} notices`,
     )
 
     step('A data folder with its store', `veto init --data ${dir}`)
@@ -94,7 +95,7 @@ ${COMMON_HELP}`,
         out(`   ${res.records} records, ${res.inserted} new`)
       }
 
-      const person = (await veto.store.findAccountsByEmail('person2@example.com'))[0]
+      const person = (await veto.reports.person({ email: 'person2@example.com' })).accounts[0]
       if (person) {
         step(
           'A timely objection, back-filled, for a person with linked accounts',
@@ -116,7 +117,8 @@ ${COMMON_HELP}`,
         const decisions = join(dir, `decisions-${policy}.jsonl`)
         step(
           `Decide every item under ${policy}`,
-          `veto decide --policy ${policy} --at ${at} --content ${join(platform, 'content.parquet')} --out ${decisions} --data ${dir}`,
+          `veto decide --policy ${policy} --at ${at} --content ${join(platform, 'content.parquet')} ` +
+            `--out ${decisions} --data ${dir}`,
         )
         const chunks: string[] = []
         const s = await veto.decisions.decideFiles({
@@ -135,7 +137,8 @@ ${COMMON_HELP}`,
       const content = join(platform, 'content.parquet')
       step(
         'Seal a training snapshot',
-        `veto snapshot create --policy meta-2025 --at 2025-05-27T00:00:00+02:00 --content ${content} --name demo --data ${dir}`,
+        `veto snapshot create --policy meta-2025 --at 2025-05-27T00:00:00+02:00 --content ${content} ` +
+          `--name demo --data ${dir}`,
       )
       const snap = await veto.snapshots.create({
         policy: 'meta-2025',
@@ -144,7 +147,8 @@ ${COMMON_HELP}`,
         name: 'demo',
       })
       out(
-        `   ${snap.record.id}: ${snap.record.items} of ${snap.record.considered} items, Merkle root ${snap.record.root.toString('hex').slice(0, 16)}…`,
+        `   ${snap.record.id}: ${snap.record.items} of ${snap.record.considered} items, ` +
+          `Merkle root ${snap.record.root.toString('hex').slice(0, 16)}…`,
       )
       out(`   files in ${snap.dir}: ${snap.manifest.files.map((f) => f.path).join(', ')}, manifest.json`)
       step('Check it', `veto snapshot verify ${snap.record.id} --data ${dir} && veto ledger verify --data ${dir}`)
@@ -160,7 +164,8 @@ ${COMMON_HELP}`,
         step('What is on record for that person', `veto report --email person2@example.com --data ${dir}`)
         const r = await veto.reports.report({ email: 'person2@example.com' })
         out(
-          `   accounts: ${r.accounts.map((a) => a.id).join(', ')}; centers: ${r.centers.map((c) => c.id).join(', ') || 'none'}`,
+          `   accounts: ${r.accounts.map((a) => a.id).join(', ')}; ` +
+            `centers: ${r.centers.map((c) => c.id).join(', ') || 'none'}`,
         )
         out(`   objections: ${r.objections.map((o) => `${o.id} (covers ${o.covers.join(', ')})`).join('; ')}`)
         for (const s of r.snapshots)
@@ -172,13 +177,11 @@ ${COMMON_HELP}`,
             `veto explain --snapshot ${snap.record.id} --content ${anyItem} --data ${dir}`,
           )
           const e = await veto.checks.explain(snap.record.id, anyItem)
-          out(
-            `   ${anyItem}: ${e.considered && e.included ? 'in' : `out (${e.considered ? e.reason : 'not considered'})`}`,
-          )
+          const verdict = e.considered && e.included ? 'in' : `out (${e.considered ? e.reason : 'not considered'})`
+          out(`   ${anyItem}: ${verdict}`)
           const proof = await veto.proofs.prove(snap.record.id, anyItem)
-          out(
-            `   ${proof.type} proof against root ${proof.root.slice(0, 16)}…: ${verifyProof(proof).valid ? 'valid' : 'INVALID'}`,
-          )
+          const valid = verifyProof(proof).valid ? 'valid' : 'INVALID'
+          out(`   ${proof.type} proof against root ${proof.root.slice(0, 16)}…: ${valid}`)
         }
       }
       if (!values['no-serve']) {

@@ -22,14 +22,16 @@ ${COMMON_HELP}`,
       return
     }
     const by = e.decided_by
+    const received = by?.received_at ? ` received ${String(by.received_at)}` : ''
+    const timeliness = by?.timely === undefined ? '' : by.timely ? ' (timely)' : ' (late)'
     const byText = !by
       ? ''
       : by.type === 'notice'
         ? `; notice delivered ${String(by.delivered_at)}`
-        : `; decided by ${String(by.type ?? 'filing')} ${String(by.id)}${by.received_at ? ` received ${String(by.received_at)}` : ''}${by.timely === undefined ? '' : by.timely ? ' (timely)' : ' (late)'}`
+        : `; decided by ${String(by.type ?? 'filing')} ${String(by.id)}${received}${timeliness}`
     ctx.print(
-      `Item ${e.content_id} of account ${e.account_id} is ${e.included ? 'IN' : `OUT (${e.reason})`} in snapshot ${e.snapshot} ` +
-        `(${e.policy}, cutoff ${e.at}, built ${e.built})${byText}.`,
+      `Item ${e.content_id} of account ${e.account_id} is ${e.included ? 'IN' : `OUT (${e.reason})`} ` +
+        `in snapshot ${e.snapshot} (${e.policy}, cutoff ${e.at}, built ${e.built})${byText}.`,
       e,
     )
   },

@@ -50,8 +50,10 @@ ${COMMON_HELP}`,
     })
     if (progress) io.stderr.write('\n')
     ctx.print(
-      `Generated ${res.accounts} accounts of ${res.people} people, ${res.links} center changes, ${res.items} content items, ` +
-        `${res.objections} objections and ${res.notices} notice deliveries (seed ${res.seed}) in ${res.outDir}:\n  ${res.files.join('\n  ')}`,
+      `Generated ${res.accounts} accounts of ${res.people} people, ` +
+        `${res.links} center changes, ${res.items} content items, ` +
+        `${res.objections} objections and ${res.notices} notice deliveries (seed ${res.seed}) ` +
+        `in ${res.outDir}:\n  ${res.files.join('\n  ')}`,
       res,
     )
   },

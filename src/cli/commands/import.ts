@@ -36,7 +36,8 @@ ${COMMON_HELP}`,
       return r
     })
     ctx.print(
-      `Imported ${res.kind} from ${res.file}: ${res.records} records, ${res.inserted} new, ${res.updated} updated, ${res.unchanged} already on record`,
+      `Imported ${res.kind} from ${res.file}: ${res.records} records, ${res.inserted} new, ` +
+        `${res.updated} updated, ${res.unchanged} already on record`,
       res,
     )
   },

@@ -1,5 +1,4 @@
 /** `veto init`: creates the data folder, its config and the store schema. */
-import { describeStoreUrl } from '../../store/open-store.js'
 import { initVeto } from '../../veto.js'
 import { parse } from '../args.js'
 import { type Command, COMMON_HELP, contextOf } from '../command.js'
@@ -19,9 +18,10 @@ ${COMMON_HELP}`,
     const { values } = parse('init', args, {})
     const ctx = contextOf(io, values)
     const res = await initVeto({ dataDir: ctx.dataDir, storeUrl: values.store, env: io.env })
-    const store = describeStoreUrl(res.storeUrl)
+    const store = res.storeDescription
     ctx.print(
-      `${res.created ? 'Created' : 'Updated'} ${res.dataDir}\n  store: ${store}\nNext: veto import accounts FILE --data ${res.dataDir}`,
+      `${res.created ? 'Created' : 'Updated'} ${res.dataDir}\n  store: ${store}\nNext: veto import accounts ` +
+        `FILE --data ${res.dataDir}`,
       { data_dir: res.dataDir, created: res.created, store },
     )
   },

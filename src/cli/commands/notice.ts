@@ -1,8 +1,6 @@
 /** `veto notice send`: tell every account about the training, with proof of delivery. */
 import { createSmtpMailer } from '../../mail/mailer.js'
 import { createOutboxWorker } from '../../mail/outbox-worker.js'
-import { newId } from '../../services/ids.js'
-import { createNoticeService } from '../../services/notices.js'
 import { resolvePolicy } from '../../services/policies.js'
 import { parse, positiveIntFlag, usage } from '../args.js'
 import { type Command, COMMON_HELP, contextOf, withVeto } from '../command.js'
@@ -33,16 +31,16 @@ ${COMMON_HELP}`,
     const progress = io.stderr.isTTY && !ctx.json
     const res = await withVeto(ctx, async (veto) => {
       const policy = resolvePolicy(values.policy as string, veto.config.policies)
-      const queued = await createNoticeService({ store: veto.store, clock: Date.now, newId }).queue(
+      const queued = await veto.notices.queue(
         policy,
         linkTo(veto.config.server.public_url, '/'),
         progress ? (d, n) => io.stderr.write(`\rqueued ${d} of ${n} addresses`) : undefined,
       )
       if (progress) io.stderr.write('\n')
-      if (!veto.config.mail.smtp_url) return { ...queued, sent: 0, waiting: await veto.store.portal.unsentMailCount() }
+      if (!veto.config.mail.smtp_url) return { ...queued, sent: 0, waiting: await veto.outbox.unsentCount() }
       const mailer = createSmtpMailer(veto.config.mail.smtp_url, veto.config.mail.from)
       const worker = createOutboxWorker({
-        store: veto.store,
+        outbox: veto.outbox,
         mailer,
         seal: veto.mailSeal,
         clock: Date.now,
@@ -54,7 +52,7 @@ ${COMMON_HELP}`,
           const started = Date.now()
           const n = await worker.runOnce()
           sent += n
-          const waiting = await veto.store.portal.unsentMailCount()
+          const waiting = await veto.outbox.unsentCount()
           if (progress) io.stderr.write(`\rsent ${sent}, ${waiting} waiting`)
           if (n === 0) break
           await new Promise((r) => setTimeout(r, Math.max(0, 1000 - (Date.now() - started))))
@@ -63,10 +61,11 @@ ${COMMON_HELP}`,
         mailer.close()
       }
       if (progress) io.stderr.write('\n')
-      return { ...queued, sent, waiting: await veto.store.portal.unsentMailCount() }
+      return { ...queued, sent, waiting: await veto.outbox.unsentCount() }
     })
     ctx.print(
-      `${res.addresses} addresses, ${res.queued} newly queued, ${res.sent} delivered now, ${res.waiting} mails waiting` +
+      `${res.addresses} addresses, ${res.queued} newly queued, ${res.sent} delivered now, ` +
+        `${res.waiting} mails waiting` +
         (res.waiting > 0 ? ' (set mail.smtp_url, or they retry with back-off)' : ''),
       res,
     )

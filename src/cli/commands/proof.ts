@@ -37,7 +37,8 @@ ${COMMON_HELP}`,
       const check = verifyProof(proof, values.root)
       if (!check.valid) throw new AppError('PROOF_INVALID', `${file}: ${check.problem}`, { file })
       ctx.print(
-        `Valid ${check.type} proof: item ${proof.content_id} is ${check.type === 'inclusion' ? 'in' : 'not in'} snapshot ${proof.snapshot} (root ${proof.root}).`,
+        `Valid ${check.type} proof: item ${proof.content_id} is ${check.type === 'inclusion' ? 'in' : 'not in'} ` +
+          `snapshot ${proof.snapshot} (root ${proof.root}).`,
         { valid: true, type: check.type, snapshot: proof.snapshot, content_id: proof.content_id, root: proof.root },
       )
       return

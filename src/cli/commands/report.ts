@@ -7,7 +7,8 @@ function reportText(r: Report): string {
   const lines = [`Report as of ${r.as_of}`, '', 'Accounts:']
   for (const a of r.accounts) {
     lines.push(
-      `  ${a.id} (${a.network}) ${a.email}, born ${a.birthdate ?? 'unknown'}, ${a.country ?? 'country unknown'}, center ${a.center ?? 'none'}`,
+      `  ${a.id} (${a.network}) ${a.email}, born ${a.birthdate ?? 'unknown'}, ` +
+        `${a.country ?? 'country unknown'}, center ${a.center ?? 'none'}`,
     )
   }
   lines.push('', 'Centers:')

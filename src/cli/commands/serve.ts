@@ -19,7 +19,13 @@ ${COMMON_HELP}`,
     const { values, positionals } = parse('serve', args, { port: { type: 'string' }, host: { type: 'string' } })
     if (positionals.length > 0) usage('serve', `unexpected argument ${positionals[0]}`)
     const ctx = contextOf(io, values)
-    const veto = await openVeto({ dataDir: ctx.dataDir, env: io.env, storeUrl: ctx.storeUrl })
+    const veto = await openVeto({
+      dataDir: ctx.dataDir,
+      env: io.env,
+      storeUrl: ctx.storeUrl,
+      // The durability harness's control run: it must see the loss of answering before the commit.
+      faults: { ackBeforeCommit: io.env.VETO_FAULT_ACK_BEFORE_COMMIT === '1' },
+    })
     const server = await startServer({
       veto,
       port: values.port === undefined ? undefined : positiveIntFlag('serve', 'port', values.port, 8080),

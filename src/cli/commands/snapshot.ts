@@ -2,8 +2,7 @@
 import { resolve } from 'node:path'
 import { AppError } from '../../domain/app-error.js'
 import { formatInstant, REASONS } from '../../domain/index.js'
-import type { SnapshotRecord } from '../../store/store.js'
-import type { SnapshotProgress } from '../../services/snapshots.js'
+import type { SnapshotProgress, SnapshotRecord } from '../../services/snapshots.js'
 import { instantFlag, parse, usage } from '../args.js'
 import { type Command, COMMON_HELP, contextOf, withVeto } from '../command.js'
 
@@ -25,7 +24,7 @@ function brief(s: SnapshotRecord) {
 function progressBar(io: { stderr: NodeJS.WritableStream }) {
   // DuckDB reports rows and percentage per query: rate and time left are per stage.
   return (p: SnapshotProgress) => {
-    const pct = p.percentage >= 0 ? p.percentage : 0
+    const pct = Math.max(p.percentage, 0)
     const width = 24
     const filled = Math.round((pct / 100) * width)
     const seconds = p.seconds
@@ -33,7 +32,8 @@ function progressBar(io: { stderr: NodeJS.WritableStream }) {
     const left = pct > 0 ? (seconds * (100 - pct)) / pct : NaN
     io.stderr.write(
       `\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${pct.toFixed(0).padStart(3)}% ${p.stage.padEnd(18)} ` +
-        `${p.rows.toLocaleString('en-US')} rows ${Math.round(rate).toLocaleString('en-US')}/s ${Number.isFinite(left) ? `${left.toFixed(0)}s left` : ''}   `,
+        `${p.rows.toLocaleString('en-US')} rows ${Math.round(rate).toLocaleString('en-US')}/s ` +
+        `${Number.isFinite(left) ? `${left.toFixed(0)}s left` : ''}   `,
     )
   }
 }
@@ -82,7 +82,8 @@ ${COMMON_HELP}`,
       ctx.print(
         [
           `Sealed snapshot ${res.record.id} in ${res.dir}`,
-          `  policy ${m.policy.name}@${m.policy.version}, cutoff ${m.at}, built ${m.built}, ledger position ${m.ledger.position}`,
+          `  policy ${m.policy.name}@${m.policy.version}, cutoff ${m.at}, built ${m.built}, ` +
+            `ledger position ${m.ledger.position}`,
           `  ${m.counts.considered} items considered, ${m.counts.included} included`,
           ...REASONS.filter((r) => (m.counts.out[r] ?? 0) > 0).map(
             (r) => `    out: ${r.padEnd(11)} ${m.counts.out[r]}`,
@@ -102,7 +103,8 @@ ${COMMON_HELP}`,
           : list
               .map(
                 (s) =>
-                  `${s.id}  ${`${s.policyName}@${s.policyVersion}`.padEnd(14)} cutoff ${formatInstant(s.at)}  ${s.items} items  ${s.name ?? ''}`,
+                  `${s.id}  ${`${s.policyName}@${s.policyVersion}`.padEnd(14)} cutoff ${formatInstant(s.at)}  ` +
+                  `${s.items} items  ${s.name ?? ''}`,
               )
               .join('\n'),
         list.map(brief),

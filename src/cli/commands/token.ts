@@ -1,6 +1,5 @@
 /** `veto token create`: an API token for the platform's back-end. */
-import { SCOPES, createApiTokenService } from '../../services/api-tokens.js'
-import { newId } from '../../services/ids.js'
+import { SCOPES } from '../../services/api-tokens.js'
 import { parse, usage } from '../args.js'
 import { type Command, COMMON_HELP, contextOf, withVeto } from '../command.js'
 
@@ -19,10 +18,7 @@ ${COMMON_HELP}`,
     if (sub !== 'create' || !name || rest.length > 0) usage('token', 'expected create NAME')
     const ctx = contextOf(io, values)
     const res = await withVeto(ctx, (veto) =>
-      createApiTokenService({ store: veto.store, clock: Date.now, newId }).create(
-        name,
-        values.scope?.length ? values.scope : [...SCOPES],
-      ),
+      veto.tokens.create(name, values.scope?.length ? values.scope : [...SCOPES]),
     )
     ctx.print(`${res.token}\n(token ${res.id}, scopes ${res.scopes.join(', ')}; shown once, keep it secret)`, res)
   },

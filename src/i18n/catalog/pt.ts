@@ -1,4 +1,7 @@
-/** Every sentence a person reads, in Portuguese (Portugal); translated from en.ts with the same keys and placeholders. */
+/**
+ * Every sentence a person reads, in Portuguese (Portugal); translated from en.ts with the same keys and
+ * placeholders.
+ */
 import type { Messages } from './en.js'
 
 export const pt: Messages = {

@@ -8,14 +8,10 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import { AppError } from '../../domain/app-error.js'
 import { type Filing, formatInstant, isCountryCode, parseDate, parseInstant } from '../../domain/index.js'
-import { appendToLedger } from '../../ledger/append.js'
-import { linked } from '../../ledger/events.js'
 import { langTagField, policyRefField, policyRefOf } from '../../input/rows.js'
-import { recordNotices } from '../../services/notices.js'
-import { coveredAccounts, type FiledResult } from '../../services/filings.js'
+import type { FiledResult } from '../../services/filings.js'
 import type { AppEnv, ServerDeps } from '../context.js'
 import { isLang, type Lang, LANGS } from '../../i18n/messages.js'
-import { newId } from '../../services/ids.js'
 import { linkTo } from '../../services/links.js'
 
 const Instant = z
@@ -282,7 +278,7 @@ export function apiRoutes(deps: ServerDeps) {
   })
   const objectionDoc = async (id: string) => {
     const f = await veto.filings.get(id)
-    return toDoc(f, await coveredAccounts(veto.store, f.accounts, f.receivedAt, deps.clock()), f.withdrawal?.at ?? null)
+    return toDoc(f, await veto.filings.covered(f), f.withdrawal?.at ?? null)
   }
 
   app.openapi(routes.upsertAccount, async (c) => {
@@ -298,29 +294,14 @@ export function apiRoutes(deps: ServerDeps) {
       country: b.country ?? null,
       createdAt,
     }
-    const res = await veto.store.transaction((tx) => tx.upsertAccounts([account], deps.clock()))
-    return c.json(
-      {
-        id,
-        result: res.inserted ? ('inserted' as const) : res.updated ? ('updated' as const) : ('unchanged' as const),
-      },
-      200,
-    )
+    return c.json({ id, result: await veto.accounts.upsert(account) }, 200)
   })
 
   app.openapi(routes.changeCenter, async (c) => {
     need(c, 'accounts:write')
     const id = c.req.valid('param').id
     const b = c.req.valid('json')
-    const now = deps.clock()
-    const at = b.at ? (parseInstant(b.at) as number) : now
-    if (at > now) throw new AppError('API_INVALID', 'at: lies in the future')
-    if (!(await veto.store.getAccounts([id])).has(id))
-      throw new AppError('ACCOUNT_NOT_FOUND', `no account with id ${id}`)
-    await veto.store.transaction(async (tx) => {
-      const written = await tx.appendMemberships([{ account: id, center: b.center, at, recordedAt: now }])
-      await appendToLedger(tx, written.map(linked), now)
-    })
+    const { at } = await veto.accounts.changeCenter(id, b.center, b.at ? parseInstant(b.at) : undefined)
     return c.json({ account: id, center: b.center, at: formatInstant(at) }, 201)
   })
 
@@ -338,7 +319,7 @@ export function apiRoutes(deps: ServerDeps) {
         throw new AppError('IDEMPOTENCY_KEY_REUSED', 'this Idempotency-Key was used with another body')
       return c.json(JSON.parse(seen.body) as z.infer<typeof Objection>, 201)
     }
-    const seen = key ? await veto.store.portal.findIdempotent(key) : undefined
+    const seen = key ? await veto.filings.reply(key) : undefined
     if (seen) return replay(seen)
     const docOf = ({ filing, covered }: FiledResult) => toDoc(filing, covered, null)
     const request = {
@@ -353,28 +334,12 @@ export function apiRoutes(deps: ServerDeps) {
       },
       idempotency: key ? { key, requestHash, reply: (r: FiledResult) => JSON.stringify(docOf(r)) } : undefined,
     }
-    if (deps.unsafeAckBeforeCommit) {
-      const id = newId('obj')
-      setTimeout(() => void veto.filings.file({ ...request, id }).catch(() => {}), 50)
-      return c.json(
-        {
-          id,
-          type: 'objection' as 'objection' | 'consent',
-          received_at: formatInstant(deps.clock()),
-          channel: 'api',
-          filed_for: [body.account],
-          covers: [body.account],
-          withdrawn_at: null as string | null,
-        },
-        201,
-      )
-    }
     let doc: ReturnType<typeof docOf>
     try {
       doc = docOf(await veto.filings.file(request))
     } catch (e) {
       // A concurrent request with the same key won the race: its answer stands, and nothing of ours was written.
-      const raced = key && !(e instanceof AppError) ? await veto.store.portal.findIdempotent(key) : undefined
+      const raced = key && !(e instanceof AppError) ? await veto.filings.reply(key) : undefined
       if (!raced) throw e
       return replay(raced)
     }
@@ -397,26 +362,20 @@ export function apiRoutes(deps: ServerDeps) {
   app.openapi(routes.recordNotice, async (c) => {
     need(c, 'notices:write')
     const b = c.req.valid('json')
-    const now = deps.clock()
     const deliveredAt = parseInstant(b.delivered_at) as number
-    if (deliveredAt > now) throw new AppError('API_INVALID', 'delivered_at: lies in the future')
-    if (!(await veto.store.getAccounts([b.account])).has(b.account))
-      throw new AppError('ACCOUNT_NOT_FOUND', `no account with id ${b.account}`)
-    const notice = {
+    const fresh = await veto.notices.record({
       account: b.account,
       deliveredAt,
-      recordedAt: now,
       policy: policyRefOf(b.policy),
       lang: b.lang ?? null,
-    }
-    const written = await veto.store.transaction((tx) => recordNotices(tx, [notice], now))
+    })
     return c.json(
       {
         account: b.account,
         delivered_at: formatInstant(deliveredAt),
         policy: b.policy ?? null,
         lang: b.lang ?? null,
-        new: written.length > 0,
+        new: fresh,
       },
       201,
     )

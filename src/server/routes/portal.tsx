@@ -7,7 +7,7 @@
 import { type Context, Hono } from 'hono'
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie'
 import { AppError } from '../../domain/app-error.js'
-import { formatWhen, isLang, type Lang, t } from '../../i18n/messages.js'
+import { formatWhen, isLang, t } from '../../i18n/messages.js'
 import type { AppEnv, ServerDeps } from '../context.js'
 import type { PageContext } from '../pages/layout.js'
 import {
@@ -23,7 +23,7 @@ import {
   WithdrawPage,
 } from '../pages/pages.js'
 import { tm } from '../pages/layout.js'
-import { isTimely } from '../../domain/index.js'
+import { isTimelyForAll } from '../../domain/index.js'
 import { lateEffect, noticeText } from '../../i18n/policy-texts.js'
 import { isZone } from '../../i18n/zones.js'
 import { withdrawalEffect } from '../../mail/compose.js'
@@ -245,8 +245,12 @@ export function portalRoutes(deps: ServerDeps) {
     const email = c.get('email')
     if (!email) return c.redirect('/signin', 303)
     const { record: o, covers } = await filingOf(email, c.req.param('id') as string, filingType)
-    const accounts = await veto.store.getAccounts(covers)
-    const timely = covers.every((id) => isTimely(policy, o.receivedAt, accounts.get(id)))
+    const accounts = await veto.accounts.get(covers)
+    const timely = isTimelyForAll(
+      policy,
+      o.receivedAt,
+      covers.map((id) => accounts.get(id)),
+    )
     const effect = consentMode
       ? t(c.get('lang'), 'consent.done.effect')
       : timely
@@ -268,7 +272,8 @@ export function portalRoutes(deps: ServerDeps) {
   const withdrawable = async (c: C) => {
     const email = requireSignIn(c)
     const o = await filingOf(email, c.req.param('id') as string, filingType)
-    // DESIGN §3: only a holder of an account it was filed for withdraws it; one covered through a center sees it.
+    // Who may withdraw (docs/policy.md): only a holder of an account it was filed for withdraws it;
+    // one covered through a center sees it.
     if (!o.own) throw new AppError('FILING_NOT_YOURS', 'only the holder of an account it was filed for can withdraw it')
     if (o.record.withdrawal) throw new AppError('FILING_ALREADY_WITHDRAWN', 'withdrawn before')
     return { email, record: o.record }
@@ -309,7 +314,7 @@ export function portalRoutes(deps: ServerDeps) {
     if (!email) return c.redirect('/signin', 303)
     const p = await personOf(email)
     const snapshots = p ? await veto.reports.itemsIn(p) : []
-    const models = snapshots.length > 0 ? await veto.store.listModels() : []
+    const models = snapshots.length > 0 ? await veto.models.list() : []
     return c.html(
       <DataPage
         ctx={pageCtx(c)}
@@ -340,8 +345,4 @@ export function portalRoutes(deps: ServerDeps) {
   })
 
   return app
-}
-
-export function langOf(value: unknown, fallback: Lang): Lang {
-  return isLang(value) ? value : fallback
 }

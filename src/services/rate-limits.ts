@@ -5,7 +5,7 @@
  * sees a new one.
  * @module
  */
-import type { PortalStore } from '../../store/portal-store.js'
+import type { PortalStore } from '../store/portal-store.js'
 
 export interface RateLimiter {
   /** Counts one attempt; false when the key is over its limit in this window. */

@@ -1,0 +1,85 @@
+/**
+ * The one place each kind of fact is written: the fact and its ledger entry, in the caller's
+ * transaction, so that both land or neither does. Every path that records a fact — the portal,
+ * the API, imports, the outbox worker, the CLI — comes through here; an architecture test keeps
+ * the ledger's append in this file alone.
+ * @module
+ */
+import type { MembershipChange, NoticeDelivery, Policy, Withdrawal } from '../domain/index.js'
+import { createEntries, type LedgerEntry } from '../ledger/entries.js'
+import { delivered, filed, type LedgerEvent, linked, registered, sealed, withdrawn } from '../ledger/events.js'
+import type { ModelRecord, NewFiling, SnapshotRecord, Store } from '../store/store.js'
+
+/**
+ * Appends events to the ledger in the caller's transaction. Services record facts through the
+ * functions below, never through this alone; the store's contract test uses it to exercise the ledger.
+ */
+export async function appendToLedger(tx: Store, events: readonly LedgerEvent[], now: number): Promise<LedgerEntry[]> {
+  if (events.length === 0) return []
+  await tx.lockLedger()
+  const entries = createEntries(await tx.ledgerSize(), events, now)
+  await tx.insertLedgerEntries(entries)
+  return entries
+}
+
+/** Objections and consents. An imported filing whose key is on record is the caller's to leave out. */
+export async function recordFilings(tx: Store, filings: readonly NewFiling[], now: number): Promise<void> {
+  await tx.insertFilings(filings)
+  await appendToLedger(
+    tx,
+    filings.map((f) => filed(f.filing)),
+    now,
+  )
+}
+
+export async function recordWithdrawal(
+  tx: Store,
+  withdrawal: Withdrawal,
+  type: 'objection' | 'consent',
+  now: number,
+): Promise<void> {
+  await tx.insertWithdrawal(withdrawal)
+  await appendToLedger(tx, [withdrawn(withdrawal, type)], now)
+}
+
+/** Center changes; one already on record (same account and instant) is left as it is. Returns those written. */
+export async function recordCenterChanges(
+  tx: Store,
+  changes: readonly MembershipChange[],
+  now: number,
+): Promise<MembershipChange[]> {
+  const written = await tx.appendMemberships(changes)
+  await appendToLedger(tx, written.map(linked), now)
+  return written
+}
+
+/** Deliveries of a notice; one already on record (same account and instant) is left as it is. Returns those written. */
+export async function recordNotices(
+  tx: Store,
+  notices: readonly NoticeDelivery[],
+  now: number,
+): Promise<NoticeDelivery[]> {
+  const written = await tx.appendNotices(notices)
+  await appendToLedger(tx, written.map(delivered), now)
+  return written
+}
+
+/** The first use of a policy version, with the fingerprint of its rules. */
+export async function recordPolicy(tx: Store, policy: Policy, fingerprint: string, now: number): Promise<void> {
+  await tx.insertPolicy(policy, fingerprint, now)
+  await appendToLedger(
+    tx,
+    [{ type: 'policy.recorded', data: { name: policy.name, version: policy.version, fingerprint } }],
+    now,
+  )
+}
+
+export async function recordSnapshot(tx: Store, record: SnapshotRecord): Promise<void> {
+  await tx.insertSnapshot(record)
+  await appendToLedger(tx, [sealed(record)], record.sealedAt)
+}
+
+export async function recordModel(tx: Store, model: ModelRecord): Promise<void> {
+  await tx.insertModel(model)
+  await appendToLedger(tx, [registered(model)], model.registeredAt)
+}
