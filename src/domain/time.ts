@@ -85,5 +85,6 @@ export function ageInYearsAt(birth: CalendarDate, t: Instant): number {
  * recorded is refused, whichever way it arrives (`field` names what carried the date).
  */
 export function requireNotFuture(at: number, now: number, field: string): void {
-  if (at > now) throw new AppError('DATED_IN_FUTURE', `${field}: lies in the future, after the moment it is recorded`, { field })
+  if (at > now)
+    throw new AppError('DATED_IN_FUTURE', `${field}: lies in the future, after the moment it is recorded`, { field })
 }

@@ -32,7 +32,7 @@ it('places a sealed build with its proof index, and leaves no scratch behind', (
   for (const scratch of Object.values(folder.scratchOf('s1'))) expect(existsSync(scratch)).toBe(false)
 })
 
-it('recover finishes a sealed build and removes an unsealed one, with the fact files that hold birthdates', async () => {
+it('recover finishes a sealed build, removes an unsealed one, and the fact files (birthdates) of both', async () => {
   dir = mkdtempSync(join(tmpdir(), 'veto-folder-'))
   const folder = createSnapshotFolder(dir)
   buildOne(folder, 'sealed')
