@@ -44,17 +44,13 @@ export function createGroupCommit<I>(
     )
   }
 
-  async function drain(): Promise<void> {
-    try {
-      await drainQueue()
-    } finally {
-      running = false
-    }
-  }
+  /** The batch being committed: if `drain` itself failed, its callers must hear of it too. */
+  let current: readonly Job<I>[] = []
 
-  async function drainQueue(): Promise<void> {
+  async function drain(): Promise<void> {
     while (queue.length > 0) {
       const batch = queue.splice(0, maxBatch)
+      current = batch
       counted.writes += batch.length
       counted.largest = Math.max(counted.largest, batch.length)
       try {
@@ -69,6 +65,9 @@ export function createGroupCommit<I>(
       }
       for (const job of batch) job.resolve()
     }
+    current = []
+    // In the same synchronous step as the check above: a write queued after it starts a new drain.
+    running = false
   }
 
   return {
@@ -82,9 +81,11 @@ export function createGroupCommit<I>(
           // checked and queued before the batch closes. Started at once, the batch would
           // hold only this write, since SQLite answers without giving the loop a turn.
           setImmediate(() => {
-            // A batch's failure goes to its callers; only a bug gets here, and those waiting hear of it too.
+            // A batch's failure goes to its callers; only a bug gets here, and then every caller hears of it.
             drain().catch((error: unknown) => {
-              for (const job of queue.splice(0)) job.reject(error)
+              for (const job of [...current, ...queue.splice(0)]) job.reject(error)
+              current = []
+              running = false
             })
           })
         }

@@ -31,6 +31,15 @@ function timelyRulesOf(p: {
   }
 }
 
+/** The fact a decision names; a label that is not one (a changed file) is shown as it stands. */
+function labelOf(text: string): ReturnType<typeof parseEvidenceLabel> {
+  try {
+    return parseEvidenceLabel(text)
+  } catch {
+    return { type: 'filing', id: text }
+  }
+}
+
 export function createSnapshotChecks(store: Store, snapshots: SnapshotService) {
   async function query<T>(sql: string, params: string[] = []): Promise<T[]> {
     const { connection, close } = await openDuckDb({ threads: 2 })
@@ -141,7 +150,7 @@ export function createSnapshotChecks(store: Store, snapshots: SnapshotService) {
       const row = rows[0]
       if (!row) return { snapshot: id, content_id: contentId, considered: false as const }
       let decidedBy: Record<string, unknown> | null = null
-      const label = row.decided_by === null ? null : parseEvidenceLabel(row.decided_by)
+      const label = row.decided_by === null ? null : labelOf(row.decided_by)
       if (label?.type === 'notice') decidedBy = { type: 'notice', delivered_at: formatInstant(label.deliveredAt) }
       else if (label) {
         const f = await store.findFiling(label.id)

@@ -200,6 +200,7 @@ export function createSnapshotService(deps: SnapshotDeps) {
         const merkle = await hashItems(connection, secret, scratch.proofIndex)
         stop()
         const counts = await countDecisions(connection)
+        stages.lap('counting')
         const facts: SnapshotFacts = {
           id,
           name: req.name ?? null,
@@ -218,7 +219,6 @@ export function createSnapshotService(deps: SnapshotDeps) {
           sources: req.content,
         }
         const manifestText = await writeDocuments(building, facts)
-        stages.lap('counting')
         folder.sync(id)
         const record: SnapshotRecord = {
           id,

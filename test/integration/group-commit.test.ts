@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { createGroupCommit } from '../../src/services/group-commit.js'
 import { initVeto, openVeto } from '../../src/veto.js'
 import { createTestDatabase } from './pg.js'
 import { type Policy, PRESETS } from '../../src/domain/index.js'
@@ -71,4 +72,30 @@ describe.each(stores)('group commit on $name', ({ make }) => {
       rmSync(dir, { recursive: true, force: true })
     }
   })
+})
+
+it('a write queued just as a batch finishes is committed too, not left waiting', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'veto-group-'))
+  try {
+    await initVeto({ dataDir: dir, env: {} })
+    const veto = await openVeto({ dataDir: dir, env: {} })
+    const written: number[] = []
+    const commits = createGroupCommit<number>(veto.store, async (tx, items) => {
+      await tx.ledgerSize()
+      written.push(...items)
+    })
+    // One after another: each is queued the moment the previous caller hears of its commit.
+    const sequence = (async () => {
+      for (let i = 0; i < 20; i++) await commits.run(i)
+    })()
+    let timer: NodeJS.Timeout | undefined
+    const late = new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error('a write was left waiting')), 5_000)
+    })
+    await Promise.race([sequence, late]).finally(() => clearTimeout(timer))
+    expect(written).toEqual(Array.from({ length: 20 }, (_, i) => i))
+    await veto.close()
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
 })
