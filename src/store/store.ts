@@ -5,6 +5,7 @@
  */
 import type { Account, Facts, Filing, MembershipChange, NoticeDelivery, Policy, Withdrawal } from '../domain/index.js'
 import type { LedgerEntry } from '../ledger/entries.js'
+import type { RegisteredModel, SealedSnapshot } from '../ledger/events.js'
 import type { Kysely, KyselyConfig } from 'kysely'
 import type { DialectName } from './migrations/0001-initial.js'
 import type { Database } from './schema.js'
@@ -70,27 +71,16 @@ export interface CheckpointRecord {
   readonly recordedAt: number
 }
 
-export interface SnapshotRecord {
-  readonly id: string
+/** A sealed snapshot: what its ledger entry names, and what only the store keeps. */
+export interface SnapshotRecord extends SealedSnapshot {
   readonly name: string | null
-  readonly policyName: string
-  readonly policyVersion: number
-  readonly at: number
-  readonly built: number
-  readonly ledgerSize: number
-  readonly root: Buffer
-  readonly items: number
-  readonly considered: number
-  readonly manifestSha256: string
+  /** The secret its item keys are derived from. */
   readonly secret: Buffer
   readonly sealedAt: number
 }
 
-export interface ModelRecord {
-  readonly id: string
-  readonly name: string
+export interface ModelRecord extends RegisteredModel {
   readonly registeredAt: number
-  readonly snapshots: readonly string[]
 }
 
 export interface Store {
