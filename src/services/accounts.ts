@@ -4,18 +4,18 @@
  * @module
  */
 import { type Account, AppError, requireNotFuture } from '../domain/index.js'
+import type { Store } from '../store/store.js'
 import type { ServiceDeps } from './deps.js'
 import { recordCenterChanges } from './facts.js'
 
+/** Refuses an id no account on record has (`ACCOUNT_NOT_FOUND`): a fact about an unknown account is not recorded. */
+export async function requireAccount(store: Store, id: string): Promise<void> {
+  if (!(await store.getAccounts([id])).has(id))
+    throw new AppError('ACCOUNT_NOT_FOUND', `no account with id ${id}`, { account: id })
+}
+
 export function createAccountService({ store, clock }: Pick<ServiceDeps, 'store' | 'clock'>) {
-  async function requireAccount(id: string): Promise<void> {
-    if (!(await store.getAccounts([id])).has(id))
-      throw new AppError('ACCOUNT_NOT_FOUND', `no account with id ${id}`, { account: id })
-  }
-
   return {
-    requireAccount,
-
     /** The accounts of these ids that are on record. */
     get: (ids: readonly string[]) => store.getAccounts(ids),
 
@@ -30,7 +30,7 @@ export function createAccountService({ store, clock }: Pick<ServiceDeps, 'store'
       const now = clock()
       const when = at ?? now
       requireNotFuture(when, now, 'at')
-      await requireAccount(id)
+      await requireAccount(store, id)
       await store.transaction((tx) =>
         recordCenterChanges(tx, [{ account: id, center, at: when, recordedAt: now }], now),
       )

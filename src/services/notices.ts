@@ -11,7 +11,8 @@ import { zoneOfCountry } from '../i18n/zones.js'
 import type { Policy } from '../domain/index.js'
 import { normalizeEmail } from '../domain/email.js'
 import type { ServiceDeps } from './deps.js'
-import { type Account, AppError, ageInYearsAt, deadlineFor, requireNotFuture } from '../domain/index.js'
+import { type Account, ageInYearsAt, deadlineFor, requireNotFuture } from '../domain/index.js'
+import { requireAccount } from './accounts.js'
 import { recordNotices } from './facts.js'
 
 /** What a notice mail's outbox `ref` holds: the policy's name and version, then the hashed address. */
@@ -75,8 +76,7 @@ export function createNoticeService({ store, clock, newId }: ServiceDeps) {
     async record(n: NoticeReport): Promise<boolean> {
       const now = clock()
       requireNotFuture(n.deliveredAt, now, 'delivered_at')
-      if (!(await store.getAccounts([n.account])).has(n.account))
-        throw new AppError('ACCOUNT_NOT_FOUND', `no account with id ${n.account}`, { account: n.account })
+      await requireAccount(store, n.account)
       const written = await store.transaction((tx) => recordNotices(tx, [{ ...n, recordedAt: now }], now))
       return written.length > 0
     },
