@@ -32,6 +32,11 @@ const PEOPLE_WORDS: Partial<Record<ErrorCode, MessageKey>> = {
   FILING_ALREADY_WITHDRAWN: 'error.withdrawn',
 }
 
+/** A mail's text with its web addresses as links: the demo's flow goes on from the inbox with a keyboard. */
+function withLinks(text: string) {
+  return text.split(/(https?:\/\/[^\s<>"]+)/).map((part, i) => (i % 2 === 1 ? <a href={part}>{part}</a> : part))
+}
+
 export function createApp(deps: ServerDeps) {
   /** A page's context where a request may have failed before all of it was known. */
   const bareCtx = (c: Context<AppEnv>, signedIn = c.get('email') !== undefined): PageContext => ({
@@ -171,7 +176,7 @@ export function createApp(deps: ServerDeps) {
                   <p>
                     To: {m.to} · {new Date(m.receivedAt).toISOString()} · {m.messageId}
                   </p>
-                  <pre>{m.text}</pre>
+                  <pre>{withLinks(m.text)}</pre>
                   <p>{i === 0 ? 'newest' : ''}</p>
                 </article>
               ))}

@@ -5,7 +5,8 @@ export const STYLE = `/* Calm, readable, high-contrast; works without JavaScript
 body { margin: 0; font: 1.0625rem/1.55 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
   color: var(--ink); background: var(--bg); }
 a { color: var(--accent); }
-a:focus, button:focus, input:focus, textarea:focus { outline: 3px solid #ffbf47; outline-offset: 2px; }
+/* The focus ring meets only light backgrounds (2px out from the control): ink on them is far above 3:1. */
+a:focus, button:focus, input:focus, textarea:focus, select:focus { outline: 3px solid #1a1a1a; outline-offset: 2px; }
 .skip { position: absolute; left: -999px; }
 .skip:focus { left: 1rem; top: 1rem; background: #fff; padding: .5rem; }
 header { border-bottom: 1px solid var(--line); padding: .75rem 1rem; display: flex; flex-wrap: wrap; gap: 1rem;
