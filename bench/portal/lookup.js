@@ -8,7 +8,8 @@ import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { createDuckPool, openDuckDb } from '../../dist/content/duckdb.js'
-import { ACCOUNT_INDEX_DIR, accountIndexSql, createSnapshotItems } from '../../dist/services/snapshot-items.js'
+import { ACCOUNT_INDEX_DIR, accountIndexSql } from '../../dist/export/account-index.js'
+import { createSnapshotItems } from '../../dist/services/snapshot-items.js'
 
 const { values } = parseArgs({
   options: { items: { type: 'string', default: '50000000' }, out: { type: 'string', default: 'bench/out/lookup' } },

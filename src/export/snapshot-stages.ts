@@ -149,11 +149,17 @@ export async function indexAccounts(connection: DuckDBConnection, building: stri
 }
 
 /**
- * Keys the included items under the snapshot's secret and computes the Merkle root over them,
- * keeping the tree as a proof index in `proofIndexDir`, so that a person's proof reads a few blocks.
+ * Keys the included items of `decisions` (a relation: the view `decided` while building, a sealed
+ * snapshot's decisions file after) under the snapshot's secret and computes the Merkle root over
+ * them, keeping the tree as a proof index in `proofIndexDir`, so that a person's proof reads a few blocks.
  */
-export async function hashItems(connection: DuckDBConnection, secret: Buffer, proofIndexDir: string) {
-  await connection.run(`create or replace view item_keys as ${includedKeysSql(secret, 'decided')}`)
+export async function hashItems(
+  connection: DuckDBConnection,
+  secret: Buffer,
+  proofIndexDir: string,
+  decisions = 'decided',
+) {
+  await connection.run(`create or replace view item_keys as ${includedKeysSql(secret, decisions)}`)
   return merkleRootSql(connection, 'item_keys', { indexDir: proofIndexDir })
 }
 

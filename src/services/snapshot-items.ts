@@ -14,8 +14,6 @@ import type { DuckPool } from '../content/duckdb.js'
 import { ACCOUNT_INDEX_COLUMNS, ACCOUNT_INDEX_DIR } from '../export/account-index.js'
 import { list, literal } from '../store/sql-text.js'
 
-export { ACCOUNT_INDEX_DIR, accountIndexSql } from '../export/account-index.js'
-
 export interface ItemDecision {
   readonly content_id: string
   readonly account_id: string

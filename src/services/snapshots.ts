@@ -12,7 +12,6 @@ import { join } from 'node:path'
 import type { DuckDBConnection } from '@duckdb/node-api'
 import { openDuckDb } from '../content/duckdb.js'
 import { AppError, formatInstant, type Policy, type PolicyInput } from '../domain/index.js'
-import { includedKeysSql, merkleRootSql } from '../export/item-keys.js'
 import type { manifest, SnapshotFacts } from '../export/snapshot-documents.js'
 import { createSnapshotFolder } from '../export/snapshot-folder.js'
 import {
@@ -274,10 +273,8 @@ export function createSnapshotService(deps: SnapshotDeps) {
       const duck = await openDuckDb({ memoryLimit: settings.memoryLimit, threads: settings.threads || undefined })
       try {
         await duck.connection.run(`set temp_directory = ${literal(tmp)}`)
-        await duck.connection.run(
-          `create view item_keys as ${includedKeysSql(record.secret, `read_parquet(${literal(decisionsOf(id))})`)}`,
-        )
-        const { root: built } = await merkleRootSql(duck.connection, 'item_keys', { indexDir: scratch })
+        const decisions = `read_parquet(${literal(decisionsOf(id))})`
+        const { root: built } = await hashItems(duck.connection, record.secret, scratch, decisions)
         if (!built.equals(record.root))
           throw new AppError(
             'SNAPSHOT_INVALID',

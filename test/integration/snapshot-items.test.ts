@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { createDuckPool, openDuckDb } from '../../src/content/duckdb.js'
-import { ACCOUNT_INDEX_DIR, accountIndexSql, createSnapshotItems } from '../../src/services/snapshot-items.js'
+import { ACCOUNT_INDEX_DIR, accountIndexSql } from '../../src/export/account-index.js'
+import { createSnapshotItems } from '../../src/services/snapshot-items.js'
 
 let dir: string
 const pool = createDuckPool()

@@ -20,7 +20,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openDuckDb } from '../../src/content/duckdb.js'
 import { listFiles } from '../../src/export/files.js'
 import { verifyProof } from '../../src/services/proofs.js'
-import { ACCOUNT_INDEX_DIR } from '../../src/services/snapshot-items.js'
+import { ACCOUNT_INDEX_DIR } from '../../src/export/account-index.js'
 import { createVetoFolder, type VetoFolder } from '../fixtures/veto-folder.js'
 
 const ACCOUNTS = `id,network,email,birthdate,country,center,created_at
