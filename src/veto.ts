@@ -135,7 +135,7 @@ export async function openVeto(options: OpenOptions): Promise<Veto> {
       ...deps,
       items: { itemsOf: (id, accounts) => items.itemsOf(snapshots.dirOf(id), accounts) },
     }),
-    proofs: createProofService(snapshots),
+    proofs: createProofService(snapshots, items),
     models: createModelService(deps),
     mailSeal,
     close: () => {

@@ -28,6 +28,9 @@ export const CORE_ERRORS = {
   INPUT_NOT_FOUND: 'The named input file does not exist.',
   OIDC_FAILED: 'Sign-in through the identity provider failed, or it did not vouch for a verified e-mail address.',
   PROOF_INVALID: 'A proof file does not verify against its root (or the root given).',
+  PROOF_ACCOUNT_UNKNOWN:
+    "An item's key derives from its account's key; the snapshot did not consider the item, so its account must " +
+    'be named (`--account`).',
   LEDGER_INVALID:
     'The ledger does not hold together; `veto ledger verify` names each entry, checkpoint or fact at fault.',
   MODEL_WITHOUT_SNAPSHOT: 'A model is registered with at least one snapshot it was trained on.',

@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -5,10 +6,12 @@ import { expect, it } from 'vitest'
 import { openDuckDb } from '../content/duckdb.js'
 import { inclusionProofFromBlocks } from '../ledger/block-proof.js'
 import { hashLeaf, inclusionProof, rootOf, verifyInclusion } from '../ledger/merkle.js'
-import { hmacSql, itemKey, merkleRootSql } from './item-keys.js'
+import { hmacSql, includedKeysSql, itemKey, type KeyScheme, merkleRootSql } from './item-keys.js'
 import { openProofIndex } from './proof-index.js'
 
-it('computes HMAC keys and the RFC 9162 root in SQL exactly as in JavaScript', { timeout: 60_000 }, async () => {
+it('computes the item keys of both schemes and the RFC 9162 root in SQL exactly as in JavaScript', {
+  timeout: 120_000,
+}, async () => {
   const { connection, close } = await openDuckDb()
   try {
     // As the snapshot leaves it: the root must not depend on how the connection was set.
@@ -16,21 +19,38 @@ it('computes HMAC keys and the RFC 9162 root in SQL exactly as in JavaScript', {
     const secret = Buffer.alloc(32, 0xab)
     // The last size spans several of DuckDB's row groups, which its threads scan in parallel.
     for (const n of [0, 1, 2, 3, 5, 7, 8, 9, 13, 63, 64, 65, 100, 513, 1000, 300_001]) {
-      const ids = Array.from({ length: n }, (_, i) => `c-${i}-ü`)
-      await connection.run(`create or replace table items as select 'c-' || i || '-ü' as id from range(${n}) t(i)`)
-      await connection.run(`create or replace table k as select ${hmacSql(secret, 'id')} as key from items`)
-      const keys = ids.map((id) => itemKey(secret, id)).sort()
-      const sqlKeys = (await connection.runAndReadAll(`select key from k order by key`))
-        .getRowObjectsJson()
-        .map((r) => r.key)
-      expect(sqlKeys).toEqual(keys)
-      const { root, size } = await merkleRootSql(connection, 'k')
-      expect(size).toBe(n)
-      expect(root.toString('hex')).toBe(rootOf(keys.map((k) => hashLeaf(Buffer.from(k, 'hex')))).toString('hex'))
+      // Every third item left out; accounts with several items, one with none included.
+      const rows = Array.from({ length: n }, (_, i) => ({ id: `c-${i}-ü`, account: `a-${i % 7}-é`, in: i % 3 !== 0 }))
+      await connection.run(`create or replace table decisions as
+        select 'c-' || i || '-ü' as content_id, 'a-' || (i % 7) || '-é' as account_id, i % 3 <> 0 as included
+        from range(${n}) t(i)`)
+      for (const scheme of [1, 2] as KeyScheme[]) {
+        await connection.run(`create or replace table k as ${includedKeysSql(scheme, secret, 'decisions')}`)
+        const keys = rows
+          .filter((r) => r.in)
+          .map((r) => itemKey(scheme, secret, r.account, r.id))
+          .sort()
+        const sqlKeys = (await connection.runAndReadAll(`select key from k order by key`))
+          .getRowObjectsJson()
+          .map((r) => r.key)
+        expect(sqlKeys, `scheme ${scheme}, ${n} items`).toEqual(keys)
+        const { root, size } = await merkleRootSql(connection, 'k')
+        expect(size).toBe(keys.length)
+        expect(root.toString('hex')).toBe(rootOf(keys.map((k) => hashLeaf(Buffer.from(k, 'hex')))).toString('hex'))
+      }
     }
   } finally {
     close()
   }
+})
+
+it('keys an item under scheme 2 as HMAC(HMAC(secret, account id), content id)', () => {
+  const secret = Buffer.alloc(32, 1)
+  const account = createHmac('sha256', secret).update('acc-1').digest()
+  expect(itemKey(2, secret, 'acc-1', 'c-1')).toBe(createHmac('sha256', account).update('c-1').digest('hex'))
+  expect(itemKey(1, secret, 'acc-1', 'c-1')).toBe(createHmac('sha256', secret).update('c-1').digest('hex'))
+  // The same item under another account gets another key.
+  expect(itemKey(2, secret, 'acc-2', 'c-1')).not.toBe(itemKey(2, secret, 'acc-1', 'c-1'))
 })
 
 it('writes a proof index whose blocks give every leaf the proof RFC 9162 gives it', { timeout: 120_000 }, async () => {
@@ -47,7 +67,7 @@ it('writes a proof index whose blocks give every leaf the proof RFC 9162 gives i
       )
       const indexDir = join(dir, `index-${n}`)
       const { root } = await merkleRootSql(connection, 'k', { indexDir })
-      const keys = Array.from({ length: n }, (_, i) => itemKey(secret, `c${i}`)).sort()
+      const keys = Array.from({ length: n }, (_, i) => itemKey(1, secret, '', `c${i}`)).sort()
       const leaves = keys.map((k) => hashLeaf(Buffer.from(k, 'hex')))
       const index = await openProofIndex(indexDir, n)
       try {

@@ -1,7 +1,15 @@
 /**
- * A snapshot's Merkle tree is over its included items' secret keys, HMAC-SHA256(secret,
- * content id), sorted: a proof for one item shows only keys, which reveal nothing of other
- * people's items. Both the keys and the tree are computed inside DuckDB, in parallel.
+ * A snapshot's Merkle tree is over its included items' keys, sorted: a proof for one item shows
+ * only keys, which reveal nothing of other people's items. Both the keys and the tree are
+ * computed inside DuckDB, in parallel.
+ *
+ * Key scheme 2 (from this version on): each account has a key per snapshot,
+ * `k = HMAC-SHA256(snapshot secret, account id)`, and an item's key is `HMAC-SHA256(k, content id)`.
+ * A person handed `k` recomputes the keys of all their items, and of no one else's, so a proof
+ * binds a key to its content id without trusting the platform for that link. Scheme 1, of
+ * snapshots sealed before, keys an item as `HMAC-SHA256(snapshot secret, content id)`; only the
+ * holder of the secret can tell which item a key stands for. A snapshot's manifest and record
+ * say which scheme its keys follow.
  * @module
  */
 import { createHmac } from 'node:crypto'
@@ -10,6 +18,17 @@ import type { DuckDBConnection } from '@duckdb/node-api'
 import { BLOCK as TREE_BLOCK, BLOCK_LEVELS } from '../ledger/block-proof.js'
 import { EMPTY_ROOT } from '../ledger/merkle.js'
 import { writeProofIndexLevel } from './proof-index.js'
+
+export type KeyScheme = 1 | 2
+
+/** The scheme a snapshot sealed now keys its items with. */
+export const KEY_SCHEME: KeyScheme = 2
+
+/** Each scheme's item key, in the words the manifest and the docs use. */
+export const KEY_SCHEME_TEXT: Record<KeyScheme, string> = {
+  1: 'HMAC-SHA256(snapshot secret, content id)',
+  2: 'HMAC-SHA256(account key, content id), account key = HMAC-SHA256(snapshot secret, account id)',
+}
 
 const BLOCK = 64
 
@@ -27,16 +46,41 @@ export function hmacSql(secret: Buffer, column: string): string {
 }
 
 /**
- * The keys of the included items among `decisions` (a relation with the columns of
- * `decisions.parquet`): what a snapshot's tree is built over, when it is sealed and whenever
- * its root is computed again from the decisions.
+ * A 32-byte key column padded to the block and XORed with `byte`: an HMAC's inner or outer
+ * pad for a key that differs from row to row (DuckDB XORs bit strings, not blobs).
  */
-export function includedKeysSql(secret: Buffer, decisions: string): string {
-  return `select ${hmacSql(secret, 'content_id')} as key from ${decisions} where included`
+function padSql(key: string, byte: number): string {
+  const zeros = '00'.repeat(BLOCK - 32)
+  const mask = byte.toString(16).padStart(2, '0').repeat(BLOCK)
+  return `xor((${key} || unhex('${zeros}'))::bit, unhex('${mask}')::bit)::blob`
 }
 
-export function itemKey(secret: Buffer, contentId: string): string {
-  return createHmac('sha256', secret).update(contentId).digest('hex')
+/**
+ * The keys of the included items among `decisions` (a relation with the columns of
+ * `decisions.parquet`): what a snapshot's tree is built over, when it is sealed and whenever
+ * its root is computed again from the decisions. Under scheme 2 each account's key and pads
+ * are computed once, for the accounts with included items, and joined to their items: the one
+ * step a per-account key adds (bench/export/account-keys.js measures it).
+ */
+export function includedKeysSql(scheme: KeyScheme, secret: Buffer, decisions: string): string {
+  if (scheme === 1) return `select ${hmacSql(secret, 'content_id')} as key from ${decisions} where included`
+  return `with account_keys as (
+      select account_id, unhex(${hmacSql(secret, 'account_id')}) as k
+      from (select distinct account_id from ${decisions} where included)),
+    pads as (select account_id, ${padSql('k', 0x36)} as ipad, ${padSql('k', 0x5c)} as opad from account_keys)
+    select sha256(p.opad || unhex(sha256(p.ipad || encode(d.content_id)))) as key
+    from ${decisions} d join pads p using (account_id) where d.included`
+}
+
+/** An account's key in a snapshot (scheme 2): what a person's proof hands them. */
+export function accountKey(secret: Buffer, accountId: string): Buffer {
+  return createHmac('sha256', secret).update(accountId).digest()
+}
+
+/** An item's key (lower-case hex) under `scheme`. */
+export function itemKey(scheme: KeyScheme, secret: Buffer, accountId: string, contentId: string): string {
+  const key = scheme === 1 ? secret : accountKey(secret, accountId)
+  return createHmac('sha256', key).update(contentId).digest('hex')
 }
 
 /** Levels of the tree that one statement climbs, and so the levels a proof index stores. */

@@ -5,6 +5,7 @@
  * @module
  */
 import { formatInstant, type Policy, REASONS, type Reason } from '../domain/index.js'
+import { KEY_SCHEME_TEXT, type KeyScheme } from './item-keys.js'
 
 export interface FileEntry {
   readonly path: string
@@ -27,6 +28,7 @@ export interface SnapshotFacts {
   readonly byLang: Readonly<Record<string, { included: number; excluded: number }>>
   readonly columns: readonly string[]
   readonly root: Buffer
+  readonly keyScheme: KeyScheme
   readonly sources: readonly string[]
 }
 
@@ -72,7 +74,9 @@ export function manifest(s: SnapshotFacts, files: readonly FileEntry[]) {
     merkle: {
       algorithm: 'RFC 9162 SHA-256',
       leaves: s.included,
-      leaf: 'SHA-256(0x00 || HMAC-SHA256(snapshot secret, content id)), sorted by key',
+      key_scheme: s.keyScheme,
+      key: KEY_SCHEME_TEXT[s.keyScheme],
+      leaf: 'SHA-256(0x00 || key), leaves sorted by key',
       root: s.root.toString('hex'),
     },
     files,

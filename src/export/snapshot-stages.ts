@@ -15,7 +15,7 @@ import { ACCOUNT_INDEX_DIR, accountIndexSql } from './account-index.js'
 import { type ContentSource, createContentView } from './content-source.js'
 import { loadAccountFacts } from './engine.js'
 import { listFiles, sha256File } from './files.js'
-import { includedKeysSql, merkleRootSql } from './item-keys.js'
+import { includedKeysSql, type KeyScheme, merkleRootSql } from './item-keys.js'
 import { decisionsSql } from './plan.js'
 import {
   croissant,
@@ -150,16 +150,17 @@ export async function indexAccounts(connection: DuckDBConnection, building: stri
 
 /**
  * Keys the included items of `decisions` (a relation: the view `decided` while building, a sealed
- * snapshot's decisions file after) under the snapshot's secret and computes the Merkle root over
- * them, keeping the tree as a proof index in `proofIndexDir`, so that a person's proof reads a few blocks.
+ * snapshot's decisions file after) under the snapshot's secret and key scheme and computes the
+ * Merkle root over them, keeping the tree as a proof index in `proofIndexDir`, so that a
+ * person's proof reads a few blocks.
  */
 export async function hashItems(
   connection: DuckDBConnection,
-  secret: Buffer,
+  keys: { readonly secret: Buffer; readonly keyScheme: KeyScheme },
   proofIndexDir: string,
   decisions = 'decided',
 ) {
-  await connection.run(`create or replace view item_keys as ${includedKeysSql(secret, decisions)}`)
+  await connection.run(`create or replace view item_keys as ${includedKeysSql(keys.keyScheme, keys.secret, decisions)}`)
   return merkleRootSql(connection, 'item_keys', { indexDir: proofIndexDir })
 }
 

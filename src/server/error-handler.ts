@@ -42,6 +42,7 @@ export const STATUS: Readonly<Record<ErrorCode, number>> = {
   API_MEDIA_TYPE: 415,
   IDEMPOTENCY_KEY_REUSED: 422,
   PROOF_INVALID: 422,
+  PROOF_ACCOUNT_UNKNOWN: 422,
   RATE_LIMITED: 429,
   // The installation's own state: nothing the caller can change.
   CONFIG_INVALID: 500,

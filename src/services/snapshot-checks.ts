@@ -99,7 +99,7 @@ export function createSnapshotChecks(store: Store, snapshots: SnapshotService) {
         const { connection, close } = await openDuckDb({ threads: 2 })
         try {
           await connection.run(
-            `create table item_keys as ${includedKeysSql(record.secret, `read_parquet(${literal(decisions)})`)}`,
+            `create table item_keys as ${includedKeysSql(record.keyScheme, record.secret, `read_parquet(${literal(decisions)})`)}`,
           )
           const { root } = await merkleRootSql(connection, 'item_keys')
           if (!root.equals(record.root))

@@ -37,6 +37,11 @@ function within(a: string, lo: string, hi: string): boolean {
 export interface SnapshotItems {
   /** The items of `accounts` in the snapshot in folder `dir`, ordered by content id. */
   itemsOf(dir: string, accounts: readonly string[]): Promise<ItemDecision[]>
+  /**
+   * The account whose item `contentId` is, if the snapshot considered it: a scan of its
+   * decisions, for the platform's side (`veto proof`), never for a person's page.
+   */
+  accountOf(dir: string, contentId: string): Promise<string | undefined>
 }
 
 export function createSnapshotItems(pool: DuckPool): SnapshotItems {
@@ -91,5 +96,15 @@ export function createSnapshotItems(pool: DuckPool): SnapshotItems {
         return reader.getRowObjectsJson() as unknown as ItemDecision[]
       })
     },
+    accountOf: (dir, contentId) =>
+      withConnection(async (c) => {
+        const reader = await c.runAndReadAll(
+          `select account_id from read_parquet(${literal(join(dir, 'decisions.parquet'))})
+          where content_id = $1 limit 1`,
+          [contentId],
+        )
+        const row = reader.getRowObjectsJson()[0]
+        return row ? String(row.account_id) : undefined
+      }),
   }
 }

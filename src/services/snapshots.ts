@@ -13,6 +13,7 @@ import type { DuckDBConnection } from '@duckdb/node-api'
 import { openDuckDb } from '../content/duckdb.js'
 import { AppError, formatInstant, type Policy, type PolicyInput } from '../domain/index.js'
 import type { manifest, SnapshotFacts } from '../export/snapshot-documents.js'
+import { KEY_SCHEME } from '../export/item-keys.js'
 import { createSnapshotFolder } from '../export/snapshot-folder.js'
 import {
   checkContentAndLoadFacts,
@@ -195,8 +196,8 @@ export function createSnapshotService(deps: SnapshotDeps) {
         await indexAccounts(connection, building)
         stop()
         stop = stages.begin('hashing')
-        const secret = secretFor(policy.name, policy.version, req.at)
-        const merkle = await hashItems(connection, secret, scratch.proofIndex)
+        const keys = { secret: secretFor(policy.name, policy.version, req.at), keyScheme: KEY_SCHEME }
+        const merkle = await hashItems(connection, keys, scratch.proofIndex)
         stop()
         const counts = await countDecisions(connection)
         stages.lap('counting')
@@ -215,6 +216,7 @@ export function createSnapshotService(deps: SnapshotDeps) {
           byLang: counts.byLang,
           columns: policy.columns,
           root: merkle.root,
+          keyScheme: keys.keyScheme,
           sources: req.content,
         }
         const manifestText = await writeDocuments(building, facts)
@@ -231,7 +233,7 @@ export function createSnapshotService(deps: SnapshotDeps) {
           items: merkle.size,
           considered: counts.considered,
           manifestSha256: createHash('sha256').update(manifestText).digest('hex'),
-          secret,
+          ...keys,
           sealedAt: clock(),
         }
         await store.transaction((tx) => recordSnapshot(tx, record))
@@ -274,7 +276,7 @@ export function createSnapshotService(deps: SnapshotDeps) {
       try {
         await duck.connection.run(`set temp_directory = ${literal(tmp)}`)
         const decisions = `read_parquet(${literal(decisionsOf(id))})`
-        const { root: built } = await hashItems(duck.connection, record.secret, scratch, decisions)
+        const { root: built } = await hashItems(duck.connection, record, scratch, decisions)
         if (!built.equals(record.root))
           throw new AppError(
             'SNAPSHOT_INVALID',

@@ -109,6 +109,8 @@ export interface SnapshotsTable {
   manifest_sha256: string
   /** Hex HMAC key of the item keys: never published, it keeps proofs from revealing others' items. */
   secret: string
+  /** How item keys derive from the secret (`export/item-keys.ts`): 1 by content id alone, 2 per account. */
+  key_scheme: Generated<number>
   sealed_at: number
 }
 

@@ -520,6 +520,7 @@ export class SqlStore implements Store {
         considered: s.considered,
         manifest_sha256: s.manifestSha256,
         secret: s.secret.toString('hex'),
+        key_scheme: s.keyScheme,
         sealed_at: s.sealedAt,
       })
       .execute()
@@ -539,6 +540,7 @@ export class SqlStore implements Store {
       considered: Number(r.considered),
       manifestSha256: r.manifest_sha256,
       secret: Buffer.from(r.secret, 'hex'),
+      keyScheme: r.key_scheme === 1 ? 1 : 2,
       sealedAt: r.sealed_at,
     }
   }

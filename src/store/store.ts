@@ -4,6 +4,7 @@
  * @module
  */
 import type { Account, Facts, Filing, MembershipChange, NoticeDelivery, Policy, Withdrawal } from '../domain/index.js'
+import type { KeyScheme } from '../export/item-keys.js'
 import type { LedgerEntry } from '../ledger/entries.js'
 import type { RegisteredModel, SealedSnapshot } from '../ledger/events.js'
 import type { Kysely, KyselyConfig } from 'kysely'
@@ -76,6 +77,8 @@ export interface SnapshotRecord extends SealedSnapshot {
   readonly name: string | null
   /** The secret its item keys are derived from. */
   readonly secret: Buffer
+  /** How its item keys derive from the secret (`export/item-keys.ts`). */
+  readonly keyScheme: KeyScheme
   readonly sealedAt: number
 }
 

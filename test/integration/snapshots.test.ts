@@ -3,6 +3,7 @@
  * sealed snapshot that stays as it was, tampering that `verify` names, proofs, re-runs,
  * and crashes that leave nothing looking sealed.
  */
+import { createHmac } from 'node:crypto'
 import {
   cpSync,
   existsSync,
@@ -19,7 +20,7 @@ import Sqlite from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openDuckDb } from '../../src/content/duckdb.js'
 import { listFiles } from '../../src/export/files.js'
-import { verifyProof } from '../../src/services/proofs.js'
+import { provenStatement, verifyProof } from '../../src/services/proofs.js'
 import { ACCOUNT_INDEX_DIR } from '../../src/export/account-index.js'
 import { createVetoFolder, type VetoFolder } from '../fixtures/veto-folder.js'
 
@@ -151,6 +152,41 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       expect(verifyProof(forged).valid).toBe(false)
       expect(verifyProof({ ...outProof, type: 'inclusion', item: outProof.left ?? outProof.right! }).valid).toBe(false)
     })
+
+    it('binds every key to its item through the account key the proof carries', async () => {
+      f.now = Date.parse('2025-06-01T00:00:00Z')
+      const s = await f.veto.snapshots.create({ policy: 'meta-2025', at: Date.parse(TRAINING), content: [content] })
+      expect(s.record.keyScheme).toBe(2)
+      expect(s.manifest.merkle).toMatchObject({ key_scheme: 2 })
+      // Fay's items, one in and one out: one account key recomputes both keys.
+      const [fay1, fay2] = await Promise.all(['fay-1', 'fay-2'].map((id) => f.veto.proofs.prove(s.record.id, id)))
+      expect([fay1?.type, fay2?.type]).toEqual(['inclusion', 'exclusion'])
+      expect(fay1?.account_key).toBe(fay2?.account_key)
+      for (const p of [fay1!, fay2!]) {
+        expect(p).toMatchObject({ format: 'veto-proof/2', account_id: 'fb-fay' })
+        expect(createHmac('sha256', Buffer.from(p.account_key!, 'hex')).update(p.content_id).digest('hex')).toBe(p.key)
+        expect(verifyProof(p)).toEqual({ valid: true, bound: true, type: p.type })
+      }
+      // The flaw this closes: a key nudged so that it still lies between the same neighbours.
+      const out = fay2!
+      const nudged = `${out.key.slice(0, 62)}${((Number.parseInt(out.key.slice(62), 16) + 1) % 256).toString(16).padStart(2, '0')}`
+      expect(verifyProof({ ...out, key: nudged })).toMatchObject({ valid: false, problem: /HMAC-SHA256/ })
+      expect(verifyProof({ ...out, content_id: 'fay-1' }).valid).toBe(false)
+      expect(
+        verifyProof({ ...out, account_key: fay1!.account_key!.replace(/^./, (c) => (c === '0' ? '1' : '0')) }).valid,
+      ).toBe(false)
+      // Without the account key the check holds for the key alone, and says so.
+      const { account_key: _, ...bare } = out
+      expect(verifyProof(bare)).toEqual({ valid: true, bound: false, type: 'exclusion' })
+      expect(provenStatement(bare, verifyProof(bare))).toMatch(
+        /^Key [0-9a-f]{64} is absent from the tree .* carries no account key/,
+      )
+      // An item the snapshot did not consider is proven absent under the account named for it.
+      await expect(f.veto.proofs.prove(s.record.id, 'fay-99')).rejects.toMatchObject({ code: 'PROOF_ACCOUNT_UNKNOWN' })
+      const absent = await f.veto.proofs.prove(s.record.id, 'fay-99', 'fb-fay')
+      expect(absent).toMatchObject({ type: 'exclusion', account_key: fay1!.account_key })
+      expect(verifyProof(absent, s.record.root.toString('hex'))).toMatchObject({ valid: true, bound: true })
+    })
   })
 }
 
@@ -215,7 +251,8 @@ describe('sealed snapshots resist change', () => {
       const index = join(f.dir, 'data', 'proof-index', s.record.id)
       const proves = async () => {
         for (const id of ['fay-1', 'anna-1', 'nobody']) {
-          expect(verifyProof(await f.veto.proofs.prove(s.record.id, id), s.record.root.toString('hex'))).toMatchObject({
+          const proof = await f.veto.proofs.prove(s.record.id, id, id === 'nobody' ? 'fb-anna' : undefined)
+          expect(verifyProof(proof, s.record.root.toString('hex'))).toMatchObject({
             valid: true,
           })
         }

@@ -325,11 +325,15 @@ export function runStoreContract(name: string, open: () => Promise<StoreHarness>
         considered: 20,
         manifestSha256: 'ab',
         secret: Buffer.alloc(32, 2),
+        keyScheme: 2 as const,
         sealedAt: NOW,
       }
       await store.insertSnapshot(snap)
       expect(await store.findSnapshot('snap_1')).toEqual(snap)
       expect(await store.listSnapshots()).toEqual([snap])
+      // One sealed before per-account keys keeps its scheme.
+      await store.insertSnapshot({ ...snap, id: 'snap_0', keyScheme: 1 })
+      expect((await store.findSnapshot('snap_0'))?.keyScheme).toBe(1)
       await store.insertModel({ id: 'mdl_1', name: 'llm', registeredAt: NOW, snapshots: ['snap_1'] })
       expect(await store.listModels()).toEqual([{ id: 'mdl_1', name: 'llm', registeredAt: NOW, snapshots: ['snap_1'] }])
       await expect(h.exec(`update snapshots set root = 'x'`)).rejects.toThrow(/append-only/)

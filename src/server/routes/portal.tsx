@@ -335,8 +335,9 @@ export function portalRoutes(deps: ServerDeps) {
     const p = await personOf(email)
     const id = c.req.param('content')
     const [found] = p ? await veto.reports.itemsIn(p, [c.req.param('snapshot')]) : []
-    if (!found?.items.some((i) => i.content_id === id)) throw new AppError('NOT_FOUND', 'no such item of yours')
-    const proof = await veto.proofs.prove(found.snapshot.id, id)
+    const item = found?.items.find((i) => i.content_id === id)
+    if (!found || !item) throw new AppError('NOT_FOUND', 'no such item of yours')
+    const proof = await veto.proofs.prove(found.snapshot.id, id, item.account_id)
     c.header(
       'Content-Disposition',
       `attachment; filename="proof-${found.snapshot.id}-${id.replace(/[^\w-]/g, '_')}.json"`,
