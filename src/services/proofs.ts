@@ -199,15 +199,18 @@ export function verifyProof(proof: SnapshotProof, expectedRoot?: string): ProofC
 export function provenStatement(proof: SnapshotProof, check: ProofCheck): string {
   const where = `the tree of snapshot ${proof.snapshot} (root ${proof.root})`
   const inOrOut = check.type === 'inclusion' ? 'is in' : 'is absent from'
-  if (check.bound)
+  if (check.bound) {
+    const account = proof.account_id ?? '(not named)'
+    const isIt = check.type === 'inclusion' ? 'is in' : 'is not in'
     return (
-      `Item ${proof.content_id} of account ${proof.account_id ?? '(not named)'} ${check.type === 'inclusion' ? 'is in' : 'is not in'} ` +
-      `snapshot ${proof.snapshot}: its key ${proof.key}, recomputed from the account key and the content id, ` +
-      `${inOrOut} ${where}.`
+      `Item ${proof.content_id} of account ${account} ${isIt} snapshot ${proof.snapshot}: its key ${proof.key}, ` +
+      `recomputed from the account key and the content id, ${inOrOut} ${where}.`
     )
+  }
   const why =
     proof.format === 'veto-proof/1'
       ? 'the snapshot was sealed before per-account keys, and only the platform can recompute its keys'
       : 'it carries no account key to recompute the key from'
-  return `Key ${proof.key} ${inOrOut} ${where}. The file does not show that this key is item ${proof.content_id}'s: ${why}.`
+  const notShown = `The file does not show that it is item ${proof.content_id}'s key`
+  return `Key ${proof.key} ${inOrOut} ${where}. ${notShown}: ${why}.`
 }

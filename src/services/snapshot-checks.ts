@@ -98,9 +98,8 @@ export function createSnapshotChecks(store: Store, snapshots: SnapshotService) {
       if (existsSync(decisions)) {
         const { connection, close } = await openDuckDb({ threads: 2 })
         try {
-          await connection.run(
-            `create table item_keys as ${includedKeysSql(record.keyScheme, record.secret, `read_parquet(${literal(decisions)})`)}`,
-          )
+          const keys = includedKeysSql(record.keyScheme, record.secret, `read_parquet(${literal(decisions)})`)
+          await connection.run(`create table item_keys as ${keys}`)
           const { root } = await merkleRootSql(connection, 'item_keys')
           if (!root.equals(record.root))
             problems.push('decisions.parquet: its included items give another Merkle root than the sealed one')

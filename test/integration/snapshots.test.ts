@@ -169,14 +169,17 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       }
       // The flaw this closes: a key nudged so that it still lies between the same neighbours.
       const out = fay2!
-      const nudged = `${out.key.slice(0, 62)}${((Number.parseInt(out.key.slice(62), 16) + 1) % 256).toString(16).padStart(2, '0')}`
+      const nudged = `${out.key.slice(0, 63)}${(Number.parseInt(out.key.slice(63), 16) ^ 1).toString(16)}`
+      expect((out.left?.key ?? '') < nudged && nudged < (out.right?.key ?? 'g')).toBe(true)
+      // Without the account key such a file proves only that the nudged key is absent; with it, nothing.
+      const { account_key: _, ...bare } = out
+      expect(verifyProof({ ...bare, key: nudged })).toMatchObject({ valid: true, bound: false })
       expect(verifyProof({ ...out, key: nudged })).toMatchObject({ valid: false, problem: /HMAC-SHA256/ })
       expect(verifyProof({ ...out, content_id: 'fay-1' }).valid).toBe(false)
       expect(
         verifyProof({ ...out, account_key: fay1!.account_key!.replace(/^./, (c) => (c === '0' ? '1' : '0')) }).valid,
       ).toBe(false)
       // Without the account key the check holds for the key alone, and says so.
-      const { account_key: _, ...bare } = out
       expect(verifyProof(bare)).toEqual({ valid: true, bound: false, type: 'exclusion' })
       expect(provenStatement(bare, verifyProof(bare))).toMatch(
         /^Key [0-9a-f]{64} is absent from the tree .* carries no account key/,
