@@ -27,7 +27,7 @@ import { createDuckPool } from './content/duckdb.js'
 import { createMailSeal, type MailSeal } from './mail/seal.js'
 import { createSnapshotItems } from './services/snapshot-items.js'
 import { createSnapshotService } from './services/snapshots.js'
-import { ensureLedgerKey, ensureSnapshotKey, loadLedgerKey, loadSnapshotKey } from './ledger/keys.js'
+import { ensureLedgerKey, ensureSnapshotKey, ledgerOrigin, loadLedgerKey, loadSnapshotKey } from './ledger/keys.js'
 import { describeStoreUrl, openStore } from './store/open-store.js'
 import type { Store } from './store/store.js'
 
@@ -166,7 +166,8 @@ export async function initVeto(options: {
     const initial: ConfigInput = { store: { url: options.storeUrl ?? 'veto.sqlite' }, policies: [] }
     writeFileSync(file, `${JSON.stringify(initial, null, 2)}\n`, { flag: 'wx' })
   }
-  ensureLedgerKey(options.dataDir)
+  const { server } = loadConfig({ dataDir: options.dataDir, env: options.env ?? process.env })
+  ensureLedgerKey(options.dataDir, ledgerOrigin(server.public_url))
   ensureSnapshotKey(options.dataDir)
   const veto = await openVeto({ dataDir: options.dataDir, storeUrl: options.storeUrl, env: options.env ?? process.env })
   const storeUrl = veto.config.storeUrl

@@ -15,11 +15,26 @@ const PRIVATE = 'ledger-ed25519.pem'
 const PUBLIC = 'ledger.json'
 const SNAPSHOT_SECRET = 'snapshot-secret'
 
-export function ensureLedgerKey(dataDir: string): NoteKey {
+/**
+ * The log's origin, the first line of its checkpoints, URL-shaped as C2SP tlog-checkpoint
+ * recommends: the public URL without its scheme, then `/ledger` (`example.org/veto/ledger`).
+ * A note key's name may hold no space and no plus; a URL holds no space.
+ */
+export function ledgerOrigin(publicUrl: string): string {
+  const url = new URL(publicUrl)
+  return `${url.host}${url.pathname.replace(/\/+$/, '')}/ledger`.replaceAll('+', '%2B')
+}
+
+/**
+ * Makes the ledger's key, named after the log's origin (`ledgerOrigin`), unless the folder has
+ * one. The name is signed into every checkpoint, so it never changes: a folder made before
+ * origins were URL-shaped keeps its `veto-ledger-…` name and origin, and its checkpoints verify.
+ */
+export function ensureLedgerKey(dataDir: string, origin: string): NoteKey {
   const dir = join(dataDir, DIR)
   if (existsSync(join(dir, PRIVATE))) return loadLedgerKey(dataDir)
   mkdirSync(dir, { recursive: true, mode: 0o700 })
-  const name = `veto-ledger-${randomBytes(4).toString('hex')}`
+  const name = origin
   const { key, privatePem } = generateNoteKey(name)
   writeFileSync(join(dir, PRIVATE), privatePem, { mode: 0o600, flag: 'wx' })
   writeFileSync(join(dir, PUBLIC), `${JSON.stringify({ name, verifier_key: verifierKey(key) }, null, 2)}\n`)

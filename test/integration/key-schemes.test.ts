@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, expect, it } from 'vitest'
 import { provenStatement, verifyProof } from '../../src/services/proofs.js'
-import { openVeto, type Veto } from '../../src/veto.js'
+import { ledgerOrigin } from '../../src/ledger/keys.js'
+import { initVeto, openVeto, type Veto } from '../../src/veto.js'
 
 const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'folders', 'before-account-keys')
 
@@ -62,4 +63,25 @@ it('keys the next snapshot in the same folder per account', async () => {
   const proof = await veto.proofs.prove(s.record.id, 'p3')
   expect(verifyProof(proof, s.record.root.toString('hex'))).toEqual({ valid: true, bound: true, type: 'inclusion' })
   expect(await veto.checks.verify(s.record.id)).toEqual([])
+  // Its checkpoints keep the folder's old origin, and all of them verify.
+  const notes = (await veto.store.listCheckpoints()).map((c) => c.note)
+  expect(notes.length).toBeGreaterThan(1)
+  for (const note of notes) expect(note).toMatch(/^veto-ledger-bc0155b2\n/)
+  expect((await veto.ledger.verify()).problems).toEqual([])
+})
+
+it('names the ledger of a new folder after its public URL, as C2SP tlog-checkpoint recommends', async () => {
+  expect(ledgerOrigin('https://example.org/veto/')).toBe('example.org/veto/ledger')
+  expect(ledgerOrigin('http://localhost:8080')).toBe('localhost:8080/ledger')
+  const dataDir = join(dir, 'new')
+  const env = { VETO__SERVER__PUBLIC_URL: 'https://privacy.example.org/veto' }
+  await initVeto({ dataDir, env })
+  const fresh = await openVeto({ dataDir, env })
+  try {
+    const { note } = await fresh.ledger.checkpoint()
+    expect(note).toMatch(/^privacy\.example\.org\/veto\/ledger\n0\n.*\n\n— privacy\.example\.org\/veto\/ledger \S+\n$/)
+    expect((await fresh.ledger.verify()).problems).toEqual([])
+  } finally {
+    await fresh.close()
+  }
 })
