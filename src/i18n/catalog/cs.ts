@@ -169,6 +169,10 @@ export const cs: Messages = {
   'data.col.proof': 'Doklad',
   'data.included': 'ano',
   'data.proof': 'Doklad',
+  'data.proof.about':
+    'Doklad ukazuje na základě zveřejněného otisku souboru (kořene jeho Merkleova stromu), že položka v souboru je, ' +
+    'nebo že v něm není. Obsahuje váš klíč k souboru. Z tohoto klíče a z identifikátoru položky se znovu vypočítá ' +
+    'klíč položky, takže si doklad může ověřit kdokoli, komu ho předáte, aniž by nám musel důvěřovat.',
   'data.proof.of': 'Doklad k položce {id}',
   'data.reason.published': 'v rozhodném okamžiku ještě nebyla veřejná',
   'data.reason.visibility': 'není veřejná',

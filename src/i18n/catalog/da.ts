@@ -174,6 +174,10 @@ export const da: Messages = {
   'data.col.proof': 'Bevis',
   'data.included': 'med',
   'data.proof': 'Bevis',
+  'data.proof.about':
+    'En bevisfil viser ud fra træningsdatasættets offentliggjorte fingeraftryk (dets Merkle-rod), at et element er ' +
+    'med i datasættet, eller at det ikke er med. Den indeholder din nøgle til datasættet. Ud fra den og elementets ' +
+    'id beregnes elementets nøgle igen, så alle, du giver filen til, kan kontrollere den uden at skulle stole på os.',
   'data.proof.of': 'Bevis for element {id}',
   'data.reason.published': 'endnu ikke offentligt på skæringstidspunktet',
   'data.reason.visibility': 'ikke offentligt',

@@ -178,6 +178,11 @@ export const de: Messages = {
   'data.col.proof': 'Nachweis',
   'data.included': 'enthalten',
   'data.proof': 'Nachweis',
+  'data.proof.about':
+    'Eine Nachweisdatei zeigt anhand des veröffentlichten Fingerabdrucks des Datensatzes (seiner Merkle-Wurzel), ' +
+    'dass ein Inhalt darin enthalten ist oder dass er es nicht ist. Sie enthält Ihren Schlüssel für den Datensatz, ' +
+    'aus dem sich der Schlüssel des Inhalts anhand seiner Kennung neu berechnen lässt. So kann jede Person, der Sie ' +
+    'die Datei geben, sie prüfen, ohne uns vertrauen zu müssen.',
   'data.proof.of': 'Nachweis für Inhalt {id}',
   'data.reason.published': 'zum Stichtag noch nicht öffentlich',
   'data.reason.visibility': 'nicht öffentlich',

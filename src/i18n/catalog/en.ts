@@ -171,6 +171,10 @@ export const en = {
   'data.included': 'in',
   'data.proof': 'Proof',
   'data.proof.of': 'Proof for item {id}',
+  'data.proof.about':
+    "A proof file shows, against the snapshot's published fingerprint (its Merkle root), that an item is in the " +
+    'snapshot or that it is not. It holds your key for the snapshot, from which the item’s key is worked out again ' +
+    'from its id, so anyone you give the file to can check it without having to trust us.',
   'data.reason.published': 'not public yet at the cutoff',
   'data.reason.visibility': 'not public',
   'data.reason.kind': 'not a kind used for training',

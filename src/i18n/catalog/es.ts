@@ -177,6 +177,11 @@ export const es: Messages = {
   'data.col.proof': 'Prueba',
   'data.included': 'incluido',
   'data.proof': 'Prueba',
+  'data.proof.about':
+    'Un archivo de prueba muestra, a partir de la huella digital publicada del conjunto de datos (la raíz de ' +
+    'Merkle), que un elemento está en el conjunto de datos o que no lo está. Contiene su clave para el conjunto de ' +
+    'datos; con ella y el identificador del elemento se vuelve a calcular la clave del elemento. Así, cualquier ' +
+    'persona a la que entregue el archivo puede comprobarlo sin tener que confiar en nosotros.',
   'data.proof.of': 'Prueba del elemento {id}',
   'data.reason.published': 'aún no era público en la fecha de corte',
   'data.reason.visibility': 'no público',

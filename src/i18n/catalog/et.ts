@@ -173,6 +173,11 @@ export const et: Messages = {
   'data.col.proof': 'Tõend',
   'data.included': 'jah',
   'data.proof': 'Tõend',
+  'data.proof.about':
+    'Tõendifail näitab andmestiku avaldatud sõrmejälje (selle Merkle puu juure) põhjal, et üksus on andmestikus või ' +
+    'et seda seal ei ole. Fail sisaldab Teie võtit selle andmestiku jaoks. Selle võtme ja üksuse tunnuse põhjal ' +
+    'arvutatakse üksuse võti uuesti välja, nii et igaüks, kellele Te faili annate, saab seda kontrollida, ilma et ' +
+    'peaks meid usaldama.',
   'data.proof.of': 'Üksuse {id} tõend',
   'data.reason.published': 'ei olnud seisuhetkel veel avalik',
   'data.reason.visibility': 'ei ole avalik',

@@ -178,6 +178,11 @@ export const fi: Messages = {
   'data.col.proof': 'Todiste',
   'data.included': 'mukana',
   'data.proof': 'Todiste',
+  'data.proof.about':
+    'Todistetiedosto osoittaa koulutusaineiston julkaistun sormenjäljen (sen Merkle-juuren) perusteella, että kohde ' +
+    'on aineistossa tai ettei se ole siinä. Tiedostossa on avaimenne tähän aineistoon. Sen ja kohteen tunnisteen ' +
+    'avulla kohteen avain lasketaan uudelleen, joten kuka tahansa, jolle annatte tiedoston, voi tarkistaa sen ilman, ' +
+    'että hänen tarvitsee luottaa meihin.',
   'data.proof.of': 'Todiste kohteesta {id}',
   'data.reason.published': 'ei vielä julkinen rajahetkellä',
   'data.reason.visibility': 'ei julkinen',

@@ -183,6 +183,11 @@ export const fr: Messages = {
   'data.col.proof': 'Preuve',
   'data.included': 'inclus',
   'data.proof': 'Preuve',
+  'data.proof.about':
+    'Un fichier de preuve montre, à partir de l’empreinte publiée du jeu de données (sa racine de Merkle), qu’un ' +
+    'élément figure dans le jeu de données ou qu’il n’y figure pas. Il contient votre clé pour le jeu de données, ' +
+    'qui permet, avec l’identifiant de l’élément, de recalculer la clé de celui-ci. Toute personne à qui vous ' +
+    'remettez le fichier peut ainsi le vérifier sans avoir à nous faire confiance.',
   'data.proof.of': 'Preuve pour l’élément {id}',
   'data.reason.published': 'pas encore public à la date de référence',
   'data.reason.visibility': 'non public',

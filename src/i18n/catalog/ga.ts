@@ -179,6 +179,11 @@ export const ga: Messages = {
   'data.col.proof': 'Cruthúnas',
   'data.included': 'san áireamh',
   'data.proof': 'Cruthúnas',
+  'data.proof.about':
+    'Taispeánann comhad cruthúnais, i gcomparáid le méarlorg foilsithe an tacair sonraí (a fhréamh Merkle), go ' +
+    'bhfuil mír sa tacar sonraí nó nach bhfuil. Tá d’eochair don tacar sonraí ann. Uaithi sin agus ó aitheantóir na ' +
+    'míre oibrítear amach eochair na míre arís, ionas gur féidir le duine ar bith a dtugann tú an comhad dó é a ' +
+    'sheiceáil gan gá dó muinín a bheith aige asainn.',
   'data.proof.of': 'Cruthúnas do mhír {id}',
   'data.reason.published': 'gan a bheith poiblí fós ag an dáta scoir',
   'data.reason.visibility': 'gan a bheith poiblí',

@@ -175,6 +175,10 @@ export const hr: Messages = {
   'data.col.proof': 'Dokaz',
   'data.included': 'da',
   'data.proof': 'Dokaz',
+  'data.proof.about':
+    'Datoteka s dokazom na temelju objavljenog otiska skupa podataka (korijena njegova Merkleova stabla) pokazuje da ' +
+    'je stavka u skupu ili da nije. Sadrži vaš ključ za skup podataka. Iz tog ključa i identifikatora stavke ponovno ' +
+    'se izračunava ključ stavke, pa je svatko kome date datoteku može provjeriti, a da nam pritom ne mora vjerovati.',
   'data.proof.of': 'Dokaz za stavku {id}',
   'data.reason.published': 'u trenutku presjeka još nije bila javna',
   'data.reason.visibility': 'nije javna',

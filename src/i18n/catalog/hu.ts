@@ -175,6 +175,11 @@ export const hu: Messages = {
   'data.col.proof': 'Igazolás',
   'data.included': 'igen',
   'data.proof': 'Igazolás',
+  'data.proof.about':
+    'Az igazolásfájl az adatkészlet közzétett ujjlenyomata (Merkle-gyökere) alapján mutatja meg, hogy egy tétel ' +
+    'szerepel-e az adatkészletben, vagy sem. A fájl tartalmazza az Ön kulcsát az adatkészlethez. Ebből a kulcsból és ' +
+    'a tétel azonosítójából újra kiszámítható a tétel kulcsa, így bárki, akinek Ön odaadja a fájlt, ellenőrizheti ' +
+    'azt anélkül, hogy bennünk kellene megbíznia.',
   'data.proof.of': 'Igazolás ehhez a tételhez: {id}',
   'data.reason.published': 'a vonatkozási időpontban még nem volt nyilvános',
   'data.reason.visibility': 'nem nyilvános',

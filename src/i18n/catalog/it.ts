@@ -173,6 +173,11 @@ export const it: Messages = {
   'data.col.proof': 'Prova',
   'data.included': 'incluso',
   'data.proof': 'Prova',
+  'data.proof.about':
+    'Un file di prova mostra, in base all’impronta pubblicata del set di dati (la radice di Merkle), che un elemento ' +
+    'è nel set di dati oppure che non c’è. Contiene la sua chiave per il set di dati, da cui, insieme ' +
+    'all’identificativo dell’elemento, si ricalcola la chiave di quest’ultimo. Così chiunque riceva da lei il file ' +
+    'può verificarlo senza doversi fidare di noi.',
   'data.proof.of': 'Prova per l’elemento {id}',
   'data.reason.published': 'non ancora pubblico alla data di riferimento',
   'data.reason.visibility': 'non pubblico',

@@ -176,6 +176,11 @@ export const lt: Messages = {
   'data.col.proof': 'Įrodymas',
   'data.included': 'įtrauktas',
   'data.proof': 'Įrodymas',
+  'data.proof.about':
+    'Įrodymo failas pagal paskelbtą duomenų rinkinio skaitmeninį atspaudą (jo Merkle medžio šaknį) parodo, kad ' +
+    'elementas yra rinkinyje arba kad jo ten nėra. Jame yra Jūsų raktas šiam duomenų rinkiniui. Iš šio rakto ir ' +
+    'elemento identifikatoriaus iš naujo apskaičiuojamas elemento raktas, todėl bet kas, kam duosite šį failą, gali ' +
+    'jį patikrinti ir jam nereikia mumis pasitikėti.',
   'data.proof.of': 'Elemento {id} įrodymas',
   'data.reason.published': 'ribiniu momentu dar nebuvo viešas',
   'data.reason.visibility': 'neviešas',

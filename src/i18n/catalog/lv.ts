@@ -174,6 +174,11 @@ export const lv: Messages = {
   'data.col.proof': 'Pierādījums',
   'data.included': 'iekļauts',
   'data.proof': 'Pierādījums',
+  'data.proof.about':
+    'Pierādījuma fails, pamatojoties uz datu kopas publicēto nospiedumu (tās Merkla koka sakni), parāda, ka vienums ' +
+    'ir datu kopā vai ka tā tur nav. Tajā ir Jūsu atslēga šai datu kopai. No šīs atslēgas un vienuma identifikatora ' +
+    'vienuma atslēga tiek aprēķināta no jauna, tāpēc ikviens, kam Jūs iedodat šo failu, var to pārbaudīt, ' +
+    'nepaļaujoties uz mums.',
   'data.proof.of': 'Vienuma {id} pierādījums',
   'data.reason.published': 'atskaites brīdī vēl nebija publisks',
   'data.reason.visibility': 'nav publisks',

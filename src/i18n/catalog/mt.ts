@@ -171,6 +171,11 @@ export const mt: Messages = {
   'data.col.proof': 'Prova',
   'data.included': 'inkluż',
   'data.proof': 'Prova',
+  'data.proof.about':
+    'Fajl ta’ prova juri, abbażi tal-impronta diġitali ppubblikata tas-sett ta’ data (l-għerq ta’ Merkle tiegħu), li ' +
+    'element jinsab fis-sett jew li ma jinsabx. Fih iċ-ċavetta tiegħek għas-sett ta’ data, li minnha, flimkien ' +
+    'mal-identifikatur tal-element, terġa’ tiġi kkalkulata ċ-ċavetta tal-element. Għalhekk kull min tagħtih il-fajl ' +
+    'jista’ jiċċekkjah mingħajr ma jkollu għalfejn jafdana.',
   'data.proof.of': 'Prova għall-element {id}',
   'data.reason.published': 'ma kienx għadu pubbliku fid-data limitu',
   'data.reason.visibility': 'mhux pubbliku',

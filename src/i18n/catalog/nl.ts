@@ -173,6 +173,11 @@ export const nl: Messages = {
   'data.col.proof': 'Bewijs',
   'data.included': 'opgenomen',
   'data.proof': 'Bewijs',
+  'data.proof.about':
+    'Een bewijsbestand toont aan de hand van de gepubliceerde vingerafdruk van de dataset (de Merkle-root ervan) aan ' +
+    'dat een item in de dataset is opgenomen, of dat het er niet in is opgenomen. Het bevat uw sleutel voor de ' +
+    'dataset. Daarmee en met de id van het item wordt de sleutel van het item opnieuw berekend, zodat iedereen aan ' +
+    'wie u het bestand geeft het kan controleren zonder ons te hoeven vertrouwen.',
   'data.proof.of': 'Bewijs voor item {id}',
   'data.reason.published': 'op de peildatum nog niet openbaar',
   'data.reason.visibility': 'niet openbaar',

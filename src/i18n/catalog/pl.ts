@@ -179,6 +179,11 @@ export const pl: Messages = {
   'data.col.proof': 'Dowód',
   'data.included': 'tak',
   'data.proof': 'Dowód',
+  'data.proof.about':
+    'Plik z dowodem pokazuje, na podstawie opublikowanego odcisku zbioru (korzenia jego drzewa Merkle’a), że element ' +
+    'jest w zbiorze albo że go w nim nie ma. Zawiera Państwa klucz do zbioru. Z tego klucza i identyfikatora ' +
+    'elementu ponownie oblicza się klucz elementu, dzięki czemu każdy, komu przekażą Państwo ten plik, może go ' +
+    'sprawdzić, nie musząc nam ufać.',
   'data.proof.of': 'Dowód dla elementu {id}',
   'data.reason.published': 'w momencie granicznym nie był jeszcze publiczny',
   'data.reason.visibility': 'niepubliczny',

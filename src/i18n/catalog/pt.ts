@@ -183,6 +183,11 @@ export const pt: Messages = {
   'data.col.proof': 'Prova',
   'data.included': 'incluído',
   'data.proof': 'Prova',
+  'data.proof.about':
+    'Um ficheiro de prova mostra, com base na impressão digital publicada do conjunto de dados (a raiz de Merkle), ' +
+    'que um elemento está no conjunto de dados ou que não está. Contém a sua chave para o conjunto de dados, a ' +
+    'partir da qual, juntamente com o identificador do elemento, se volta a calcular a chave do elemento. Assim, ' +
+    'qualquer pessoa a quem entregue o ficheiro pode verificá-lo sem ter de confiar em nós.',
   'data.proof.of': 'Prova do elemento {id}',
   'data.reason.published': 'ainda não era público na data de referência',
   'data.reason.visibility': 'não público',

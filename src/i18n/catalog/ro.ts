@@ -179,6 +179,11 @@ export const ro: Messages = {
   'data.col.proof': 'Dovadă',
   'data.included': 'inclus',
   'data.proof': 'Dovadă',
+  'data.proof.about':
+    'Un fișier de dovadă arată, pe baza amprentei publicate a setului de date (rădăcina Merkle a acestuia), că un ' +
+    'element se află în setul de date sau că nu se află în el. Conține cheia dumneavoastră pentru setul de date; pe ' +
+    'baza ei și a identificatorului elementului se recalculează cheia elementului. Astfel, orice persoană căreia îi ' +
+    'dați fișierul îl poate verifica fără a fi nevoită să aibă încredere în noi.',
   'data.proof.of': 'Dovada pentru elementul {id}',
   'data.reason.published': 'nu era încă public la momentul de referință',
   'data.reason.visibility': 'nu este public',

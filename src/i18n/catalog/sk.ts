@@ -175,6 +175,10 @@ export const sk: Messages = {
   'data.col.proof': 'Doklad',
   'data.included': 'áno',
   'data.proof': 'Doklad',
+  'data.proof.about':
+    'Doklad ukazuje na základe zverejneného odtlačku súboru (koreňa jeho Merklovho stromu), že položka v súbore je, ' +
+    'alebo že v ňom nie je. Obsahuje váš kľúč k súboru. Z tohto kľúča a z identifikátora položky sa znova vypočíta ' +
+    'kľúč položky, takže si doklad môže overiť ktokoľvek, komu ho odovzdáte, bez toho, aby nám musel dôverovať.',
   'data.proof.of': 'Doklad k položke {id}',
   'data.reason.published': 'v rozhodujúcom okamihu ešte nebola verejná',
   'data.reason.visibility': 'nie je verejná',

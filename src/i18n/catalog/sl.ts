@@ -174,6 +174,11 @@ export const sl: Messages = {
   'data.col.proof': 'Dokazilo',
   'data.included': 'da',
   'data.proof': 'Dokazilo',
+  'data.proof.about':
+    'Datoteka z dokazilom na podlagi objavljenega prstnega odtisa nabora (korena njegovega Merklovega drevesa) ' +
+    'pokaže, da je element v naboru ali da ga v njem ni. Vsebuje vaš ključ za nabor. Iz tega ključa in ' +
+    'identifikatorja elementa se ključ elementa ponovno izračuna, tako da jo lahko vsak, ki mu date datoteko, ' +
+    'preveri, ne da bi nam moral zaupati.',
   'data.proof.of': 'Dokazilo za element {id}',
   'data.reason.published': 'v presečnem trenutku še ni bil javen',
   'data.reason.visibility': 'ni javen',

@@ -174,6 +174,11 @@ export const sv: Messages = {
   'data.col.proof': 'Bevis',
   'data.included': 'ingår',
   'data.proof': 'Bevis',
+  'data.proof.about':
+    'En bevisfil visar, utifrån träningsdatasetets publicerade fingeravtryck (dess Merkle-rot), att ett objekt ingår ' +
+    'i datasetet eller att det inte gör det. Den innehåller din nyckel för datasetet. Utifrån den och objektets id ' +
+    'räknas objektets nyckel fram på nytt, så alla som du ger filen till kan kontrollera den utan att behöva lita på ' +
+    'oss.',
   'data.proof.of': 'Bevis för objekt {id}',
   'data.reason.published': 'ännu inte offentligt vid brytpunkten',
   'data.reason.visibility': 'inte offentligt',

@@ -257,7 +257,7 @@ export function DataPage(props: { ctx: PageContext; snapshots: readonly Snapshot
   return (
     <Layout ctx={props.ctx} title={t(l, 'data.title')}>
       <h1>{t(l, 'data.title')}</h1>
-      {props.snapshots.length === 0 ? <p>{t(l, 'data.none')}</p> : null}
+      {props.snapshots.length === 0 ? <p>{t(l, 'data.none')}</p> : <p>{t(l, 'data.proof.about')}</p>}
       {props.snapshots.map((s) => {
         const proof = (id: string) => (
           <a
