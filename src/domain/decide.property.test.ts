@@ -79,6 +79,7 @@ describe('decide', () => {
             filings: shuffle(f.filings, keys),
             withdrawals: shuffle(f.withdrawals, keys),
             notices: shuffle(f.notices, keys),
+            exclusions: shuffle(f.exclusions, keys),
           }
           expect(decideAll(p, at, shuffled, items)).toEqual(decideAll(p, at, f, items))
         },
@@ -113,6 +114,10 @@ describe('decide', () => {
               ...existing.map((x) => ({ filingId: x.id, at: BUILT + 5, recordedAt: BUILT + 5 })),
             ],
             notices: [...f.notices, ...ns.map(later)],
+            exclusions: [
+              ...f.exclusions,
+              ...items.map((it) => ({ contentId: it.id, caseId: 'case_late', recordedAt: BUILT + 1 })),
+            ],
           }
           expect(decideAll(p, at, grown, items)).toEqual(decideAll(p, at, f, items))
         },

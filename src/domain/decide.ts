@@ -5,13 +5,31 @@
  */
 import { AppError } from './app-error.js'
 import { type CenterIndex, createCenterIndex, scopeOf } from './centers.js'
-import { type Account, type ContentItem, type Facts, type Filing, type FilingType, noticeCountsFor } from './model.js'
+import {
+  type Account,
+  type ContentItem,
+  type Exclusion,
+  type Facts,
+  type Filing,
+  type FilingType,
+  noticeCountsFor,
+} from './model.js'
 import type { Policy } from './policy.js'
 import { ageInYearsAt, DAY_MS, type Instant } from './time.js'
 import { isTimely } from './timely.js'
 
 /** The rules in the order they are checked; an item that fails one is out for that reason. */
-export const REASONS = ['published', 'visibility', 'kind', 'region', 'age', 'notice', 'consent', 'objection'] as const
+export const REASONS = [
+  'published',
+  'visibility',
+  'kind',
+  'region',
+  'age',
+  'notice',
+  'consent',
+  'objection',
+  'excluded',
+] as const
 export type Reason = (typeof REASONS)[number]
 
 /** The fact that decided an item, so that every decision can be explained. */
@@ -19,6 +37,7 @@ export type Evidence =
   | { readonly type: 'objection'; readonly id: string; readonly receivedAt: Instant; readonly timely: boolean }
   | { readonly type: 'consent'; readonly id: string; readonly receivedAt: Instant }
   | { readonly type: 'notice'; readonly account: string; readonly deliveredAt: Instant }
+  | { readonly type: 'case'; readonly id: string; readonly decidedAt: Instant }
 
 export interface Decision {
   readonly included: boolean
@@ -45,6 +64,8 @@ export interface DecisionContext {
   filingsCovering(type: FilingType, account: string): readonly Filing[]
   /** Delivery instants of notices to the account, ascending. */
   noticesTo(account: string): readonly Instant[]
+  /** The exclusion on record at `built` that keeps the item out (rule 9): the earliest, by case id at a tie. */
+  exclusionOf(contentId: string): Exclusion | undefined
   readonly centers: CenterIndex
 }
 
@@ -82,6 +103,13 @@ export function createDecisionContext(input: DecisionInput): DecisionContext {
     else notices.set(n.account, [n.deliveredAt])
   }
   for (const list of notices.values()) list.sort((x, y) => x - y)
+  const exclusions = new Map<string, Exclusion>()
+  for (const x of facts.exclusions) {
+    if (x.recordedAt > built) continue
+    const held = exclusions.get(x.contentId)
+    if (!held || x.recordedAt < held.recordedAt || (x.recordedAt === held.recordedAt && x.caseId < held.caseId))
+      exclusions.set(x.contentId, x)
+  }
   return {
     policy,
     at,
@@ -90,6 +118,7 @@ export function createDecisionContext(input: DecisionInput): DecisionContext {
     account: (id) => facts.accounts.get(id),
     filingsCovering: (type, account) => covering[type].get(account) ?? [],
     noticesTo: (account) => notices.get(account) ?? [],
+    exclusionOf: (contentId) => exclusions.get(contentId),
   }
 }
 
@@ -106,6 +135,15 @@ function filingEvidence(f: Filing, policy: Policy, account: Account): Evidence {
 
 /** Decides one content item (docs/policy.md): in exactly when every rule holds. */
 export function decide(item: ContentItem, ctx: DecisionContext): Decision {
+  const d = decideByPerson(item, ctx)
+  if (!d.included) return d
+  // 9. excluded: an accepted third-party request keeps the item out, in both modes.
+  const x = ctx.exclusionOf(item.id)
+  return x ? out('excluded', { type: 'case', id: x.caseId, decidedAt: x.recordedAt }) : d
+}
+
+/** Rules 1–8: what the item's own account and the policy say. */
+function decideByPerson(item: ContentItem, ctx: DecisionContext): Decision {
   const { policy, at } = ctx
   // 1. published, and public by the cutoff; the content source listing the item is the caller's part.
   const publicSince = item.publicSince ?? item.publishedAt

@@ -27,6 +27,14 @@ export const CORE_ERRORS = {
   LEDGER_KEY_MISSING: 'The data folder has no ledger signing key; `veto init` makes one.',
   INPUT_NOT_FOUND: 'The named input file does not exist.',
   OIDC_FAILED: 'Sign-in through the identity provider failed, or it did not vouch for a verified e-mail address.',
+  CASE_NOT_FOUND: 'No third-party request (case) with that id.',
+  CASE_DECIDED: 'The case was accepted or rejected already; a decision is final.',
+  CASE_EXTENDED_ALREADY: 'A case is extended at most once (by two months, GDPR Art. 12(3)).',
+  CASE_STEP_INVALID:
+    'A step on a case lacks what it needs: a reviewer, a reason (extension, rejection), or items the case names.',
+  REQUEST_INVALID:
+    "A third party's request names at least one item (an id, or a URL the platform maps to one) and says why; " +
+    'the field at fault is named.',
   PROOF_INVALID: 'A proof file does not verify against its root (or the root given).',
   PROOF_ACCOUNT_UNKNOWN:
     "An item's key derives from its account's key; the snapshot did not consider the item, so its account must " +

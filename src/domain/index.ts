@@ -3,6 +3,7 @@
  * @module
  */
 export * from './app-error.js'
+export * from './cases.js'
 export * from './centers.js'
 export * from './countries.js'
 export * from './decide.js'

@@ -82,6 +82,16 @@ export function noticeCountsFor(n: Pick<NoticeDelivery, 'policy'>, policyName: s
   return n.policy == null || n.policy.name === policyName
 }
 
+/**
+ * A third party's request, accepted: from `recordedAt` on, item `contentId` is kept out of every
+ * snapshot built (rule 9), whatever its account's will. `caseId` names the case that decided it.
+ */
+export interface Exclusion {
+  readonly contentId: string
+  readonly caseId: string
+  readonly recordedAt: Instant
+}
+
 /** Everything a decision may depend on, as one plain value. */
 export interface Facts extends EventFacts {
   readonly accounts: ReadonlyMap<string, Account>
@@ -93,8 +103,9 @@ export interface EventFacts {
   readonly filings: readonly Filing[]
   readonly withdrawals: readonly Withdrawal[]
   readonly notices: readonly NoticeDelivery[]
+  readonly exclusions: readonly Exclusion[]
 }
 
 export function emptyFacts(): Facts {
-  return { accounts: new Map(), memberships: [], filings: [], withdrawals: [], notices: [] }
+  return { accounts: new Map(), memberships: [], filings: [], withdrawals: [], notices: [], exclusions: [] }
 }

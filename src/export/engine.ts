@@ -8,7 +8,7 @@ import type { DuckDBConnection } from '@duckdb/node-api'
 import type { Policy } from '../domain/index.js'
 import { FACT_TABLE_NAMES, FACT_TABLES, type FactFiles } from '../store/fact-files.js'
 import { accountEventSql } from './account-facts.js'
-import { accountFactsSql } from './plan.js'
+import { accountFactsSql, exclusionsSql } from './plan.js'
 import { literal } from '../store/sql-text.js'
 
 /** `read_csv` of one fact file, in the files' dialect, with nothing guessed. */
@@ -31,7 +31,7 @@ export async function loadFactTables(connection: DuckDBConnection, files: FactFi
   }
 }
 
-/** Creates table `acct` (plan.ts) from the store's fact files. */
+/** Creates tables `acct` and `excl` (plan.ts) from the store's fact files. */
 export async function loadAccountFacts(
   connection: DuckDBConnection,
   files: FactFiles['files'],
@@ -42,5 +42,6 @@ export async function loadAccountFacts(
   await loadFactTables(connection, files)
   await connection.run(accountEventSql(policy, at, built))
   await connection.run(accountFactsSql(policy))
+  await connection.run(exclusionsSql(built))
   for (const t of ['acct_event', ...FACT_TABLE_NAMES]) await connection.run(`drop table ${t}`)
 }

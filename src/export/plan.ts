@@ -1,12 +1,13 @@
 /**
- * The policy compiled to SQL (pure: no I/O). Over a table `content` of normalized items
- * and a table `acct` of per-account facts, the CASE below names the first rule that
- * fails, in the order of docs/policy.md — the same order as `decide` in the domain core.
+ * The policy compiled to SQL (pure: no I/O). Over a table `content` of normalized items,
+ * a table `acct` of per-account facts and a table `excl` of excluded items, the CASE below
+ * names the first rule that fails, in the order of docs/policy.md — the same order as
+ * `decide` in the domain core.
  * @module
  */
-import type { Policy } from '../domain/index.js'
+import { CASE_LABEL_PREFIX, type Policy } from '../domain/index.js'
 import { adultFromSql } from './account-facts.js'
-import { list } from '../store/sql-text.js'
+import { list, literal } from '../store/sql-text.js'
 
 /**
  * A policy's list as a DuckDB list literal. Rules test membership with `list_contains`, a plain
@@ -34,6 +35,7 @@ export function reasonSql(policy: Policy, at: number): string {
       policy.lateObjection === 'all_content' ? 'true' : 'coalesce(c.public_since_ms, c.published_ms) >= a.late_at'
     rules.push(`when a.timely_id is not null or (a.late_id is not null and ${lateForbids}) then 'objection'`)
   }
+  rules.push(`when x.case_id is not null then 'excluded'`)
   return `case ${rules.join(' ')} else null end`
 }
 
@@ -54,12 +56,23 @@ export function accountFactsSql(policy: Policy): string {
     from (select *, b.birthdate::date as d from accounts b) b left join acct_event e on e.id = b.id`
 }
 
-/** The deciding fact's id, as the domain core's `decidedBy` names it. */
+/**
+ * Creates table `excl(content_id, case_id)` from the fact table `exclusions`: for each item kept
+ * out by an accepted request on record at `built` (rule 9), the earliest, by case id at a tie.
+ */
+export function exclusionsSql(built: number): string {
+  return `create or replace table excl as
+    select content_id, first(case_id order by recorded_at, case_id) as case_id
+    from exclusions where recorded_at <= ${built} group by content_id`
+}
+
+/** The deciding fact's label, as the domain core's `evidenceLabel` writes it. */
 export function decidedBySql(policy: Policy): string {
   const included = policy.mode === 'opt_in' ? 'a.consent_id' : 'coalesce(a.late_id, a.notice)'
   return (
     `case when reason is null then ${included} ` +
-    `when reason = 'objection' then coalesce(a.timely_id, a.late_id) else null end`
+    `when reason = 'objection' then coalesce(a.timely_id, a.late_id) ` +
+    `when reason = 'excluded' then ${literal(CASE_LABEL_PREFIX)} || excluded_by else null end`
   )
 }
 
@@ -79,7 +92,7 @@ export function decisionsSql(policy: Policy, at: number, options: DecideSqlOptio
       ${decidedBySql(policy)} as decided_by${carried}
     from (
       select c.id as content_id, c.account as account_id,
-        ${reasonSql(policy, at)} as reason${carry.map((c) => `, ${c}`).join('')}, a.*
-      from content c left join acct a on a.id = c.account
+        ${reasonSql(policy, at)} as reason${carry.map((c) => `, ${c}`).join('')}, x.case_id as excluded_by, a.*
+      from content c left join acct a on a.id = c.account left join excl x on x.content_id = c.id
     ) a`
 }

@@ -42,6 +42,11 @@ export const STATUS: Readonly<Record<ErrorCode, number>> = {
   API_MEDIA_TYPE: 415,
   IDEMPOTENCY_KEY_REUSED: 422,
   PROOF_INVALID: 422,
+  CASE_NOT_FOUND: 404,
+  CASE_DECIDED: 409,
+  CASE_EXTENDED_ALREADY: 409,
+  CASE_STEP_INVALID: 400,
+  REQUEST_INVALID: 400,
   PROOF_ACCOUNT_UNKNOWN: 422,
   RATE_LIMITED: 429,
   // The installation's own state: nothing the caller can change.

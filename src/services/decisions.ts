@@ -58,6 +58,8 @@ export function evidenceRecord(e: Evidence): Record<string, unknown> {
       return { type: e.type, id: e.id, received_at: formatInstant(e.receivedAt) }
     case 'notice':
       return { type: e.type, account: e.account, delivered_at: formatInstant(e.deliveredAt) }
+    case 'case':
+      return { type: e.type, id: e.id, decided_at: formatInstant(e.decidedAt) }
   }
 }
 

@@ -31,7 +31,7 @@ export interface FactTable {
 const text = (name: string, source = name): FactColumn => ({ name, source, type: 'text' })
 const bigint = (name: string, source = name): FactColumn => ({ name, source, type: 'bigint' })
 
-/** The fact tables, by the name their file and DuckDB table take. No e-mail, no reason. */
+/** The fact tables, by the name their file and DuckDB table take. No e-mail, no reason, no case text. */
 export const FACT_TABLES = {
   accounts: { from: 'accounts', columns: [text('id'), text('country'), text('birthdate')] },
   memberships: {
@@ -48,6 +48,7 @@ export const FACT_TABLES = {
     from: 'notices',
     columns: [text('account'), bigint('delivered_at'), bigint('recorded_at'), text('policy_name')],
   },
+  exclusions: { from: 'exclusions', columns: [text('content_id'), text('case_id'), bigint('recorded_at')] },
 } as const satisfies Record<string, FactTable>
 
 export type FactTableName = keyof typeof FACT_TABLES

@@ -13,6 +13,7 @@ import { limitsAndLinksMigration } from './migrations/0004-limits-and-links.js'
 import { emailNfkcMigration } from './migrations/0005-email-nfkc.js'
 import { noticeVersionsMigration } from './migrations/0006-notice-versions.js'
 import { keySchemesMigration } from './migrations/0007-key-schemes.js'
+import { casesMigration } from './migrations/0008-cases.js'
 import { createPostgresDb } from './postgres.js'
 import type { Database } from './schema.js'
 import { SqlStore } from './sql-store.js'
@@ -32,6 +33,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0005-email-nfkc': emailNfkcMigration(dialect),
     '0006-notice-versions': noticeVersionsMigration(dialect),
     '0007-key-schemes': keySchemesMigration(),
+    '0008-cases': casesMigration(dialect),
   }
 }
 

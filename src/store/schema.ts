@@ -125,6 +125,43 @@ export interface ModelSnapshotsTable {
   snapshot_id: string
 }
 
+export interface CasesTable {
+  id: string
+  description: string
+  contact: string | null
+  evidence: string | null
+  channel: string
+  received_at: number
+  due_at: number
+  recorded_at: number
+}
+
+export interface CaseItemsTable {
+  case_id: string
+  content_id: string
+  /** The item's place in the request, which keeps the requester's order. */
+  position: number
+}
+
+export interface CaseStepsTable {
+  case_id: string
+  /** 'extension' or 'decision': at most one of each per case. */
+  step: string
+  /** 'extended', 'accepted' or 'rejected'. */
+  kind: string
+  at: number
+  reviewer: string
+  reason: string | null
+  due_at: number | null
+  recorded_at: number
+}
+
+export interface ExclusionsTable {
+  case_id: string
+  content_id: string
+  recorded_at: number
+}
+
 export interface RateLimitsTable {
   key: string
   period: number
@@ -144,6 +181,10 @@ export interface Database {
   snapshots: SnapshotsTable
   models: ModelsTable
   model_snapshots: ModelSnapshotsTable
+  cases: CasesTable
+  case_items: CaseItemsTable
+  case_steps: CaseStepsTable
+  exclusions: ExclusionsTable
   signin_tokens: SigninTokensTable
   sessions: SessionsTable
   api_tokens: ApiTokensTable

@@ -5,8 +5,11 @@
 import { type Kysely, type Selectable, sql, type Transaction } from 'kysely'
 import {
   type Account,
+  type Case,
+  type CaseStep,
   type Channel,
   type EventFacts,
+  type Exclusion,
   type Facts,
   type Filing,
   type MembershipChange,
@@ -21,6 +24,7 @@ import type { DialectName } from './migrations/0001-initial.js'
 import type { LedgerEntry } from '../ledger/entries.js'
 import type { AccountsTable, Database, FilingsTable, NoticesTable, SnapshotsTable } from './schema.js'
 import type {
+  CaseRecord,
   CheckpointRecord,
   FactWriter,
   FilingRecord,
@@ -575,6 +579,116 @@ export class SqlStore implements Store {
     }))
   }
 
+  async insertCase(c: Case): Promise<void> {
+    await this.db
+      .insertInto('cases')
+      .values({
+        id: c.id,
+        description: c.description,
+        contact: c.contact,
+        evidence: c.evidence,
+        channel: c.channel,
+        received_at: c.receivedAt,
+        due_at: c.dueAt,
+        recorded_at: c.recordedAt,
+      })
+      .execute()
+    await this.db
+      .insertInto('case_items')
+      .values(c.items.map((content_id, position) => ({ case_id: c.id, content_id, position })))
+      .execute()
+  }
+
+  async insertCaseStep(s: CaseStep): Promise<void> {
+    await this.db
+      .insertInto('case_steps')
+      .values({
+        case_id: s.caseId,
+        step: s.kind === 'extended' ? 'extension' : 'decision',
+        kind: s.kind,
+        at: s.at,
+        reviewer: s.reviewer,
+        reason: s.reason,
+        due_at: s.dueAt,
+        recorded_at: s.at,
+      })
+      .execute()
+  }
+
+  async insertExclusions(exclusions: readonly Exclusion[]): Promise<void> {
+    if (exclusions.length === 0) return
+    await this.db
+      .insertInto('exclusions')
+      .values(exclusions.map((x) => ({ case_id: x.caseId, content_id: x.contentId, recorded_at: x.recordedAt })))
+      .execute()
+  }
+
+  async findCase(id: string): Promise<CaseRecord | undefined> {
+    return (await this.readCases([id]))[0]
+  }
+
+  async listCases(): Promise<CaseRecord[]> {
+    return this.readCases(null)
+  }
+
+  /** Cases with these ids (all when null), by receipt, with their items, steps and exclusions. */
+  private async readCases(ids: readonly string[] | null): Promise<CaseRecord[]> {
+    if (ids?.length === 0) return []
+    const some = ids !== null
+    const cases = await this.db
+      .selectFrom('cases')
+      .selectAll()
+      .$if(some, (q) => q.where('id', 'in', ids ?? []))
+      .orderBy('received_at')
+      .orderBy('id')
+      .execute()
+    const items = await this.db
+      .selectFrom('case_items')
+      .selectAll()
+      .$if(some, (q) => q.where('case_id', 'in', ids ?? []))
+      .orderBy('position')
+      .execute()
+    const steps = await this.db
+      .selectFrom('case_steps')
+      .selectAll()
+      .$if(some, (q) => q.where('case_id', 'in', ids ?? []))
+      .orderBy('at')
+      .execute()
+    const exclusions = await this.db
+      .selectFrom('exclusions')
+      .selectAll()
+      .$if(some, (q) => q.where('case_id', 'in', ids ?? []))
+      .orderBy('content_id')
+      .execute()
+    return cases.map((r) => ({
+      case: {
+        id: r.id,
+        items: items.filter((i) => i.case_id === r.id).map((i) => i.content_id),
+        description: r.description,
+        contact: r.contact,
+        evidence: r.evidence,
+        channel: r.channel as Case['channel'],
+        receivedAt: Number(r.received_at),
+        dueAt: Number(r.due_at),
+        recordedAt: Number(r.recorded_at),
+      },
+      steps: steps
+        .filter((s) => s.case_id === r.id)
+        .map((s) => ({
+          caseId: s.case_id,
+          kind: s.kind as CaseStep['kind'],
+          at: Number(s.at),
+          reviewer: s.reviewer,
+          reason: s.reason,
+          dueAt: s.due_at === null ? null : Number(s.due_at),
+          items: s.kind === 'accepted' ? exclusions.filter((x) => x.case_id === r.id).map((x) => x.content_id) : [],
+        })),
+      exclusions: exclusions
+        .filter((x) => x.case_id === r.id)
+        .map((x) => ({ caseId: x.case_id, contentId: x.content_id, recordedAt: Number(x.recorded_at) })),
+    }))
+  }
+
   async loadFacts(): Promise<Facts> {
     const accounts = new Map<string, Account>()
     for (const r of await this.db.selectFrom('accounts').selectAll().execute()) accounts.set(r.id, toAccount(r))
@@ -598,7 +712,12 @@ export class SqlStore implements Store {
       recordedAt: w.recorded_at,
     }))
     const notices = (await this.db.selectFrom('notices').selectAll().execute()).map(toNotice)
-    return { memberships, filings, withdrawals, notices }
+    const exclusions = (await this.db.selectFrom('exclusions').selectAll().execute()).map((x) => ({
+      caseId: x.case_id,
+      contentId: x.content_id,
+      recordedAt: Number(x.recorded_at),
+    }))
+    return { memberships, filings, withdrawals, notices, exclusions }
   }
 
   async writeFactFiles(dir: string, only: FactFilter): Promise<FactFiles> {

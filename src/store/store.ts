@@ -3,7 +3,18 @@
  * implementation (sql-store.ts) serves SQLite and PostgreSQL alike.
  * @module
  */
-import type { Account, Facts, Filing, MembershipChange, NoticeDelivery, Policy, Withdrawal } from '../domain/index.js'
+import type {
+  Account,
+  Case,
+  CaseStep,
+  Exclusion,
+  Facts,
+  Filing,
+  MembershipChange,
+  NoticeDelivery,
+  Policy,
+  Withdrawal,
+} from '../domain/index.js'
 import type { KeyScheme } from '../export/item-keys.js'
 import type { LedgerEntry } from '../ledger/entries.js'
 import type { RegisteredModel, SealedSnapshot } from '../ledger/events.js'
@@ -82,6 +93,13 @@ export interface SnapshotRecord extends SealedSnapshot {
   readonly sealedAt: number
 }
 
+/** A case as stored: the request, the steps taken on it, and what its acceptance excluded. */
+export interface CaseRecord {
+  readonly case: Case
+  readonly steps: readonly CaseStep[]
+  readonly exclusions: readonly Exclusion[]
+}
+
 export interface ModelRecord extends RegisteredModel {
   readonly registeredAt: number
 }
@@ -147,6 +165,15 @@ export interface Store {
   listSnapshots(): Promise<SnapshotRecord[]>
   insertModel(model: ModelRecord): Promise<void>
   listModels(): Promise<ModelRecord[]>
+
+  /** A third party's request with its items. */
+  insertCase(c: Case): Promise<void>
+  /** An extension or a decision; a second of the same kind (extension, decision) is refused. */
+  insertCaseStep(step: CaseStep): Promise<void>
+  insertExclusions(exclusions: readonly Exclusion[]): Promise<void>
+  findCase(id: string): Promise<CaseRecord | undefined>
+  /** Every case with its steps, by receipt. */
+  listCases(): Promise<CaseRecord[]>
 
   /** Every fact a decision may depend on. */
   loadFacts(): Promise<Facts>

@@ -163,6 +163,7 @@ it('decides like the domain core where a center history meets a filing at its ed
     ],
     withdrawals: [],
     notices: [],
+    exclusions: [],
   }
   const items = people.map((a, i) => ({
     id: `e${i}`,
@@ -211,6 +212,7 @@ it(
       filings: cases.map((c) => objection(`o-${c.id}`, [c.id], t(c.at))),
       withdrawals: [],
       notices: [],
+      exclusions: [],
     }
     // Old content, public long before every objection: a late objection spares it.
     const items = cases.map((c, i) => ({
@@ -227,3 +229,44 @@ it(
     expect(items.map((it) => decide(it, ctx).reason === 'objection')).toEqual(cases.map((c) => c.out))
   },
 )
+
+it('keeps out items excluded by an accepted request on record at the build instant (rule 9), in both modes', async () => {
+  const [t0, t1] = [t('2024-07-01T00:00:00Z'), t('2024-09-01T00:00:00Z')]
+  const facts: Facts = {
+    accounts: new Map(['p', 'q'].map((id) => [id, account(id, { birthdate: '1980-01-01' })])),
+    memberships: [],
+    filings: [objection('o-q', ['q'], t0), { ...objection('k-p', ['p'], t0), type: 'consent' }],
+    withdrawals: [],
+    notices: [],
+    exclusions: [
+      // x1 by two cases: the earlier one names it; at one instant, the smaller case id.
+      { contentId: 'x1', caseId: 'case_b', recordedAt: t1 },
+      { contentId: 'x1', caseId: 'case_a', recordedAt: t0 },
+      { contentId: 'x2', caseId: 'case_d', recordedAt: t1 },
+      { contentId: 'x2', caseId: 'case_c', recordedAt: t1 },
+      // Recorded after the build instant: it does not count yet.
+      { contentId: 'x3', caseId: 'case_e', recordedAt: BUILT + 1 },
+      // q objected: its item stays out for the objection, the first rule that fails.
+      { contentId: 'x4', caseId: 'case_f', recordedAt: t0 },
+    ],
+  }
+  const item = (id: string, account: string) => ({
+    id,
+    account,
+    kind: 'post',
+    visibility: 'public',
+    publishedAt: t0,
+    publicSince: null,
+    lang: null,
+  })
+  const items = [item('x1', 'p'), item('x2', 'p'), item('x3', 'p'), item('x4', 'q'), item('x5', 'p')]
+  for (const policy of PRESETS) await compare(policy, BUILT, facts, items)
+  const ctx = createDecisionContext({ policy: PRESETS[0] as Policy, at: BUILT, built: BUILT, facts })
+  expect(items.map((it) => [decide(it, ctx).reason, label(decide(it, ctx).decidedBy)])).toEqual([
+    ['excluded', 'case:case_a'],
+    ['excluded', 'case:case_c'],
+    [null, null],
+    ['objection', 'o-q'],
+    [null, null],
+  ])
+})
