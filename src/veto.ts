@@ -9,6 +9,7 @@ import { CONFIG_FILE, type LoadedConfig, loadConfig } from './config/load.js'
 import type { ConfigInput } from './config/schema.js'
 import type { Clock } from './services/deps.js'
 import { createAccountService } from './services/accounts.js'
+import { type CaseService, createCaseService } from './services/cases.js'
 import { createApiTokenService } from './services/api-tokens.js'
 import { createDecisionService } from './services/decisions.js'
 import { createFilingService, type FilingFaults } from './services/filings.js'
@@ -49,6 +50,8 @@ export interface Veto {
   /** The store itself, for library users and tests; the CLI and the server go through the services. */
   readonly store: Store
   readonly accounts: ReturnType<typeof createAccountService>
+  /** Third parties' requests: cases, their extension and decision, and the exclusions they record. */
+  readonly cases: CaseService
   readonly filings: ReturnType<typeof createFilingService>
   readonly notices: ReturnType<typeof createNoticeService>
   readonly outbox: ReturnType<typeof createOutboxService>
@@ -111,6 +114,7 @@ export async function openVeto(options: OpenOptions): Promise<Veto> {
     snapshots,
     checks,
     accounts: createAccountService(deps),
+    cases: createCaseService(deps, config.requests.item_urls),
     filings: createFilingService(deps, options.faults),
     notices: createNoticeService(deps),
     outbox: createOutboxService(store),

@@ -18,6 +18,7 @@ import { explainCommand } from './commands/explain.js'
 import { ledgerCommand } from './commands/ledger.js'
 import { modelCommand } from './commands/model.js'
 import { proofCommand } from './commands/proof.js'
+import { caseCommand } from './commands/case.js'
 import { snapshotCommand } from './commands/snapshot.js'
 import { noticeCommand } from './commands/notice.js'
 import { serveCommand } from './commands/serve.js'
@@ -36,6 +37,7 @@ export const COMMANDS: readonly Command[] = [
   snapshotCommand,
   explainCommand,
   proofCommand,
+  caseCommand,
   modelCommand,
   ledgerCommand,
   reportCommand,

@@ -87,6 +87,25 @@ export const configSchema = z.strictObject({
       rows_per_file: z.number().int().min(1).default(1_000_000),
     })
     .prefault({}),
+  requests: z
+    .strictObject({
+      /**
+       * How a URL in a third party's request maps to a content id: regular expressions, each
+       * with a named group `id`, tried in order; a URL none matches is refused.
+       */
+      item_urls: z
+        .array(
+          z.string().refine((s) => {
+            try {
+              return new RegExp(s).source.includes('(?<id>')
+            } catch {
+              return false
+            }
+          }, 'a regular expression with a named group (?<id>…)'),
+        )
+        .default([]),
+    })
+    .prefault({}),
 })
 
 export type Config = z.output<typeof configSchema>

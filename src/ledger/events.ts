@@ -3,7 +3,7 @@
  * never an e-mail address, a name or a reason — so the ledger can be published.
  * @module
  */
-import type { Filing, MembershipChange, NoticeDelivery, Withdrawal } from '../domain/index.js'
+import type { Case, CaseStep, Filing, MembershipChange, NoticeDelivery, Withdrawal } from '../domain/index.js'
 import { formatInstant } from '../domain/index.js'
 
 export type LedgerEventType =
@@ -16,6 +16,10 @@ export type LedgerEventType =
   | 'policy.recorded'
   | 'snapshot.sealed'
   | 'model.registered'
+  | 'case.received'
+  | 'case.extended'
+  | 'case.decided'
+  | 'exclusion.recorded'
 
 export interface LedgerEvent {
   readonly type: LedgerEventType
@@ -91,4 +95,31 @@ export const sealed = (r: SealedSnapshot): LedgerEvent => ({
 export const registered = (m: RegisteredModel): LedgerEvent => ({
   type: 'model.registered',
   data: { id: m.id, name: m.name, snapshots: [...m.snapshots] },
+})
+
+/** A third party's request: its id, items, channel and due date — none of its texts. */
+export const caseReceived = (c: Case): LedgerEvent => ({
+  type: 'case.received',
+  data: {
+    id: c.id,
+    items: [...c.items],
+    channel: c.channel,
+    received_at: formatInstant(c.receivedAt),
+    due_at: formatInstant(c.dueAt),
+  },
+})
+
+/** An extension or a decision, naming the reviewer; its reason stays in the store. */
+export const caseStepped = (s: CaseStep): LedgerEvent =>
+  s.kind === 'extended'
+    ? {
+        type: 'case.extended',
+        data: { id: s.caseId, at: formatInstant(s.at), due_at: formatInstant(s.dueAt ?? s.at), reviewer: s.reviewer },
+      }
+    : { type: 'case.decided', data: { id: s.caseId, at: formatInstant(s.at), outcome: s.kind, reviewer: s.reviewer } }
+
+/** The items an accepted case keeps out of every snapshot built from `at` on, sorted. */
+export const excluded = (caseId: string, items: readonly string[], at: number): LedgerEvent => ({
+  type: 'exclusion.recorded',
+  data: { case: caseId, items: [...items].sort(), at: formatInstant(at) },
 })

@@ -3,7 +3,13 @@ import { AppError } from '../domain/app-error.js'
 import type { ServiceDeps } from './deps.js'
 import { hashToken, newToken } from './sessions.js'
 
-export const SCOPES = ['accounts:write', 'objections:read', 'objections:write', 'notices:write'] as const
+export const SCOPES = [
+  'accounts:write',
+  'objections:read',
+  'objections:write',
+  'notices:write',
+  'requests:write',
+] as const
 export type Scope = (typeof SCOPES)[number]
 
 export function createApiTokenService({ store, clock, newId }: ServiceDeps) {

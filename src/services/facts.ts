@@ -5,9 +5,20 @@
  * the ledger's append in this file alone.
  * @module
  */
-import type { MembershipChange, NoticeDelivery, Policy, Withdrawal } from '../domain/index.js'
+import type { Case, CaseStep, MembershipChange, NoticeDelivery, Policy, Withdrawal } from '../domain/index.js'
 import { createEntries, type LedgerEntry } from '../ledger/entries.js'
-import { delivered, filed, type LedgerEvent, linked, registered, sealed, withdrawn } from '../ledger/events.js'
+import {
+  caseReceived,
+  caseStepped,
+  delivered,
+  excluded,
+  filed,
+  type LedgerEvent,
+  linked,
+  registered,
+  sealed,
+  withdrawn,
+} from '../ledger/events.js'
 import type { ModelRecord, NewFiling, SnapshotRecord, Store } from '../store/store.js'
 
 /**
@@ -71,6 +82,27 @@ export async function recordPolicy(tx: Store, policy: Policy, fingerprint: strin
     tx,
     [{ type: 'policy.recorded', data: { name: policy.name, version: policy.version, fingerprint } }],
     now,
+  )
+}
+
+/** A third party's request, with its items. */
+export async function recordCase(tx: Store, c: Case): Promise<void> {
+  await tx.insertCase(c)
+  await appendToLedger(tx, [caseReceived(c)], c.recordedAt)
+}
+
+/** An extension or a decision on a case; an acceptance records its exclusions with it. */
+export async function recordCaseStep(tx: Store, step: CaseStep): Promise<void> {
+  await tx.insertCaseStep(step)
+  const exclusions =
+    step.kind === 'accepted'
+      ? step.items.map((contentId) => ({ contentId, caseId: step.caseId, recordedAt: step.at }))
+      : []
+  await tx.insertExclusions(exclusions)
+  await appendToLedger(
+    tx,
+    [caseStepped(step), ...(exclusions.length > 0 ? [excluded(step.caseId, step.items, step.at)] : [])],
+    step.at,
   )
 }
 

@@ -7,7 +7,17 @@
 import { formatInstant } from '../domain/index.js'
 import { canonicalJson } from '../ledger/canonical-json.js'
 import { leafBytes } from '../ledger/entries.js'
-import { delivered, filed, linked, registered, sealed, withdrawn } from '../ledger/events.js'
+import {
+  caseReceived,
+  caseStepped,
+  delivered,
+  excluded,
+  filed,
+  linked,
+  registered,
+  sealed,
+  withdrawn,
+} from '../ledger/events.js'
 import { consistencyProof, type Hash, hashLeaf, MerkleFrontier, rootOf, verifyConsistency } from '../ledger/merkle.js'
 import { checkpointBody, type NoteKey, openCheckpoint, signNote } from '../ledger/signed-note.js'
 import type { CheckpointRecord, Store } from '../store/store.js'
@@ -136,6 +146,17 @@ async function crossCheckFacts(
     expected.set(`snapshot.sealed ${canonicalJson(sealed(s).data)}`, `snapshot ${s.id}`)
   for (const m of await store.listModels())
     expected.set(`model.registered ${canonicalJson(registered(m).data)}`, `model ${m.id}`)
+  for (const r of await store.listCases()) {
+    expected.set(`case.received ${canonicalJson(caseReceived(r.case).data)}`, `case ${r.case.id}`)
+    for (const s of r.steps) {
+      const e = caseStepped(s)
+      expected.set(`${e.type} ${canonicalJson(e.data)}`, `${s.kind} step of case ${r.case.id}`)
+      if (s.kind === 'accepted' && s.items.length > 0) {
+        const x = excluded(s.caseId, s.items, s.at)
+        expected.set(`${x.type} ${canonicalJson(x.data)}`, `exclusions of case ${r.case.id}`)
+      }
+    }
+  }
   const seen = new Set<string>()
   for (const e of entries) {
     const k = `${e.type} ${e.payload}`

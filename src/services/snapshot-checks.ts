@@ -151,7 +151,19 @@ export function createSnapshotChecks(store: Store, snapshots: SnapshotService) {
       let decidedBy: Record<string, unknown> | null = null
       const label = row.decided_by === null ? null : labelOf(row.decided_by)
       if (label?.type === 'notice') decidedBy = { type: 'notice', delivered_at: formatInstant(label.deliveredAt) }
-      else if (label) {
+      else if (label?.type === 'case') {
+        // The request that keeps the item out (rule 9): when it came and when it was accepted, no text of it.
+        const found = await store.findCase(label.id)
+        const accepted = found?.steps.find((s) => s.kind === 'accepted')
+        decidedBy = found
+          ? {
+              type: 'case',
+              id: found.case.id,
+              received_at: formatInstant(found.case.receivedAt),
+              accepted_at: accepted ? formatInstant(accepted.at) : null,
+            }
+          : { type: 'case', id: label.id }
+      } else if (label) {
         const f = await store.findFiling(label.id)
         const account = (await store.getAccounts([row.account_id])).get(row.account_id)
         decidedBy = f

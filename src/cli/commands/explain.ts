@@ -28,7 +28,9 @@ ${COMMON_HELP}`,
       ? ''
       : by.type === 'notice'
         ? `; notice delivered ${String(by.delivered_at)}`
-        : `; decided by ${String(by.type ?? 'filing')} ${String(by.id)}${received}${timeliness}`
+        : by.type === 'case'
+          ? `; kept out by the third party's request ${String(by.id)}${received}, accepted ${String(by.accepted_at)}`
+          : `; decided by ${String(by.type ?? 'filing')} ${String(by.id)}${received}${timeliness}`
     ctx.print(
       `Item ${e.content_id} of account ${e.account_id} is ${e.included ? 'IN' : `OUT (${e.reason})`} ` +
         `in snapshot ${e.snapshot} (${e.policy}, cutoff ${e.at}, built ${e.built})${byText}.`,

@@ -234,6 +234,72 @@ const routes = {
       ...errors,
     },
   }),
+  fileRequest: createRoute({
+    method: 'post',
+    path: '/v1/requests',
+    security,
+    tags: ['requests'],
+    summary: "Record a third party's request to keep items showing them out of training",
+    description:
+      "Someone shown in other people's public items — a user or not — asks that they be kept out. The request " +
+      'becomes a case, due one month after receipt (GDPR Art. 12(3)), which the privacy team extends, accepts ' +
+      'or rejects (`veto case`). An accepted case keeps its items out of every snapshot built after it (rule 9).',
+    request: {
+      body: {
+        content: {
+          'application/json': {
+            schema: z
+              .object({
+                items: z
+                  .array(z.string().min(1).max(2048))
+                  .min(1)
+                  .max(100)
+                  .openapi({
+                    description: 'Content ids, or URLs that `requests.item_urls` in the config maps to content ids',
+                    example: ['c-000000042'],
+                  }),
+                description: z
+                  .string()
+                  .min(1)
+                  .max(5000)
+                  .openapi({ description: 'What the items show of the requester, and why they should be kept out' }),
+                contact: z
+                  .string()
+                  .max(320)
+                  .optional()
+                  .openapi({ description: 'An e-mail address of the requester, to hear back at each step' }),
+                evidence: z
+                  .string()
+                  .max(20000)
+                  .optional()
+                  .openapi({ description: 'Anything that supports the request' }),
+              })
+              .openapi('RequestInput'),
+          },
+        },
+        required: true,
+      },
+    },
+    responses: {
+      201: {
+        description: 'Recorded as a case',
+        content: {
+          'application/json': {
+            schema: z
+              .object({
+                id: z.string(),
+                items: z.array(z.string()),
+                received_at: z.string(),
+                due_at: z.string(),
+                status: z.enum(['open', 'extended', 'accepted', 'rejected']),
+              })
+              .openapi('Case'),
+          },
+        },
+      },
+      ...errors,
+    },
+  }),
 }
 
 export const API_ROUTES = Object.values(routes).map((r) => ({ method: r.method, path: r.path }))
@@ -280,6 +346,28 @@ export function apiRoutes(deps: ServerDeps) {
     const f = await veto.filings.get(id)
     return toDoc(f, await veto.filings.covered(f), f.withdrawal?.at ?? null)
   }
+
+  app.openapi(routes.fileRequest, async (c) => {
+    need(c, 'requests:write')
+    const b = c.req.valid('json')
+    const filed = await veto.cases.receive({
+      items: b.items,
+      description: b.description,
+      contact: b.contact,
+      evidence: b.evidence,
+      channel: 'api',
+    })
+    return c.json(
+      {
+        id: filed.id,
+        items: [...filed.items],
+        received_at: formatInstant(filed.receivedAt),
+        due_at: formatInstant(filed.dueAt),
+        status: 'open' as const,
+      },
+      201,
+    )
+  })
 
   app.openapi(routes.upsertAccount, async (c) => {
     need(c, 'accounts:write')
