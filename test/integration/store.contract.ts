@@ -351,5 +351,37 @@ export function runStoreContract(name: string, open: () => Promise<StoreHarness>
       await expect(h.exec(`update ledger set payload = '{}'`)).rejects.toThrow(/append-only/)
       expect((await store.findFiling('obj_1'))?.reason).toBe('why')
     })
+
+    it('keeps a case, one extension and one decision, and its exclusions, and refuses their edits', async () => {
+      const c = {
+        id: 'case_1',
+        items: ['z', 'a'],
+        description: 'shows me',
+        contact: null,
+        evidence: 'a photo',
+        channel: 'form' as const,
+        receivedAt: NOW,
+        dueAt: NOW + 10,
+        recordedAt: NOW,
+      }
+      await store.insertCase(c)
+      const step = { caseId: 'case_1', reviewer: 'r', reason: 'why', dueAt: null, items: [] as string[] }
+      await store.insertCaseStep({ ...step, kind: 'extended', at: NOW + 1, dueAt: NOW + 20 })
+      await expect(store.insertCaseStep({ ...step, kind: 'extended', at: NOW + 2, dueAt: NOW + 30 })).rejects.toThrow()
+      await store.insertCaseStep({ ...step, kind: 'accepted', at: NOW + 3, items: ['a'] })
+      await expect(store.insertCaseStep({ ...step, kind: 'rejected', at: NOW + 4 })).rejects.toThrow()
+      await store.insertExclusions([{ caseId: 'case_1', contentId: 'a', recordedAt: NOW + 3 }])
+      const found = await store.findCase('case_1')
+      expect(found?.case).toEqual(c)
+      expect(found?.steps.map((s) => [s.kind, s.dueAt, s.items])).toEqual([
+        ['extended', NOW + 20, []],
+        ['accepted', null, ['a']],
+      ])
+      expect((await store.loadFacts()).exclusions).toEqual([{ caseId: 'case_1', contentId: 'a', recordedAt: NOW + 3 }])
+      expect(await store.listCases()).toEqual([found])
+      expect(await store.findCase('case_2')).toBeUndefined()
+      for (const table of ['cases', 'case_items', 'case_steps', 'exclusions'])
+        await expect(h.exec(`delete from ${table}`), table).rejects.toThrow(/append-only/)
+    })
   })
 }

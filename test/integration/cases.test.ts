@@ -1,0 +1,129 @@
+/**
+ * Third parties' requests end to end, on SQLite and PostgreSQL: a request through the API
+ * becomes a case; accepting it keeps its items out of every snapshot built after (rule 9),
+ * and `explain` names the case; every step is in the ledger, with no text of the request.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { addMonths } from '../../src/domain/index.js'
+import { createTestApp, type TestApp } from '../fixtures/app.js'
+
+const DAY = 86_400_000
+const URLS = ['^https://social\\.example/p/(?<id>[\\w-]+)$']
+const item = (id: string, account: string) =>
+  JSON.stringify({ id, account, kind: 'post', visibility: 'public', published_at: '2024-02-01T10:00:00Z', text: 'x' })
+const CONTENT = [item('ana-1', 'fb-ana'), item('bo-1', 'fb-bo'), item('bo-2', 'fb-bo')].join('\n')
+const TRAINING = Date.parse('2025-05-27T00:00:00+02:00')
+
+for (const dialect of ['sqlite', 'postgres'] as const) {
+  describe(`third parties' requests on ${dialect}`, () => {
+    let t: TestApp
+    beforeEach(async () => {
+      t = await createTestApp({ dialect, config: { requests: { item_urls: URLS } } })
+    })
+    afterEach(async () => t.dispose())
+
+    const post = async (token: string, body: unknown) => {
+      const res = await t.app.request('http://localhost/v1/requests', {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      })
+      return { status: res.status, body: (await res.json()) as Record<string, unknown> }
+    }
+
+    it('flows from the API to an accepted case, and the next snapshot keeps the items out', async () => {
+      const { token } = await t.f.veto.tokens.create('platform', ['requests:write'])
+      const { token: other } = await t.f.veto.tokens.create('other', ['objections:write'])
+      const request = {
+        items: ['https://social.example/p/bo-1', 'bo-2'],
+        description: 'These photos show me; I never agreed to them',
+        contact: 'someone@example.org',
+      }
+      expect((await post(other, request)).status).toBe(403)
+      const bad = await post(token, { ...request, items: ['https://elsewhere.example/p/bo-1'] })
+      expect(bad).toMatchObject({ status: 400, body: { error: { code: 'REQUEST_INVALID' } } })
+      expect(String((bad.body.error as { message: string }).message)).toMatch(/^items\[0\]: is a URL/)
+      expect((await post(token, { ...request, items: [] })).status).toBe(400)
+      const filed = await post(token, request)
+      expect(filed).toMatchObject({ status: 201, body: { items: ['bo-1', 'bo-2'], status: 'open' } })
+      const id = String(filed.body.id)
+      expect(Date.parse(String(filed.body.due_at))).toBe(addMonths(t.f.now, 1))
+      // Nothing of the request's texts in the logs.
+      expect(t.logs.join('')).not.toMatch(/never agreed|someone@example\.org/)
+
+      // Training starts; the first snapshot is built before the decision.
+      const content = t.f.write('content.jsonl', CONTENT)
+      t.f.now = Date.parse('2025-06-01T00:00:00Z')
+      const before = await t.f.veto.snapshots.create({ policy: 'meta-2025', at: TRAINING, content: [content] })
+      expect(before.record.items).toBe(3)
+      // Accepted for one of its two items.
+      t.f.now += DAY
+      const accepted = await t.f.veto.cases.accept(id, { reviewer: 'dpo@platform.example', items: ['bo-1'] })
+      expect(accepted).toMatchObject({ status: 'accepted', overdue: false, exclusions: [{ contentId: 'bo-1' }] })
+      t.f.now += DAY
+      const after = await t.f.veto.snapshots.create({ policy: 'meta-2025', at: TRAINING, content: [content] })
+      expect(after.record.items).toBe(2)
+      expect(after.manifest.counts.out.excluded).toBe(1)
+      expect(await t.f.veto.checks.explain(after.record.id, 'bo-1')).toMatchObject({
+        included: false,
+        reason: 'excluded',
+        decided_by: { type: 'case', id, accepted_at: new Date(t.f.now - DAY).toISOString() },
+      })
+      expect(await t.f.veto.checks.explain(after.record.id, 'bo-2')).toMatchObject({ included: true })
+      // The snapshot sealed before the decision stays as it was.
+      expect(await t.f.veto.checks.explain(before.record.id, 'bo-1')).toMatchObject({ included: true })
+      expect(await t.f.veto.checks.verify(after.record.id)).toEqual([])
+
+      const ledger = await t.f.veto.ledger.verify()
+      expect(ledger.problems).toEqual([])
+      const entries = await t.f.veto.store.readLedger(0, 1000)
+      const types = entries.map((e) => e.type)
+      expect(types).toEqual(expect.arrayContaining(['case.received', 'case.decided', 'exclusion.recorded']))
+      const decided = entries.find((e) => e.type === 'case.decided')
+      expect(JSON.parse(decided?.payload ?? '{}')).toMatchObject({
+        id,
+        outcome: 'accepted',
+        reviewer: 'dpo@platform.example',
+      })
+      for (const e of entries) expect(e.payload).not.toMatch(/never agreed|someone@example\.org/)
+    })
+
+    it('extends a case once, decides it once, and lists overdue cases first', async () => {
+      const first = await t.f.veto.cases.receive({ items: ['bo-1'], description: 'first', channel: 'admin' })
+      t.f.now += 10 * DAY
+      const second = await t.f.veto.cases.receive({ items: ['bo-2', 'ana-1'], description: 'second', channel: 'form' })
+      const reviewer = 'reviewer@platform.example'
+      // 35 days on: the first is overdue, the second not yet.
+      t.f.now += 25 * DAY
+      expect((await t.f.veto.cases.list()).map((c) => [c.case.id, c.overdue])).toEqual([
+        [first.id, true],
+        [second.id, false],
+      ])
+      expect((await t.f.veto.cases.list({ overdue: true })).map((c) => c.case.id)).toEqual([first.id])
+      await expect(t.f.veto.cases.extend(first.id, { reviewer, reason: ' ' })).rejects.toMatchObject({
+        code: 'CASE_STEP_INVALID',
+      })
+      const extended = await t.f.veto.cases.extend(first.id, { reviewer, reason: 'we asked the author' })
+      expect(extended).toMatchObject({ status: 'extended', overdue: false, dueAt: addMonths(first.dueAt, 2) })
+      await expect(t.f.veto.cases.extend(first.id, { reviewer, reason: 'again' })).rejects.toMatchObject({
+        code: 'CASE_EXTENDED_ALREADY',
+      })
+      // Now the second comes due first.
+      expect((await t.f.veto.cases.list()).map((c) => c.case.id)).toEqual([second.id, first.id])
+      await expect(t.f.veto.cases.accept(second.id, { reviewer, items: ['bo-1'] })).rejects.toMatchObject({
+        code: 'CASE_STEP_INVALID',
+      })
+      await expect(t.f.veto.cases.reject(second.id, { reviewer, reason: '' })).rejects.toMatchObject({
+        code: 'CASE_STEP_INVALID',
+      })
+      expect(
+        await t.f.veto.cases.reject(second.id, { reviewer, reason: 'the items do not show the requester' }),
+      ).toMatchObject({ status: 'rejected', exclusions: [] })
+      await expect(t.f.veto.cases.accept(second.id, { reviewer })).rejects.toMatchObject({ code: 'CASE_DECIDED' })
+      await expect(t.f.veto.cases.get('case_nope')).rejects.toMatchObject({ code: 'CASE_NOT_FOUND' })
+      // Decided cases come after the undecided ones.
+      expect((await t.f.veto.cases.list()).map((c) => c.status)).toEqual(['extended', 'rejected'])
+      expect((await t.f.veto.ledger.verify()).problems).toEqual([])
+    })
+  })
+}
