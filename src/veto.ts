@@ -3,6 +3,7 @@
  * server and library users all go through here.
  * @module
  */
+import { createHmac } from 'node:crypto'
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { CONFIG_FILE, type LoadedConfig, loadConfig } from './config/load.js'
@@ -10,6 +11,7 @@ import type { ConfigInput } from './config/schema.js'
 import type { Clock } from './services/deps.js'
 import { createAccountService } from './services/accounts.js'
 import { type CaseService, createCaseService } from './services/cases.js'
+import { createWebhookDispatcher, type WebhookDispatcherOptions } from './services/webhooks.js'
 import { createApiTokenService } from './services/api-tokens.js'
 import { createDecisionService } from './services/decisions.js'
 import { createFilingService, type FilingFaults } from './services/filings.js'
@@ -70,6 +72,10 @@ export interface Veto {
   sessions(settings: Omit<SessionSettings, 'seal'>, clock?: Clock): ReturnType<typeof createSessionService>
   /** A fixed-window limit of `limit` attempts per key, counted in the store across processes. */
   rateLimiter(limit: number, windowMs: number, clock?: Clock): ReturnType<typeof createRateLimiter>
+  /** Delivers the configured webhooks (`webhooks` in veto.json) from the ledger. */
+  webhooks(
+    options?: Omit<WebhookDispatcherOptions, 'store' | 'subscribers' | 'clock'> & { clock?: Clock },
+  ): ReturnType<typeof createWebhookDispatcher>
   close(): Promise<void>
 }
 
@@ -114,7 +120,12 @@ export async function openVeto(options: OpenOptions): Promise<Veto> {
     snapshots,
     checks,
     accounts: createAccountService(deps),
-    cases: createCaseService(deps, config.requests.item_urls),
+    cases: createCaseService(deps, {
+      itemUrls: config.requests.item_urls,
+      publicUrl: config.server.public_url,
+      seal: mailSeal,
+      contactKey: createHmac('sha256', loadSnapshotKey(options.dataDir)).update('veto case contact v1').digest(),
+    }),
     filings: createFilingService(deps, options.faults),
     notices: createNoticeService(deps),
     outbox: createOutboxService(store),
@@ -133,6 +144,8 @@ export async function openVeto(options: OpenOptions): Promise<Veto> {
         },
       ),
     rateLimiter: (limit, windowMs, clock) => createRateLimiter(store.portal, limit, windowMs, clock ?? deps.clock),
+    webhooks: (o = {}) =>
+      createWebhookDispatcher({ ...o, store, clock: o.clock ?? deps.clock, subscribers: config.webhooks }),
     imports: createImportService(deps),
     decisions: createDecisionService(deps, config.policies),
     reports: createReportService({

@@ -13,6 +13,7 @@ import { importCommand } from './commands/import.js'
 import { initCommand } from './commands/init.js'
 import { policyCommand } from './commands/policy.js'
 import { reportCommand } from './commands/report.js'
+import { accessCommand } from './commands/access.js'
 import { withdrawCommand } from './commands/withdraw.js'
 import { explainCommand } from './commands/explain.js'
 import { ledgerCommand } from './commands/ledger.js'
@@ -41,6 +42,7 @@ export const COMMANDS: readonly Command[] = [
   modelCommand,
   ledgerCommand,
   reportCommand,
+  accessCommand,
   serveCommand,
   tokenCommand,
   noticeCommand,

@@ -87,6 +87,31 @@ export const configSchema = z.strictObject({
       rows_per_file: z.number().int().min(1).default(1_000_000),
     })
     .prefault({}),
+  /** Subscribers to signed webhooks (Standard Webhooks), each for some event types. */
+  webhooks: z
+    .array(
+      z.strictObject({
+        /** Names the subscriber in the store (its delivery cursor) and in logs. */
+        name: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'lower-case letters, digits, . _ - only'),
+        url: z.string().url(),
+        /** `whsec_` and the base64 of 24 to 64 random bytes. */
+        secret: z.string().regex(/^whsec_[A-Za-z0-9+/]{32,88}={0,2}$/, 'whsec_ followed by base64'),
+        events: z
+          .array(
+            z.enum([
+              'objection.filed',
+              'objection.withdrawn',
+              'consent.filed',
+              'consent.withdrawn',
+              'snapshot.sealed',
+              'model.registered',
+              'case.decided',
+            ]),
+          )
+          .min(1),
+      }),
+    )
+    .default([]),
   requests: z
     .strictObject({
       /**

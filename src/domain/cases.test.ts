@@ -24,6 +24,8 @@ describe('a case', () => {
     description: 'shows me',
     contact: null,
     evidence: null,
+    lang: null,
+    zone: null,
     channel: 'form',
     receivedAt: received,
     dueAt: dueAfterReceipt(received),

@@ -21,6 +21,9 @@ export interface Case {
   /** Where the requester wants to hear back, or null; mailed only once confirmed. */
   readonly contact: string | null
   readonly evidence: string | null
+  /** The language and time zone of the requester's page, for what is written to them; null: the defaults. */
+  readonly lang: string | null
+  readonly zone: string | null
   readonly channel: CaseChannel
   readonly receivedAt: Instant
   readonly dueAt: Instant

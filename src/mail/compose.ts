@@ -119,3 +119,27 @@ export function noticeMail(
     body: withZone(r, t(lang, byMode(policy, 'mail.notice.body'), values)),
   }
 }
+
+/** The one mail to an unconfirmed contact address: the link that confirms it. */
+export function caseConfirmMail(lang: Lang, link: string): Composed {
+  return { subject: t(lang, 'mail.case.confirm.subject'), body: t(lang, 'mail.case.confirm.body', { link }) }
+}
+
+/** What a third party hears of their request, once their address is confirmed: receipt, extension, decision. */
+export function caseMail(
+  r: Reader,
+  step: 'received' | 'extended' | 'accepted' | 'rejected',
+  c: { id: string; receivedAt: number; dueAt: number; items: readonly string[]; reason: string | null },
+): Composed {
+  const params = {
+    id: c.id,
+    when: formatWhen(r.lang, c.receivedAt, r.zone),
+    due: formatWhen(r.lang, c.dueAt, r.zone),
+    items: c.items.map((i) => `  - ${i}`).join('\n'),
+    reason: c.reason ?? '',
+  }
+  return {
+    subject: t(r.lang, `mail.case.${step}.subject`, params),
+    body: withZone(r, t(r.lang, `mail.case.${step}.body`, params)),
+  }
+}

@@ -104,12 +104,19 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
   // With port 0 the configured public URL cannot be right; links then point here.
   if (port === 0 || opts.catchMail) publicUrl = url.replace('127.0.0.1', 'localhost')
   worker?.start(opts.outboxIntervalMs ?? 200)
+  // Webhooks, when any are configured; a failed delivery is logged by subscriber and event, no more.
+  const hooks =
+    cfg.webhooks.length > 0
+      ? veto.webhooks({ clock, onError: (e) => logger.warn({ err: errorSummary(e) }, 'webhook.error') })
+      : undefined
+  hooks?.start()
   logger.info({ url, mail: smtpUrl ? 'smtp' : 'outbox only' }, 'server.started')
   return {
     url: publicUrl,
     inbox,
     async close() {
       await worker?.stop()
+      await hooks?.stop()
       await new Promise<void>((resolve) => server.close(() => resolve()))
       mailer?.close()
       await inbox?.close()

@@ -5,19 +5,26 @@
  * data: they stay in the store, and nothing here logs them.
  * @module
  */
+import { createHmac, timingSafeEqual } from 'node:crypto'
 import {
   AppError,
   type Case,
   type CaseChannel,
   CASE_LIMITS,
   type CaseState,
+  type CaseStep,
   caseState,
   dueAfterReceipt,
   nextStep,
 } from '../domain/index.js'
-import type { CaseRecord } from '../store/store.js'
+import { isLang } from '../i18n/messages.js'
+import { DEFAULT_ZONE } from '../i18n/zones.js'
+import { type Composed, caseConfirmMail, caseMail, type Reader } from '../mail/compose.js'
+import type { MailSeal } from '../mail/seal.js'
+import type { CaseRecord, Store } from '../store/store.js'
 import type { ServiceDeps } from './deps.js'
 import { recordCase, recordCaseStep } from './facts.js'
+import { linkTo } from './links.js'
 
 export interface CaseRequest {
   /** Content ids, or URLs that `requests.item_urls` maps to ids. */
@@ -26,6 +33,19 @@ export interface CaseRequest {
   readonly contact?: string | null | undefined
   readonly evidence?: string | null | undefined
   readonly channel: CaseChannel
+  /** The language and time zone of the requester's page, for the mails to them. */
+  readonly reader?: Reader | undefined
+}
+
+export interface CaseSettings {
+  /** `requests.item_urls`: patterns with a group `id` that map a URL to a content id. */
+  readonly itemUrls: readonly string[]
+  /** Where the portal is, for the link that confirms a contact address. */
+  readonly publicUrl: string
+  /** Keeps the confirmation link out of the database's plain text (`mail/seal.ts`). */
+  readonly seal: MailSeal
+  /** The key of the confirmation links: derived from the data folder's secret, never stored. */
+  readonly contactKey: Buffer
 }
 
 export interface CaseView extends CaseRecord, CaseState {}
@@ -48,11 +68,49 @@ function contentIdOf(item: string, index: number, patterns: readonly RegExp[]): 
   return text
 }
 
+/** The confirmation link's token: the case id and its MAC, so that only the mailed link confirms it. */
+function contactToken(key: Buffer, caseId: string): string {
+  const mac = createHmac('sha256', key).update(`case-contact\0${caseId}`).digest('base64url')
+  return `${caseId}.${mac}`
+}
+
+function readerOf(c: Case): Reader {
+  return { lang: c.lang !== null && isLang(c.lang) ? c.lang : 'en', zone: c.zone ?? DEFAULT_ZONE }
+}
+
+/** A mail to the case's requester, queued in the transaction of what it tells. */
+async function queueCaseMail(tx: Store, c: Case, what: string, text: Composed, now: number): Promise<void> {
+  await tx.portal.enqueueMails([
+    {
+      id: `mail_${c.id}_${what}`,
+      kind: 'case',
+      to: c.contact as string,
+      lang: readerOf(c).lang,
+      subject: text.subject,
+      body: text.body,
+      accounts: [],
+      ref: `${c.id}:${what}`,
+      suppressed: false,
+      createdAt: now,
+    },
+  ])
+}
+
+function stepMail(r: CaseRecord, s: CaseStep): Composed {
+  const dueAt = s.dueAt ?? caseState(r.case, r.steps, s.at).dueAt
+  return caseMail(readerOf(r.case), s.kind, {
+    ...r.case,
+    dueAt,
+    items: s.kind === 'accepted' ? s.items : r.case.items,
+    reason: s.reason,
+  })
+}
+
 export function createCaseService(
   { store, clock, newId }: Pick<ServiceDeps, 'store' | 'clock' | 'newId'>,
-  itemUrls: readonly string[],
+  settings: CaseSettings,
 ) {
-  const patterns = itemUrls.map((p) => new RegExp(p))
+  const patterns = settings.itemUrls.map((p) => new RegExp(p))
 
   async function find(id: string): Promise<CaseRecord> {
     const found = await store.findCase(id)
@@ -67,6 +125,9 @@ export function createCaseService(
       if (!found) throw new AppError('CASE_NOT_FOUND', `no case ${id}`, { case: id })
       const taken = nextStep(found.case, found.steps, s)
       await recordCaseStep(tx, taken)
+      // The requester hears of it, once they confirmed their address.
+      if (found.case.contact && found.contactConfirmedAt !== null)
+        await queueCaseMail(tx, found.case, taken.kind, stepMail(found, taken), s.at)
       const after = await tx.findCase(id)
       return view(after ?? found, s.at)
     })
@@ -94,13 +155,55 @@ export function createCaseService(
         description,
         contact,
         evidence,
+        lang: req.reader?.lang ?? null,
+        zone: req.reader?.zone ?? null,
         channel: req.channel,
         receivedAt: now,
         dueAt: dueAfterReceipt(now),
         recordedAt: now,
       }
-      await store.transaction((tx) => recordCase(tx, c))
+      await store.transaction(async (tx) => {
+        await recordCase(tx, c)
+        if (!contact) return
+        // The only mail before the address is confirmed: the link, sealed in the outbox.
+        const link = linkTo(settings.publicUrl, `/request/confirm?token=${contactToken(settings.contactKey, c.id)}`)
+        const text = caseConfirmMail(readerOf(c).lang, link)
+        await queueCaseMail(tx, c, 'contact', { ...text, body: settings.seal.seal(text.body) }, now)
+      })
       return c
+    },
+
+    /**
+     * Confirms a case's contact address by the token of the link mailed to it, and tells the
+     * requester that their request was received. The case's id, for the page; a token that is
+     * not one answers `NOT_FOUND`.
+     */
+    async confirmContact(token: string): Promise<{ id: string; confirmed: boolean }> {
+      const caseId = token.split('.')[0] ?? ''
+      const expected = Buffer.from(contactToken(settings.contactKey, caseId))
+      const given = Buffer.from(token)
+      if (given.length !== expected.length || !timingSafeEqual(given, expected))
+        throw new AppError('NOT_FOUND', 'no such confirmation link')
+      const now = clock()
+      return store.transaction(async (tx) => {
+        const found = await tx.findCase(caseId)
+        if (!found?.case.contact) throw new AppError('NOT_FOUND', 'no such confirmation link')
+        const confirmed = await tx.confirmCaseContact(caseId, now)
+        if (confirmed) {
+          const c = found.case
+          const state = caseState(c, found.steps, now)
+          await queueCaseMail(
+            tx,
+            c,
+            'received',
+            caseMail(readerOf(c), 'received', { ...c, dueAt: state.dueAt, reason: null }),
+            now,
+          )
+          // A step taken before the confirmation is told now.
+          for (const s of found.steps) await queueCaseMail(tx, c, s.kind, stepMail(found, s), now)
+        }
+        return { id: caseId, confirmed }
+      })
     },
 
     async get(id: string): Promise<CaseView> {

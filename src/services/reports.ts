@@ -105,66 +105,92 @@ export function createReportService({ store, clock, items }: ReportDeps) {
     person,
     itemsIn,
 
-    async report(target: FilingTarget) {
-      const p = await person(target)
-      const filing = ({ record: f, covers }: CoveringFiling) => ({
-        id: f.id,
-        received_at: formatInstant(f.receivedAt),
-        channel: f.channel,
-        reason: f.reason,
-        withdrawn_at: f.withdrawal ? formatInstant(f.withdrawal.at) : null,
-        filed_for: f.accounts,
-        covers,
-      })
-      const snapshots = (await itemsIn(p)).map(({ snapshot: s, items: list }) => ({
-        id: s.id,
-        name: s.name,
-        policy: `${s.policyName}@${s.policyVersion}`,
-        at: formatInstant(s.at),
-        items_in: list.filter((i) => i.included).map((i) => i.content_id),
-        items_out: list.filter((i) => !i.included).map((i) => ({ content_id: i.content_id, reason: i.reason })),
-      }))
-      const models = (await store.listModels()).map((m) => ({
-        id: m.id,
-        name: m.name,
-        registered_at: formatInstant(m.registeredAt),
-        snapshots: m.snapshots,
-        items_in: snapshots.filter((s) => m.snapshots.includes(s.id)).reduce((n, s) => n + s.items_in.length, 0),
-      }))
+    report: (target: FilingTarget) => report(target),
+
+    /**
+     * Everything on record about the person, as one document (GDPR Art. 15): the report, with
+     * each model's items named, and a reason only on the filings made for their own accounts —
+     * a filing that covers them through a center may be someone else's, with their words.
+     */
+    async access(target: FilingTarget) {
+      const r = await report(target)
+      const own = (f: Report['objections'][number]) => ({ ...f, reason: f.own ? f.reason : null })
       return {
-        as_of: formatInstant(p.asOf),
-        accounts: p.accounts.map((a) => ({
-          id: a.id,
-          network: a.network,
-          email: a.email,
-          birthdate: formatBirthdate(a.birthdate),
-          country: a.country,
-          created_at: formatInstant(a.createdAt),
-          center: p.centerNow.get(a.id) ?? null,
+        format: 'veto-access/1' as const,
+        legal_basis: 'GDPR Art. 15: the data subject’s right of access',
+        ...r,
+        objections: r.objections.map(own),
+        consents: r.consents.map(own),
+        models: r.models.map((m) => ({
+          ...m,
+          items_in: r.snapshots.filter((s) => m.snapshots.includes(s.id)).flatMap((s) => s.items_in),
         })),
-        centers: p.centers.map((c) => ({
-          id: c.id,
-          members: c.members.map((m) => ({
-            account: m.account,
-            from: formatInstant(m.from),
-            until: Number.isFinite(m.until) ? formatInstant(m.until) : null,
-          })),
-        })),
-        objections: p.filings.filter(({ record }) => record.type === 'objection').map(filing),
-        consents: p.filings.filter(({ record }) => record.type === 'consent').map(filing),
-        // Which policy's notice, in which language; those recorded before notices were versioned say so.
-        notices: (await store.noticesTo(p.accounts.map((a) => a.id))).map((n) => ({
-          account: n.account,
-          delivered_at: formatInstant(n.deliveredAt),
-          policy: n.policy ? `${n.policy.name}@${n.policy.version}` : 'unversioned',
-          lang: n.lang ?? null,
-        })),
-        snapshots,
-        models,
       }
     },
+  }
+
+  async function report(target: FilingTarget) {
+    const p = await person(target)
+    const filing = ({ record: f, covers, own }: CoveringFiling) => ({
+      id: f.id,
+      type: f.type,
+      received_at: formatInstant(f.receivedAt),
+      channel: f.channel,
+      own,
+      reason: f.reason,
+      withdrawn_at: f.withdrawal ? formatInstant(f.withdrawal.at) : null,
+      filed_for: f.accounts,
+      covers,
+    })
+    const snapshots = (await itemsIn(p)).map(({ snapshot: s, items: list }) => ({
+      id: s.id,
+      name: s.name,
+      policy: `${s.policyName}@${s.policyVersion}`,
+      at: formatInstant(s.at),
+      items_in: list.filter((i) => i.included).map((i) => i.content_id),
+      items_out: list.filter((i) => !i.included).map((i) => ({ content_id: i.content_id, reason: i.reason })),
+    }))
+    const models = (await store.listModels()).map((m) => ({
+      id: m.id,
+      name: m.name,
+      registered_at: formatInstant(m.registeredAt),
+      snapshots: m.snapshots,
+      items_in: snapshots.filter((s) => m.snapshots.includes(s.id)).reduce((n, s) => n + s.items_in.length, 0),
+    }))
+    return {
+      as_of: formatInstant(p.asOf),
+      accounts: p.accounts.map((a) => ({
+        id: a.id,
+        network: a.network,
+        email: a.email,
+        birthdate: formatBirthdate(a.birthdate),
+        country: a.country,
+        created_at: formatInstant(a.createdAt),
+        center: p.centerNow.get(a.id) ?? null,
+      })),
+      centers: p.centers.map((c) => ({
+        id: c.id,
+        members: c.members.map((m) => ({
+          account: m.account,
+          from: formatInstant(m.from),
+          until: Number.isFinite(m.until) ? formatInstant(m.until) : null,
+        })),
+      })),
+      objections: p.filings.filter(({ record }) => record.type === 'objection').map(filing),
+      consents: p.filings.filter(({ record }) => record.type === 'consent').map(filing),
+      // Which policy's notice, in which language; those recorded before notices were versioned say so.
+      notices: (await store.noticesTo(p.accounts.map((a) => a.id))).map((n) => ({
+        account: n.account,
+        delivered_at: formatInstant(n.deliveredAt),
+        policy: n.policy ? `${n.policy.name}@${n.policy.version}` : 'unversioned',
+        lang: n.lang ?? null,
+      })),
+      snapshots,
+      models,
+    }
   }
 }
 
 export type ReportService = ReturnType<typeof createReportService>
 export type Report = Awaited<ReturnType<ReportService['report']>>
+export type AccessDocument = Awaited<ReturnType<ReportService['access']>>

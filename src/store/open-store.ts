@@ -14,6 +14,7 @@ import { emailNfkcMigration } from './migrations/0005-email-nfkc.js'
 import { noticeVersionsMigration } from './migrations/0006-notice-versions.js'
 import { keySchemesMigration } from './migrations/0007-key-schemes.js'
 import { casesMigration } from './migrations/0008-cases.js'
+import { webhooksMigration } from './migrations/0009-webhooks.js'
 import { createPostgresDb } from './postgres.js'
 import type { Database } from './schema.js'
 import { SqlStore } from './sql-store.js'
@@ -34,6 +35,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0006-notice-versions': noticeVersionsMigration(dialect),
     '0007-key-schemes': keySchemesMigration(),
     '0008-cases': casesMigration(dialect),
+    '0009-webhooks': webhooksMigration(),
   }
 }
 

@@ -8,7 +8,7 @@ import type { Database } from './schema.js'
 
 export interface OutboxMail {
   readonly id: string
-  readonly kind: 'confirmation' | 'withdrawal' | 'notice' | 'signin'
+  readonly kind: 'confirmation' | 'withdrawal' | 'notice' | 'signin' | 'case'
   readonly to: string
   readonly lang: string
   readonly subject: string

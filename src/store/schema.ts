@@ -130,6 +130,8 @@ export interface CasesTable {
   description: string
   contact: string | null
   evidence: string | null
+  lang: string | null
+  zone: string | null
   channel: string
   received_at: number
   due_at: number
@@ -156,10 +158,25 @@ export interface CaseStepsTable {
   recorded_at: number
 }
 
+export interface CaseContactsTable {
+  case_id: string
+  confirmed_at: number
+}
+
 export interface ExclusionsTable {
   case_id: string
   content_id: string
   recorded_at: number
+}
+
+export interface WebhookCursorsTable {
+  subscriber: string
+  /** The first ledger position not yet delivered (or skipped as not subscribed). */
+  next_seq: number
+  attempts: number
+  next_attempt_at: number
+  last_error: string | null
+  updated_at: number
 }
 
 export interface RateLimitsTable {
@@ -185,6 +202,8 @@ export interface Database {
   case_items: CaseItemsTable
   case_steps: CaseStepsTable
   exclusions: ExclusionsTable
+  case_contacts: CaseContactsTable
+  webhook_cursors: WebhookCursorsTable
   signin_tokens: SigninTokensTable
   sessions: SessionsTable
   api_tokens: ApiTokensTable

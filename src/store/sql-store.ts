@@ -32,6 +32,7 @@ import type {
   NewFiling,
   SnapshotRecord,
   Store,
+  WebhookCursor,
   TableCounts,
   UpsertResult,
 } from './store.js'
@@ -587,6 +588,8 @@ export class SqlStore implements Store {
         description: c.description,
         contact: c.contact,
         evidence: c.evidence,
+        lang: c.lang,
+        zone: c.zone,
         channel: c.channel,
         received_at: c.receivedAt,
         due_at: c.dueAt,
@@ -621,6 +624,15 @@ export class SqlStore implements Store {
       .insertInto('exclusions')
       .values(exclusions.map((x) => ({ case_id: x.caseId, content_id: x.contentId, recorded_at: x.recordedAt })))
       .execute()
+  }
+
+  async confirmCaseContact(caseId: string, at: number): Promise<boolean> {
+    const r = await this.db
+      .insertInto('case_contacts')
+      .values({ case_id: caseId, confirmed_at: at })
+      .onConflict((oc) => oc.column('case_id').doNothing())
+      .executeTakeFirst()
+    return Number(r.numInsertedOrUpdatedRows ?? 0) > 0
   }
 
   async findCase(id: string): Promise<CaseRecord | undefined> {
@@ -660,6 +672,11 @@ export class SqlStore implements Store {
       .$if(some, (q) => q.where('case_id', 'in', ids ?? []))
       .orderBy('content_id')
       .execute()
+    const contacts = await this.db
+      .selectFrom('case_contacts')
+      .selectAll()
+      .$if(some, (q) => q.where('case_id', 'in', ids ?? []))
+      .execute()
     return cases.map((r) => ({
       case: {
         id: r.id,
@@ -667,6 +684,8 @@ export class SqlStore implements Store {
         description: r.description,
         contact: r.contact,
         evidence: r.evidence,
+        lang: r.lang,
+        zone: r.zone,
         channel: r.channel as Case['channel'],
         receivedAt: Number(r.received_at),
         dueAt: Number(r.due_at),
@@ -686,7 +705,43 @@ export class SqlStore implements Store {
       exclusions: exclusions
         .filter((x) => x.case_id === r.id)
         .map((x) => ({ caseId: x.case_id, contentId: x.content_id, recordedAt: Number(x.recorded_at) })),
+      contactConfirmedAt: ((at) => (at === undefined ? null : Number(at)))(
+        contacts.find((x) => x.case_id === r.id)?.confirmed_at,
+      ),
     }))
+  }
+
+  async webhookCursor(subscriber: string): Promise<WebhookCursor | undefined> {
+    const r = await this.db
+      .selectFrom('webhook_cursors')
+      .selectAll()
+      .where('subscriber', '=', subscriber)
+      .executeTakeFirst()
+    return r
+      ? {
+          subscriber: r.subscriber,
+          nextSeq: Number(r.next_seq),
+          attempts: Number(r.attempts),
+          nextAttemptAt: Number(r.next_attempt_at),
+          lastError: r.last_error,
+          updatedAt: Number(r.updated_at),
+        }
+      : undefined
+  }
+
+  async saveWebhookCursor(c: WebhookCursor): Promise<void> {
+    const row = {
+      next_seq: c.nextSeq,
+      attempts: c.attempts,
+      next_attempt_at: c.nextAttemptAt,
+      last_error: c.lastError,
+      updated_at: c.updatedAt,
+    }
+    await this.db
+      .insertInto('webhook_cursors')
+      .values({ subscriber: c.subscriber, ...row })
+      .onConflict((oc) => oc.column('subscriber').doUpdateSet(row))
+      .execute()
   }
 
   async loadFacts(): Promise<Facts> {

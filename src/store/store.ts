@@ -93,11 +93,22 @@ export interface SnapshotRecord extends SealedSnapshot {
   readonly sealedAt: number
 }
 
+export interface WebhookCursor {
+  readonly subscriber: string
+  readonly nextSeq: number
+  readonly attempts: number
+  readonly nextAttemptAt: number
+  readonly lastError: string | null
+  readonly updatedAt: number
+}
+
 /** A case as stored: the request, the steps taken on it, and what its acceptance excluded. */
 export interface CaseRecord {
   readonly case: Case
   readonly steps: readonly CaseStep[]
   readonly exclusions: readonly Exclusion[]
+  /** When the requester confirmed the contact address, or null: nothing is mailed to it but the link. */
+  readonly contactConfirmedAt: number | null
 }
 
 export interface ModelRecord extends RegisteredModel {
@@ -171,9 +182,15 @@ export interface Store {
   /** An extension or a decision; a second of the same kind (extension, decision) is refused. */
   insertCaseStep(step: CaseStep): Promise<void>
   insertExclusions(exclusions: readonly Exclusion[]): Promise<void>
+  /** Records that the case's contact address is confirmed; false when it was already. */
+  confirmCaseContact(caseId: string, at: number): Promise<boolean>
   findCase(id: string): Promise<CaseRecord | undefined>
   /** Every case with its steps, by receipt. */
   listCases(): Promise<CaseRecord[]>
+
+  /** Where a webhook subscriber's delivery stands; undefined for one never seen. */
+  webhookCursor(subscriber: string): Promise<WebhookCursor | undefined>
+  saveWebhookCursor(cursor: WebhookCursor): Promise<void>
 
   /** Every fact a decision may depend on. */
   loadFacts(): Promise<Facts>

@@ -154,7 +154,8 @@ it('no command prints a planted address or reason, on success or failure', async
     ).code,
   ).toBe(0)
   expect((await step('policy', 'list')).code).toBe(0)
-  // A request about p2 (which shows someone else than its author), refused once for an item no pattern maps, then opened, extended and accepted.
+  // A request about p2 (which shows someone else than its author): refused once for an item no
+  // pattern maps, then opened, extended and accepted.
   const openCase = (item: string) =>
     step(
       'case',

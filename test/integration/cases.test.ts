@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { addMonths } from '../../src/domain/index.js'
-import { createTestApp, type TestApp } from '../fixtures/app.js'
+import { Browser, createTestApp, type TestApp } from '../fixtures/app.js'
 
 const DAY = 86_400_000
 const URLS = ['^https://social\\.example/p/(?<id>[\\w-]+)$']
@@ -86,6 +86,58 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
         reviewer: 'dpo@platform.example',
       })
       for (const e of entries) expect(e.payload).not.toMatch(/never agreed|someone@example\.org/)
+    })
+
+    it('takes a request through the public form in its language; mails go to a confirmed address', async () => {
+      const b = new Browser(t.app, { 'accept-language': 'de' })
+      const page = await b.get('/request')
+      expect(page.status).toBe(200)
+      expect(await page.text()).toContain('lang="de"')
+      const mails = async () => (await t.f.veto.store.portal.listMail()).filter((m) => m.kind === 'case')
+      // An address of another site: the form comes back with the field named, and nothing is written.
+      const bad = await b.post('/request', {
+        items: 'https://elsewhere.example/x\nbo-1',
+        description: 'Das Foto zeigt mich',
+        contact: 'me@example.org',
+      })
+      expect(bad.status).toBe(400)
+      const badText = await bad.text()
+      expect(badText).toContain('role="alert"')
+      expect(badText).toMatch(/id="items"[^>]*aria-invalid="true"/)
+      expect(badText).toContain('Das Foto zeigt mich')
+      expect(await t.f.veto.cases.list()).toEqual([])
+      const done = await b.post('/request', {
+        items: 'https://social.example/p/bo-1\r\n\r\nbo-2',
+        description: 'Das Foto zeigt mich',
+        contact: 'me@example.org',
+        evidence: '',
+      })
+      expect(done.status).toBe(200)
+      const [c] = await t.f.veto.cases.list()
+      expect(c?.case).toMatchObject({ channel: 'form', items: ['bo-1', 'bo-2'], lang: 'de', evidence: null })
+      expect(await done.text()).toContain(c?.case.id)
+      // Only the confirmation link goes to the address, sealed in the outbox, in German.
+      const [confirm, ...others] = await mails()
+      expect(others).toEqual([])
+      expect(confirm).toMatchObject({ to: 'me@example.org', lang: 'de', ref: `${c?.case.id}:contact` })
+      expect(confirm?.body).not.toContain('/request/confirm')
+      const link = /\/request\/confirm\?token=(\S+)/.exec(t.f.veto.mailSeal.open(confirm?.body ?? ''))
+      const token = link?.[1] ?? ''
+      // A step before the confirmation is not mailed yet.
+      await t.f.veto.cases.extend(String(c?.case.id), { reviewer: 'r', reason: 'wir prüfen' })
+      expect(await mails()).toHaveLength(1)
+      expect((await b.get(`/request/confirm?token=${token}`)).status).toBe(200)
+      expect((await b.post('/request/confirm', { token: `${token.slice(0, -2)}xx` })).status).toBe(404)
+      expect((await b.post('/request/confirm', { token })).status).toBe(200)
+      // Receipt and the extension are told now, the decision when it comes; a second confirmation changes nothing.
+      expect((await b.post('/request/confirm', { token })).status).toBe(200)
+      expect((await mails()).map((m) => m.ref?.split(':')[1]).sort()).toEqual(['contact', 'extended', 'received'])
+      await t.f.veto.cases.accept(String(c?.case.id), { reviewer: 'r', items: ['bo-1'] })
+      const accepted = (await mails()).find((m) => m.ref === `${c?.case.id}:accepted`)
+      expect(accepted).toMatchObject({ to: 'me@example.org', lang: 'de' })
+      expect(accepted?.body).toContain('bo-1')
+      expect(accepted?.body).not.toContain('bo-2')
+      expect(t.logs.join('')).not.toMatch(/Das Foto|me@example\.org/)
     })
 
     it('extends a case once, decides it once, and lists overdue cases first', async () => {

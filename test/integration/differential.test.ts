@@ -230,7 +230,7 @@ it(
   },
 )
 
-it('keeps out items excluded by an accepted request on record at the build instant (rule 9), in both modes', async () => {
+it('keeps out items excluded by a request accepted by the build instant (rule 9), in both modes', async () => {
   const [t0, t1] = [t('2024-07-01T00:00:00Z'), t('2024-09-01T00:00:00Z')]
   const facts: Facts = {
     accounts: new Map(['p', 'q'].map((id) => [id, account(id, { birthdate: '1980-01-01' })])),

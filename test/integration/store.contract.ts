@@ -359,6 +359,8 @@ export function runStoreContract(name: string, open: () => Promise<StoreHarness>
         description: 'shows me',
         contact: null,
         evidence: 'a photo',
+        lang: 'de',
+        zone: 'Europe/Berlin',
         channel: 'form' as const,
         receivedAt: NOW,
         dueAt: NOW + 10,
@@ -379,8 +381,12 @@ export function runStoreContract(name: string, open: () => Promise<StoreHarness>
       ])
       expect((await store.loadFacts()).exclusions).toEqual([{ caseId: 'case_1', contentId: 'a', recordedAt: NOW + 3 }])
       expect(await store.listCases()).toEqual([found])
+      expect(found?.contactConfirmedAt).toBeNull()
+      expect(await store.confirmCaseContact('case_1', NOW + 5)).toBe(true)
+      expect(await store.confirmCaseContact('case_1', NOW + 6)).toBe(false)
+      expect((await store.findCase('case_1'))?.contactConfirmedAt).toBe(NOW + 5)
       expect(await store.findCase('case_2')).toBeUndefined()
-      for (const table of ['cases', 'case_items', 'case_steps', 'exclusions'])
+      for (const table of ['cases', 'case_items', 'case_steps', 'exclusions', 'case_contacts'])
         await expect(h.exec(`delete from ${table}`), table).rejects.toThrow(/append-only/)
     })
   })

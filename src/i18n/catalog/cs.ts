@@ -158,6 +158,7 @@ export const cs: Messages = {
   'withdraw.done.title.opt_in': 'Váš souhlas je odvolán',
   'withdraw.done.text': 'Odvoláno {when}. Potvrzení vám posíláme e-mailem.',
   'data.title': 'Moje údaje v trénování',
+  'data.access': 'Stáhnout vše, co o vás evidujeme (JSON)',
   'data.none': 'Zatím nebyl vytvořen žádný soubor trénovacích dat.',
   'data.snapshot': 'Soubor {id} se stavem z {at} ({policy})',
   'data.in': 'Počet vašich položek v něm: {n}',
@@ -183,6 +184,38 @@ export const cs: Messages = {
   'data.reason.consent': 'chybí souhlas',
   'data.reason.objection': 'vaše námitka',
   'data.reason.excluded': 'vyloučena na žádost osoby, kterou zobrazuje',
+  'request.link': 'Obsah, který vás zobrazuje',
+  'request.title': 'Vyloučení obsahu, který vás zobrazuje, z trénování AI',
+  'request.lead':
+    'Pokud vás veřejný příspěvek, komentář nebo fotografie někoho jiného zobrazuje – vaše jméno, vaši podobu nebo ' +
+    'jiné údaje o vás –, můžete nás požádat, abychom tento obsah vyloučili z trénování AI. Účet k tomu ' +
+    'nepotřebujete. Odpovíme do jednoho měsíce; pokud budeme potřebovat déle, sdělíme vám proč a odpovíme nejpozději ' +
+    'do dalších dvou měsíců.',
+  'request.items': 'Který obsah? Na každý řádek jednu webovou adresu nebo identifikátor položky',
+  'request.items.hint': 'Adresu zkopírujte z prohlížeče, identifikátor položky ze stránky „Moje údaje“.',
+  'request.description': 'Co o vás obsah ukazuje a proč by měl být vyloučen?',
+  'request.contact': 'Vaše e-mailová adresa (nepovinné)',
+  'request.contact.hint':
+    'Jen abychom vám sdělili, jak jsme rozhodli. Nejprve vám pošleme odkaz, kterým potvrdíte, že adresa je vaše.',
+  'request.evidence': 'Cokoli dalšího, co nám pomůže (nepovinné)',
+  'request.submit': 'Odeslat žádost',
+  'request.error.items':
+    'Uveďte alespoň jednu a nejvýše 100 položek: webovou adresu z našeho webu nebo identifikátor položky, na každý ' +
+    'řádek jednu.',
+  'request.error.description': 'Uveďte prosím, co o vás obsah ukazuje (nejvýše 5 000 znaků).',
+  'request.error.contact': 'Toto nevypadá jako e-mailová adresa.',
+  'request.error.evidence': 'Text je příliš dlouhý (nejvýše 20 000 znaků).',
+  'request.done.title': 'Vaši žádost jsme obdrželi',
+  'request.done.text': 'Vaše žádost má číslo {id}. Rozhodneme do {due}.',
+  'request.done.contact':
+    'Na zadanou adresu jsme poslali odkaz. Jakmile ho otevřete a potvrdíte, sdělíme vám, jak jsme rozhodli.',
+  'request.done.nocontact': 'Nezadali jste e-mailovou adresu, takže vám nemůžeme sdělit, jak jsme rozhodli.',
+  'request.confirm.title': 'Potvrďte svou e-mailovou adresu',
+  'request.confirm.text': 'Potvrďte, že vám smíme psát na tuto adresu ohledně vaší žádosti {id}.',
+  'request.confirm.submit': 'Potvrdit',
+  'request.confirmed.title': 'Vaše adresa je potvrzena',
+  'request.confirmed.text': 'Až o vaší žádosti {id} rozhodneme, napíšeme vám.',
+  'request.confirm.invalid': 'Tento odkaz není platný. Zkopírujte ho prosím z e-mailu celý.',
   'error.title': 'Něco není v pořádku',
   'error.csrf': 'Platnost tohoto formuláře vypršela. Vraťte se zpět, načtěte stránku znovu a zkuste to ještě jednou.',
   'error.rate': 'Příliš mnoho pokusů. Počkejte prosím minutu a zkuste to znovu.',
@@ -218,4 +251,23 @@ export const cs: Messages = {
     'Dobrý den,\n\n{lead}\n\n{kinds} {never}\n\n{effect}\n\n{scope}\n\nSouhlas můžete udělit nebo odvolat zde: ' +
     '{url}\n\nTento e-mail se týká těchto účtů: {accounts}',
   'mail.footer.zone': 'Časy v tomto e-mailu jsou uvedeny v časovém pásmu {zone}.',
+  'mail.case.confirm.subject': 'Potvrďte prosím svou e-mailovou adresu',
+  'mail.case.confirm.body':
+    'Dobrý den,\n\nněkdo (doufejme, že vy) nás požádal o vyloučení obsahu z trénování AI a uvedl tuto adresu pro ' +
+    'odpověď. Potvrďte ji prosím zde:\n\n{link}\n\nPokud jste to nebyli vy, tento e-mail ignorujte: už vám ' +
+    'nenapíšeme.',
+  'mail.case.received.subject': 'Vaši žádost {id} jsme obdrželi',
+  'mail.case.received.body':
+    'Dobrý den,\n\nvaši žádost {id} jsme obdrželi {when}. Týká se tohoto obsahu:\n{items}\n\nRozhodneme do {due}.',
+  'mail.case.extended.subject': 'K vaší žádosti {id} potřebujeme více času',
+  'mail.case.extended.body':
+    'Dobrý den,\n\nk rozhodnutí o vaší žádosti {id} potřebujeme více času, protože: {reason}\n\nRozhodneme do {due}.',
+  'mail.case.accepted.subject': 'Vaší žádosti {id} jsme vyhověli',
+  'mail.case.accepted.body':
+    'Dobrý den,\n\nvaší žádosti {id} jsme vyhověli. Tento obsah vyloučíme ze všech souborů trénovacích dat pro AI, ' +
+    'které vytvoříme od nynějška:\n{items}\n\nCo se už dostalo do modelu, nelze z něj vyjmout.',
+  'mail.case.rejected.subject': 'Vaší žádosti {id} jsme nevyhověli',
+  'mail.case.rejected.body':
+    'Dobrý den,\n\nvaší žádosti {id} jsme nevyhověli, protože: {reason}\n\nMůžete podat stížnost u dozorového úřadu ' +
+    'pro ochranu osobních údajů.',
 }

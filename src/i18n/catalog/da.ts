@@ -163,6 +163,7 @@ export const da: Messages = {
   'withdraw.done.title.opt_in': 'Dit samtykke er trukket tilbage',
   'withdraw.done.text': 'Trukket tilbage {when}. En bekræftelse er på vej til din indbakke.',
   'data.title': 'Mine data i træningen',
+  'data.access': 'Hent alt, hvad vi har registreret om dig (JSON)',
   'data.none': 'Der er endnu ikke lavet noget træningsdatasæt.',
   'data.snapshot': 'Træningsdatasæt {id} pr. {at} ({policy})',
   'data.in': '{n} af dine elementer er med',
@@ -188,6 +189,38 @@ export const da: Messages = {
   'data.reason.consent': 'intet samtykke',
   'data.reason.objection': 'din indsigelse',
   'data.reason.excluded': 'holdt ude efter anmodning fra en person, der ses i det',
+  'request.link': 'Indhold, der viser dig',
+  'request.title': 'Hold indhold, der viser dig, ude af AI-træning',
+  'request.lead':
+    'Hvis et offentligt opslag, en kommentar eller et foto fra en anden viser dig – dit navn, dit billede eller ' +
+    'andre oplysninger om dig – kan du bede os om at holde det ude af AI-træning. Du behøver ikke en konto. Vi ' +
+    'svarer inden for en måned; hvis vi har brug for mere tid, fortæller vi dig hvorfor, og vi svarer senest inden ' +
+    'for yderligere to måneder.',
+  'request.items': 'Hvilket indhold? Én webadresse eller ét element-id pr. linje',
+  'request.items.hint': 'Kopiér adressen fra browseren eller elementets id fra siden »Mine data«.',
+  'request.description': 'Hvad viser det om dig, og hvorfor skal det holdes ude?',
+  'request.contact': 'Din e-mailadresse (valgfri)',
+  'request.contact.hint':
+    'Kun for at fortælle dig, hvad vi beslutter. Vi sender dig først et link, så du kan bekræfte, at adressen er din.',
+  'request.evidence': 'Andet, der kan hjælpe os (valgfrit)',
+  'request.submit': 'Send anmodning',
+  'request.error.items':
+    'Angiv mindst ét og højst 100 elementer: en webadresse på vores websted eller et element-id, ét pr. linje.',
+  'request.error.description': 'Skriv, hvad indholdet viser om dig (højst 5.000 tegn).',
+  'request.error.contact': 'Det ligner ikke en e-mailadresse.',
+  'request.error.evidence': 'Det er for langt (højst 20.000 tegn).',
+  'request.done.title': 'Vi har modtaget din anmodning',
+  'request.done.text': 'Din anmodning har nummer {id}. Vi træffer en beslutning senest {due}.',
+  'request.done.contact':
+    'Vi har sendt et link til den adresse, du angav. Når du har åbnet det og bekræftet, fortæller vi dig, hvad vi ' +
+    'beslutter.',
+  'request.done.nocontact': 'Du angav ingen e-mailadresse, så vi kan ikke fortælle dig, hvad vi beslutter.',
+  'request.confirm.title': 'Bekræft din e-mailadresse',
+  'request.confirm.text': 'Bekræft, at vi må skrive til denne adresse om din anmodning {id}.',
+  'request.confirm.submit': 'Bekræft',
+  'request.confirmed.title': 'Din adresse er bekræftet',
+  'request.confirmed.text': 'Vi skriver til dig, når vi har truffet en beslutning om din anmodning {id}.',
+  'request.confirm.invalid': 'Dette link er ikke gyldigt. Kopiér hele linket fra mailen.',
   'error.title': 'Noget er ikke, som det skal være',
   'error.csrf': 'Denne formular er udløbet. Gå tilbage, genindlæs siden, og prøv igen.',
   'error.rate': 'For mange forsøg. Vent et minut, og prøv igen.',
@@ -225,4 +258,24 @@ export const da: Messages = {
     'Hej\n\n{lead}\n\n{kinds} {never}\n\n{effect}\n\n{scope}\n\nGiv eller træk dit samtykke tilbage her: ' +
     '{url}\n\nDenne mail handler om disse konti: {accounts}',
   'mail.footer.zone': 'Tidspunkterne i denne mail er angivet i tidszonen {zone}.',
+  'mail.case.confirm.subject': 'Bekræft din e-mailadresse',
+  'mail.case.confirm.body':
+    'Hej\n\nNogen (forhåbentlig dig) har bedt os om at holde indhold ude af AI-træning og har angivet denne adresse ' +
+    'for at få svar. Bekræft den venligst her:\n\n{link}\n\nHvis det ikke var dig, kan du se bort fra denne mail: vi ' +
+    'skriver ikke igen.',
+  'mail.case.received.subject': 'Vi har modtaget din anmodning {id}',
+  'mail.case.received.body':
+    'Hej\n\nVi modtog din anmodning {id} {when}. Den handler om:\n{items}\n\nVi træffer en beslutning senest {due}.',
+  'mail.case.extended.subject': 'Vi har brug for mere tid til din anmodning {id}',
+  'mail.case.extended.body':
+    'Hej\n\nVi har brug for mere tid til at træffe en beslutning om din anmodning {id} af følgende grund: ' +
+    '{reason}\n\nVi træffer en beslutning senest {due}.',
+  'mail.case.accepted.subject': 'Din anmodning {id} er imødekommet',
+  'mail.case.accepted.body':
+    'Hej\n\nVi har imødekommet din anmodning {id}. Dette indhold holdes ude af alle AI-træningsdatasæt, som vi laver ' +
+    'fra nu af:\n{items}\n\nDet, der allerede er gået ind i en model, kan ikke tages ud af den igen.',
+  'mail.case.rejected.subject': 'Din anmodning {id} er afvist',
+  'mail.case.rejected.body':
+    'Hej\n\nVi har ikke imødekommet din anmodning {id} af følgende grund: {reason}\n\nDu kan klage til en ' +
+    'databeskyttelsesmyndighed.',
 }

@@ -167,6 +167,7 @@ export const de: Messages = {
   'withdraw.done.title.opt_in': 'Ihre Einwilligung wurde widerrufen',
   'withdraw.done.text': 'Zurückgezogen am {when}. Eine Bestätigung ist auf dem Weg in Ihr Postfach.',
   'data.title': 'Meine Daten im Training',
+  'data.access': 'Alles herunterladen, was über Sie gespeichert ist (JSON)',
   'data.none': 'Es wurde noch kein Trainingsdatensatz erstellt.',
   'data.snapshot': 'Datensatz {id} vom {at} ({policy})',
   'data.in': 'Enthalten: {n} Ihrer Inhalte',
@@ -193,6 +194,42 @@ export const de: Messages = {
   'data.reason.consent': 'keine Einwilligung',
   'data.reason.objection': 'Ihr Widerspruch',
   'data.reason.excluded': 'herausgehalten auf Wunsch einer Person, die darin zu sehen ist',
+  'request.link': 'Inhalte, die Sie zeigen',
+  'request.title': 'Inhalte, die Sie zeigen, aus dem KI-Training heraushalten',
+  'request.lead':
+    'Wenn ein öffentlicher Beitrag, ein Kommentar oder ein Foto einer anderen Person Sie zeigt – Ihren Namen, Ihr ' +
+    'Bild oder andere Daten über Sie –, können Sie uns bitten, diesen Inhalt aus dem KI-Training herauszuhalten. Sie ' +
+    'brauchen dafür kein Konto. Wir antworten innerhalb eines Monats; brauchen wir länger, sagen wir Ihnen, warum, ' +
+    'und antworten spätestens nach zwei weiteren Monaten.',
+  'request.items': 'Welche Inhalte? Pro Zeile eine Webadresse oder die Kennung eines Inhalts',
+  'request.items.hint':
+    'Kopieren Sie die Adresse aus dem Browser oder die Kennung des Inhalts von der Seite „Meine Daten“.',
+  'request.description': 'Was zeigt der Inhalt von Ihnen, und warum soll er herausgehalten werden?',
+  'request.contact': 'Ihre E-Mail-Adresse (freiwillig)',
+  'request.contact.hint':
+    'Nur, um Ihnen mitzuteilen, wie wir entscheiden. Wir schicken Ihnen zuerst einen Link, mit dem Sie bestätigen, ' +
+    'dass es Ihre Adresse ist.',
+  'request.evidence': 'Weitere Angaben, die uns helfen (freiwillig)',
+  'request.submit': 'Anfrage senden',
+  'request.error.items':
+    'Nennen Sie mindestens einen und höchstens 100 Inhalte: eine Webadresse unserer Website oder die Kennung eines ' +
+    'Inhalts, eine pro Zeile.',
+  'request.error.description': 'Bitte beschreiben Sie, was der Inhalt von Ihnen zeigt (höchstens 5.000 Zeichen).',
+  'request.error.contact': 'Das sieht nicht nach einer E-Mail-Adresse aus.',
+  'request.error.evidence': 'Das ist zu lang (höchstens 20.000 Zeichen).',
+  'request.done.title': 'Wir haben Ihre Anfrage erhalten',
+  'request.done.text': 'Ihre Anfrage hat die Nummer {id}. Wir entscheiden bis zum {due}.',
+  'request.done.contact':
+    'Wir haben einen Link an die angegebene Adresse geschickt. Sobald Sie ihn öffnen und bestätigen, teilen wir ' +
+    'Ihnen mit, wie wir entscheiden.',
+  'request.done.nocontact':
+    'Sie haben keine E-Mail-Adresse angegeben, daher können wir Ihnen nicht mitteilen, wie wir entscheiden.',
+  'request.confirm.title': 'Bestätigen Sie Ihre E-Mail-Adresse',
+  'request.confirm.text': 'Bestätigen Sie, dass wir Ihnen an diese Adresse zu Ihrer Anfrage {id} schreiben dürfen.',
+  'request.confirm.submit': 'Bestätigen',
+  'request.confirmed.title': 'Ihre Adresse ist bestätigt',
+  'request.confirmed.text': 'Wir schreiben Ihnen, sobald wir über Ihre Anfrage {id} entschieden haben.',
+  'request.confirm.invalid': 'Dieser Link ist ungültig. Bitte kopieren Sie ihn vollständig aus der E-Mail.',
   'error.title': 'Etwas stimmt nicht',
   'error.csrf':
     'Dieses Formular ist abgelaufen. Gehen Sie zurück, laden Sie die Seite neu und versuchen Sie es noch einmal.',
@@ -233,4 +270,26 @@ export const de: Messages = {
     'Guten Tag,\n\n{lead}\n\n{kinds} {never}\n\n{effect}\n\n{scope}\n\nHier erteilen oder widerrufen Sie Ihre ' +
     'Einwilligung: {url}\n\nDiese E-Mail betrifft diese Konten: {accounts}',
   'mail.footer.zone': 'Die Zeiten in dieser E-Mail sind in der Zeitzone {zone} angegeben.',
+  'mail.case.confirm.subject': 'Bitte bestätigen Sie Ihre E-Mail-Adresse',
+  'mail.case.confirm.body':
+    'Guten Tag,\n\njemand (hoffentlich Sie) hat uns gebeten, Inhalte aus dem KI-Training herauszuhalten, und diese ' +
+    'Adresse für unsere Antwort angegeben. Bitte bestätigen Sie sie hier:\n\n{link}\n\nWaren Sie es nicht, ' +
+    'ignorieren Sie diese E-Mail: Wir schreiben Ihnen nicht noch einmal.',
+  'mail.case.received.subject': 'Wir haben Ihre Anfrage {id} erhalten',
+  'mail.case.received.body':
+    'Guten Tag,\n\nIhre Anfrage {id} ist am {when} bei uns eingegangen. Sie betrifft diese Inhalte:\n{items}\n\nWir ' +
+    'entscheiden bis zum {due}.',
+  'mail.case.extended.subject': 'Wir brauchen mehr Zeit für Ihre Anfrage {id}',
+  'mail.case.extended.body':
+    'Guten Tag,\n\nwir brauchen mehr Zeit, um über Ihre Anfrage {id} zu entscheiden, denn: {reason}\n\nWir ' +
+    'entscheiden bis zum {due}.',
+  'mail.case.accepted.subject': 'Ihre Anfrage {id} wurde angenommen',
+  'mail.case.accepted.body':
+    'Guten Tag,\n\nwir haben Ihre Anfrage {id} angenommen. Diese Inhalte halten wir aus jedem KI-Trainingsdatensatz ' +
+    'heraus, den wir ab jetzt erstellen:\n{items}\n\nWas bereits in ein Modell eingeflossen ist, lässt sich nicht ' +
+    'mehr herausnehmen.',
+  'mail.case.rejected.subject': 'Ihre Anfrage {id} wurde abgelehnt',
+  'mail.case.rejected.body':
+    'Guten Tag,\n\nwir haben Ihre Anfrage {id} nicht angenommen, denn: {reason}\n\nSie können sich bei einer ' +
+    'Datenschutz-Aufsichtsbehörde beschweren.',
 }

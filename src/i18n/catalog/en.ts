@@ -159,6 +159,7 @@ export const en = {
   'withdraw.done.title.opt_in': 'Your consent is withdrawn',
   'withdraw.done.text': 'Withdrawn {when}. A confirmation is on its way to your inbox.',
   'data.title': 'My data in training',
+  'data.access': 'Download everything on record about you (JSON)',
   'data.none': 'No training snapshot has been made yet.',
   'data.snapshot': 'Snapshot {id} of {at} ({policy})',
   'data.in': '{n} of your items are in it',
@@ -184,6 +185,35 @@ export const en = {
   'data.reason.consent': 'no consent',
   'data.reason.objection': 'your objection',
   'data.reason.excluded': 'kept out at the request of someone it shows',
+  'request.link': 'Content that shows you',
+  'request.title': 'Keep content that shows you out of AI training',
+  'request.lead':
+    'If a public post, comment or photo of someone else shows you — your name, your image or other data about you ' +
+    '— you can ask us to keep it out of AI training. You do not need an account. We answer within one month; if we ' +
+    'need longer, we tell you why, and we answer within two more months at the latest.',
+  'request.items': 'Which content? One web address or item id per line',
+  'request.items.hint': 'Copy the address from the browser, or the item id from the “My data” page.',
+  'request.description': 'What does it show of you, and why should it be kept out?',
+  'request.contact': 'Your e-mail address (optional)',
+  'request.contact.hint': 'Only to tell you how we decide. We first send you a link to confirm it is yours.',
+  'request.evidence': 'Anything else that helps us (optional)',
+  'request.submit': 'Send request',
+  'request.error.items':
+    'Name at least one item and at most 100: a web address of our site or an item id, one per line.',
+  'request.error.description': 'Please say what the content shows of you (at most 5,000 characters).',
+  'request.error.contact': 'This does not look like an e-mail address.',
+  'request.error.evidence': 'This is too long (at most 20,000 characters).',
+  'request.done.title': 'We received your request',
+  'request.done.text': 'Your request has the number {id}. We will decide by {due}.',
+  'request.done.contact':
+    'We sent a link to the address you gave. Once you open it and confirm, we tell you how we decide.',
+  'request.done.nocontact': 'You gave no e-mail address, so we cannot tell you how we decide.',
+  'request.confirm.title': 'Confirm your e-mail address',
+  'request.confirm.text': 'Confirm that we may write to this address about your request {id}.',
+  'request.confirm.submit': 'Confirm',
+  'request.confirmed.title': 'Your address is confirmed',
+  'request.confirmed.text': 'We will write to you when we decide on your request {id}.',
+  'request.confirm.invalid': 'This link is not valid. Please copy it from the mail in full.',
   'error.title': 'Something is not right',
   'error.csrf': 'This form has expired. Go back, reload the page and try again.',
   'error.rate': 'Too many attempts. Please wait a minute and try again.',
@@ -221,6 +251,24 @@ export const en = {
     'Hello,\n\n{lead}\n\n{kinds} {never}\n\n{effect}\n\n{scope}\n\nGive or withdraw your consent here: {url}\n\nThis ' +
     'mail is about these accounts: {accounts}',
   'mail.footer.zone': 'Times in this mail are in the time zone {zone}.',
+  'mail.case.confirm.subject': 'Please confirm your e-mail address',
+  'mail.case.confirm.body':
+    'Hello,\n\nsomeone (hopefully you) asked us to keep content out of AI training and gave this address to hear ' +
+    'back. Please confirm it here:\n\n{link}\n\nIf it was not you, ignore this mail: we will not write again.',
+  'mail.case.received.subject': 'We received your request {id}',
+  'mail.case.received.body':
+    'Hello,\n\nwe received your request {id} {when}, about:\n{items}\n\nWe will decide by {due}.',
+  'mail.case.extended.subject': 'We need more time for your request {id}',
+  'mail.case.extended.body':
+    'Hello,\n\nwe need more time to decide on your request {id}, because: {reason}\n\nWe will decide by {due}.',
+  'mail.case.accepted.subject': 'Your request {id} is accepted',
+  'mail.case.accepted.body':
+    'Hello,\n\nwe accepted your request {id}. This content is kept out of every AI training dataset we make from ' +
+    'now on:\n{items}\n\nWhat went into a model before cannot be taken out of it.',
+  'mail.case.rejected.subject': 'Your request {id} is rejected',
+  'mail.case.rejected.body':
+    'Hello,\n\nwe did not accept your request {id}, because: {reason}\n\nYou may complain to a data protection ' +
+    'supervisory authority.',
 } as const
 
 export type MessageKey = keyof typeof en

@@ -166,6 +166,7 @@ export const es: Messages = {
   'withdraw.done.title.opt_in': 'Ha retirado su consentimiento',
   'withdraw.done.text': 'Retirada efectuada el {when}. Le estamos enviando una confirmación a su bandeja de entrada.',
   'data.title': 'Mis datos en el entrenamiento',
+  'data.access': 'Descargar todo lo que consta sobre usted (JSON)',
   'data.none': 'Todavía no se ha creado ningún conjunto de datos de entrenamiento.',
   'data.snapshot': 'Conjunto de datos {id} del {at} ({policy})',
   'data.in': 'Elementos suyos incluidos: {n}',
@@ -192,6 +193,41 @@ export const es: Messages = {
   'data.reason.consent': 'sin consentimiento',
   'data.reason.objection': 'su oposición',
   'data.reason.excluded': 'excluido a petición de una persona que aparece en él',
+  'request.link': 'Contenido en el que aparece usted',
+  'request.title': 'Excluir del entrenamiento de la IA el contenido en el que aparece usted',
+  'request.lead':
+    'Si una publicación, un comentario o una foto públicos de otra persona le muestran a usted —su nombre, su imagen ' +
+    'u otros datos sobre usted—, puede pedirnos que excluyamos ese contenido del entrenamiento de la IA. No necesita ' +
+    'una cuenta. Respondemos en el plazo de un mes; si necesitamos más tiempo, le explicamos por qué y respondemos ' +
+    'como máximo en otros dos meses.',
+  'request.items': '¿Qué contenido? Una dirección web o un identificador de elemento por línea',
+  'request.items.hint': 'Copie la dirección del navegador o el identificador del elemento de la página «Mis datos».',
+  'request.description': '¿Qué muestra de usted y por qué debería excluirse?',
+  'request.contact': 'Su dirección de correo electrónico (opcional)',
+  'request.contact.hint':
+    'Solo para comunicarle nuestra decisión. Primero le enviaremos un enlace para que confirme que la dirección es ' +
+    'suya.',
+  'request.evidence': 'Cualquier otra información que nos ayude (opcional)',
+  'request.submit': 'Enviar solicitud',
+  'request.error.items':
+    'Indique al menos un elemento y como máximo 100: una dirección web de nuestro sitio o un identificador de ' +
+    'elemento, uno por línea.',
+  'request.error.description': 'Indique qué muestra de usted el contenido (como máximo 5000 caracteres).',
+  'request.error.contact': 'Esto no parece una dirección de correo electrónico.',
+  'request.error.evidence': 'El texto es demasiado largo (como máximo 20.000 caracteres).',
+  'request.done.title': 'Hemos recibido su solicitud',
+  'request.done.text': 'Su solicitud tiene el número {id}. Decidiremos a más tardar el {due}.',
+  'request.done.contact':
+    'Hemos enviado un enlace a la dirección que nos ha indicado. Cuando lo abra y confirme, le comunicaremos nuestra ' +
+    'decisión.',
+  'request.done.nocontact':
+    'No ha indicado ninguna dirección de correo electrónico, así que no podemos comunicarle nuestra decisión.',
+  'request.confirm.title': 'Confirme su dirección de correo electrónico',
+  'request.confirm.text': 'Confirme que podemos escribirle a esta dirección sobre su solicitud {id}.',
+  'request.confirm.submit': 'Confirmar',
+  'request.confirmed.title': 'Su dirección está confirmada',
+  'request.confirmed.text': 'Le escribiremos cuando tomemos una decisión sobre su solicitud {id}.',
+  'request.confirm.invalid': 'Este enlace no es válido. Cópielo completo del correo.',
   'error.title': 'Algo no va bien',
   'error.csrf': 'Este formulario ha caducado. Vuelva atrás, recargue la página e inténtelo de nuevo.',
   'error.rate': 'Demasiados intentos. Espere un minuto e inténtelo de nuevo.',
@@ -230,4 +266,25 @@ export const es: Messages = {
     'Hola:\n\n{lead}\n\n{kinds} {never}\n\n{effect}\n\n{scope}\n\nPuede dar o retirar su consentimiento aquí: ' +
     '{url}\n\nEste correo se refiere a estas cuentas: {accounts}',
   'mail.footer.zone': 'Las horas de este correo se indican en la zona horaria {zone}.',
+  'mail.case.confirm.subject': 'Confirme su dirección de correo electrónico',
+  'mail.case.confirm.body':
+    'Hola:\n\nAlguien (esperamos que usted) nos ha pedido que excluyamos contenido del entrenamiento de la IA y ha ' +
+    'indicado esta dirección para recibir respuesta. Confírmela aquí:\n\n{link}\n\nSi no ha sido usted, ignore este ' +
+    'correo: no volveremos a escribirle.',
+  'mail.case.received.subject': 'Hemos recibido su solicitud {id}',
+  'mail.case.received.body':
+    'Hola:\n\nHemos recibido su solicitud {id} el {when}. Se refiere a:\n{items}\n\nDecidiremos a más tardar el {due}.',
+  'mail.case.extended.subject': 'Necesitamos más tiempo para su solicitud {id}',
+  'mail.case.extended.body':
+    'Hola:\n\nNecesitamos más tiempo para decidir sobre su solicitud {id} por el siguiente motivo: ' +
+    '{reason}\n\nDecidiremos a más tardar el {due}.',
+  'mail.case.accepted.subject': 'Hemos aceptado su solicitud {id}',
+  'mail.case.accepted.body':
+    'Hola:\n\nHemos aceptado su solicitud {id}. Este contenido queda excluido de todos los conjuntos de datos de ' +
+    'entrenamiento de la IA que creemos a partir de ahora:\n{items}\n\nLo que ya se ha incorporado a un modelo no se ' +
+    'puede retirar.',
+  'mail.case.rejected.subject': 'Hemos rechazado su solicitud {id}',
+  'mail.case.rejected.body':
+    'Hola:\n\nNo hemos aceptado su solicitud {id} por el siguiente motivo: {reason}\n\nPuede presentar una ' +
+    'reclamación ante una autoridad de protección de datos.',
 }

@@ -162,6 +162,7 @@ export const et: Messages = {
   'withdraw.done.title.opt_in': 'Teie nõusolek on tagasi võetud',
   'withdraw.done.text': 'Tagasi võetud: {when}. Kinnitus on teel Teie postkasti.',
   'data.title': 'Minu andmed treenimisel',
+  'data.access': 'Laadige alla kõik, mis teie kohta on salvestatud (JSON)',
   'data.none': 'Ühtegi treeningandmestikku ei ole veel loodud.',
   'data.snapshot': 'Andmestik {id}, seis: {at} ({policy})',
   'data.in': 'Teie üksusi andmestikus: {n}',
@@ -188,6 +189,38 @@ export const et: Messages = {
   'data.reason.consent': 'nõusolek puudub',
   'data.reason.objection': 'Teie vastuväide',
   'data.reason.excluded': 'välja jäetud selles kujutatud isiku taotlusel',
+  'request.link': 'Sisu, mis Teid näitab',
+  'request.title': 'Teid näitava sisu väljajätmine tehisintellekti treenimisest',
+  'request.lead':
+    'Kui kellegi teise avalik postitus, kommentaar või foto näitab Teid – Teie nime, Teie pilti või muid andmeid ' +
+    'Teie kohta –, võite paluda meil jätta see sisu tehisintellekti treenimisest välja. Kontot Teil selleks vaja ei ' +
+    'ole. Vastame ühe kuu jooksul; kui vajame rohkem aega, ütleme Teile, miks, ja vastame hiljemalt kahe lisakuu ' +
+    'jooksul.',
+  'request.items': 'Milline sisu? Üks veebiaadress või üksuse tunnus rea kohta',
+  'request.items.hint': 'Kopeerige aadress brauserist või üksuse tunnus lehelt „Minu andmed“.',
+  'request.description': 'Mida see Teie kohta näitab ja miks tuleks see välja jätta?',
+  'request.contact': 'Teie e-posti aadress (valikuline)',
+  'request.contact.hint':
+    'Ainult selleks, et Teile oma otsusest teada anda. Kõigepealt saadame Teile lingi, millega kinnitate, et aadress ' +
+    'on Teie oma.',
+  'request.evidence': 'Muu, mis meid aitab (valikuline)',
+  'request.submit': 'Saada taotlus',
+  'request.error.items':
+    'Nimetage vähemalt üks ja kõige rohkem 100 üksust: meie saidi veebiaadress või üksuse tunnus, üks rea kohta.',
+  'request.error.description': 'Palun kirjeldage, mida sisu Teie kohta näitab (kõige rohkem 5000 tähemärki).',
+  'request.error.contact': 'See ei näe välja nagu e-posti aadress.',
+  'request.error.evidence': 'See on liiga pikk (kõige rohkem 20 000 tähemärki).',
+  'request.done.title': 'Saime Teie taotluse kätte',
+  'request.done.text': 'Teie taotluse number on {id}. Otsuse tähtaeg: {due}.',
+  'request.done.contact':
+    'Saatsime lingi Teie antud aadressile. Kui avate selle ja kinnitate, anname Teile oma otsusest teada.',
+  'request.done.nocontact': 'Te ei andnud e-posti aadressi, seega ei saa me Teile oma otsusest teada anda.',
+  'request.confirm.title': 'Kinnitage oma e-posti aadress',
+  'request.confirm.text': 'Kinnitage, et võime Teile Teie taotluse {id} kohta sellele aadressile kirjutada.',
+  'request.confirm.submit': 'Kinnita',
+  'request.confirmed.title': 'Teie aadress on kinnitatud',
+  'request.confirmed.text': 'Kirjutame Teile, kui oleme Teie taotluse {id} kohta otsuse teinud.',
+  'request.confirm.invalid': 'See link ei kehti. Palun kopeerige see kirjast tervikuna.',
   'error.title': 'Midagi on valesti',
   'error.csrf': 'See vorm on aegunud. Minge tagasi, laadige leht uuesti ja proovige veel kord.',
   'error.rate': 'Liiga palju katseid. Palun oodake minut ja proovige uuesti.',
@@ -228,4 +261,25 @@ export const et: Messages = {
     'Tere!\n\n{lead}\n\n{kinds} {never}\n\n{effect}\n\n{scope}\n\nNõusoleku saate anda või tagasi võtta siin: ' +
     '{url}\n\nSee kiri puudutab järgmisi kontosid: {accounts}',
   'mail.footer.zone': 'Selles kirjas on kellaajad ajavööndis {zone}.',
+  'mail.case.confirm.subject': 'Palun kinnitage oma e-posti aadress',
+  'mail.case.confirm.body':
+    'Tere!\n\nKeegi (loodetavasti Teie) palus meil jätta sisu tehisintellekti treenimisest välja ja andis vastuse ' +
+    'saamiseks selle aadressi. Palun kinnitage see siin:\n\n{link}\n\nKui see ei olnud Teie, jätke see kiri ' +
+    'tähelepanuta: me ei kirjuta Teile enam.',
+  'mail.case.received.subject': 'Saime Teie taotluse {id} kätte',
+  'mail.case.received.body':
+    'Tere!\n\nSaime Teie taotluse {id} kätte. Saabumise aeg: {when}. Taotlus puudutab järgmist ' +
+    'sisu:\n{items}\n\nOtsuse tähtaeg: {due}.',
+  'mail.case.extended.subject': 'Vajame Teie taotluse {id} jaoks rohkem aega',
+  'mail.case.extended.body':
+    'Tere!\n\nVajame Teie taotluse {id} kohta otsuse tegemiseks rohkem aega järgmisel põhjusel: {reason}\n\nOtsuse ' +
+    'tähtaeg: {due}.',
+  'mail.case.accepted.subject': 'Teie taotlus {id} on rahuldatud',
+  'mail.case.accepted.body':
+    'Tere!\n\nRahuldasime Teie taotluse {id}. Jätame selle sisu välja igast tehisintellekti treeningandmestikust, ' +
+    'mille edaspidi loome:\n{items}\n\nSeda, mis on juba mudelisse jõudnud, ei saa sealt välja võtta.',
+  'mail.case.rejected.subject': 'Teie taotlus {id} on tagasi lükatud',
+  'mail.case.rejected.body':
+    'Tere!\n\nMe ei rahuldanud Teie taotlust {id} järgmisel põhjusel: {reason}\n\nVõite esitada kaebuse andmekaitse ' +
+    'järelevalveasutusele.',
 }

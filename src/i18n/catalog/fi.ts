@@ -167,6 +167,7 @@ export const fi: Messages = {
   'withdraw.done.title.opt_in': 'Suostumuksenne on peruutettu',
   'withdraw.done.text': 'Peruutettu: {when}. Vahvistus on matkalla sähköpostiinne.',
   'data.title': 'Omat tiedot koulutuksessa',
+  'data.access': 'Lataa kaikki sinusta tallennetut tiedot (JSON)',
   'data.none': 'Koulutusaineistoa ei ole vielä muodostettu.',
   'data.snapshot': 'Koulutusaineisto {id}, muodostettu {at} ({policy})',
   'data.in': 'Kohteitanne aineistossa: {n}',
@@ -193,6 +194,40 @@ export const fi: Messages = {
   'data.reason.consent': 'ei suostumusta',
   'data.reason.objection': 'vastustuksenne',
   'data.reason.excluded': 'jätetty pois siinä näkyvän henkilön pyynnöstä',
+  'request.link': 'Teitä koskeva sisältö',
+  'request.title': 'Teitä koskevan sisällön pitäminen poissa tekoälyn koulutuksesta',
+  'request.lead':
+    'Jos jonkun toisen julkinen julkaisu, kommentti tai kuva koskee teitä – siinä näkyy nimenne, kuvanne tai muita ' +
+    'tietoja teistä –, voitte pyytää meitä pitämään sen poissa tekoälyn koulutuksesta. Ette tarvitse tiliä. ' +
+    'Vastaamme kuukauden kuluessa; jos tarvitsemme enemmän aikaa, kerromme teille syyn ja vastaamme viimeistään ' +
+    'kahden lisäkuukauden kuluessa.',
+  'request.items': 'Mikä sisältö? Yksi verkko-osoite tai kohteen tunniste riviä kohden',
+  'request.items.hint': 'Kopioikaa osoite selaimesta tai kohteen tunniste sivulta ”Omat tiedot”.',
+  'request.description': 'Mitä siinä näkyy teistä, ja miksi se pitäisi jättää pois?',
+  'request.contact': 'Sähköpostiosoitteenne (vapaaehtoinen)',
+  'request.contact.hint':
+    'Vain jotta voimme kertoa teille päätöksestämme. Lähetämme teille ensin linkin, jolla vahvistatte, että osoite ' +
+    'on teidän.',
+  'request.evidence': 'Muuta, mikä auttaa meitä (vapaaehtoinen)',
+  'request.submit': 'Lähetä pyyntö',
+  'request.error.items':
+    'Ilmoittakaa vähintään yksi ja enintään 100 kohdetta: sivustomme verkko-osoite tai kohteen tunniste, yksi riviä ' +
+    'kohden.',
+  'request.error.description': 'Kertokaa, mitä sisällössä näkyy teistä (enintään 5 000 merkkiä).',
+  'request.error.contact': 'Tämä ei näytä sähköpostiosoitteelta.',
+  'request.error.evidence': 'Teksti on liian pitkä (enintään 20 000 merkkiä).',
+  'request.done.title': 'Olemme vastaanottaneet pyyntönne',
+  'request.done.text': 'Pyyntönne numero on {id}. Päätämme asiasta viimeistään {due}.',
+  'request.done.contact':
+    'Lähetimme linkin antamaanne osoitteeseen. Kun olette avannut sen ja vahvistanut osoitteen, kerromme teille ' +
+    'päätöksestämme.',
+  'request.done.nocontact': 'Ette antanut sähköpostiosoitetta, joten emme voi kertoa teille päätöksestämme.',
+  'request.confirm.title': 'Vahvistakaa sähköpostiosoitteenne',
+  'request.confirm.text': 'Vahvistakaa, että saamme kirjoittaa teille tähän osoitteeseen pyynnöstänne {id}.',
+  'request.confirm.submit': 'Vahvista',
+  'request.confirmed.title': 'Osoitteenne on vahvistettu',
+  'request.confirmed.text': 'Kirjoitamme teille, kun olemme tehneet päätöksen pyynnöstänne {id}.',
+  'request.confirm.invalid': 'Tämä linkki ei ole voimassa. Kopioikaa se viestistä kokonaan.',
   'error.title': 'Jokin ei ole kunnossa',
   'error.csrf': 'Tämä lomake on vanhentunut. Palatkaa takaisin, ladatkaa sivu uudelleen ja yrittäkää uudelleen.',
   'error.rate': 'Liian monta yritystä. Odottakaa minuutti ja yrittäkää uudelleen.',
@@ -232,4 +267,26 @@ export const fi: Messages = {
     'Hei,\n\n{lead}\n\n{kinds} {never}\n\n{effect}\n\n{scope}\n\nVoitte antaa tai peruuttaa suostumuksenne täällä: ' +
     '{url}\n\nTämä viesti koskee seuraavia tilejä: {accounts}',
   'mail.footer.zone': 'Tämän viestin ajat on ilmoitettu aikavyöhykkeellä {zone}.',
+  'mail.case.confirm.subject': 'Vahvistakaa sähköpostiosoitteenne',
+  'mail.case.confirm.body':
+    'Hei,\n\nJoku (toivottavasti te) pyysi meitä pitämään sisältöä poissa tekoälyn koulutuksesta ja antoi tämän ' +
+    'osoitteen vastausta varten. Vahvistakaa osoite täällä:\n\n{link}\n\nJos pyyntö ei tullut teiltä, voitte jättää ' +
+    'tämän viestin huomiotta: emme kirjoita teille uudelleen.',
+  'mail.case.received.subject': 'Olemme vastaanottaneet pyyntönne {id}',
+  'mail.case.received.body':
+    'Hei,\n\nOlemme vastaanottaneet pyyntönne {id}. Vastaanotettu: {when}. Pyyntö koskee seuraavaa ' +
+    'sisältöä:\n{items}\n\nPäätämme asiasta viimeistään {due}.',
+  'mail.case.extended.subject': 'Tarvitsemme lisäaikaa pyyntönne {id} käsittelyyn',
+  'mail.case.extended.body':
+    'Hei,\n\nTarvitsemme lisäaikaa päättääksemme pyynnöstänne {id}. Syy: {reason}\n\nPäätämme asiasta viimeistään ' +
+    '{due}.',
+  'mail.case.accepted.subject': 'Pyyntönne {id} on hyväksytty',
+  'mail.case.accepted.body':
+    'Hei,\n\nOlemme hyväksyneet pyyntönne {id}. Seuraava sisältö jätetään pois kaikista tekoälyn ' +
+    'koulutusaineistoista, jotka muodostamme tästä lähtien:\n{items}\n\nMallin koulutukseen jo käytettyä sisältöä ei ' +
+    'voi ottaa siitä pois.',
+  'mail.case.rejected.subject': 'Pyyntönne {id} on hylätty',
+  'mail.case.rejected.body':
+    'Hei,\n\nEmme hyväksyneet pyyntöänne {id}. Syy: {reason}\n\nVoitte tehdä valituksen ' +
+    'tietosuojavalvontaviranomaiselle.',
 }

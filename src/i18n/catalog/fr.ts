@@ -172,6 +172,7 @@ export const fr: Messages = {
   'withdraw.done.title.opt_in': 'Votre consentement est retiré',
   'withdraw.done.text': 'Retrait effectué le {when}. Une confirmation est en route vers votre boîte de réception.',
   'data.title': 'Mes données dans l’entraînement',
+  'data.access': 'Télécharger tout ce qui est enregistré à votre sujet (JSON)',
   'data.none': 'Aucun jeu de données d’entraînement n’a encore été constitué.',
   'data.snapshot': 'Jeu de données {id} du {at} ({policy})',
   'data.in': 'Vos éléments inclus : {n}',
@@ -198,6 +199,42 @@ export const fr: Messages = {
   'data.reason.consent': 'pas de consentement',
   'data.reason.objection': 'votre opposition',
   'data.reason.excluded': 'exclu à la demande d’une personne qui y figure',
+  'request.link': 'Contenus où vous apparaissez',
+  'request.title': 'Exclure de l’entraînement de l’IA les contenus où vous apparaissez',
+  'request.lead':
+    'Si un contenu public d’une autre personne — publication, commentaire ou photo — vous montre, par exemple votre ' +
+    'nom, votre image ou d’autres données vous concernant, vous pouvez nous demander de l’exclure de l’entraînement ' +
+    'de l’IA. Vous n’avez pas besoin de compte. Nous répondons dans un délai d’un mois ; s’il nous faut plus de ' +
+    'temps, nous vous en expliquons la raison, et nous répondons au plus tard dans les deux mois suivants.',
+  'request.items': 'Quels contenus ? Une adresse web ou un identifiant d’élément par ligne',
+  'request.items.hint':
+    'Copiez l’adresse depuis le navigateur, ou l’identifiant de l’élément depuis la page « Mes données ».',
+  'request.description': 'Que montre ce contenu de vous, et pourquoi faudrait-il l’exclure ?',
+  'request.contact': 'Votre adresse e-mail (facultatif)',
+  'request.contact.hint':
+    'Uniquement pour vous informer de notre décision. Nous vous envoyons d’abord un lien pour confirmer que cette ' +
+    'adresse est bien la vôtre.',
+  'request.evidence': 'Toute autre information qui peut nous aider (facultatif)',
+  'request.submit': 'Envoyer la demande',
+  'request.error.items':
+    'Indiquez au moins un élément et au plus 100 : une adresse web de notre site ou un identifiant d’élément, un par ' +
+    'ligne.',
+  'request.error.description': 'Veuillez indiquer ce que le contenu montre de vous (5 000 caractères au maximum).',
+  'request.error.contact': 'Cela ne ressemble pas à une adresse e-mail.',
+  'request.error.evidence': 'Ce texte est trop long (20 000 caractères au maximum).',
+  'request.done.title': 'Nous avons reçu votre demande',
+  'request.done.text': 'Votre demande porte le numéro {id}. Nous prendrons une décision au plus tard le {due}.',
+  'request.done.contact':
+    'Nous avons envoyé un lien à l’adresse indiquée. Une fois que vous l’aurez ouvert et que vous aurez confirmé, ' +
+    'nous vous informerons de notre décision.',
+  'request.done.nocontact':
+    'Vous n’avez pas indiqué d’adresse e-mail : nous ne pourrons donc pas vous informer de notre décision.',
+  'request.confirm.title': 'Confirmez votre adresse e-mail',
+  'request.confirm.text': 'Confirmez que nous pouvons vous écrire à cette adresse au sujet de votre demande {id}.',
+  'request.confirm.submit': 'Confirmer',
+  'request.confirmed.title': 'Votre adresse est confirmée',
+  'request.confirmed.text': 'Nous vous écrirons lorsque nous aurons pris une décision sur votre demande {id}.',
+  'request.confirm.invalid': 'Ce lien n’est pas valide. Veuillez le copier en entier depuis le message.',
   'error.title': 'Quelque chose ne va pas',
   'error.csrf': 'Ce formulaire a expiré. Revenez en arrière, rechargez la page et réessayez.',
   'error.rate': 'Trop de tentatives. Veuillez patienter une minute, puis réessayer.',
@@ -236,4 +273,26 @@ export const fr: Messages = {
     'Bonjour,\n\n{lead}\n\n{kinds} {never}\n\n{effect}\n\n{scope}\n\nPour donner ou retirer votre consentement : ' +
     '{url}\n\nCe message concerne les comptes suivants : {accounts}',
   'mail.footer.zone': 'Les heures indiquées dans ce message sont exprimées dans le fuseau horaire {zone}.',
+  'mail.case.confirm.subject': 'Veuillez confirmer votre adresse e-mail',
+  'mail.case.confirm.body':
+    'Bonjour,\n\nQuelqu’un (vous, espérons-le) nous a demandé d’exclure des contenus de l’entraînement de l’IA et a ' +
+    'indiqué cette adresse pour recevoir notre réponse. Veuillez la confirmer ici :\n\n{link}\n\nSi ce n’était pas ' +
+    'vous, ignorez ce message : nous ne vous écrirons plus.',
+  'mail.case.received.subject': 'Nous avons reçu votre demande {id}',
+  'mail.case.received.body':
+    'Bonjour,\n\nNous avons reçu votre demande {id} le {when}. Elle concerne les contenus ' +
+    'suivants :\n{items}\n\nNous prendrons une décision au plus tard le {due}.',
+  'mail.case.extended.subject': 'Nous avons besoin de plus de temps pour votre demande {id}',
+  'mail.case.extended.body':
+    'Bonjour,\n\nNous avons besoin de plus de temps pour nous prononcer sur votre demande {id}, pour la raison ' +
+    'suivante : {reason}\n\nNous prendrons une décision au plus tard le {due}.',
+  'mail.case.accepted.subject': 'Votre demande {id} est acceptée',
+  'mail.case.accepted.body':
+    'Bonjour,\n\nNous avons accepté votre demande {id}. Les contenus suivants sont exclus de tous les jeux de ' +
+    'données d’entraînement de l’IA que nous constituerons à partir de maintenant :\n{items}\n\nCe qui a déjà été ' +
+    'intégré à un modèle ne peut pas en être retiré.',
+  'mail.case.rejected.subject': 'Votre demande {id} est rejetée',
+  'mail.case.rejected.body':
+    'Bonjour,\n\nNous n’avons pas accepté votre demande {id}, pour la raison suivante : {reason}\n\nVous pouvez ' +
+    'introduire une réclamation auprès d’une autorité de protection des données.',
 }

@@ -168,6 +168,7 @@ export const ga: Messages = {
   'withdraw.done.title.opt_in': 'Tarraingíodh siar do thoiliú',
   'withdraw.done.text': 'Tarraingthe siar: {when}. Tá deimhniú ar an mbealach chuig do bhosca isteach.',
   'data.title': 'Mo chuid sonraí san oiliúint',
+  'data.access': 'Íoslódáil gach a bhfuil ar taifead fút (JSON)',
   'data.none': 'Níl aon tacar sonraí oiliúna déanta fós.',
   'data.snapshot': 'Tacar sonraí oiliúna {id} amhail {at} ({policy})',
   'data.in': 'Tá {n} de do mhíreanna ann',
@@ -194,6 +195,40 @@ export const ga: Messages = {
   'data.reason.consent': 'gan toiliú',
   'data.reason.objection': 'd’agóid',
   'data.reason.excluded': 'coinnithe amach ar iarratas ó dhuine atá le feiceáil ann',
+  'request.link': 'Ábhar ina bhfuil tú le feiceáil',
+  'request.title': 'Coinnigh ábhar ina bhfuil tú le feiceáil as oiliúint intleachta saorga',
+  'request.lead':
+    'Má thaispeánann postáil, trácht nó grianghraf poiblí de chuid duine eile thú – d’ainm, d’íomhá nó sonraí eile ' +
+    'fút –, is féidir leat iarraidh orainn é a choinneáil as oiliúint intleachta saorga. Ní theastaíonn cuntas uait. ' +
+    'Freagraímid laistigh de mhí amháin; má theastaíonn níos mó ama uainn, inseoimid duit cén fáth, agus freagróimid ' +
+    'laistigh de dhá mhí eile ar a dhéanaí.',
+  'request.items': 'Cén t-ábhar? Seoladh gréasáin amháin nó aitheantóir míre amháin ar gach líne',
+  'request.items.hint': 'Cóipeáil an seoladh ón mbrabhsálaí, nó aitheantóir na míre ón leathanach “Mo chuid sonraí”.',
+  'request.description': 'Cad a thaispeánann sé fút, agus cén fáth ar cheart é a choinneáil amach?',
+  'request.contact': 'Do sheoladh ríomhphoist (roghnach)',
+  'request.contact.hint':
+    'Ní úsáidfimid é ach chun ár gcinneadh a chur in iúl duit. Ar dtús, seolfaimid nasc chugat chun a dheimhniú gur ' +
+    'leatsa an seoladh.',
+  'request.evidence': 'Aon rud eile a chabhródh linn (roghnach)',
+  'request.submit': 'Seol an t-iarratas',
+  'request.error.items':
+    'Luaigh mír amháin ar a laghad agus 100 mír ar a mhéad: seoladh gréasáin ónár suíomh nó aitheantóir míre, ceann ' +
+    'amháin ar gach líne.',
+  'request.error.description': 'Abair, le do thoil, cad a thaispeánann an t-ábhar fút (5,000 carachtar ar a mhéad).',
+  'request.error.contact': 'Ní cosúil gur seoladh ríomhphoist é seo.',
+  'request.error.evidence': 'Tá sé seo rófhada (20,000 carachtar ar a mhéad).',
+  'request.done.title': 'Fuaireamar d’iarratas',
+  'request.done.text': 'Is é {id} uimhir d’iarratais. Déanfaimid cinneadh faoi {due}.',
+  'request.done.contact':
+    'Sheolamar nasc chuig an seoladh a thug tú. Nuair a osclóidh tú é agus a dheimhneoidh tú é, cuirfimid ár ' +
+    'gcinneadh in iúl duit.',
+  'request.done.nocontact': 'Níor thug tú seoladh ríomhphoist, mar sin ní féidir linn ár gcinneadh a chur in iúl duit.',
+  'request.confirm.title': 'Deimhnigh do sheoladh ríomhphoist',
+  'request.confirm.text': 'Deimhnigh go bhfuil cead againn scríobh chuig an seoladh seo faoi d’iarratas {id}.',
+  'request.confirm.submit': 'Deimhnigh',
+  'request.confirmed.title': 'Tá do sheoladh deimhnithe',
+  'request.confirmed.text': 'Scríobhfaimid chugat nuair a dhéanfaimid cinneadh faoi d’iarratas {id}.',
+  'request.confirm.invalid': 'Níl an nasc seo bailí. Cóipeáil é ina iomláine ón ríomhphost, le do thoil.',
   'error.title': 'Tá rud éigin mícheart',
   'error.csrf': 'Tá an fhoirm seo imithe in éag. Téigh siar, athlódáil an leathanach agus bain triail eile as.',
   'error.rate': 'An iomarca iarrachtaí. Fan nóiméad, le do thoil, agus bain triail eile as.',
@@ -233,4 +268,26 @@ export const ga: Messages = {
     'Dia duit,\n\n{lead}\n\n{kinds} {never}\n\n{effect}\n\n{scope}\n\nTabhair do thoiliú nó tarraing siar é anseo: ' +
     '{url}\n\nBaineann an ríomhphost seo leis na cuntais seo: {accounts}',
   'mail.footer.zone': 'Tá na hamanna sa ríomhphost seo sa chrios ama {zone}.',
+  'mail.case.confirm.subject': 'Deimhnigh do sheoladh ríomhphoist, le do thoil',
+  'mail.case.confirm.body':
+    'Dia duit,\n\nD’iarr duine éigin (tusa, tá súil againn) orainn ábhar a choinneáil as oiliúint intleachta saorga, ' +
+    'agus thug sé an seoladh seo chun freagra a fháil. Deimhnigh é anseo, le do thoil:\n\n{link}\n\nMura tusa a bhí ' +
+    'ann, déan neamhaird den ríomhphost seo: ní scríobhfaimid chugat arís.',
+  'mail.case.received.subject': 'Fuaireamar d’iarratas {id}',
+  'mail.case.received.body':
+    'Dia duit,\n\nFuaireamar d’iarratas {id}: {when}. Baineann sé leis an ábhar seo:\n{items}\n\nDéanfaimid cinneadh ' +
+    'faoi {due}.',
+  'mail.case.extended.subject': 'Teastaíonn níos mó ama uainn le haghaidh d’iarratais {id}',
+  'mail.case.extended.body':
+    'Dia duit,\n\nTeastaíonn níos mó ama uainn chun cinneadh a dhéanamh faoi d’iarratas {id}, mar gheall ar an méid ' +
+    'seo: {reason}\n\nDéanfaimid cinneadh faoi {due}.',
+  'mail.case.accepted.subject': 'Glacadh le d’iarratas {id}',
+  'mail.case.accepted.body':
+    'Dia duit,\n\nGhlacamar le d’iarratas {id}. Coinneofar an t-ábhar seo as gach tacar sonraí oiliúna intleachta ' +
+    'saorga a dhéanfaimid as seo amach:\n{items}\n\nNí féidir an méid a cuireadh isteach i samhail cheana a bhaint ' +
+    'amach aisti.',
+  'mail.case.rejected.subject': 'Diúltaíodh d’iarratas {id}',
+  'mail.case.rejected.body':
+    'Dia duit,\n\nNíor ghlacamar le d’iarratas {id}, mar gheall ar an méid seo: {reason}\n\nIs féidir leat gearán a ' +
+    'dhéanamh le húdarás maoirseachta um chosaint sonraí.',
 }

@@ -164,6 +164,7 @@ export const hr: Messages = {
   'withdraw.done.title.opt_in': 'Vaša je privola povučena',
   'withdraw.done.text': 'Povučeno {when}. Potvrdu vam šaljemo e-poštom.',
   'data.title': 'Moji podaci u treniranju',
+  'data.access': 'Preuzmite sve što je o vama zabilježeno (JSON)',
   'data.none': 'Još nije izrađen nijedan skup podataka za treniranje.',
   'data.snapshot': 'Skup podataka {id} – stanje od {at} ({policy})',
   'data.in': 'Broj vaših stavki u njemu: {n}',
@@ -189,6 +190,40 @@ export const hr: Messages = {
   'data.reason.consent': 'nema privole',
   'data.reason.objection': 'vaš prigovor',
   'data.reason.excluded': 'isključena na zahtjev osobe koju prikazuje',
+  'request.link': 'Sadržaj koji vas prikazuje',
+  'request.title': 'Isključivanje sadržaja koji vas prikazuje iz treniranja umjetne inteligencije',
+  'request.lead':
+    'Ako vas javna objava, komentar ili fotografija neke druge osobe prikazuje – vaše ime, vaš lik ili druge podatke ' +
+    'o vama –, možete nas zamoliti da taj sadržaj isključimo iz treniranja umjetne inteligencije. Račun vam za to ' +
+    'nije potreban. Odgovaramo u roku od mjesec dana; ako nam treba više vremena, reći ćemo vam zašto i odgovoriti ' +
+    'najkasnije u roku od još dva mjeseca.',
+  'request.items': 'Koji sadržaj? Jedna web-adresa ili identifikator stavke po retku',
+  'request.items.hint': 'Kopirajte adresu iz preglednika ili identifikator stavke sa stranice „Moji podaci“.',
+  'request.description': 'Što sadržaj prikazuje o vama i zašto bi ga trebalo isključiti?',
+  'request.contact': 'Vaša adresa e-pošte (nije obvezno)',
+  'request.contact.hint':
+    'Samo kako bismo vas obavijestili o svojoj odluci. Najprije ćemo vam poslati poveznicu kojom potvrđujete da je ' +
+    'adresa vaša.',
+  'request.evidence': 'Sve ostalo što nam može pomoći (nije obvezno)',
+  'request.submit': 'Pošaljite zahtjev',
+  'request.error.items':
+    'Navedite najmanje jednu, a najviše 100 stavki: web-adresu s naše stranice ili identifikator stavke, jednu po ' +
+    'retku.',
+  'request.error.description': 'Navedite što sadržaj prikazuje o vama (najviše 5.000 znakova).',
+  'request.error.contact': 'Ovo ne izgleda kao adresa e-pošte.',
+  'request.error.evidence': 'Tekst je predug (najviše 20.000 znakova).',
+  'request.done.title': 'Zaprimili smo vaš zahtjev',
+  'request.done.text': 'Vaš zahtjev ima broj {id}. Odlučit ćemo najkasnije do {due}.',
+  'request.done.contact':
+    'Poslali smo poveznicu na adresu koju ste naveli. Kada je otvorite i potvrdite, obavijestit ćemo vas o svojoj ' +
+    'odluci.',
+  'request.done.nocontact': 'Niste naveli adresu e-pošte, pa vas ne možemo obavijestiti o svojoj odluci.',
+  'request.confirm.title': 'Potvrdite svoju adresu e-pošte',
+  'request.confirm.text': 'Potvrdite da vam smijemo pisati na ovu adresu u vezi s vašim zahtjevom {id}.',
+  'request.confirm.submit': 'Potvrdite',
+  'request.confirmed.title': 'Vaša je adresa potvrđena',
+  'request.confirmed.text': 'Pisat ćemo vam kada odlučimo o vašem zahtjevu {id}.',
+  'request.confirm.invalid': 'Ova poveznica nije valjana. Kopirajte je cijelu iz poruke.',
   'error.title': 'Nešto nije u redu',
   'error.csrf': 'Ovaj je obrazac istekao. Vratite se, ponovno učitajte stranicu i pokušajte ponovno.',
   'error.rate': 'Previše pokušaja. Pričekajte minutu i pokušajte ponovno.',
@@ -227,4 +262,26 @@ export const hr: Messages = {
     'Poštovani,\n\n{lead}\n\n{kinds} {never}\n\n{effect}\n\n{scope}\n\nPrivolu možete dati ili povući ovdje: ' +
     '{url}\n\nOva se poruka odnosi na sljedeće račune: {accounts}',
   'mail.footer.zone': 'Vremena u ovoj poruci navedena su u vremenskoj zoni {zone}.',
+  'mail.case.confirm.subject': 'Potvrdite svoju adresu e-pošte',
+  'mail.case.confirm.body':
+    'Poštovani,\n\nnetko (nadamo se da ste to vi) zatražio je od nas da sadržaj isključimo iz treniranja umjetne ' +
+    'inteligencije i naveo ovu adresu za odgovor. Potvrdite je ovdje:\n\n{link}\n\nAko to niste bili vi, zanemarite ' +
+    'ovu poruku: više vam nećemo pisati.',
+  'mail.case.received.subject': 'Zaprimili smo vaš zahtjev {id}',
+  'mail.case.received.body':
+    'Poštovani,\n\nvaš zahtjev {id} zaprimili smo {when}. Odnosi se na sljedeći sadržaj:\n{items}\n\nOdlučit ćemo ' +
+    'najkasnije do {due}.',
+  'mail.case.extended.subject': 'Treba nam više vremena za vaš zahtjev {id}',
+  'mail.case.extended.body':
+    'Poštovani,\n\ntreba nam više vremena da odlučimo o vašem zahtjevu {id} iz sljedećeg razloga: ' +
+    '{reason}\n\nOdlučit ćemo najkasnije do {due}.',
+  'mail.case.accepted.subject': 'Vaš je zahtjev {id} prihvaćen',
+  'mail.case.accepted.body':
+    'Poštovani,\n\nprihvatili smo vaš zahtjev {id}. Sljedeći sadržaj isključen je iz svih skupova podataka za ' +
+    'treniranje umjetne inteligencije koje izradimo od sada:\n{items}\n\nOno što je već ušlo u model ne može se iz ' +
+    'njega ukloniti.',
+  'mail.case.rejected.subject': 'Vaš je zahtjev {id} odbijen',
+  'mail.case.rejected.body':
+    'Poštovani,\n\nnismo prihvatili vaš zahtjev {id} iz sljedećeg razloga: {reason}\n\nMožete podnijeti pritužbu ' +
+    'nadzornom tijelu za zaštitu podataka.',
 }

@@ -164,6 +164,7 @@ export const hu: Messages = {
   'withdraw.done.title.opt_in': 'Hozzájárulását visszavonta',
   'withdraw.done.text': 'Visszavonás: {when}. A visszaigazolást e-mailben küldjük el Önnek.',
   'data.title': 'Adataim a tanításban',
+  'data.access': 'Minden Önről tárolt adat letöltése (JSON)',
   'data.none': 'Még nem készült tanítóadat-készlet.',
   'data.snapshot': 'Adatkészlet: {id}, állapot: {at} ({policy})',
   'data.in': 'Az Ön benne szereplő tételeinek száma: {n}',
@@ -190,6 +191,38 @@ export const hu: Messages = {
   'data.reason.consent': 'nincs hozzájárulás',
   'data.reason.objection': 'az Ön tiltakozása',
   'data.reason.excluded': 'kizárva egy rajta szereplő személy kérésére',
+  'request.link': 'Tartalmak, amelyeken Ön szerepel',
+  'request.title': 'Olyan tartalmak kizárása a mesterséges intelligencia tanításából, amelyeken Ön szerepel',
+  'request.lead':
+    'Ha valaki más nyilvános bejegyzésén, hozzászólásában vagy fotóján Ön szerepel – az Ön neve, képmása vagy más ' +
+    'Önre vonatkozó adat –, kérheti, hogy ezt a tartalmat zárjuk ki a mesterséges intelligencia tanításából. Ehhez ' +
+    'nincs szüksége fiókra. Egy hónapon belül válaszolunk; ha több időre van szükségünk, megírjuk, miért, és ' +
+    'legkésőbb további két hónapon belül válaszolunk.',
+  'request.items': 'Mely tartalmakról van szó? Soronként egy webcím vagy tételazonosító',
+  'request.items.hint': 'Másolja ki a címet a böngészőből, vagy a tétel azonosítóját az „Adataim” oldalról.',
+  'request.description': 'Mit mutat a tartalom Önről, és miért kellene kizárni?',
+  'request.contact': 'Az Ön e-mail-címe (nem kötelező)',
+  'request.contact.hint':
+    'Csak azért, hogy tájékoztassuk döntésünkről. Először küldünk egy linket, amellyel megerősítheti, hogy a cím az ' +
+    'Öné.',
+  'request.evidence': 'Bármi más, ami segít nekünk (nem kötelező)',
+  'request.submit': 'Kérelem elküldése',
+  'request.error.items':
+    'Adjon meg legalább egy és legfeljebb 100 tételt: webhelyünk egy webcímét vagy egy tételazonosítót, soronként ' +
+    'egyet.',
+  'request.error.description': 'Kérjük, írja le, mit mutat a tartalom Önről (legfeljebb 5000 karakter).',
+  'request.error.contact': 'Ez nem tűnik e-mail-címnek.',
+  'request.error.evidence': 'Ez túl hosszú (legfeljebb 20 000 karakter).',
+  'request.done.title': 'Megkaptuk kérelmét',
+  'request.done.text': 'Kérelmének száma: {id}. Döntésünk határideje: {due}.',
+  'request.done.contact': 'Linket küldtünk a megadott címre. Ha megnyitja és megerősíti, tájékoztatjuk döntésünkről.',
+  'request.done.nocontact': 'Nem adott meg e-mail-címet, ezért nem tudjuk tájékoztatni döntésünkről.',
+  'request.confirm.title': 'Erősítse meg e-mail-címét',
+  'request.confirm.text': 'Erősítse meg, hogy erre a címre írhatunk Önnek a kérelmével ({id}) kapcsolatban.',
+  'request.confirm.submit': 'Megerősítés',
+  'request.confirmed.title': 'Címe megerősítve',
+  'request.confirmed.text': 'Írunk Önnek, amikor döntöttünk a kérelméről ({id}).',
+  'request.confirm.invalid': 'Ez a link érvénytelen. Kérjük, másolja ki teljes egészében a levélből.',
   'error.title': 'Valami nincs rendben',
   'error.csrf': 'Ez az űrlap lejárt. Lépjen vissza, töltse be újra az oldalt, és próbálja újra.',
   'error.rate': 'Túl sok próbálkozás. Kérjük, várjon egy percet, és próbálja újra.',
@@ -228,4 +261,26 @@ export const hu: Messages = {
     'vagy ' +
     'vonhatja vissza: {url}\n\nEz a levél a következő fiókokra vonatkozik: {accounts}',
   'mail.footer.zone': 'A levélben szereplő időpontok a következő időzóna szerint értendők: {zone}.',
+  'mail.case.confirm.subject': 'Kérjük, erősítse meg e-mail-címét',
+  'mail.case.confirm.body':
+    'Tisztelt Címzett!\n\nValaki (remélhetőleg Ön) azt kérte tőlünk, hogy zárjunk ki tartalmakat a mesterséges ' +
+    'intelligencia tanításából, és ezt a címet adta meg a válaszhoz. Kérjük, itt erősítse meg:\n\n{link}\n\nHa nem ' +
+    'Ön volt, hagyja figyelmen kívül ezt a levelet: többet nem írunk.',
+  'mail.case.received.subject': 'Megkaptuk kérelmét ({id})',
+  'mail.case.received.body':
+    'Tisztelt Címzett!\n\nKérelmét ({id}) megkaptuk. Beérkezés: {when}. A kérelem a következő tartalmakra ' +
+    'vonatkozik:\n{items}\n\nDöntésünk határideje: {due}.',
+  'mail.case.extended.subject': 'Több időre van szükségünk kérelméhez ({id})',
+  'mail.case.extended.body':
+    'Tisztelt Címzett!\n\nTöbb időre van szükségünk, hogy döntsünk kérelméről ({id}), a következő okból: ' +
+    '{reason}\n\nDöntésünk határideje: {due}.',
+  'mail.case.accepted.subject': 'Kérelmét ({id}) elfogadtuk',
+  'mail.case.accepted.body':
+    'Tisztelt Címzett!\n\nKérelmét ({id}) elfogadtuk. A következő tartalmakat kizárjuk minden olyan ' +
+    'MI-tanítóadat-készletből, amelyet mostantól készítünk:\n{items}\n\nAmi korábban már bekerült egy modellbe, azt ' +
+    'nem lehet kivenni belőle.',
+  'mail.case.rejected.subject': 'Kérelmét ({id}) elutasítottuk',
+  'mail.case.rejected.body':
+    'Tisztelt Címzett!\n\nKérelmét ({id}) nem fogadtuk el, a következő okból: {reason}\n\nPanaszt tehet egy ' +
+    'adatvédelmi felügyeleti hatóságnál.',
 }

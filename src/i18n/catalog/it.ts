@@ -162,6 +162,7 @@ export const it: Messages = {
   'withdraw.done.title.opt_in': 'Il suo consenso è stato revocato',
   'withdraw.done.text': 'Revoca effettuata il {when}. Una conferma è in arrivo nella sua casella di posta.',
   'data.title': 'I miei dati nell’addestramento',
+  'data.access': 'Scarica tutto ciò che è registrato su di lei (JSON)',
   'data.none': 'Non è ancora stato creato alcun set di dati di addestramento.',
   'data.snapshot': 'Set di dati {id} del {at} ({policy})',
   'data.in': 'I suoi elementi inclusi: {n}',
@@ -188,6 +189,40 @@ export const it: Messages = {
   'data.reason.consent': 'nessun consenso',
   'data.reason.objection': 'la sua opposizione',
   'data.reason.excluded': 'escluso su richiesta di una persona che vi compare',
+  'request.link': 'Contenuti in cui compare lei',
+  'request.title': 'Escludere dall’addestramento dell’IA i contenuti in cui compare lei',
+  'request.lead':
+    'Se un post, un commento o una foto pubblici di un’altra persona la mostrano – il suo nome, la sua immagine o ' +
+    'altri dati che la riguardano –, può chiederci di escluderli dall’addestramento dell’IA. Non serve un account. ' +
+    'Rispondiamo entro un mese; se ci serve più tempo, le spieghiamo il motivo e rispondiamo al più tardi entro ' +
+    'altri due mesi.',
+  'request.items': 'Quali contenuti? Un indirizzo web o un identificativo di elemento per riga',
+  'request.items.hint':
+    'Copi l’indirizzo dal browser, oppure l’identificativo dell’elemento dalla pagina «I miei dati».',
+  'request.description': 'Che cosa mostra di lei e perché dovrebbe essere escluso?',
+  'request.contact': 'Il suo indirizzo e-mail (facoltativo)',
+  'request.contact.hint':
+    'Solo per comunicarle la nostra decisione. Prima le inviamo un link per confermare che l’indirizzo è suo.',
+  'request.evidence': 'Qualsiasi altra informazione utile (facoltativo)',
+  'request.submit': 'Invia la richiesta',
+  'request.error.items':
+    'Indichi almeno un elemento e al massimo 100: un indirizzo web del nostro sito o un identificativo di elemento, ' +
+    'uno per riga.',
+  'request.error.description': 'Indichi che cosa mostra di lei il contenuto (al massimo 5000 caratteri).',
+  'request.error.contact': 'Questo non sembra un indirizzo e-mail.',
+  'request.error.evidence': 'Il testo è troppo lungo (al massimo 20.000 caratteri).',
+  'request.done.title': 'Abbiamo ricevuto la sua richiesta',
+  'request.done.text': 'La sua richiesta ha il numero {id}. Decideremo entro il {due}.',
+  'request.done.contact':
+    'Abbiamo inviato un link all’indirizzo che ci ha indicato. Quando lo avrà aperto e avrà confermato, le ' +
+    'comunicheremo la nostra decisione.',
+  'request.done.nocontact': 'Non ha indicato un indirizzo e-mail, quindi non possiamo comunicarle la nostra decisione.',
+  'request.confirm.title': 'Confermi il suo indirizzo e-mail',
+  'request.confirm.text': 'Confermi che possiamo scriverle a questo indirizzo riguardo alla sua richiesta {id}.',
+  'request.confirm.submit': 'Conferma',
+  'request.confirmed.title': 'Il suo indirizzo è confermato',
+  'request.confirmed.text': 'Le scriveremo quando avremo deciso sulla sua richiesta {id}.',
+  'request.confirm.invalid': 'Questo link non è valido. Lo copi per intero dall’e-mail.',
   'error.title': 'Qualcosa non va',
   'error.csrf': 'Questo modulo è scaduto. Torni indietro, ricarichi la pagina e riprovi.',
   'error.rate': 'Troppi tentativi. Attenda un minuto e riprovi.',
@@ -229,4 +264,26 @@ export const it: Messages = {
     'Buongiorno,\n\n{lead}\n\n{kinds} {never}\n\n{effect}\n\n{scope}\n\nPer dare o revocare il consenso: ' +
     '{url}\n\nQuesta e-mail riguarda questi account: {accounts}',
   'mail.footer.zone': 'Gli orari indicati in questa e-mail si riferiscono al fuso orario {zone}.',
+  'mail.case.confirm.subject': 'Confermi il suo indirizzo e-mail',
+  'mail.case.confirm.body':
+    'Buongiorno,\n\nqualcuno (speriamo lei) ci ha chiesto di escludere dei contenuti dall’addestramento dell’IA e ha ' +
+    'indicato questo indirizzo per ricevere una risposta. Lo confermi qui:\n\n{link}\n\nSe la richiesta non è ' +
+    'partita da lei, ignori questa e-mail: non le scriveremo più.',
+  'mail.case.received.subject': 'Abbiamo ricevuto la sua richiesta {id}',
+  'mail.case.received.body':
+    'Buongiorno,\n\nabbiamo ricevuto la sua richiesta {id} il {when}. Riguarda questi ' +
+    'contenuti:\n{items}\n\nDecideremo entro il {due}.',
+  'mail.case.extended.subject': 'Ci serve più tempo per la sua richiesta {id}',
+  'mail.case.extended.body':
+    'Buongiorno,\n\nci serve più tempo per decidere sulla sua richiesta {id}, per il seguente motivo: ' +
+    '{reason}\n\nDecideremo entro il {due}.',
+  'mail.case.accepted.subject': 'La sua richiesta {id} è stata accolta',
+  'mail.case.accepted.body':
+    'Buongiorno,\n\nabbiamo accolto la sua richiesta {id}. Questi contenuti saranno esclusi da tutti i set di dati ' +
+    'di addestramento dell’IA che creeremo da ora in poi:\n{items}\n\nCiò che è già confluito in un modello non può ' +
+    'esserne ritirato.',
+  'mail.case.rejected.subject': 'La sua richiesta {id} è stata respinta',
+  'mail.case.rejected.body':
+    'Buongiorno,\n\nnon abbiamo accolto la sua richiesta {id}, per il seguente motivo: {reason}\n\nPuò presentare un ' +
+    'reclamo a un’autorità di controllo per la protezione dei dati.',
 }

@@ -165,6 +165,7 @@ export const lt: Messages = {
   'withdraw.done.title.opt_in': 'Jūsų sutikimas atšauktas',
   'withdraw.done.text': 'Atšaukta: {when}. Patvirtinimas jau siunčiamas į Jūsų el. pašto dėžutę.',
   'data.title': 'Mano duomenys DI mokyme',
+  'data.access': 'Atsisiųskite viską, kas apie jus užregistruota (JSON)',
   'data.none': 'Dar nesudarytas nė vienas mokymo duomenų rinkinys.',
   'data.snapshot': 'Duomenų rinkinys {id}, sudarytas {at} ({policy})',
   'data.in': 'Įtraukta Jūsų elementų: {n}',
@@ -191,6 +192,37 @@ export const lt: Messages = {
   'data.reason.consent': 'nėra sutikimo',
   'data.reason.objection': 'Jūsų prieštaravimas',
   'data.reason.excluded': 'neįtrauktas jame matomo asmens prašymu',
+  'request.link': 'Jus rodantis turinys',
+  'request.title': 'Prašymas neįtraukti Jus rodančio turinio į DI mokymą',
+  'request.lead':
+    'Jei kito asmens viešas įrašas, komentaras ar nuotrauka rodo Jus – Jūsų vardą, atvaizdą ar kitus duomenis apie ' +
+    'Jus, – galite paprašyti mūsų šio turinio neįtraukti į DI mokymą. Paskyros tam nereikia. Atsakome per vieną ' +
+    'mėnesį; jei mums reikia daugiau laiko, paaiškiname kodėl ir atsakome ne vėliau kaip per dar du mėnesius.',
+  'request.items': 'Koks turinys? Po vieną interneto adresą arba elemento identifikatorių eilutėje',
+  'request.items.hint': 'Nukopijuokite adresą iš naršyklės arba elemento identifikatorių iš puslapio „Mano duomenys“.',
+  'request.description': 'Ką jis rodo apie Jus ir kodėl jo nereikėtų įtraukti?',
+  'request.contact': 'Jūsų el. pašto adresas (neprivaloma)',
+  'request.contact.hint':
+    'Tik tam, kad praneštume Jums savo sprendimą. Pirmiausia atsiųsime nuorodą, kad patvirtintumėte, jog adresas Jūsų.',
+  'request.evidence': 'Kita, kas mums padėtų (neprivaloma)',
+  'request.submit': 'Siųsti prašymą',
+  'request.error.items':
+    'Nurodykite bent vieną ir ne daugiau kaip 100 elementų: mūsų svetainės interneto adresą arba elemento ' +
+    'identifikatorių, po vieną eilutėje.',
+  'request.error.description': 'Nurodykite, ką turinys rodo apie Jus (ne daugiau kaip 5000 simbolių).',
+  'request.error.contact': 'Tai nepanašu į el. pašto adresą.',
+  'request.error.evidence': 'Tekstas per ilgas (ne daugiau kaip 20 000 simbolių).',
+  'request.done.title': 'Jūsų prašymą gavome',
+  'request.done.text': 'Jūsų prašymo numeris: {id}. Sprendimą priimsime iki {due}.',
+  'request.done.contact':
+    'Nurodytu adresu išsiuntėme nuorodą. Kai ją atidarysite ir patvirtinsite, pranešime Jums savo sprendimą.',
+  'request.done.nocontact': 'Nenurodėte el. pašto adreso, todėl negalėsime Jums pranešti savo sprendimo.',
+  'request.confirm.title': 'Patvirtinkite savo el. pašto adresą',
+  'request.confirm.text': 'Patvirtinkite, kad šiuo adresu galime Jums rašyti dėl Jūsų prašymo {id}.',
+  'request.confirm.submit': 'Patvirtinti',
+  'request.confirmed.title': 'Jūsų adresas patvirtintas',
+  'request.confirmed.text': 'Parašysime Jums, kai priimsime sprendimą dėl Jūsų prašymo {id}.',
+  'request.confirm.invalid': 'Ši nuoroda negalioja. Nukopijuokite ją iš laiško visą.',
   'error.title': 'Kažkas negerai',
   'error.csrf': 'Ši forma nebegalioja. Grįžkite, iš naujo įkelkite puslapį ir bandykite dar kartą.',
   'error.rate': 'Per daug bandymų. Palaukite minutę ir bandykite dar kartą.',
@@ -229,4 +261,25 @@ export const lt: Messages = {
     'Laba diena,\n\n{lead}\n\n{kinds} {never}\n\n{effect}\n\n{scope}\n\nDuoti arba atšaukti sutikimą galite čia: ' +
     '{url}\n\nŠis laiškas susijęs su šiomis paskyromis: {accounts}',
   'mail.footer.zone': 'Šiame laiške laikas nurodytas pagal laiko juostą {zone}.',
+  'mail.case.confirm.subject': 'Patvirtinkite savo el. pašto adresą',
+  'mail.case.confirm.body':
+    'Laba diena,\n\nKažkas (tikimės, kad Jūs) paprašė mūsų neįtraukti turinio į DI mokymą ir nurodė šį adresą ' +
+    'atsakymui gauti. Patvirtinkite jį čia:\n\n{link}\n\nJei tai buvote ne Jūs, į šį laišką nekreipkite dėmesio: ' +
+    'daugiau Jums nerašysime.',
+  'mail.case.received.subject': 'Jūsų prašymą {id} gavome',
+  'mail.case.received.body':
+    'Laba diena,\n\nJūsų prašymą {id} gavome {when}. Jis susijęs su šiuo turiniu:\n{items}\n\nSprendimą priimsime ' +
+    'iki {due}.',
+  'mail.case.extended.subject': 'Jūsų prašymui {id} išnagrinėti mums reikia daugiau laiko',
+  'mail.case.extended.body':
+    'Laba diena,\n\nSprendimui dėl Jūsų prašymo {id} priimti mums reikia daugiau laiko dėl šios priežasties: ' +
+    '{reason}\n\nSprendimą priimsime iki {due}.',
+  'mail.case.accepted.subject': 'Jūsų prašymas {id} patenkintas',
+  'mail.case.accepted.body':
+    'Laba diena,\n\nPatenkinome Jūsų prašymą {id}. Šis turinys neįtraukiamas į jokį DI mokymo duomenų rinkinį, kurį ' +
+    'sudarysime nuo šiol:\n{items}\n\nTo, kas jau pateko į modelį, iš jo pašalinti neįmanoma.',
+  'mail.case.rejected.subject': 'Jūsų prašymas {id} atmestas',
+  'mail.case.rejected.body':
+    'Laba diena,\n\nJūsų prašymo {id} nepatenkinome dėl šios priežasties: {reason}\n\nGalite pateikti skundą duomenų ' +
+    'apsaugos priežiūros institucijai.',
 }

@@ -163,6 +163,7 @@ export const lv: Messages = {
   'withdraw.done.title.opt_in': 'Jūsu piekrišana ir atsaukta',
   'withdraw.done.text': 'Atsaukšanas laiks: {when}. Apstiprinājums jau ir ceļā uz Jūsu e-pastu.',
   'data.title': 'Mani dati apmācībā',
+  'data.access': 'Lejupielādēt visu, kas par jums ir reģistrēts (JSON)',
   'data.none': 'Vēl nav izveidota neviena apmācības datu kopa.',
   'data.snapshot': 'Datu kopa {id}, stāvoklis: {at} ({policy})',
   'data.in': 'Iekļautie Jūsu vienumi: {n}',
@@ -189,6 +190,37 @@ export const lv: Messages = {
   'data.reason.consent': 'nav piekrišanas',
   'data.reason.objection': 'Jūsu iebildums',
   'data.reason.excluded': 'izslēgts pēc tajā redzamas personas lūguma',
+  'request.link': 'Saturs, kas attiecas uz Jums',
+  'request.title': 'Lūgums neiekļaut MI apmācībā saturu, kas attiecas uz Jums',
+  'request.lead':
+    'Ja kādas citas personas publiskā ierakstā, komentārā vai fotoattēlā ir redzams Jūsu vārds, attēls vai citi dati ' +
+    'par Jums, varat lūgt mūs šo saturu neiekļaut MI apmācībā. Konts Jums nav vajadzīgs. Mēs atbildam viena mēneša ' +
+    'laikā; ja mums vajag vairāk laika, mēs paskaidrojam, kāpēc, un atbildam ne vēlāk kā vēl divu mēnešu laikā.',
+  'request.items': 'Kāds saturs? Katrā rindā viena tīmekļa adrese vai vienuma identifikators',
+  'request.items.hint': 'Nokopējiet adresi no pārlūkprogrammas vai vienuma identifikatoru no lapas „Mani dati”.',
+  'request.description': 'Ko tas parāda par Jums un kāpēc tas būtu jāizslēdz?',
+  'request.contact': 'Jūsu e-pasta adrese (nav obligāta)',
+  'request.contact.hint':
+    'Tikai lai paziņotu Jums mūsu lēmumu. Vispirms mēs nosūtīsim saiti, ar kuru apstiprināt, ka adrese ir Jūsu.',
+  'request.evidence': 'Cita informācija, kas mums palīdzētu (nav obligāta)',
+  'request.submit': 'Nosūtīt lūgumu',
+  'request.error.items':
+    'Norādiet vismaz vienu un ne vairāk kā 100 vienumus: mūsu vietnes tīmekļa adresi vai vienuma identifikatoru, ' +
+    'katru savā rindā.',
+  'request.error.description': 'Lūdzu, norādiet, ko saturs parāda par Jums (ne vairāk kā 5000 rakstzīmju).',
+  'request.error.contact': 'Tas neizskatās pēc e-pasta adreses.',
+  'request.error.evidence': 'Teksts ir pārāk garš (ne vairāk kā 20 000 rakstzīmju).',
+  'request.done.title': 'Mēs saņēmām Jūsu lūgumu',
+  'request.done.text': 'Jūsu lūguma numurs: {id}. Lēmuma termiņš: {due}.',
+  'request.done.contact':
+    'Mēs nosūtījām saiti uz Jūsu norādīto adresi. Kad to atvērsiet un apstiprināsiet, mēs Jums paziņosim savu lēmumu.',
+  'request.done.nocontact': 'Jūs nenorādījāt e-pasta adresi, tāpēc mēs nevaram Jums paziņot savu lēmumu.',
+  'request.confirm.title': 'Apstipriniet savu e-pasta adresi',
+  'request.confirm.text': 'Apstipriniet, ka mēs drīkstam Jums rakstīt uz šo adresi par Jūsu lūgumu {id}.',
+  'request.confirm.submit': 'Apstiprināt',
+  'request.confirmed.title': 'Jūsu adrese ir apstiprināta',
+  'request.confirmed.text': 'Mēs Jums rakstīsim, kad būsim pieņēmuši lēmumu par Jūsu lūgumu {id}.',
+  'request.confirm.invalid': 'Šī saite nav derīga. Lūdzu, nokopējiet to no vēstules pilnībā.',
   'error.title': 'Kaut kas nav kārtībā',
   'error.csrf':
     'Šīs veidlapas derīguma termiņš ir beidzies. Atgriezieties, atkārtoti ielādējiet lapu un mēģiniet vēlreiz.',
@@ -227,4 +259,25 @@ export const lv: Messages = {
     'Labdien!\n\n{lead}\n\n{kinds} {never}\n\n{effect}\n\n{scope}\n\nDot vai atsaukt piekrišanu varat šeit: ' +
     '{url}\n\nŠī vēstule attiecas uz šiem kontiem: {accounts}',
   'mail.footer.zone': 'Laiks šajā vēstulē norādīts laika joslā {zone}.',
+  'mail.case.confirm.subject': 'Lūdzu, apstipriniet savu e-pasta adresi',
+  'mail.case.confirm.body':
+    'Labdien!\n\nKāds (cerams, Jūs) lūdza mūs neiekļaut saturu MI apmācībā un norādīja šo adresi, lai saņemtu ' +
+    'atbildi. Lūdzu, apstipriniet to šeit:\n\n{link}\n\nJa tas nebijāt Jūs, neņemiet šo vēstuli vērā: mēs Jums vairs ' +
+    'nerakstīsim.',
+  'mail.case.received.subject': 'Mēs saņēmām Jūsu lūgumu {id}',
+  'mail.case.received.body':
+    'Labdien!\n\nMēs saņēmām Jūsu lūgumu {id}. Saņemšanas laiks: {when}. Tas attiecas uz šo ' +
+    'saturu:\n{items}\n\nLēmuma termiņš: {due}.',
+  'mail.case.extended.subject': 'Mums vajag vairāk laika Jūsu lūgumam {id}',
+  'mail.case.extended.body':
+    'Labdien!\n\nMums vajag vairāk laika, lai pieņemtu lēmumu par Jūsu lūgumu {id}, šāda iemesla dēļ: ' +
+    '{reason}\n\nLēmuma termiņš: {due}.',
+  'mail.case.accepted.subject': 'Jūsu lūgums {id} ir apmierināts',
+  'mail.case.accepted.body':
+    'Labdien!\n\nMēs apmierinājām Jūsu lūgumu {id}. Šis saturs netiks iekļauts nevienā MI apmācības datu kopā, ko ' +
+    'izveidosim no šī brīža:\n{items}\n\nTo, kas jau ir iekļauts modelī, vairs nevar no tā izņemt.',
+  'mail.case.rejected.subject': 'Jūsu lūgums {id} ir noraidīts',
+  'mail.case.rejected.body':
+    'Labdien!\n\nMēs neapmierinājām Jūsu lūgumu {id} šāda iemesla dēļ: {reason}\n\nJūs varat iesniegt sūdzību datu ' +
+    'aizsardzības uzraudzības iestādē.',
 }

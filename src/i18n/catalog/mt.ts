@@ -160,6 +160,7 @@ export const mt: Messages = {
   'withdraw.done.title.opt_in': 'Il-kunsens tiegħek ġie rtirat',
   'withdraw.done.text': 'Data tal-irtirar: {when}. Konferma qiegħda fi triqitha lejn l-inbox tiegħek.',
   'data.title': 'Id-data tiegħi fit-taħriġ',
+  'data.access': 'Niżżel dak kollu li għandna rreġistrat dwarek (JSON)',
   'data.none': 'Għadu ma sar l-ebda sett ta’ data għat-taħriġ.',
   'data.snapshot': 'Sett ta’ data għat-taħriġ {id} ({at}, {policy})',
   'data.in': '{n} mill-elementi tiegħek jinsabu fih',
@@ -186,6 +187,37 @@ export const mt: Messages = {
   'data.reason.consent': 'l-ebda kunsens',
   'data.reason.objection': 'l-oġġezzjoni tiegħek',
   'data.reason.excluded': 'miżmum barra fuq talba ta’ xi ħadd li jidher fih',
+  'request.link': 'Kontenut li jurik',
+  'request.title': 'Żomm barra mit-taħriġ tal-IA kontenut li jurik',
+  'request.lead':
+    'Jekk post, kumment jew ritratt pubbliku ta’ xi ħadd ieħor jurik – ismek, l-immaġni tiegħek jew data oħra dwarek ' +
+    '–, tista’ titlobna nżommuh barra mit-taħriġ tal-IA. M’għandekx bżonn kont. Inwieġbu fi żmien xahar; jekk ' +
+    'ikollna bżonn aktar żmien, ngħidulek għaliex, u nwieġbu sa mhux aktar tard minn xahrejn oħra.',
+  'request.items': 'Liema kontenut? Indirizz web wieħed jew identifikatur ta’ element wieħed f’kull linja',
+  'request.items.hint': 'Ikkopja l-indirizz mill-browser, jew l-identifikatur tal-element mill-paġna “Id-data tiegħi”.',
+  'request.description': 'X’juri dwarek, u għaliex għandu jinżamm barra?',
+  'request.contact': 'L-indirizz tal-email tiegħek (mhux obbligatorju)',
+  'request.contact.hint':
+    'Biss biex ngħarrfuk bid-deċiżjoni tagħna. L-ewwel nibagħtulek link biex tikkonferma li l-indirizz huwa tiegħek.',
+  'request.evidence': 'Kull ħaġa oħra li tgħinna (mhux obbligatorja)',
+  'request.submit': 'Ibgħat it-talba',
+  'request.error.items':
+    'Semmi mill-inqas element wieħed u mhux aktar minn 100: indirizz web tas-sit tagħna jew identifikatur ta’ ' +
+    'element, wieħed f’kull linja.',
+  'request.error.description': 'Jekk jogħġbok għid x’juri l-kontenut dwarek (mhux aktar minn 5,000 karattru).',
+  'request.error.contact': 'Dan ma jidhirx li huwa indirizz tal-email.',
+  'request.error.evidence': 'Dan twil wisq (mhux aktar minn 20,000 karattru).',
+  'request.done.title': 'Rċevejna t-talba tiegħek',
+  'request.done.text': 'It-talba tiegħek għandha n-numru {id}. Se niddeċiedu sa {due}.',
+  'request.done.contact':
+    'Bgħatna link fuq l-indirizz li tajtna. Meta tiftħu u tikkonferma, ngħarrfuk bid-deċiżjoni tagħna.',
+  'request.done.nocontact': 'Ma tajtniex indirizz tal-email, għalhekk ma nistgħux ngħarrfuk bid-deċiżjoni tagħna.',
+  'request.confirm.title': 'Ikkonferma l-indirizz tal-email tiegħek',
+  'request.confirm.text': 'Ikkonferma li nistgħu niktbulek f’dan l-indirizz dwar it-talba tiegħek {id}.',
+  'request.confirm.submit': 'Ikkonferma',
+  'request.confirmed.title': 'L-indirizz tiegħek ġie kkonfermat',
+  'request.confirmed.text': 'Niktbulek meta niddeċiedu dwar it-talba tiegħek {id}.',
+  'request.confirm.invalid': 'Dan il-link mhuwiex validu. Jekk jogħġbok ikkopjah kollu mill-email.',
   'error.title': 'Xi ħaġa mhix sew',
   'error.csrf': 'Din il-formola skadiet. Mur lura, erġa’ tella’ l-paġna u erġa’ pprova.',
   'error.rate': 'Wisq tentattivi. Jekk jogħġbok stenna minuta u erġa’ pprova.',
@@ -224,4 +256,25 @@ export const mt: Messages = {
     'Bonġu,\n\n{lead}\n\n{kinds} {never}\n\n{effect}\n\n{scope}\n\nAgħti jew irtira l-kunsens tiegħek hawnhekk: ' +
     '{url}\n\nDin l-email tikkonċerna dawn il-kontijiet: {accounts}',
   'mail.footer.zone': 'Il-ħinijiet f’din l-email huma fiż-żona tal-ħin {zone}.',
+  'mail.case.confirm.subject': 'Jekk jogħġbok ikkonferma l-indirizz tal-email tiegħek',
+  'mail.case.confirm.body':
+    'Bonġu,\n\nXi ħadd (nittamaw li int) talabna nżommu kontenut barra mit-taħriġ tal-IA u ta dan l-indirizz biex ' +
+    'jirċievi tweġiba. Jekk jogħġbok ikkonfermah hawnhekk:\n\n{link}\n\nJekk ma kontx int, injora din l-email: ma ' +
+    'nerġgħux niktbulek.',
+  'mail.case.received.subject': 'Rċevejna t-talba tiegħek {id}',
+  'mail.case.received.body':
+    'Bonġu,\n\nRċevejna t-talba tiegħek {id}. Data tal-wasla: {when}. Tikkonċerna dan il-kontenut:\n{items}\n\nSe ' +
+    'niddeċiedu sa {due}.',
+  'mail.case.extended.subject': 'Għandna bżonn aktar żmien għat-talba tiegħek {id}',
+  'mail.case.extended.body':
+    'Bonġu,\n\nGħandna bżonn aktar żmien biex niddeċiedu dwar it-talba tiegħek {id}, għal din ir-raġuni: ' +
+    '{reason}\n\nSe niddeċiedu sa {due}.',
+  'mail.case.accepted.subject': 'It-talba tiegħek {id} ġiet aċċettata',
+  'mail.case.accepted.body':
+    'Bonġu,\n\nAċċettajna t-talba tiegħek {id}. Dan il-kontenut jinżamm barra minn kull sett ta’ data għat-taħriġ ' +
+    'tal-IA li nagħmlu minn issa ’l quddiem:\n{items}\n\nDak li diġà daħal f’mudell ma jistax jittieħed lura.',
+  'mail.case.rejected.subject': 'It-talba tiegħek {id} ġiet miċħuda',
+  'mail.case.rejected.body':
+    'Bonġu,\n\nMa aċċettajniex it-talba tiegħek {id}, għal din ir-raġuni: {reason}\n\nTista’ tressaq ilment quddiem ' +
+    'awtorità superviżorja għall-protezzjoni tad-data.',
 }

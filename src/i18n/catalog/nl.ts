@@ -162,6 +162,7 @@ export const nl: Messages = {
   'withdraw.done.title.opt_in': 'Uw toestemming is ingetrokken',
   'withdraw.done.text': 'Ingetrokken op {when}. Er is een bevestiging onderweg naar uw inbox.',
   'data.title': 'Mijn gegevens in de training',
+  'data.access': 'Alles downloaden wat over u is vastgelegd (JSON)',
   'data.none': 'Er is nog geen trainingsdataset gemaakt.',
   'data.snapshot': 'Dataset {id} van {at} ({policy})',
   'data.in': 'Opgenomen: {n} van uw items',
@@ -188,6 +189,38 @@ export const nl: Messages = {
   'data.reason.consent': 'geen toestemming',
   'data.reason.objection': 'uw bezwaar',
   'data.reason.excluded': 'weggelaten op verzoek van iemand die erop staat',
+  'request.link': 'Content waarop u te zien bent',
+  'request.title': 'Content waarop u te zien bent buiten AI-training houden',
+  'request.lead':
+    'Als een openbaar bericht, een reactie of een foto van iemand anders u laat zien – uw naam, uw beeld of andere ' +
+    'gegevens over u –, kunt u ons vragen die content buiten AI-training te houden. U hebt daarvoor geen account ' +
+    'nodig. We antwoorden binnen een maand; als we meer tijd nodig hebben, laten we u weten waarom, en antwoorden we ' +
+    'uiterlijk binnen nog eens twee maanden.',
+  'request.items': 'Welke content? Eén webadres of item-id per regel',
+  'request.items.hint': 'Kopieer het adres uit de browser, of de id van het item van de pagina ‘Mijn gegevens’.',
+  'request.description': 'Wat laat het van u zien, en waarom moet het erbuiten blijven?',
+  'request.contact': 'Uw e-mailadres (optioneel)',
+  'request.contact.hint':
+    'Alleen om u te laten weten wat we besluiten. We sturen u eerst een link om te bevestigen dat het adres van u is.',
+  'request.evidence': 'Verder nog iets wat ons helpt (optioneel)',
+  'request.submit': 'Verzoek versturen',
+  'request.error.items':
+    'Noem ten minste één en ten hoogste 100 items: een webadres van onze site of een item-id, één per regel.',
+  'request.error.description': 'Beschrijf wat de content van u laat zien (maximaal 5.000 tekens).',
+  'request.error.contact': 'Dit lijkt geen e-mailadres.',
+  'request.error.evidence': 'Dit is te lang (maximaal 20.000 tekens).',
+  'request.done.title': 'We hebben uw verzoek ontvangen',
+  'request.done.text': 'Uw verzoek heeft nummer {id}. We besluiten uiterlijk op {due}.',
+  'request.done.contact':
+    'We hebben een link gestuurd naar het adres dat u hebt opgegeven. Zodra u die opent en bevestigt, laten we u ' +
+    'weten wat we besluiten.',
+  'request.done.nocontact': 'U hebt geen e-mailadres opgegeven, dus we kunnen u niet laten weten wat we besluiten.',
+  'request.confirm.title': 'Bevestig uw e-mailadres',
+  'request.confirm.text': 'Bevestig dat we u op dit adres mogen schrijven over uw verzoek {id}.',
+  'request.confirm.submit': 'Bevestigen',
+  'request.confirmed.title': 'Uw adres is bevestigd',
+  'request.confirmed.text': 'We schrijven u zodra we over uw verzoek {id} hebben besloten.',
+  'request.confirm.invalid': 'Deze link is niet geldig. Kopieer hem volledig uit de e-mail.',
   'error.title': 'Er klopt iets niet',
   'error.csrf': 'Dit formulier is verlopen. Ga terug, laad de pagina opnieuw en probeer het nog eens.',
   'error.rate': 'Te veel pogingen. Wacht een minuut en probeer het dan opnieuw.',
@@ -225,4 +258,25 @@ export const nl: Messages = {
     'Hallo,\n\n{lead}\n\n{kinds} {never}\n\n{effect}\n\n{scope}\n\nHier geeft u toestemming of trekt u die in: ' +
     '{url}\n\nDeze e-mail gaat over deze accounts: {accounts}',
   'mail.footer.zone': 'De tijden in deze e-mail staan in de tijdzone {zone}.',
+  'mail.case.confirm.subject': 'Bevestig uw e-mailadres',
+  'mail.case.confirm.body':
+    'Hallo,\n\nIemand (hopelijk u) heeft ons gevraagd content buiten AI-training te houden en dit adres opgegeven om ' +
+    'antwoord te krijgen. Bevestig het hier:\n\n{link}\n\nWas u dit niet, dan kunt u deze e-mail negeren: we ' +
+    'schrijven u niet opnieuw.',
+  'mail.case.received.subject': 'We hebben uw verzoek {id} ontvangen',
+  'mail.case.received.body':
+    'Hallo,\n\nWe hebben uw verzoek {id} ontvangen op {when}. Het gaat over deze content:\n{items}\n\nWe besluiten ' +
+    'uiterlijk op {due}.',
+  'mail.case.extended.subject': 'We hebben meer tijd nodig voor uw verzoek {id}',
+  'mail.case.extended.body':
+    'Hallo,\n\nWe hebben meer tijd nodig om over uw verzoek {id} te besluiten, om deze reden: {reason}\n\nWe ' +
+    'besluiten uiterlijk op {due}.',
+  'mail.case.accepted.subject': 'Uw verzoek {id} is ingewilligd',
+  'mail.case.accepted.body':
+    'Hallo,\n\nWe hebben uw verzoek {id} ingewilligd. Deze content houden we buiten elke AI-trainingsdataset die we ' +
+    'vanaf nu maken:\n{items}\n\nWat al in een model is verwerkt, kan er niet meer uit worden gehaald.',
+  'mail.case.rejected.subject': 'Uw verzoek {id} is afgewezen',
+  'mail.case.rejected.body':
+    'Hallo,\n\nWe hebben uw verzoek {id} niet ingewilligd, om deze reden: {reason}\n\nU kunt een klacht indienen bij ' +
+    'een toezichthouder voor gegevensbescherming.',
 }

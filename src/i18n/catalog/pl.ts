@@ -168,6 +168,7 @@ export const pl: Messages = {
   'withdraw.done.title.opt_in': 'Zgoda została wycofana',
   'withdraw.done.text': 'Data wycofania: {when}. Wysyłamy potwierdzenie na Państwa adres e-mail.',
   'data.title': 'Moje dane w trenowaniu AI',
+  'data.access': 'Pobierz wszystko, co zostało o Państwu zapisane (JSON)',
   'data.none': 'Nie utworzono jeszcze żadnego zbioru danych treningowych.',
   'data.snapshot': 'Zbiór {id} – stan na {at} ({policy})',
   'data.in': 'Liczba Państwa elementów w tym zbiorze: {n}',
@@ -194,6 +195,39 @@ export const pl: Messages = {
   'data.reason.consent': 'brak zgody',
   'data.reason.objection': 'Państwa sprzeciw',
   'data.reason.excluded': 'wyłączony na żądanie osoby, którą przedstawia',
+  'request.link': 'Treści, które Państwa dotyczą',
+  'request.title': 'Wyłączenie z trenowania AI treści, które Państwa dotyczą',
+  'request.lead':
+    'Jeśli publiczny post, komentarz lub zdjęcie innej osoby pokazuje Państwa – Państwa imię i nazwisko, wizerunek ' +
+    'lub inne dane o Państwu – mogą Państwo poprosić nas o wyłączenie tych treści z trenowania AI. Nie potrzebują ' +
+    'Państwo konta. Odpowiadamy w ciągu miesiąca; jeśli potrzebujemy więcej czasu, wyjaśniamy dlaczego i odpowiadamy ' +
+    'najpóźniej w ciągu kolejnych dwóch miesięcy.',
+  'request.items': 'Które treści? Jeden adres internetowy lub identyfikator elementu w każdym wierszu',
+  'request.items.hint': 'Adres można skopiować z przeglądarki, a identyfikator elementu ze strony „Moje dane”.',
+  'request.description': 'Co te treści pokazują o Państwu i dlaczego należy je wyłączyć?',
+  'request.contact': 'Państwa adres e-mail (opcjonalnie)',
+  'request.contact.hint':
+    'Tylko po to, by poinformować Państwa o naszej decyzji. Najpierw wyślemy link, którym potwierdzą Państwo, że to ' +
+    'Państwa adres.',
+  'request.evidence': 'Inne informacje, które mogą nam pomóc (opcjonalnie)',
+  'request.submit': 'Wyślij wniosek',
+  'request.error.items':
+    'Proszę podać co najmniej jeden i najwyżej 100 elementów: adres internetowy z naszej strony lub identyfikator ' +
+    'elementu, po jednym w wierszu.',
+  'request.error.description': 'Proszę opisać, co te treści pokazują o Państwu (najwyżej 5000 znaków).',
+  'request.error.contact': 'To nie wygląda na adres e-mail.',
+  'request.error.evidence': 'Tekst jest za długi (najwyżej 20 000 znaków).',
+  'request.done.title': 'Otrzymaliśmy Państwa wniosek',
+  'request.done.text': 'Państwa wniosek ma numer {id}. Decyzję podejmiemy do {due}.',
+  'request.done.contact':
+    'Wysłaliśmy link na podany adres. Gdy go Państwo otworzą i potwierdzą, poinformujemy Państwa o naszej decyzji.',
+  'request.done.nocontact': 'Nie podali Państwo adresu e-mail, więc nie możemy poinformować Państwa o naszej decyzji.',
+  'request.confirm.title': 'Proszę potwierdzić adres e-mail',
+  'request.confirm.text': 'Proszę potwierdzić, że możemy pisać na ten adres w sprawie Państwa wniosku {id}.',
+  'request.confirm.submit': 'Potwierdź',
+  'request.confirmed.title': 'Adres został potwierdzony',
+  'request.confirmed.text': 'Napiszemy do Państwa, gdy podejmiemy decyzję w sprawie wniosku {id}.',
+  'request.confirm.invalid': 'Ten link jest nieprawidłowy. Proszę skopiować go w całości z wiadomości.',
   'error.title': 'Coś jest nie tak',
   'error.csrf': 'Ten formularz wygasł. Proszę wrócić, odświeżyć stronę i spróbować ponownie.',
   'error.rate': 'Zbyt wiele prób. Proszę odczekać minutę i spróbować ponownie.',
@@ -234,4 +268,26 @@ export const pl: Messages = {
     'Dzień dobry,\n\n{lead}\n\n{kinds} {never}\n\n{effect}\n\n{scope}\n\nZgodę można wyrazić lub wycofać tutaj: ' +
     '{url}\n\nTa wiadomość dotyczy następujących kont: {accounts}',
   'mail.footer.zone': 'Godziny w tej wiadomości podano w strefie czasowej {zone}.',
+  'mail.case.confirm.subject': 'Prosimy o potwierdzenie adresu e-mail',
+  'mail.case.confirm.body':
+    'Dzień dobry,\n\nktoś (mamy nadzieję, że Państwo) poprosił nas o wyłączenie treści z trenowania AI i podał ten ' +
+    'adres, aby otrzymać odpowiedź. Prosimy potwierdzić go tutaj:\n\n{link}\n\nJeśli to nie byli Państwo, prosimy ' +
+    'zignorować tę wiadomość: nie napiszemy ponownie.',
+  'mail.case.received.subject': 'Otrzymaliśmy Państwa wniosek {id}',
+  'mail.case.received.body':
+    'Dzień dobry,\n\notrzymaliśmy Państwa wniosek {id}. Data otrzymania: {when}. Dotyczy on następujących ' +
+    'treści:\n{items}\n\nDecyzję podejmiemy do {due}.',
+  'mail.case.extended.subject': 'Potrzebujemy więcej czasu na rozpatrzenie wniosku {id}',
+  'mail.case.extended.body':
+    'Dzień dobry,\n\npotrzebujemy więcej czasu na podjęcie decyzji w sprawie Państwa wniosku {id}, z następującego ' +
+    'powodu: {reason}\n\nDecyzję podejmiemy do {due}.',
+  'mail.case.accepted.subject': 'Państwa wniosek {id} został uwzględniony',
+  'mail.case.accepted.body':
+    'Dzień dobry,\n\nuwzględniliśmy Państwa wniosek {id}. Następujące treści wyłączamy z każdego zbioru danych ' +
+    'treningowych AI, który utworzymy od teraz:\n{items}\n\nTego, co już trafiło do modelu, nie da się z niego ' +
+    'usunąć.',
+  'mail.case.rejected.subject': 'Państwa wniosek {id} został odrzucony',
+  'mail.case.rejected.body':
+    'Dzień dobry,\n\nnie uwzględniliśmy Państwa wniosku {id} z następującego powodu: {reason}\n\nMogą Państwo złożyć ' +
+    'skargę do organu nadzorczego ds. ochrony danych osobowych.',
 }

@@ -172,6 +172,7 @@ export const pt: Messages = {
   'withdraw.done.title.opt_in': 'O seu consentimento foi retirado',
   'withdraw.done.text': 'Retirada efetuada em {when}. Vai receber uma confirmação na sua caixa de correio.',
   'data.title': 'Os meus dados no treino',
+  'data.access': 'Descarregar tudo o que está registado sobre si (JSON)',
   'data.none': 'Ainda não foi criado nenhum conjunto de dados de treino.',
   'data.snapshot': 'Conjunto de dados {id} de {at} ({policy})',
   'data.in': 'Os seus elementos incluídos: {n}',
@@ -198,6 +199,41 @@ export const pt: Messages = {
   'data.reason.consent': 'sem consentimento',
   'data.reason.objection': 'a sua oposição',
   'data.reason.excluded': 'excluído a pedido de uma pessoa que nele aparece',
+  'request.link': 'Conteúdos em que aparece',
+  'request.title': 'Excluir do treino de IA os conteúdos em que aparece',
+  'request.lead':
+    'Se uma publicação, um comentário ou uma fotografia públicos de outra pessoa mostrarem dados seus — o seu nome, ' +
+    'a sua imagem ou outras informações sobre si —, pode pedir-nos que os excluamos do treino de IA. Não precisa de ' +
+    'ter conta. Respondemos no prazo de um mês; se precisarmos de mais tempo, explicamos-lhe porquê e respondemos, o ' +
+    'mais tardar, no prazo de mais dois meses.',
+  'request.items': 'Que conteúdos? Um endereço web ou um identificador de elemento por linha',
+  'request.items.hint':
+    'Copie o endereço a partir do navegador ou o identificador do elemento a partir da página «Os meus dados».',
+  'request.description': 'O que mostra sobre si e porque deve ser excluído?',
+  'request.contact': 'O seu endereço de e-mail (opcional)',
+  'request.contact.hint':
+    'Apenas para lhe comunicarmos a nossa decisão. Primeiro, enviamos-lhe uma ligação para confirmar que o endereço ' +
+    'é seu.',
+  'request.evidence': 'Qualquer outra informação que nos ajude (opcional)',
+  'request.submit': 'Enviar pedido',
+  'request.error.items':
+    'Indique pelo menos um elemento e no máximo 100: um endereço web do nosso site ou um identificador de elemento, ' +
+    'um por linha.',
+  'request.error.description': 'Indique o que o conteúdo mostra sobre si (no máximo 5000 carateres).',
+  'request.error.contact': 'Isto não parece um endereço de e-mail.',
+  'request.error.evidence': 'O texto é demasiado longo (no máximo 20 000 carateres).',
+  'request.done.title': 'Recebemos o seu pedido',
+  'request.done.text': 'O seu pedido tem o número {id}. Vamos decidir até {due}.',
+  'request.done.contact':
+    'Enviámos uma ligação para o endereço que indicou. Depois de a abrir e confirmar, comunicamos-lhe a nossa decisão.',
+  'request.done.nocontact':
+    'Não indicou nenhum endereço de e-mail, por isso não lhe podemos comunicar a nossa decisão.',
+  'request.confirm.title': 'Confirme o seu endereço de e-mail',
+  'request.confirm.text': 'Confirme que lhe podemos escrever para este endereço sobre o seu pedido {id}.',
+  'request.confirm.submit': 'Confirmar',
+  'request.confirmed.title': 'O seu endereço está confirmado',
+  'request.confirmed.text': 'Vamos escrever-lhe quando decidirmos sobre o seu pedido {id}.',
+  'request.confirm.invalid': 'Esta ligação não é válida. Copie-a na íntegra a partir da mensagem.',
   'error.title': 'Algo não está bem',
   'error.csrf': 'Este formulário expirou. Volte atrás, recarregue a página e tente novamente.',
   'error.rate': 'Demasiadas tentativas. Aguarde um minuto e tente novamente.',
@@ -235,4 +271,25 @@ export const pt: Messages = {
     'Olá,\n\n{lead}\n\n{kinds} {never}\n\n{effect}\n\n{scope}\n\nPara dar ou retirar o seu consentimento: ' +
     '{url}\n\nEsta mensagem diz respeito às seguintes contas: {accounts}',
   'mail.footer.zone': 'As horas indicadas nesta mensagem estão no fuso horário {zone}.',
+  'mail.case.confirm.subject': 'Confirme o seu endereço de e-mail',
+  'mail.case.confirm.body':
+    'Olá,\n\nFoi-nos pedido, esperamos que por si, que excluíssemos conteúdos do treino de IA, e este endereço foi ' +
+    'indicado para receber a resposta. Confirme-o aqui:\n\n{link}\n\nSe não fez este pedido, ignore esta mensagem: ' +
+    'não voltaremos a escrever-lhe.',
+  'mail.case.received.subject': 'Recebemos o seu pedido {id}',
+  'mail.case.received.body':
+    'Olá,\n\nRecebemos o seu pedido {id} em {when}. Diz respeito a estes conteúdos:\n{items}\n\nVamos decidir até ' +
+    '{due}.',
+  'mail.case.extended.subject': 'Precisamos de mais tempo para o seu pedido {id}',
+  'mail.case.extended.body':
+    'Olá,\n\nPrecisamos de mais tempo para decidir sobre o seu pedido {id}, pelo seguinte motivo: {reason}\n\nVamos ' +
+    'decidir até {due}.',
+  'mail.case.accepted.subject': 'O seu pedido {id} foi aceite',
+  'mail.case.accepted.body':
+    'Olá,\n\nAceitámos o seu pedido {id}. Estes conteúdos ficam excluídos de todos os conjuntos de dados de treino ' +
+    'de IA que criarmos a partir de agora:\n{items}\n\nO que já foi integrado num modelo não pode ser retirado.',
+  'mail.case.rejected.subject': 'O seu pedido {id} foi recusado',
+  'mail.case.rejected.body':
+    'Olá,\n\nNão aceitámos o seu pedido {id}, pelo seguinte motivo: {reason}\n\nPode apresentar uma reclamação a uma ' +
+    'autoridade de controlo da proteção de dados.',
 }

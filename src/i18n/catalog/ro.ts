@@ -168,6 +168,7 @@ export const ro: Messages = {
   'withdraw.done.title.opt_in': 'Consimțământul dumneavoastră a fost retras',
   'withdraw.done.text': 'Data retragerii: {when}. O confirmare este pe drum către căsuța dumneavoastră de e-mail.',
   'data.title': 'Datele mele în antrenarea IA',
+  'data.access': 'Descărcați tot ce este înregistrat despre dumneavoastră (JSON)',
   'data.none': 'Nu a fost creat încă niciun set de date de antrenare.',
   'data.snapshot': 'Setul de date {id} din {at} ({policy})',
   'data.in': 'Elemente ale dumneavoastră incluse: {n}',
@@ -194,6 +195,39 @@ export const ro: Messages = {
   'data.reason.consent': 'lipsa consimțământului',
   'data.reason.objection': 'opoziția dumneavoastră',
   'data.reason.excluded': 'exclus la cererea unei persoane care apare în el',
+  'request.link': 'Conținut în care apăreți',
+  'request.title': 'Excluderea din antrenarea IA a conținutului în care apăreți',
+  'request.lead':
+    'Dacă o postare, un comentariu sau o fotografie publică a altei persoane vă arată pe dumneavoastră – numele, ' +
+    'imaginea sau alte date despre dumneavoastră –, ne puteți cere să excludem acest conținut din antrenarea IA. Nu ' +
+    'aveți nevoie de cont. Răspundem în termen de o lună; dacă avem nevoie de mai mult timp, vă spunem de ce și ' +
+    'răspundem cel târziu în alte două luni.',
+  'request.items': 'Ce conținut? Câte o adresă web sau un identificator de element pe fiecare rând',
+  'request.items.hint': 'Copiați adresa din browser sau identificatorul elementului de pe pagina „Datele mele”.',
+  'request.description': 'Ce arată despre dumneavoastră și de ce ar trebui exclus?',
+  'request.contact': 'Adresa dumneavoastră de e-mail (opțional)',
+  'request.contact.hint':
+    'Doar pentru a vă comunica decizia noastră. Mai întâi vă trimitem un link ca să confirmați că adresa vă aparține.',
+  'request.evidence': 'Orice altceva care ne-ar putea ajuta (opțional)',
+  'request.submit': 'Trimiteți cererea',
+  'request.error.items':
+    'Indicați cel puțin un element și cel mult 100: o adresă web de pe site-ul nostru sau un identificator de ' +
+    'element, câte unul pe rând.',
+  'request.error.description':
+    'Vă rugăm să spuneți ce arată conținutul despre dumneavoastră (cel mult 5.000 de caractere).',
+  'request.error.contact': 'Aceasta nu pare a fi o adresă de e-mail.',
+  'request.error.evidence': 'Textul este prea lung (cel mult 20.000 de caractere).',
+  'request.done.title': 'Am primit cererea dumneavoastră',
+  'request.done.text': 'Cererea dumneavoastră are numărul {id}. Vom decide până la {due}.',
+  'request.done.contact':
+    'Am trimis un link la adresa indicată. După ce îl deschideți și confirmați, vă vom comunica decizia noastră.',
+  'request.done.nocontact': 'Nu ați indicat o adresă de e-mail, așa că nu vă putem comunica decizia noastră.',
+  'request.confirm.title': 'Confirmați adresa de e-mail',
+  'request.confirm.text': 'Confirmați că vă putem scrie la această adresă în legătură cu cererea dumneavoastră {id}.',
+  'request.confirm.submit': 'Confirm',
+  'request.confirmed.title': 'Adresa dumneavoastră a fost confirmată',
+  'request.confirmed.text': 'Vă vom scrie când vom lua o decizie privind cererea dumneavoastră {id}.',
+  'request.confirm.invalid': 'Acest link nu este valid. Vă rugăm să îl copiați integral din e-mail.',
   'error.title': 'Ceva nu este în regulă',
   'error.csrf': 'Acest formular a expirat. Reveniți, reîncărcați pagina și încercați din nou.',
   'error.rate': 'Prea multe încercări. Vă rugăm să așteptați un minut și să încercați din nou.',
@@ -232,4 +266,26 @@ export const ro: Messages = {
     'Bună ziua,\n\n{lead}\n\n{kinds} {never}\n\n{effect}\n\n{scope}\n\nVă puteți da sau retrage consimțământul aici: ' +
     '{url}\n\nAcest e-mail se referă la următoarele conturi: {accounts}',
   'mail.footer.zone': 'Orele din acest e-mail sunt afișate în fusul orar {zone}.',
+  'mail.case.confirm.subject': 'Vă rugăm să vă confirmați adresa de e-mail',
+  'mail.case.confirm.body':
+    'Bună ziua,\n\nCineva (sperăm că dumneavoastră) ne-a cerut să excludem un conținut din antrenarea IA și a ' +
+    'indicat această adresă pentru a primi răspunsul. Vă rugăm să o confirmați aici:\n\n{link}\n\nDacă nu ați fost ' +
+    'dumneavoastră, ignorați acest e-mail: nu vă vom mai scrie.',
+  'mail.case.received.subject': 'Am primit cererea dumneavoastră {id}',
+  'mail.case.received.body':
+    'Bună ziua,\n\nAm primit cererea dumneavoastră {id}. Data primirii: {when}. Cererea privește acest ' +
+    'conținut:\n{items}\n\nVom decide până la {due}.',
+  'mail.case.extended.subject': 'Avem nevoie de mai mult timp pentru cererea dumneavoastră {id}',
+  'mail.case.extended.body':
+    'Bună ziua,\n\nAvem nevoie de mai mult timp pentru a decide asupra cererii dumneavoastră {id}, din următorul ' +
+    'motiv: {reason}\n\nVom decide până la {due}.',
+  'mail.case.accepted.subject': 'Cererea dumneavoastră {id} a fost acceptată',
+  'mail.case.accepted.body':
+    'Bună ziua,\n\nAm acceptat cererea dumneavoastră {id}. Acest conținut este exclus din toate seturile de date de ' +
+    'antrenare a IA pe care le creăm de acum înainte:\n{items}\n\nCeea ce a intrat deja într-un model nu mai poate ' +
+    'fi retras.',
+  'mail.case.rejected.subject': 'Cererea dumneavoastră {id} a fost respinsă',
+  'mail.case.rejected.body':
+    'Bună ziua,\n\nNu am acceptat cererea dumneavoastră {id}, din următorul motiv: {reason}\n\nPuteți depune o ' +
+    'plângere la o autoritate de supraveghere pentru protecția datelor.',
 }

@@ -164,6 +164,7 @@ export const sk: Messages = {
   'withdraw.done.title.opt_in': 'Váš súhlas je odvolaný',
   'withdraw.done.text': 'Odvolané {when}. Potvrdenie vám posielame e-mailom.',
   'data.title': 'Moje údaje v trénovaní',
+  'data.access': 'Stiahnuť všetko, čo o vás evidujeme (JSON)',
   'data.none': 'Zatiaľ nebol vytvorený žiadny súbor trénovacích údajov.',
   'data.snapshot': 'Súbor {id} so stavom z {at} ({policy})',
   'data.in': 'Počet vašich položiek v ňom: {n}',
@@ -189,6 +190,38 @@ export const sk: Messages = {
   'data.reason.consent': 'chýba súhlas',
   'data.reason.objection': 'vaša námietka',
   'data.reason.excluded': 'vylúčená na žiadosť osoby, ktorú zobrazuje',
+  'request.link': 'Obsah, ktorý vás zobrazuje',
+  'request.title': 'Vylúčenie obsahu, ktorý vás zobrazuje, z trénovania AI',
+  'request.lead':
+    'Ak vás verejný príspevok, komentár alebo fotografia niekoho iného zobrazuje – vaše meno, vašu podobu alebo iné ' +
+    'údaje o vás –, môžete nás požiadať, aby sme tento obsah vylúčili z trénovania AI. Účet na to nepotrebujete. ' +
+    'Odpovieme do jedného mesiaca; ak budeme potrebovať viac času, oznámime vám prečo a odpovieme najneskôr do ' +
+    'ďalších dvoch mesiacov.',
+  'request.items': 'Ktorý obsah? Na každý riadok jednu webovú adresu alebo identifikátor položky',
+  'request.items.hint': 'Adresu skopírujte z prehliadača, identifikátor položky zo stránky „Moje údaje“.',
+  'request.description': 'Čo o vás obsah ukazuje a prečo by mal byť vylúčený?',
+  'request.contact': 'Vaša e-mailová adresa (nepovinné)',
+  'request.contact.hint':
+    'Len aby sme vám oznámili, ako sme rozhodli. Najprv vám pošleme odkaz, ktorým potvrdíte, že adresa je vaša.',
+  'request.evidence': 'Čokoľvek ďalšie, čo nám pomôže (nepovinné)',
+  'request.submit': 'Odoslať žiadosť',
+  'request.error.items':
+    'Uveďte aspoň jednu a najviac 100 položiek: webovú adresu z našej stránky alebo identifikátor položky, na každý ' +
+    'riadok jednu.',
+  'request.error.description': 'Uveďte, prosím, čo o vás obsah ukazuje (najviac 5 000 znakov).',
+  'request.error.contact': 'Toto nevyzerá ako e-mailová adresa.',
+  'request.error.evidence': 'Text je príliš dlhý (najviac 20 000 znakov).',
+  'request.done.title': 'Vašu žiadosť sme prijali',
+  'request.done.text': 'Vaša žiadosť má číslo {id}. Rozhodneme do {due}.',
+  'request.done.contact':
+    'Na zadanú adresu sme poslali odkaz. Keď ho otvoríte a potvrdíte, oznámime vám, ako sme rozhodli.',
+  'request.done.nocontact': 'Nezadali ste e-mailovú adresu, preto vám nemôžeme oznámiť, ako sme rozhodli.',
+  'request.confirm.title': 'Potvrďte svoju e-mailovú adresu',
+  'request.confirm.text': 'Potvrďte, že vám môžeme písať na túto adresu v súvislosti s vašou žiadosťou {id}.',
+  'request.confirm.submit': 'Potvrdiť',
+  'request.confirmed.title': 'Vaša adresa je potvrdená',
+  'request.confirmed.text': 'Keď o vašej žiadosti {id} rozhodneme, napíšeme vám.',
+  'request.confirm.invalid': 'Tento odkaz nie je platný. Skopírujte ho, prosím, z e-mailu celý.',
   'error.title': 'Niečo nie je v poriadku',
   'error.csrf': 'Platnosť tohto formulára vypršala. Vráťte sa späť, znova načítajte stránku a skúste to ešte raz.',
   'error.rate': 'Príliš veľa pokusov. Počkajte, prosím, minútu a skúste to znova.',
@@ -225,4 +258,23 @@ export const sk: Messages = {
     'Dobrý deň,\n\n{lead}\n\n{kinds} {never}\n\n{effect}\n\n{scope}\n\nSúhlas môžete udeliť alebo odvolať tu: ' +
     '{url}\n\nTento e-mail sa týka týchto účtov: {accounts}',
   'mail.footer.zone': 'Časy v tomto e-maile sú uvedené v časovom pásme {zone}.',
+  'mail.case.confirm.subject': 'Potvrďte, prosím, svoju e-mailovú adresu',
+  'mail.case.confirm.body':
+    'Dobrý deň,\n\nniekto (dúfajme, že vy) nás požiadal o vylúčenie obsahu z trénovania AI a uviedol túto adresu na ' +
+    'odpoveď. Potvrďte ju, prosím, tu:\n\n{link}\n\nAk ste to neboli vy, tento e-mail ignorujte: už vám nenapíšeme.',
+  'mail.case.received.subject': 'Vašu žiadosť {id} sme prijali',
+  'mail.case.received.body':
+    'Dobrý deň,\n\nvašu žiadosť {id} sme prijali {when}. Týka sa tohto obsahu:\n{items}\n\nRozhodneme do {due}.',
+  'mail.case.extended.subject': 'Na vašu žiadosť {id} potrebujeme viac času',
+  'mail.case.extended.body':
+    'Dobrý deň,\n\nna rozhodnutie o vašej žiadosti {id} potrebujeme viac času, pretože: {reason}\n\nRozhodneme do ' +
+    '{due}.',
+  'mail.case.accepted.subject': 'Vašej žiadosti {id} sme vyhoveli',
+  'mail.case.accepted.body':
+    'Dobrý deň,\n\nvašej žiadosti {id} sme vyhoveli. Tento obsah vylúčime zo všetkých súborov trénovacích údajov pre ' +
+    'AI, ktoré vytvoríme odteraz:\n{items}\n\nČo sa už dostalo do modelu, nemožno z neho vybrať.',
+  'mail.case.rejected.subject': 'Vašej žiadosti {id} sme nevyhoveli',
+  'mail.case.rejected.body':
+    'Dobrý deň,\n\nvašej žiadosti {id} sme nevyhoveli, pretože: {reason}\n\nMôžete podať sťažnosť dozornému orgánu ' +
+    'pre ochranu osobných údajov.',
 }

@@ -163,6 +163,7 @@ export const sl: Messages = {
   'withdraw.done.title.opt_in': 'Vaša privolitev je preklicana',
   'withdraw.done.text': 'Preklicano: {when}. Potrdilo vam pošiljamo po e-pošti.',
   'data.title': 'Moji podatki v učenju',
+  'data.access': 'Prenesite vse, kar je zabeleženo o vas (JSON)',
   'data.none': 'Noben nabor učnih podatkov še ni bil ustvarjen.',
   'data.snapshot': 'Nabor {id}, stanje: {at} ({policy})',
   'data.in': 'Število vaših elementov v njem: {n}',
@@ -189,6 +190,39 @@ export const sl: Messages = {
   'data.reason.consent': 'ni privolitve',
   'data.reason.objection': 'vaš ugovor',
   'data.reason.excluded': 'izločen na zahtevo osebe, ki jo prikazuje',
+  'request.link': 'Vsebine, ki vas prikazujejo',
+  'request.title': 'Izločitev vsebin, ki vas prikazujejo, iz učenja umetne inteligence',
+  'request.lead':
+    'Če vas javna objava, komentar ali fotografija nekoga drugega prikazuje – vaše ime, vašo podobo ali druge ' +
+    'podatke o vas –, nas lahko prosite, da to vsebino izločimo iz učenja umetne inteligence. Za to ne potrebujete ' +
+    'računa. Odgovorimo v enem mesecu; če potrebujemo več časa, vam povemo, zakaj, in odgovorimo najpozneje v ' +
+    'nadaljnjih dveh mesecih.',
+  'request.items': 'Katere vsebine? V vsako vrstico en spletni naslov ali identifikator elementa',
+  'request.items.hint': 'Naslov kopirajte iz brskalnika, identifikator elementa pa s strani „Moji podatki“.',
+  'request.description': 'Kaj vsebina prikazuje o vas in zakaj bi jo bilo treba izločiti?',
+  'request.contact': 'Vaš e-poštni naslov (neobvezno)',
+  'request.contact.hint':
+    'Samo zato, da vam sporočimo svojo odločitev. Najprej vam pošljemo povezavo, s katero potrdite, da je naslov vaš.',
+  'request.evidence': 'Karkoli drugega, kar nam lahko pomaga (neobvezno)',
+  'request.submit': 'Pošljite zahtevo',
+  'request.error.items':
+    'Navedite vsaj enega in največ 100 elementov: spletni naslov z našega spletnega mesta ali identifikator ' +
+    'elementa, enega v vsako vrstico.',
+  'request.error.description': 'Navedite, kaj vsebina prikazuje o vas (največ 5000 znakov).',
+  'request.error.contact': 'To ni videti kot e-poštni naslov.',
+  'request.error.evidence': 'Besedilo je predolgo (največ 20.000 znakov).',
+  'request.done.title': 'Vašo zahtevo smo prejeli',
+  'request.done.text': 'Vaša zahteva ima številko {id}. Odločitev bomo sprejeli najpozneje do {due}.',
+  'request.done.contact':
+    'Na naslov, ki ste ga navedli, smo poslali povezavo. Ko jo odprete in potrdite, vam bomo sporočili svojo ' +
+    'odločitev.',
+  'request.done.nocontact': 'Niste navedli e-poštnega naslova, zato vam svoje odločitve ne moremo sporočiti.',
+  'request.confirm.title': 'Potrdite svoj e-poštni naslov',
+  'request.confirm.text': 'Potrdite, da vam smemo na ta naslov pisati o vaši zahtevi {id}.',
+  'request.confirm.submit': 'Potrdite',
+  'request.confirmed.title': 'Vaš naslov je potrjen',
+  'request.confirmed.text': 'Pisali vam bomo, ko bomo odločili o vaši zahtevi {id}.',
+  'request.confirm.invalid': 'Ta povezava ni veljavna. Kopirajte jo v celoti iz sporočila.',
   'error.title': 'Nekaj ni v redu',
   'error.csrf': 'Ta obrazec je potekel. Vrnite se nazaj, znova naložite stran in poskusite še enkrat.',
   'error.rate': 'Preveč poskusov. Počakajte minuto in poskusite znova.',
@@ -228,4 +262,26 @@ export const sl: Messages = {
     'Pozdravljeni,\n\n{lead}\n\n{kinds} {never}\n\n{effect}\n\n{scope}\n\nPrivolitev lahko podate ali prekličete ' +
     'tukaj: {url}\n\nTo sporočilo se nanaša na te račune: {accounts}',
   'mail.footer.zone': 'Časi v tem sporočilu so navedeni v časovnem pasu {zone}.',
+  'mail.case.confirm.subject': 'Potrdite svoj e-poštni naslov',
+  'mail.case.confirm.body':
+    'Pozdravljeni,\n\nnekdo (upamo, da vi) nas je prosil, naj vsebino izločimo iz učenja umetne inteligence, in za ' +
+    'odgovor navedel ta naslov. Potrdite ga tukaj:\n\n{link}\n\nČe to niste bili vi, prezrite to sporočilo: ne bomo ' +
+    'vam več pisali.',
+  'mail.case.received.subject': 'Vašo zahtevo {id} smo prejeli',
+  'mail.case.received.body':
+    'Pozdravljeni,\n\nprejeli smo vašo zahtevo {id}. Prejeto: {when}. Nanaša se na te vsebine:\n{items}\n\nOdločitev ' +
+    'bomo sprejeli najpozneje do {due}.',
+  'mail.case.extended.subject': 'Za vašo zahtevo {id} potrebujemo več časa',
+  'mail.case.extended.body':
+    'Pozdravljeni,\n\nza odločitev o vaši zahtevi {id} potrebujemo več časa iz naslednjega razloga: ' +
+    '{reason}\n\nOdločitev bomo sprejeli najpozneje do {due}.',
+  'mail.case.accepted.subject': 'Vaši zahtevi {id} smo ugodili',
+  'mail.case.accepted.body':
+    'Pozdravljeni,\n\nvaši zahtevi {id} smo ugodili. Te vsebine bomo izločili iz vseh naborov učnih podatkov za ' +
+    'umetno inteligenco, ki jih bomo ustvarili od zdaj naprej:\n{items}\n\nTega, kar je že vključeno v model, ni ' +
+    'mogoče odstraniti iz njega.',
+  'mail.case.rejected.subject': 'Vaši zahtevi {id} nismo ugodili',
+  'mail.case.rejected.body':
+    'Pozdravljeni,\n\nvaši zahtevi {id} nismo ugodili iz naslednjega razloga: {reason}\n\nPritožbo lahko vložite pri ' +
+    'nadzornem organu za varstvo osebnih podatkov.',
 }

@@ -163,6 +163,7 @@ export const sv: Messages = {
   'withdraw.done.title.opt_in': 'Ditt samtycke har återkallats',
   'withdraw.done.text': 'Återkallades {when}. En bekräftelse är på väg till din inkorg.',
   'data.title': 'Mina uppgifter i träningen',
+  'data.access': 'Ladda ned allt som finns registrerat om dig (JSON)',
   'data.none': 'Inget träningsdataset har skapats ännu.',
   'data.snapshot': 'Träningsdataset {id} per {at} ({policy})',
   'data.in': '{n} av dina objekt ingår',
@@ -189,6 +190,36 @@ export const sv: Messages = {
   'data.reason.consent': 'inget samtycke',
   'data.reason.objection': 'din invändning',
   'data.reason.excluded': 'undantaget på begäran av någon som syns i det',
+  'request.link': 'Innehåll där du syns',
+  'request.title': 'Håll innehåll där du syns utanför AI-träning',
+  'request.lead':
+    'Om ett offentligt inlägg, en kommentar eller ett foto från någon annan visar dig – ditt namn, din bild eller ' +
+    'andra uppgifter om dig – kan du be oss att hålla det utanför AI-träning. Du behöver inget konto. Vi svarar inom ' +
+    'en månad; om vi behöver längre tid berättar vi varför, och vi svarar senast inom ytterligare två månader.',
+  'request.items': 'Vilket innehåll? En webbadress eller ett objekt-id per rad',
+  'request.items.hint': 'Kopiera adressen från webbläsaren, eller objektets id från sidan ”Mina uppgifter”.',
+  'request.description': 'Vad visar det om dig, och varför ska det hållas utanför?',
+  'request.contact': 'Din e-postadress (frivilligt)',
+  'request.contact.hint':
+    'Bara för att berätta vad vi beslutar. Vi skickar först en länk så att du kan bekräfta att adressen är din.',
+  'request.evidence': 'Annat som kan hjälpa oss (frivilligt)',
+  'request.submit': 'Skicka begäran',
+  'request.error.items':
+    'Ange minst ett och högst 100 objekt: en webbadress på vår webbplats eller ett objekt-id, ett per rad.',
+  'request.error.description': 'Beskriv vad innehållet visar om dig (högst 5 000 tecken).',
+  'request.error.contact': 'Det här ser inte ut som en e-postadress.',
+  'request.error.evidence': 'Det här är för långt (högst 20 000 tecken).',
+  'request.done.title': 'Vi har tagit emot din begäran',
+  'request.done.text': 'Din begäran har nummer {id}. Vi fattar beslut senast {due}.',
+  'request.done.contact':
+    'Vi har skickat en länk till adressen du angav. När du har öppnat den och bekräftat berättar vi vad vi beslutar.',
+  'request.done.nocontact': 'Du angav ingen e-postadress, så vi kan inte berätta vad vi beslutar.',
+  'request.confirm.title': 'Bekräfta din e-postadress',
+  'request.confirm.text': 'Bekräfta att vi får skriva till den här adressen om din begäran {id}.',
+  'request.confirm.submit': 'Bekräfta',
+  'request.confirmed.title': 'Din adress är bekräftad',
+  'request.confirmed.text': 'Vi skriver till dig när vi har fattat beslut om din begäran {id}.',
+  'request.confirm.invalid': 'Länken är inte giltig. Kopiera hela länken från mejlet.',
   'error.title': 'Något är inte som det ska',
   'error.csrf': 'Formuläret har gått ut. Gå tillbaka, ladda om sidan och försök igen.',
   'error.rate': 'För många försök. Vänta en minut och försök igen.',
@@ -224,4 +255,25 @@ export const sv: Messages = {
     'Hej!\n\n{lead}\n\n{kinds} {never}\n\n{effect}\n\n{scope}\n\nGe eller återkalla ditt samtycke här: {url}\n\nDet ' +
     'här mejlet gäller följande konton: {accounts}',
   'mail.footer.zone': 'Tiderna i det här mejlet anges i tidszonen {zone}.',
+  'mail.case.confirm.subject': 'Bekräfta din e-postadress',
+  'mail.case.confirm.body':
+    'Hej!\n\nNågon (förhoppningsvis du) har bett oss att hålla innehåll utanför AI-träning och angett den här ' +
+    'adressen för att få svar. Bekräfta den här:\n\n{link}\n\nOm det inte var du kan du bortse från det här mejlet: ' +
+    'vi skriver inte igen.',
+  'mail.case.received.subject': 'Vi har tagit emot din begäran {id}',
+  'mail.case.received.body':
+    'Hej!\n\nVi tog emot din begäran {id} {when}. Den gäller följande innehåll:\n{items}\n\nVi fattar beslut senast ' +
+    '{due}.',
+  'mail.case.extended.subject': 'Vi behöver mer tid för din begäran {id}',
+  'mail.case.extended.body':
+    'Hej!\n\nVi behöver mer tid för att fatta beslut om din begäran {id}, av följande skäl: {reason}\n\nVi fattar ' +
+    'beslut senast {due}.',
+  'mail.case.accepted.subject': 'Din begäran {id} har beviljats',
+  'mail.case.accepted.body':
+    'Hej!\n\nVi har beviljat din begäran {id}. Följande innehåll hålls utanför alla AI-träningsdataset som vi skapar ' +
+    'från och med nu:\n{items}\n\nDet som redan har använts i en modell kan inte tas bort ur den.',
+  'mail.case.rejected.subject': 'Din begäran {id} har avslagits',
+  'mail.case.rejected.body':
+    'Hej!\n\nVi har inte beviljat din begäran {id}, av följande skäl: {reason}\n\nDu kan klaga hos en ' +
+    'dataskyddsmyndighet.',
 }

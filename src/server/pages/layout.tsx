@@ -76,6 +76,9 @@ export function Layout(props: { ctx: PageContext; title: string; children: Child
         </header>
         <main id="main">{props.children}</main>
         <footer>
+          <p>
+            <a href="/request">{t(l, 'request.link')}</a>
+          </p>
           <form method="post" action="/settings" aria-labelledby="settings-title">
             <h2 id="settings-title">{t(l, 'settings.title')}</h2>
             <input type="hidden" name="csrf" value={ctx.csrf} />

@@ -257,6 +257,11 @@ export function DataPage(props: { ctx: PageContext; snapshots: readonly Snapshot
   return (
     <Layout ctx={props.ctx} title={t(l, 'data.title')}>
       <h1>{t(l, 'data.title')}</h1>
+      <p>
+        <a href="/me/access" download>
+          {t(l, 'data.access')}
+        </a>
+      </p>
       {props.snapshots.length === 0 ? <p>{t(l, 'data.none')}</p> : <p>{t(l, 'data.proof.about')}</p>}
       {props.snapshots.map((s) => {
         const proof = (id: string) => (
@@ -305,6 +310,84 @@ export function DataPage(props: { ctx: PageContext; snapshots: readonly Snapshot
           </section>
         )
       })}
+    </Layout>
+  )
+}
+
+/** What a person typed into the request form, kept when it comes back with an error. */
+export interface RequestForm {
+  readonly items: string
+  readonly description: string
+  readonly contact: string
+  readonly evidence: string
+}
+
+/**
+ * The public form for people shown in others' content (no account needed): the items, what
+ * they show, and an optional address to hear back at. A field at fault is named in an alert
+ * and marked invalid.
+ */
+export function RequestPage(props: { ctx: PageContext; form?: RequestForm; error?: { field: string; text: string } }) {
+  const { ctx } = props
+  const l = ctx.lang
+  const f = props.form ?? { items: '', description: '', contact: '', evidence: '' }
+  const bad = (field: string) => (props.error?.field === field ? { 'aria-invalid': 'true' as const } : {})
+  return (
+    <Layout ctx={ctx} title={t(l, 'request.title')}>
+      <h1>{t(l, 'request.title')}</h1>
+      <p>{t(l, 'request.lead')}</p>
+      {props.error ? (
+        <p class="warn" role="alert" id="request-error">
+          {props.error.text}
+        </p>
+      ) : null}
+      <form method="post" action="/request">
+        <CsrfField ctx={ctx} />
+        <label for="items">{t(l, 'request.items')}</label>
+        <p class="hint" id="items-hint">
+          {t(l, 'request.items.hint')}
+        </p>
+        <textarea id="items" name="items" rows={4} required aria-describedby="items-hint" {...bad('items')}>
+          {f.items}
+        </textarea>
+        <label for="description">{t(l, 'request.description')}</label>
+        <textarea id="description" name="description" rows={5} maxlength={5000} required {...bad('description')}>
+          {f.description}
+        </textarea>
+        <label for="contact">{t(l, 'request.contact')}</label>
+        <p class="hint" id="contact-hint">
+          {t(l, 'request.contact.hint')}
+        </p>
+        <input
+          id="contact"
+          name="contact"
+          type="email"
+          autocomplete="email"
+          value={f.contact}
+          aria-describedby="contact-hint"
+          {...bad('contact')}
+        />
+        <label for="evidence">{t(l, 'request.evidence')}</label>
+        <textarea id="evidence" name="evidence" rows={3} maxlength={20000} {...bad('evidence')}>
+          {f.evidence}
+        </textarea>
+        <button type="submit">{t(l, 'request.submit')}</button>
+      </form>
+    </Layout>
+  )
+}
+
+export function RequestConfirmPage(props: { ctx: PageContext; token: string; id: string }) {
+  const l = props.ctx.lang
+  return (
+    <Layout ctx={props.ctx} title={t(l, 'request.confirm.title')}>
+      <h1>{t(l, 'request.confirm.title')}</h1>
+      <p>{t(l, 'request.confirm.text', { id: props.id })}</p>
+      <form method="post" action="/request/confirm">
+        <CsrfField ctx={props.ctx} />
+        <input type="hidden" name="token" value={props.token} />
+        <button type="submit">{t(l, 'request.confirm.submit')}</button>
+      </form>
     </Layout>
   )
 }

@@ -17,6 +17,8 @@ import {
   filingPath,
   MessagePage,
   NoticePage,
+  RequestConfirmPage,
+  RequestPage,
   SigninConfirmPage,
   SigninPage,
   StatusPage,
@@ -309,6 +311,82 @@ export function portalRoutes(deps: ServerDeps) {
     )
   })
 
+  app.get('/request', (c) => c.html(<RequestPage ctx={pageCtx(c)} />))
+
+  // A third party's request: no account, no sign-in; limited per client like sign-in.
+  app.post('/request', async (c) => {
+    const body = await c.req.parseBody()
+    requireCsrf(c, body)
+    await limitClient(c)
+    const field = (k: string) => (typeof body[k] === 'string' ? (body[k] as string) : '')
+    const form = {
+      items: field('items'),
+      description: field('description'),
+      contact: field('contact'),
+      evidence: field('evidence'),
+    }
+    let filed: Awaited<ReturnType<typeof veto.cases.receive>>
+    try {
+      filed = await veto.cases.receive({
+        items: form.items
+          .split(/\r?\n/)
+          .map((s) => s.trim())
+          .filter(Boolean),
+        description: form.description,
+        contact: form.contact,
+        evidence: form.evidence,
+        channel: 'form',
+        reader: reader(c),
+      })
+    } catch (e) {
+      if (!(e instanceof AppError) || e.code !== 'REQUEST_INVALID') throw e
+      // The field at fault, in the person's words; `items[3]` is the items field.
+      const at = String(e.details?.field ?? 'items').replace(/\[\d+\]$/, '')
+      const key = (['items', 'description', 'contact', 'evidence'].includes(at) ? at : 'items') as
+        | 'items'
+        | 'description'
+        | 'contact'
+        | 'evidence'
+      const error = { field: key, text: t(c.get('lang'), `request.error.${key}`) }
+      return c.html(<RequestPage ctx={pageCtx(c)} form={form} error={error} />, 400)
+    }
+    const text = [
+      t(c.get('lang'), 'request.done.text', { id: filed.id, due: when(c, filed.dueAt) }),
+      t(c.get('lang'), filed.contact ? 'request.done.contact' : 'request.done.nocontact'),
+    ].join(' ')
+    return c.html(<MessagePage ctx={pageCtx(c)} title={t(c.get('lang'), 'request.done.title')} text={text} />)
+  })
+
+  // The mailed link opens a page whose button confirms: a mail scanner following links confirms nothing.
+  app.get('/request/confirm', (c) => {
+    const token = c.req.query('token') ?? ''
+    return c.html(<RequestConfirmPage ctx={pageCtx(c)} token={token} id={token.split('.')[0] ?? ''} />)
+  })
+
+  app.post('/request/confirm', async (c) => {
+    const body = await c.req.parseBody()
+    requireCsrf(c, body)
+    await limitClient(c)
+    const token = typeof body.token === 'string' ? body.token : ''
+    const done = await veto.cases.confirmContact(token).catch((e: unknown) => {
+      if (e instanceof AppError && e.code === 'NOT_FOUND') return undefined
+      throw e
+    })
+    const l = c.get('lang')
+    if (!done)
+      return c.html(
+        <MessagePage ctx={pageCtx(c)} title={t(l, 'error.title')} text={t(l, 'request.confirm.invalid')} alert />,
+        404,
+      )
+    return c.html(
+      <MessagePage
+        ctx={pageCtx(c)}
+        title={t(l, 'request.confirmed.title')}
+        text={t(l, 'request.confirmed.text', { id: done.id })}
+      />,
+    )
+  })
+
   app.get('/me/data', async (c) => {
     const email = c.get('email')
     if (!email) return c.redirect('/signin', 303)
@@ -328,6 +406,17 @@ export function portalRoutes(deps: ServerDeps) {
         }))}
       />,
     )
+  })
+
+  // Everything on record about the signed-in person, as one document (GDPR Art. 15).
+  app.get('/me/access', async (c) => {
+    const email = requireSignIn(c)
+    if (!(await personOf(email))) throw new AppError('NOT_FOUND', 'no account carries your address')
+    const doc = await veto.reports.access({ email })
+    const day = new Date(deps.clock()).toISOString().slice(0, 10)
+    c.header('Content-Disposition', `attachment; filename="my-data-${day}.json"`)
+    c.header('Cache-Control', 'no-store')
+    return c.json(doc)
   })
 
   app.get('/me/data/:snapshot/proof/:content', async (c) => {

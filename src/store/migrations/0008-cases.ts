@@ -17,6 +17,9 @@ export function casesMigration(dialect: DialectName): Migration {
         .addColumn('description', 'text', (c) => c.notNull())
         .addColumn('contact', 'text')
         .addColumn('evidence', 'text')
+        // The language and time zone of the requester's page, for the mails to them.
+        .addColumn('lang', 'text')
+        .addColumn('zone', 'text')
         .addColumn('channel', 'text', (c) => c.notNull())
         .addColumn('received_at', 'bigint', (c) => c.notNull())
         .addColumn('due_at', 'bigint', (c) => c.notNull())
@@ -49,7 +52,14 @@ export function casesMigration(dialect: DialectName): Migration {
         .addColumn('recorded_at', 'bigint', (c) => c.notNull())
         .addPrimaryKeyConstraint('exclusions_pk', ['case_id', 'content_id'])
         .execute()
-      for (const table of ['cases', 'case_items', 'case_steps', 'exclusions']) await makeAppendOnly(db, dialect, table)
+      // A contact address is written to only once its holder confirmed it, by the link mailed to it.
+      await db.schema
+        .createTable('case_contacts')
+        .addColumn('case_id', 'text', (c) => c.primaryKey().references('cases.id'))
+        .addColumn('confirmed_at', 'bigint', (c) => c.notNull())
+        .execute()
+      for (const table of ['cases', 'case_items', 'case_steps', 'exclusions', 'case_contacts'])
+        await makeAppendOnly(db, dialect, table)
     },
   }
 }
