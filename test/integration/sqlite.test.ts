@@ -67,7 +67,8 @@ it('folds stored addresses beyond ASCII into their NFKC form when it upgrades a 
       delete from veto_migrations where name >= '0005';
       alter table notices drop column policy_name; alter table notices drop column policy_version;
       alter table notices drop column lang; alter table snapshots drop column key_scheme;
-      drop table exclusions; drop table case_steps; drop table case_items; drop table cases`)
+      drop table exclusions; drop table case_steps; drop table case_items; drop table case_contacts;
+      drop table cases; drop table webhook_cursors`)
     raw.close()
     const store = await openStore(file)
     expect((await store.findAccountsByEmail('kate@example.net')).map((a) => a.id)).toEqual(['fb-wide'])
