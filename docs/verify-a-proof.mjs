@@ -12,6 +12,7 @@ const isKey = (k) => typeof k === 'string' && /^[0-9a-f]{64}$/.test(k)
 // RFC 9162, 2.1.3.2: climbs from the leaf at `index` of a tree of `size` leaves to the root.
 function included({ index, key, proof }, size, root) {
   if (!(isKey(key) && Number.isSafeInteger(index) && index >= 0 && index < size)) return false
+  if (!Array.isArray(proof) || !proof.every(isKey)) return false
   let fn = index
   let sn = size - 1
   let r = leafHash(key)
@@ -33,7 +34,9 @@ function included({ index, key, proof }, size, root) {
 function check(p, publishedRoot) {
   if (!isKey(p.root) || !isKey(p.key) || !Number.isSafeInteger(p.tree_size)) return 'malformed proof'
   if (publishedRoot && publishedRoot.toLowerCase() !== p.root) return 'the proof is for another root'
-  if (p.account_key && createHmac('sha256', hex(p.account_key)).update(p.content_id).digest('hex') !== p.key)
+  const bound = p.format === 'veto-proof/2' && p.account_key !== undefined
+  if (bound && !(isKey(p.account_key) && typeof p.content_id === 'string')) return 'malformed account key'
+  if (bound && createHmac('sha256', hex(p.account_key)).update(p.content_id).digest('hex') !== p.key)
     return 'the key is not HMAC-SHA256(account key, content id)'
   const root = hex(p.root)
   const n = p.tree_size
@@ -48,14 +51,14 @@ function check(p, publishedRoot) {
 }
 
 const proof = JSON.parse(readFileSync(process.argv[2], 'utf8'))
-const problem = check(proof, process.argv[3])
+const problem = proof && typeof proof === 'object' ? check(proof, process.argv[3]) : 'not a proof'
 if (problem) {
   console.log(`NOT VALID: ${problem}`)
   process.exit(1)
 }
 const where = `${proof.type === 'inclusion' ? 'is in' : 'is absent from'} the tree with root ${proof.root}`
 console.log(
-  proof.account_key
+  proof.format === 'veto-proof/2' && proof.account_key
     ? `VALID: item ${proof.content_id} ${proof.type === 'inclusion' ? 'is in' : 'is not in'} snapshot ` +
         `${proof.snapshot}; its key, recomputed from the account key, ${where}`
     : `VALID: key ${proof.key} ${where} (the file has no account key to tie it to item ${proof.content_id})`,

@@ -111,6 +111,7 @@ export const configSchema = z.strictObject({
           .min(1),
       }),
     )
+    .refine((list) => new Set(list.map((w) => w.name)).size === list.length, 'each subscriber needs a name of its own')
     .default([]),
   requests: z
     .strictObject({

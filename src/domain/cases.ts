@@ -99,6 +99,11 @@ export function nextStep(
     if (state.extension)
       throw new AppError('CASE_EXTENDED_ALREADY', `case ${c.id} was extended once already`, { case: c.id })
     if (!reason) throw new AppError('CASE_STEP_INVALID', 'an extension states its reason', { field: 'reason' })
+    // Art. 12(3): the requester is told of an extension within the first month, so not after it.
+    if (state.overdue)
+      throw new AppError('CASE_STEP_INVALID', `case ${c.id} is overdue; it can no longer be extended`, {
+        field: 'at',
+      })
     const dueAt = dueAfterExtension(c.dueAt)
     return { caseId: c.id, kind: 'extended', at: step.at, reviewer: step.reviewer, reason, dueAt, items: [] }
   }

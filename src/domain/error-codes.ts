@@ -37,8 +37,8 @@ export const CORE_ERRORS = {
     'the field at fault is named.',
   PROOF_INVALID: 'A proof file does not verify against its root (or the root given).',
   PROOF_ACCOUNT_UNKNOWN:
-    "An item's key derives from its account's key; the snapshot did not consider the item, so its account must " +
-    'be named (`--account`).',
+    "An item's key derives from its account's key: for an item the snapshot did not consider, its account must be " +
+    'named (`--account`); for one it decided, the account it decided it as is used, and another is refused.',
   LEDGER_INVALID:
     'The ledger does not hold together; `veto ledger verify` names each entry, checkpoint or fact at fault.',
   MODEL_WITHOUT_SNAPSHOT: 'A model is registered with at least one snapshot it was trained on.',

@@ -3,6 +3,7 @@
  * never an e-mail address, a name or a reason — so the ledger can be published.
  * @module
  */
+import { createHash } from 'node:crypto'
 import type { Case, CaseStep, Filing, MembershipChange, NoticeDelivery, Withdrawal } from '../domain/index.js'
 import { formatInstant } from '../domain/index.js'
 
@@ -97,12 +98,24 @@ export const registered = (m: RegisteredModel): LedgerEvent => ({
   data: { id: m.id, name: m.name, snapshots: [...m.snapshots] },
 })
 
-/** A third party's request: its id, items, channel and due date — none of its texts. */
+/**
+ * The SHA-256 of a list of content ids, sorted, one per line: what the ledger holds of the items
+ * of a request. A requester types them, so they may hold anything (an address, a name); the store
+ * keeps them, and anyone holding them recomputes the digest.
+ */
+export function itemsDigest(items: readonly string[]): string {
+  return createHash('sha256')
+    .update([...items].sort().join('\n'))
+    .digest('hex')
+}
+
+/** A third party's request: its id, the digest and count of its items, channel and due date — none of its texts. */
 export const caseReceived = (c: Case): LedgerEvent => ({
   type: 'case.received',
   data: {
     id: c.id,
-    items: [...c.items],
+    items_sha256: itemsDigest(c.items),
+    item_count: c.items.length,
     channel: c.channel,
     received_at: formatInstant(c.receivedAt),
     due_at: formatInstant(c.dueAt),
@@ -118,8 +131,8 @@ export const caseStepped = (s: CaseStep): LedgerEvent =>
       }
     : { type: 'case.decided', data: { id: s.caseId, at: formatInstant(s.at), outcome: s.kind, reviewer: s.reviewer } }
 
-/** The items an accepted case keeps out of every snapshot built from `at` on, sorted. */
+/** The items an accepted case keeps out of every snapshot built from `at` on, by their digest. */
 export const excluded = (caseId: string, items: readonly string[], at: number): LedgerEvent => ({
   type: 'exclusion.recorded',
-  data: { case: caseId, items: [...items].sort(), at: formatInstant(at) },
+  data: { case: caseId, items_sha256: itemsDigest(items), item_count: items.length, at: formatInstant(at) },
 })

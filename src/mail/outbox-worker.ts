@@ -6,6 +6,7 @@
  * @module
  */
 import type { OutboxService } from '../services/outbox.js'
+import { createPoller } from '../services/poller.js'
 import type { MailSeal } from './seal.js'
 import { type Mailer, messageIdFor } from './mailer.js'
 
@@ -31,8 +32,6 @@ export function createOutboxWorker(opts: OutboxWorkerOptions) {
   const { outbox, mailer, clock, seal } = opts
   const leaseMs = opts.leaseMs ?? 60_000
   const retryBaseMs = opts.retryBaseMs ?? 2_000
-  let timer: NodeJS.Timeout | undefined
-  let running: Promise<number> | undefined
 
   async function runOnce(): Promise<number> {
     const now = clock()
@@ -64,28 +63,11 @@ export function createOutboxWorker(opts: OutboxWorkerOptions) {
     return sent
   }
 
+  const poller = createPoller(runOnce, opts.onError)
   return {
     runOnce,
     /** Polls every `intervalMs` until stopped. */
-    start(intervalMs = 250) {
-      const tick = () => {
-        running = runOnce()
-          .catch((e: unknown) => {
-            opts.onError?.(e)
-            return 0
-          })
-          .finally(() => {
-            running = undefined
-            if (timer !== undefined) timer = setTimeout(tick, intervalMs)
-          })
-      }
-      timer = setTimeout(tick, 0)
-    },
-    async stop() {
-      const t = timer
-      timer = undefined
-      if (t) clearTimeout(t)
-      await running
-    },
+    start: (intervalMs = 250) => poller.start(intervalMs),
+    stop: poller.stop,
   }
 }

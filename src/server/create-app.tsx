@@ -63,14 +63,22 @@ export function createApp(deps: ServerDeps) {
   })
 
   // Bodies are capped before anything reads them: a form is a few fields, an API call a few
-  // hundred bytes. A declared length over the cap is refused at once; a streamed body when it
-  // passes the cap.
+  // hundred bytes. A third party's request is the exception: up to 25,000 characters of text
+  // and 100 items, which form encoding can make nine bytes a character. A declared length over
+  // the cap is refused at once; a streamed body when it passes the cap.
   const tooLarge = (): Response => {
     throw new AppError('BODY_TOO_LARGE', 'the request body is too large')
   }
   const apiBodies = bodyLimit({ maxSize: 64 * 1024, onError: tooLarge })
   const formBodies = bodyLimit({ maxSize: 16 * 1024, onError: tooLarge })
-  app.use((c, next) => (c.req.path.startsWith('/v1/') ? apiBodies(c, next) : formBodies(c, next)))
+  const requestBodies = bodyLimit({ maxSize: 512 * 1024, onError: tooLarge })
+  app.use((c, next) =>
+    c.req.path === '/request' || c.req.path === '/v1/requests'
+      ? requestBodies(c, next)
+      : c.req.path.startsWith('/v1/')
+        ? apiBodies(c, next)
+        : formBodies(c, next),
+  )
 
   app.use(async (c, next) => {
     const chosen = getCookie(c, 'veto_lang')

@@ -121,6 +121,9 @@ export function createCaseService(
 
   async function step(id: string, s: Parameters<typeof nextStep>[2]): Promise<CaseView> {
     return store.transaction(async (tx) => {
+      // Steps and the contact's confirmation take the ledger's lock before they read the case, so
+      // that one always sees the other: a decision taken while its requester confirms is mailed once.
+      await tx.lockLedger()
       const found = await tx.findCase(id)
       if (!found) throw new AppError('CASE_NOT_FOUND', `no case ${id}`, { case: id })
       const taken = nextStep(found.case, found.steps, s)
@@ -147,7 +150,8 @@ export function createCaseService(
       if (evidence && evidence.length > CASE_LIMITS.evidence)
         throw invalid('evidence', `is longer than ${CASE_LIMITS.evidence} characters`)
       const contact = req.contact?.trim() || null
-      if (contact && !/^[^\s@]+@[^\s@]+$/.test(contact)) throw invalid('contact', 'is not an e-mail address')
+      if (contact && (contact.length > 254 || !/^[^\s@,;<>"]+@[^\s@,;<>"]+\.[^\s@,;<>"]+$/.test(contact)))
+        throw invalid('contact', 'is not an e-mail address')
       const now = clock()
       const c: Case = {
         id: newId('case'),
@@ -186,6 +190,7 @@ export function createCaseService(
         throw new AppError('NOT_FOUND', 'no such confirmation link')
       const now = clock()
       return store.transaction(async (tx) => {
+        await tx.lockLedger()
         const found = await tx.findCase(caseId)
         if (!found?.case.contact) throw new AppError('NOT_FOUND', 'no such confirmation link')
         const confirmed = await tx.confirmCaseContact(caseId, now)

@@ -44,6 +44,12 @@ export interface SnapshotProof {
   readonly right?: KeyProof | null
 }
 
+/** The account of the item to prove, when the caller knows it: `known` when read from the snapshot itself. */
+export interface AccountOf {
+  readonly id?: string | undefined
+  readonly known?: boolean
+}
+
 type ProofBase = Pick<SnapshotProof, 'format' | 'account_id' | 'account_key' | 'content_id' | 'key'>
 
 /**
@@ -84,35 +90,45 @@ async function proveFromIndex(indexDir: string, record: SnapshotRecord, about: P
 
 export function createProofService(snapshots: SnapshotService, items: SnapshotItems) {
   /** What a proof of `contentId` is about: its key, and under per-account keys its account's key. */
-  async function aboutItem(record: SnapshotRecord, contentId: string, accountId?: string): Promise<ProofBase> {
+  async function aboutItem(record: SnapshotRecord, contentId: string, account: AccountOf): Promise<ProofBase> {
     if (record.keyScheme === 1)
       return { format: 'veto-proof/1', content_id: contentId, key: itemKey(1, record.secret, '', contentId) }
-    const account = accountId ?? (await items.accountOf(snapshots.dirOf(record.id), contentId))
-    if (account === undefined)
+    const decided = account.known ? undefined : await items.accountOf(snapshots.dirOf(record.id), contentId)
+    if (decided !== undefined && account.id !== undefined && decided !== account.id)
+      throw new AppError(
+        'PROOF_ACCOUNT_UNKNOWN',
+        `snapshot ${record.id} decided item ${contentId} as another account's; leave --account out`,
+        { snapshot: record.id },
+      )
+    const accountId = decided ?? account.id
+    if (accountId === undefined)
       throw new AppError(
         'PROOF_ACCOUNT_UNKNOWN',
         `snapshot ${record.id} did not consider item ${contentId}; name its account to prove that its key is absent`,
         { snapshot: record.id },
       )
+    const account_ = accountId
     return {
       format: 'veto-proof/2',
-      account_id: account,
-      account_key: accountKey(record.secret, account).toString('hex'),
+      account_id: account_,
+      account_key: accountKey(record.secret, account_).toString('hex'),
       content_id: contentId,
-      key: itemKey(2, record.secret, account, contentId),
+      key: itemKey(2, record.secret, account_, contentId),
     }
   }
 
   return {
     /**
-     * That an item is in the snapshot, or is not. Its account, when not given, is looked up in
-     * the snapshot's decisions. The proof is checked against the sealed root before it is handed
-     * out; when it fails, or the index cannot be read (damaged on disk), the index is written anew
-     * from the decisions, once.
+     * That an item is in the snapshot, or is not. Its account is looked up in the snapshot's
+     * decisions, unless `account.known` says it came from them already (a person's own index
+     * rows); a named account is used for an item the snapshot did not consider, and refused for
+     * one it decided as another account's. The proof is checked against the sealed root before it
+     * is handed out; when it fails, or the index cannot be read (damaged on disk), the index is
+     * written anew from the decisions, once.
      */
-    async prove(snapshotId: string, contentId: string, accountId?: string): Promise<SnapshotProof> {
+    async prove(snapshotId: string, contentId: string, account: AccountOf = {}): Promise<SnapshotProof> {
       const record = await snapshots.get(snapshotId)
-      const about = await aboutItem(record, contentId, accountId)
+      const about = await aboutItem(record, contentId, account)
       for (const rebuild of [false, true]) {
         const index = await snapshots.proofIndex(snapshotId, rebuild)
         const proof = await proveFromIndex(index, record, about).catch((e: unknown) => {
@@ -200,11 +216,11 @@ export function provenStatement(proof: SnapshotProof, check: ProofCheck): string
   const where = `the tree of snapshot ${proof.snapshot} (root ${proof.root})`
   const inOrOut = check.type === 'inclusion' ? 'is in' : 'is absent from'
   if (check.bound) {
-    const account = proof.account_id ?? '(not named)'
     const isIt = check.type === 'inclusion' ? 'is in' : 'is not in'
     return (
-      `Item ${proof.content_id} of account ${account} ${isIt} snapshot ${proof.snapshot}: its key ${proof.key}, ` +
-      `recomputed from the account key and the content id, ${inOrOut} ${where}.`
+      `Item ${proof.content_id} ${isIt} snapshot ${proof.snapshot}: its key ${proof.key}, recomputed from the ` +
+      `content id and the account key the file gives (for account ${proof.account_id ?? '(not named)'}), ` +
+      `${inOrOut} ${where}.`
     )
   }
   const why =

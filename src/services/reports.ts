@@ -115,10 +115,13 @@ export function createReportService({ store, clock, items }: ReportDeps) {
     async access(target: FilingTarget) {
       const r = await report(target)
       const own = (f: Report['objections'][number]) => ({ ...f, reason: f.own ? f.reason : null })
+      const mine = new Set(r.accounts.map((a) => a.id))
       return {
         format: 'veto-access/1' as const,
         legal_basis: 'GDPR Art. 15: the data subject’s right of access',
         ...r,
+        // A center may hold accounts of other people: only the person's own accounts' memberships.
+        centers: r.centers.map((c) => ({ ...c, members: c.members.filter((m) => mine.has(m.account)) })),
         objections: r.objections.map(own),
         consents: r.consents.map(own),
         models: r.models.map((m) => ({

@@ -4,14 +4,16 @@
  * exists only for a write that committed — and each subscriber's cursor (`webhook_cursors`)
  * moves past an event only when the subscriber answered 2xx. A failed delivery is tried again
  * with exponential back-off, up to an hour between tries, holding back the events after it so
- * that they arrive in order. The body is the ledger entry's own data: ids and instants, never a
- * name, an address or a reason.
+ * that they arrive in order. The body is the ledger entry's own data — ids, instants and digests,
+ * never an address or a reason — less the reviewer a case step names. Deliveries run in each
+ * `veto serve` process with subscribers configured: run them in one (several would deliver twice).
  * @module
  */
 import { createHmac } from 'node:crypto'
 import { formatInstant } from '../domain/index.js'
 import type { Store, WebhookCursor } from '../store/store.js'
 import type { Clock } from './deps.js'
+import { createPoller } from './poller.js'
 
 export interface WebhookSubscriber {
   readonly name: string
@@ -40,14 +42,21 @@ export interface WebhookDispatcherOptions {
 }
 
 const PAGE = 200
+/** Events one round delivers to a subscriber at most, so that a backlog never holds up a shutdown for long. */
+const ROUND = 500
+
+/** The ledger entry's data, less the reviewer a case step names: the teams downstream need the decision, not who. */
+function dataFor(e: { type: string; payload: string }): string {
+  if (!e.type.startsWith('case.')) return e.payload
+  const { reviewer: _, ...data } = JSON.parse(e.payload) as Record<string, unknown>
+  return JSON.stringify(data)
+}
 const HOUR = 3_600_000
 
 export function createWebhookDispatcher(opts: WebhookDispatcherOptions) {
   const { store, clock } = opts
   const retryBaseMs = opts.retryBaseMs ?? 2_000
   const timeoutMs = opts.timeoutMs ?? 10_000
-  let timer: NodeJS.Timeout | undefined
-  let running: Promise<number> | undefined
 
   /** Posts one event; the reason it failed, or null. */
   async function post(s: WebhookSubscriber, id: string, body: string): Promise<string | null> {
@@ -56,10 +65,12 @@ export function createWebhookDispatcher(opts: WebhookDispatcherOptions) {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...signWebhook(s.secret, id, Math.floor(clock() / 1000), body) },
         body,
+        // A redirect is a failure: the signed body goes to the URL configured, nowhere else.
+        redirect: 'manual',
         signal: AbortSignal.timeout(timeoutMs),
       })
       await res.body?.cancel()
-      return res.ok ? null : `HTTP ${res.status}`
+      return res.status >= 200 && res.status < 300 ? null : `HTTP ${res.status}`
     } catch (e) {
       return (e as { name?: string }).name === 'TimeoutError' ? 'timeout' : 'unreachable'
     }
@@ -69,7 +80,8 @@ export function createWebhookDispatcher(opts: WebhookDispatcherOptions) {
   async function deliver(s: WebhookSubscriber): Promise<number> {
     const now = clock()
     // A subscriber seen for the first time gets the events from now on, not the whole history.
-    let cursor: WebhookCursor = (await store.webhookCursor(s.name)) ?? {
+    const stored = await store.webhookCursor(s.name)
+    let cursor: WebhookCursor = stored ?? {
       subscriber: s.name,
       nextSeq: await store.ledgerSize(),
       attempts: 0,
@@ -78,13 +90,14 @@ export function createWebhookDispatcher(opts: WebhookDispatcherOptions) {
       updatedAt: now,
     }
     if (cursor.nextAttemptAt > now) return 0
+    const from = cursor.nextSeq
     let delivered = 0
-    for (;;) {
+    while (delivered < ROUND) {
       const page = await store.readLedger(cursor.nextSeq, PAGE)
       for (const e of page) {
         if (s.events.includes(e.type)) {
           const timestamp = JSON.stringify(formatInstant(e.recordedAt))
-          const body = `{"type":${JSON.stringify(e.type)},"timestamp":${timestamp},"data":${e.payload}}`
+          const body = `{"type":${JSON.stringify(e.type)},"timestamp":${timestamp},"data":${dataFor(e)}}`
           const failed = await post(s, `evt_${e.seq}`, body)
           if (failed) {
             const attempts = cursor.attempts + 1
@@ -107,7 +120,8 @@ export function createWebhookDispatcher(opts: WebhookDispatcherOptions) {
       }
       if (page.length < PAGE) break
     }
-    await store.saveWebhookCursor(cursor)
+    // Past events it did not ask for, or seen for the first time: one write, and none when nothing moved.
+    if (!stored || cursor.nextSeq !== from) await store.saveWebhookCursor(cursor)
     return delivered
   }
 
@@ -117,28 +131,11 @@ export function createWebhookDispatcher(opts: WebhookDispatcherOptions) {
     return n
   }
 
+  const poller = createPoller(runOnce, opts.onError)
   return {
     runOnce,
     /** Delivers every `intervalMs` until stopped. */
-    start(intervalMs = 1000) {
-      const tick = () => {
-        running = runOnce()
-          .catch((e: unknown) => {
-            opts.onError?.(e)
-            return 0
-          })
-          .finally(() => {
-            running = undefined
-            if (timer !== undefined) timer = setTimeout(tick, intervalMs)
-          })
-      }
-      timer = setTimeout(tick, 0)
-    },
-    async stop() {
-      const t = timer
-      timer = undefined
-      if (t) clearTimeout(t)
-      await running
-    },
+    start: (intervalMs = 1000) => poller.start(intervalMs),
+    stop: poller.stop,
   }
 }

@@ -106,6 +106,15 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       expect(badText).toMatch(/id="items"[^>]*aria-invalid="true"/)
       expect(badText).toContain('Das Foto zeigt mich')
       expect(await t.f.veto.cases.list()).toEqual([])
+      // As long as the form allows, in any script: 5,000 characters of description, 20,000 of evidence.
+      const long = await b.post('/request', {
+        items: 'ana-1',
+        description: 'Ж'.repeat(5000),
+        evidence: 'ü'.repeat(20000),
+      })
+      expect(long.status).toBe(200)
+      await expect(t.f.veto.cases.list()).resolves.toHaveLength(1)
+      const before = (await t.f.veto.cases.list()).length
       const done = await b.post('/request', {
         items: 'https://social.example/p/bo-1\r\n\r\nbo-2',
         description: 'Das Foto zeigt mich',
@@ -113,7 +122,8 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
         evidence: '',
       })
       expect(done.status).toBe(200)
-      const [c] = await t.f.veto.cases.list()
+      const c = (await t.f.veto.cases.list()).find((x) => x.case.items.includes('bo-1'))
+      expect(await t.f.veto.cases.list()).toHaveLength(before + 1)
       expect(c?.case).toMatchObject({ channel: 'form', items: ['bo-1', 'bo-2'], lang: 'de', evidence: null })
       expect(await done.text()).toContain(c?.case.id)
       // Only the confirmation link goes to the address, sealed in the outbox, in German.
@@ -155,23 +165,27 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       await expect(t.f.veto.cases.extend(first.id, { reviewer, reason: ' ' })).rejects.toMatchObject({
         code: 'CASE_STEP_INVALID',
       })
-      const extended = await t.f.veto.cases.extend(first.id, { reviewer, reason: 'we asked the author' })
-      expect(extended).toMatchObject({ status: 'extended', overdue: false, dueAt: addMonths(first.dueAt, 2) })
-      await expect(t.f.veto.cases.extend(first.id, { reviewer, reason: 'again' })).rejects.toMatchObject({
-        code: 'CASE_EXTENDED_ALREADY',
-      })
-      // Now the second comes due first.
-      expect((await t.f.veto.cases.list()).map((c) => c.case.id)).toEqual([second.id, first.id])
-      await expect(t.f.veto.cases.accept(second.id, { reviewer, items: ['bo-1'] })).rejects.toMatchObject({
+      // Overdue: too late to extend (Art. 12(3) wants the extension told within the month).
+      await expect(t.f.veto.cases.extend(first.id, { reviewer, reason: 'late' })).rejects.toMatchObject({
         code: 'CASE_STEP_INVALID',
       })
-      await expect(t.f.veto.cases.reject(second.id, { reviewer, reason: '' })).rejects.toMatchObject({
+      const extended = await t.f.veto.cases.extend(second.id, { reviewer, reason: 'we asked the author' })
+      expect(extended).toMatchObject({ status: 'extended', overdue: false, dueAt: addMonths(second.dueAt, 2) })
+      await expect(t.f.veto.cases.extend(second.id, { reviewer, reason: 'again' })).rejects.toMatchObject({
+        code: 'CASE_EXTENDED_ALREADY',
+      })
+      // Overdue first, then by due date.
+      expect((await t.f.veto.cases.list()).map((c) => c.case.id)).toEqual([first.id, second.id])
+      await expect(t.f.veto.cases.accept(first.id, { reviewer, items: ['bo-2'] })).rejects.toMatchObject({
+        code: 'CASE_STEP_INVALID',
+      })
+      await expect(t.f.veto.cases.reject(first.id, { reviewer, reason: '' })).rejects.toMatchObject({
         code: 'CASE_STEP_INVALID',
       })
       expect(
-        await t.f.veto.cases.reject(second.id, { reviewer, reason: 'the items do not show the requester' }),
-      ).toMatchObject({ status: 'rejected', exclusions: [] })
-      await expect(t.f.veto.cases.accept(second.id, { reviewer })).rejects.toMatchObject({ code: 'CASE_DECIDED' })
+        await t.f.veto.cases.reject(first.id, { reviewer, reason: 'the items do not show the requester' }),
+      ).toMatchObject({ status: 'rejected', overdue: false, exclusions: [] })
+      await expect(t.f.veto.cases.accept(first.id, { reviewer })).rejects.toMatchObject({ code: 'CASE_DECIDED' })
       await expect(t.f.veto.cases.get('case_nope')).rejects.toMatchObject({ code: 'CASE_NOT_FOUND' })
       // Decided cases come after the undecided ones.
       expect((await t.f.veto.cases.list()).map((c) => c.status)).toEqual(['extended', 'rejected'])

@@ -233,7 +233,7 @@ describe('veto CLI', () => {
     expect(explained).toMatch(/decided by objection obj_\w+ received 2025-05-01T00:00:00.000Z \(timely\)/)
     expect((await run('proof', '--snapshot', snap.id, '--content', 'p3', '--out', 'p3.json')).code).toBe(0)
     expect((await run('proof', 'verify', 'p3.json', '--root', snap.root)).stdout).toMatch(
-      /^Valid inclusion proof\. Item p3 of account th-9 is in snapshot snap_\w+: its key [0-9a-f]{64}, recomputed/,
+      /^Valid inclusion proof\. Item p3 is in snapshot snap_\w+: its key [0-9a-f]{64}, recomputed from the content id/,
     )
     // An item the snapshot never considered: its account must be named.
     const unknown = await run('proof', '--snapshot', snap.id, '--content', 'p9')

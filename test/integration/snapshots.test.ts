@@ -186,7 +186,11 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       )
       // An item the snapshot did not consider is proven absent under the account named for it.
       await expect(f.veto.proofs.prove(s.record.id, 'fay-99')).rejects.toMatchObject({ code: 'PROOF_ACCOUNT_UNKNOWN' })
-      const absent = await f.veto.proofs.prove(s.record.id, 'fay-99', 'fb-fay')
+      const absent = await f.veto.proofs.prove(s.record.id, 'fay-99', { id: 'fb-fay' })
+      // An item the snapshot decided is proven under its own account, not one named for it.
+      await expect(f.veto.proofs.prove(s.record.id, 'fay-1', { id: 'fb-anna' })).rejects.toMatchObject({
+        code: 'PROOF_ACCOUNT_UNKNOWN',
+      })
       expect(absent).toMatchObject({ type: 'exclusion', account_key: fay1!.account_key })
       expect(verifyProof(absent, s.record.root.toString('hex'))).toMatchObject({ valid: true, bound: true })
     })
@@ -254,7 +258,7 @@ describe('sealed snapshots resist change', () => {
       const index = join(f.dir, 'data', 'proof-index', s.record.id)
       const proves = async () => {
         for (const id of ['fay-1', 'anna-1', 'nobody']) {
-          const proof = await f.veto.proofs.prove(s.record.id, id, id === 'nobody' ? 'fb-anna' : undefined)
+          const proof = await f.veto.proofs.prove(s.record.id, id, id === 'nobody' ? { id: 'fb-anna' } : {})
           expect(verifyProof(proof, s.record.root.toString('hex'))).toMatchObject({
             valid: true,
           })

@@ -106,13 +106,19 @@ describe('docs/verify-a-proof.mjs', () => {
         withPath(outProof, outProof.left ? 'left' : 'right', (p) => [flip(p[0] as string, 7), ...p.slice(1)]),
       ],
       ['path node dropped', withPath(inProof, 'item', (p) => p.slice(1))],
+      ['path node not hex', withPath(inProof, 'item', (p) => ['z'.repeat(64), ...p.slice(1)])],
+      ['path not a list', { ...inProof, item: { ...inProof.item, proof: 'abc' } }],
+      ['key not a string', { ...outProof, key: 42 }],
+      ['format 1 with an account key', { ...inProof, format: 'veto-proof/1', key: flip(inProof.key) }],
       ['index', { ...inProof, item: { ...inProof.item, index: (inProof.item?.index ?? 0) + 1 } }],
       ['root in the file', { ...inProof, root: flip(inProof.root) }],
       ['exclusion of an included item', { ...inProof, type: 'exclusion', left: inProof.item, right: null }],
     ]
     expect([(await run(inProof, root)).code, (await run(outProof, root)).code]).toEqual([0, 0])
     for (const [what, proof] of tampered) {
-      expect((await run(proof)).code, what).toBe(1)
+      const r = await run(proof)
+      expect(r.code, what).toBe(1)
+      expect(r.stdout, what).toMatch(/^NOT VALID: /)
       expect(verifyProof(proof as SnapshotProof).valid, `${what}, veto proof verify`).toBe(false)
     }
     // A file that verifies on its own, against a root other than the published one.

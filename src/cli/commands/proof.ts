@@ -58,7 +58,7 @@ ${COMMON_HELP}`,
     if (positionals.length > 0) usage('proof', `unexpected argument ${positionals[0]}`)
     if (!values.snapshot || !values.content) usage('proof', '--snapshot and --content are required')
     const proof = await withVeto(ctx, (veto) =>
-      veto.proofs.prove(values.snapshot as string, values.content as string, values.account),
+      veto.proofs.prove(values.snapshot as string, values.content as string, { id: values.account }),
     )
     const text = `${JSON.stringify(proof, null, 2)}\n`
     if (values.out) {

@@ -68,18 +68,42 @@ export function MessagePage(props: { ctx: PageContext; title: string; text: stri
   )
 }
 
+/**
+ * The page a mailed link opens: its button posts the link's token, so that a mail scanner
+ * following the link changes nothing.
+ */
+function TokenConfirmPage(props: {
+  ctx: PageContext
+  token: string
+  action: string
+  title: string
+  text: string
+  submit: string
+}) {
+  return (
+    <Layout ctx={props.ctx} title={props.title}>
+      <h1>{props.title}</h1>
+      <p>{props.text}</p>
+      <form method="post" action={props.action}>
+        <CsrfField ctx={props.ctx} />
+        <input type="hidden" name="token" value={props.token} />
+        <button type="submit">{props.submit}</button>
+      </form>
+    </Layout>
+  )
+}
+
 export function SigninConfirmPage(props: { ctx: PageContext; token: string }) {
   const l = props.ctx.lang
   return (
-    <Layout ctx={props.ctx} title={t(l, 'signin.confirm.title')}>
-      <h1>{t(l, 'signin.confirm.title')}</h1>
-      <p>{t(l, 'signin.confirm.text')}</p>
-      <form method="post" action="/signin/verify">
-        <CsrfField ctx={props.ctx} />
-        <input type="hidden" name="token" value={props.token} />
-        <button type="submit">{t(l, 'signin.confirm.submit')}</button>
-      </form>
-    </Layout>
+    <TokenConfirmPage
+      ctx={props.ctx}
+      token={props.token}
+      action="/signin/verify"
+      title={t(l, 'signin.confirm.title')}
+      text={t(l, 'signin.confirm.text')}
+      submit={t(l, 'signin.confirm.submit')}
+    />
   )
 }
 
@@ -380,14 +404,13 @@ export function RequestPage(props: { ctx: PageContext; form?: RequestForm; error
 export function RequestConfirmPage(props: { ctx: PageContext; token: string; id: string }) {
   const l = props.ctx.lang
   return (
-    <Layout ctx={props.ctx} title={t(l, 'request.confirm.title')}>
-      <h1>{t(l, 'request.confirm.title')}</h1>
-      <p>{t(l, 'request.confirm.text', { id: props.id })}</p>
-      <form method="post" action="/request/confirm">
-        <CsrfField ctx={props.ctx} />
-        <input type="hidden" name="token" value={props.token} />
-        <button type="submit">{t(l, 'request.confirm.submit')}</button>
-      </form>
-    </Layout>
+    <TokenConfirmPage
+      ctx={props.ctx}
+      token={props.token}
+      action="/request/confirm"
+      title={t(l, 'request.confirm.title')}
+      text={t(l, 'request.confirm.text', { id: props.id })}
+      submit={t(l, 'request.confirm.submit')}
+    />
   )
 }

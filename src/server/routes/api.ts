@@ -251,7 +251,7 @@ const routes = {
             schema: z
               .object({
                 items: z
-                  .array(z.string().min(1).max(2048))
+                  .array(z.string().min(1).max(1024))
                   .min(1)
                   .max(100)
                   .openapi({

@@ -325,6 +325,9 @@ export function portalRoutes(deps: ServerDeps) {
       contact: field('contact'),
       evidence: field('evidence'),
     }
+    // A confirmation link goes to the address given: as few to one address as sign-in links.
+    if (form.contact.trim() && !(await deps.limiter.hit(`request-contact:${normalizeEmail(form.contact)}`)))
+      throw new AppError('RATE_LIMITED', 'too many requests for this address')
     let filed: Awaited<ReturnType<typeof veto.cases.receive>>
     try {
       filed = await veto.cases.receive({
@@ -360,7 +363,9 @@ export function portalRoutes(deps: ServerDeps) {
   // The mailed link opens a page whose button confirms: a mail scanner following links confirms nothing.
   app.get('/request/confirm', (c) => {
     const token = c.req.query('token') ?? ''
-    return c.html(<RequestConfirmPage ctx={pageCtx(c)} token={token} id={token.split('.')[0] ?? ''} />)
+    // The page shows the case's id only when the link holds one: it is no place for other text.
+    const id = /^case_[0-9a-z]{1,40}\./.exec(token) ? (token.split('.')[0] ?? '') : ''
+    return c.html(<RequestConfirmPage ctx={pageCtx(c)} token={token} id={id} />)
   })
 
   app.post('/request/confirm', async (c) => {
@@ -426,7 +431,7 @@ export function portalRoutes(deps: ServerDeps) {
     const [found] = p ? await veto.reports.itemsIn(p, [c.req.param('snapshot')]) : []
     const item = found?.items.find((i) => i.content_id === id)
     if (!found || !item) throw new AppError('NOT_FOUND', 'no such item of yours')
-    const proof = await veto.proofs.prove(found.snapshot.id, id, item.account_id)
+    const proof = await veto.proofs.prove(found.snapshot.id, id, { id: item.account_id, known: true })
     c.header(
       'Content-Disposition',
       `attachment; filename="proof-${found.snapshot.id}-${id.replace(/[^\w-]/g, '_')}.json"`,
