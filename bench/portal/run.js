@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Benchmark: real people on a generated platform, through a real `veto serve` on loopback.
 // Each person signs in by e-mail link (read from a local SMTP catcher), opens /me and
-// /me/data, objects, reads the confirmation page, withdraws, and downloads a proof. Prints
-// p50/p99 per route for one person at a time, then for 4 and 40 at once, the latency of
-// /healthz while pages are served, throughput, and the server's RSS above its idle size.
+// /me/data, downloads the access document, objects, reads the confirmation page, withdraws,
+// and downloads a proof. Prints p50/p99 per route for one person at a time, then for 4 and 40
+// at once, the latency of /healthz while pages are served, throughput, and the server's RSS
+// above its idle size.
 // Usage: npm run bench:portal [-- --accounts 1000000] [--people 40] [--rounds 3] [--store postgres://…]
 //        [--think MS] [--out bench/out/portal] [--reuse] [--setup-only]
 //   --reuse: measure again on the platform a previous run (or --setup-only) set up
@@ -216,6 +217,7 @@ async function visit(email) {
   await timed('POST /signin/verify', () => p.post('/signin/verify', { token }))
   await timed('GET /me', () => p.request('/me'))
   const { body: dataPage } = await timed('GET /me/data', () => p.request('/me/data'))
+  await timed('GET /me/access', () => p.request('/me/access'))
   const { res } = await timed('POST /object', () => p.post('/object', {}))
   const location = res.headers.get('location')
   await timed('GET /me/objections/:id', () => p.request(location))
