@@ -17,23 +17,33 @@ import { linkTo } from '../../services/links.js'
 const Instant = z
   .string()
   .refine((s) => parseInstant(s) !== undefined, 'an RFC 3339 instant with offset')
-  .openapi({ example: '2025-05-20T10:00:00+02:00' })
+  .openapi({ format: 'date-time', example: '2025-05-20T10:00:00+02:00' })
+/** An instant in an answer: RFC 3339 in UTC with milliseconds. */
+const InstantOut = z.string().openapi({ format: 'date-time', example: '2025-05-20T08:00:00.000Z' })
 const ErrorBody = z.object({ error: z.object({ code: z.string(), message: z.string() }) }).openapi('Error')
 const Objection = z
   .object({
     id: z.string(),
     type: z.enum(['objection', 'consent']),
-    received_at: z.string(),
+    received_at: InstantOut,
     channel: z.string(),
     filed_for: z.array(z.string()),
     covers: z.array(z.string()),
-    withdrawn_at: z.string().nullable(),
+    withdrawn_at: InstantOut.nullable(),
   })
   .openapi('Objection')
+const error = (description: string) => ({ description, content: { 'application/json': { schema: ErrorBody } } })
+/** What every operation may answer besides its own: the error body names a stable code (docs/errors.md). */
 const errors = {
-  400: { description: 'Bad request', content: { 'application/json': { schema: ErrorBody } } },
-  401: { description: 'No or unknown token', content: { 'application/json': { schema: ErrorBody } } },
-  403: { description: 'Token lacks the scope', content: { 'application/json': { schema: ErrorBody } } },
+  400: error('A field is invalid (`API_INVALID`, naming it), or the body is not valid JSON'),
+  401: error('No bearer token, or an unknown one (`AUTH_REQUIRED`)'),
+  403: error('The token lacks the scope (`AUTH_FORBIDDEN`)'),
+}
+/** What an operation with a body may answer besides. */
+const bodyErrors = {
+  ...errors,
+  413: error('The body is larger than the operation takes (`BODY_TOO_LARGE`)'),
+  415: error('The body is not `application/json` (`API_MEDIA_TYPE`)'),
 }
 const security = [{ bearer: [] }]
 
@@ -41,6 +51,7 @@ const routes = {
   upsertAccount: createRoute({
     method: 'put',
     path: '/v1/accounts/{id}',
+    operationId: 'upsertAccount',
     security,
     tags: ['accounts'],
     summary: 'Create or update an account',
@@ -80,12 +91,13 @@ const routes = {
           },
         },
       },
-      ...errors,
+      ...bodyErrors,
     },
   }),
   changeCenter: createRoute({
     method: 'post',
     path: '/v1/accounts/{id}/center',
+    operationId: 'changeCenter',
     security,
     tags: ['accounts'],
     summary: 'Record that an account joined a center (or left its center, with null)',
@@ -107,17 +119,18 @@ const routes = {
         description: 'Recorded',
         content: {
           'application/json': {
-            schema: z.object({ account: z.string(), center: z.string().nullable(), at: z.string() }),
+            schema: z.object({ account: z.string(), center: z.string().nullable(), at: InstantOut }),
           },
         },
       },
       404: { description: 'No such account', content: { 'application/json': { schema: ErrorBody } } },
-      ...errors,
+      ...bodyErrors,
     },
   }),
   fileObjection: createRoute({
     method: 'post',
     path: '/v1/objections',
+    operationId: 'fileObjection',
     security,
     tags: ['objections'],
     summary: "File an objection for an account; a confirmation mail goes to the account's address",
@@ -155,12 +168,13 @@ const routes = {
         description: 'Idempotency-Key reused with another body',
         content: { 'application/json': { schema: ErrorBody } },
       },
-      ...errors,
+      ...bodyErrors,
     },
   }),
   getObjection: createRoute({
     method: 'get',
     path: '/v1/objections/{id}',
+    operationId: 'getObjection',
     security,
     tags: ['objections'],
     summary: 'Read an objection',
@@ -174,6 +188,7 @@ const routes = {
   withdrawObjection: createRoute({
     method: 'post',
     path: '/v1/objections/{id}/withdraw',
+    operationId: 'withdrawObjection',
     security,
     tags: ['objections'],
     summary: 'Withdraw an objection',
@@ -188,6 +203,7 @@ const routes = {
   recordNotice: createRoute({
     method: 'post',
     path: '/v1/notices',
+    operationId: 'recordNotice',
     security,
     tags: ['notices'],
     summary: 'Record that a notice reached an account',
@@ -222,7 +238,7 @@ const routes = {
           'application/json': {
             schema: z.object({
               account: z.string(),
-              delivered_at: z.string(),
+              delivered_at: InstantOut,
               policy: z.string().nullable(),
               lang: z.string().nullable(),
               new: z.boolean(),
@@ -231,12 +247,13 @@ const routes = {
         },
       },
       404: { description: 'No such account', content: { 'application/json': { schema: ErrorBody } } },
-      ...errors,
+      ...bodyErrors,
     },
   }),
   fileRequest: createRoute({
     method: 'post',
     path: '/v1/requests',
+    operationId: 'fileRequest',
     security,
     tags: ['requests'],
     summary: "Record a third party's request to keep items showing them out of training",
@@ -289,15 +306,15 @@ const routes = {
               .object({
                 id: z.string(),
                 items: z.array(z.string()),
-                received_at: z.string(),
-                due_at: z.string(),
+                received_at: InstantOut,
+                due_at: InstantOut,
                 status: z.enum(['open', 'extended', 'accepted', 'rejected']),
               })
               .openapi('Case'),
           },
         },
       },
-      ...errors,
+      ...bodyErrors,
     },
   }),
 }
@@ -469,13 +486,16 @@ export function apiRoutes(deps: ServerDeps) {
     )
   })
 
-  app.doc31('/openapi.json', {
+  app.doc31('/openapi.json', () => ({
     openapi: '3.1.0',
     info: {
       title: 'Veto API',
       version: '1',
-      description: "Objections, accounts and notices for the platform's back-end.",
+      description: "Objections, accounts, notices and third parties' requests for the platform's back-end.",
+      license: { name: 'Apache-2.0', identifier: 'Apache-2.0' },
     },
-  })
+    // Where this server is reached (`server.public_url`), so that generated clients need no base URL.
+    servers: [{ url: deps.publicUrl, description: 'this Veto server' }],
+  }))
   return app
 }
