@@ -13,7 +13,8 @@ header { border-bottom: 1px solid var(--line); padding: .75rem 1rem; display: fl
   align-items: center; justify-content: space-between; }
 header .site { font-weight: 700; text-decoration: none; color: var(--ink); }
 nav ul { list-style: none; display: flex; flex-wrap: wrap; gap: 1rem; margin: 0; padding: 0; align-items: center; }
-main { max-width: 44rem; margin: 0 auto; padding: 1.5rem 1rem 3rem; }
+main { max-width: 44rem; margin: 0 auto; padding: 1.5rem 1rem 3rem; overflow-wrap: anywhere; }
+input, textarea, select { box-sizing: border-box; max-width: 100%; }
 footer { max-width: 44rem; margin: 0 auto; padding: 1rem 1rem 2rem; border-top: 1px solid #d0d0d0; }
 footer h2 { font-size: 1rem; }
 footer select { max-width: 100%; font: inherit; padding: 0.3rem; margin: 0 0 0.75rem; display: block; }
