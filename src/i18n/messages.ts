@@ -129,6 +129,17 @@ export function formatWhen(lang: Lang, t0: number, timeZone: string): string {
   return format.format(new Date(t0))
 }
 
+/** The calendar day of an instant in the reader's zone, in their language ("20 May 2025"). */
+export function formatDay(lang: Lang, t0: number, timeZone: string): string {
+  const key = `${lang} ${timeZone} day`
+  let format = dateFormats.get(key)
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale(lang), { year: 'numeric', month: 'long', day: 'numeric', timeZone })
+    dateFormats.set(key, format)
+  }
+  return format.format(new Date(t0))
+}
+
 /** "a, b and c" in the language's own way. */
 export function formatList(lang: Lang, items: readonly string[]): string {
   const format = listFormats.get(lang) ?? new Intl.ListFormat(locale(lang), { type: 'conjunction' })

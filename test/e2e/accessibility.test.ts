@@ -63,6 +63,18 @@ afterAll(async () => {
   for (const p of profiles) rmSync(p, { recursive: true, force: true })
 })
 
+/** The element that has the focus: its role and its text. */
+function focused(page: Page): Promise<{ role: string | null; text: string }> {
+  return page.evaluate(() => {
+    const e = (
+      globalThis as unknown as {
+        document: { activeElement: { getAttribute(n: string): string | null; textContent: string } | null }
+      }
+    ).document.activeElement
+    return { role: e?.getAttribute('role') ?? null, text: e?.textContent ?? '' }
+  })
+}
+
 interface Found {
   readonly id: string
   readonly nodes: string[]
@@ -132,6 +144,7 @@ describe.each(LANGS)('the portal in %s', (lang, locale) => {
       await visit('status', () => page.getByRole('button', { name: m['nav.signin'] }).click())
       await visit('object', () => page.goto(`${server.url}/object`))
       await visit('objected', () => page.getByRole('button', { name: m['object.submit'], exact: true }).click())
+      expect(await focused(page), 'after objecting').toMatchObject({ role: 'status' })
       await visit('objection', () =>
         page
           .getByRole('navigation')
@@ -140,6 +153,21 @@ describe.each(LANGS)('the portal in %s', (lang, locale) => {
           .then(() => page.getByRole('link', { name: m['status.withdraw'] }).first().click()),
       )
       await visit('withdrawn', () => page.getByRole('button', { name: m['withdraw.confirm'] }).click())
+      // What happened is said where the focus lands, and read at once.
+      expect(await focused(page), 'after withdrawing').toMatchObject({
+        role: 'status',
+        text: expect.stringContaining(m['withdraw.done.text'].split('{')[0]?.trim() ?? ''),
+      })
+      // The status page names each objection by what it is and its day, not by a raw id.
+      await page.getByRole('navigation').getByRole('link', { name: m['nav.status'] }).click()
+      const before = m['status.section'].split('{date}')[0] ?? ''
+      await page.getByRole('heading', { name: before.trim() }).first().waitFor()
+      const headings = await page.getByRole('heading', { level: 2 }).allTextContents()
+      // "Objection of 2 December 2026", its day in the person's time zone.
+      expect(
+        headings.some((h) => h.startsWith(before) && /\b20\d\d\b/.test(h)),
+        headings.join(' | '),
+      ).toBe(true)
       await visit('my data', () => page.goto(`${server.url}/me/data`))
       await visit('not found', () => page.goto(`${server.url}/nowhere`))
     } finally {

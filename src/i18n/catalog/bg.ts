@@ -132,6 +132,8 @@ export const bg: Messages = {
   'status.title.opt_in': 'Моите съгласия',
   'status.none': 'Не сте подавали възражение.',
   'status.none.opt_in': 'Не сте давали съгласие.',
+  'status.section': 'Възражение от {date}',
+  'status.section.opt_in': 'Съгласие от {date}',
   'status.received': 'Получено на {when}',
   'status.withdrawn': 'Оттеглено на {when}',
   'status.covers': 'Обхваща: {accounts}',

@@ -128,6 +128,8 @@ export const cs: Messages = {
   'status.title.opt_in': 'Moje souhlasy',
   'status.none': 'Zatím nemáte podanou žádnou námitku.',
   'status.none.opt_in': 'Zatím nemáte udělený žádný souhlas.',
+  'status.section': 'Námitka ze dne {date}',
+  'status.section.opt_in': 'Souhlas ze dne {date}',
   'status.received': 'Přijato {when}',
   'status.withdrawn': 'Odvoláno {when}',
   'status.covers': 'Vztahuje se na: {accounts}',

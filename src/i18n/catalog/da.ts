@@ -132,6 +132,8 @@ export const da: Messages = {
   'status.title.opt_in': 'Mine samtykker',
   'status.none': 'Du har ikke gjort indsigelse.',
   'status.none.opt_in': 'Du har ikke givet samtykke.',
+  'status.section': 'Indsigelse af {date}',
+  'status.section.opt_in': 'Samtykke af {date}',
   'status.received': 'Modtaget {when}',
   'status.withdrawn': 'Trukket tilbage {when}',
   'status.covers': 'Omfatter: {accounts}',

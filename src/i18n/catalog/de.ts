@@ -137,6 +137,8 @@ export const de: Messages = {
   'status.title.opt_in': 'Meine Einwilligungen',
   'status.none': 'Sie haben nicht widersprochen.',
   'status.none.opt_in': 'Sie haben keine Einwilligung erteilt.',
+  'status.section': 'Widerspruch vom {date}',
+  'status.section.opt_in': 'Einwilligung vom {date}',
   'status.received': 'Eingegangen am {when}',
   'status.withdrawn': 'Zurückgezogen am {when}',
   'status.covers': 'Gilt für: {accounts}',

@@ -141,6 +141,8 @@ export const el: Messages = {
   'status.title.opt_in': 'Οι συγκαταθέσεις μου',
   'status.none': 'Δεν έχετε υποβάλει εναντίωση.',
   'status.none.opt_in': 'Δεν έχετε δώσει συγκατάθεση.',
+  'status.section': 'Αντίρρηση της {date}',
+  'status.section.opt_in': 'Συγκατάθεση της {date}',
   'status.received': 'Ελήφθη στις {when}',
   'status.withdrawn': 'Ανακλήθηκε στις {when}',
   'status.covers': 'Καλύπτει: {accounts}',

@@ -130,6 +130,8 @@ export const en = {
   'status.title.opt_in': 'My consents',
   'status.none': 'You have not objected.',
   'status.none.opt_in': 'You have not given a consent.',
+  'status.section': 'Objection of {date}',
+  'status.section.opt_in': 'Consent of {date}',
   'status.received': 'Received {when}',
   'status.withdrawn': 'Withdrawn {when}',
   'status.covers': 'Covers: {accounts}',

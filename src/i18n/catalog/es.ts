@@ -135,6 +135,8 @@ export const es: Messages = {
   'status.title.opt_in': 'Mis consentimientos',
   'status.none': 'No ha presentado ninguna oposición.',
   'status.none.opt_in': 'No ha dado ningún consentimiento.',
+  'status.section': 'Oposición del {date}',
+  'status.section.opt_in': 'Consentimiento del {date}',
   'status.received': 'Fecha de recepción: {when}',
   'status.withdrawn': 'Fecha de retirada: {when}',
   'status.covers': 'Abarca: {accounts}',

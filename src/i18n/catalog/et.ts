@@ -133,6 +133,8 @@ export const et: Messages = {
   'status.title.opt_in': 'Minu nõusolekud',
   'status.none': 'Te ei ole vastuväidet esitanud.',
   'status.none.opt_in': 'Te ei ole nõusolekut andnud.',
+  'status.section': 'Vastuväide, {date}',
+  'status.section.opt_in': 'Nõusolek, {date}',
   'status.received': 'Saabunud: {when}',
   'status.withdrawn': 'Tagasi võetud: {when}',
   'status.covers': 'Hõlmab: {accounts}',

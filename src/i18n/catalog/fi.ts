@@ -137,6 +137,8 @@ export const fi: Messages = {
   'status.title.opt_in': 'Omat suostumukset',
   'status.none': 'Ette ole vastustanut.',
   'status.none.opt_in': 'Ette ole antanut suostumusta.',
+  'status.section': 'Vastustus {date}',
+  'status.section.opt_in': 'Suostumus {date}',
   'status.received': 'Vastaanotettu: {when}',
   'status.withdrawn': 'Peruutettu: {when}',
   'status.covers': 'Koskee tilejä: {accounts}',

@@ -140,6 +140,8 @@ export const fr: Messages = {
   'status.title.opt_in': 'Mes consentements',
   'status.none': 'Vous n’avez formé aucune opposition.',
   'status.none.opt_in': 'Vous n’avez donné aucun consentement.',
+  'status.section': 'Opposition du {date}',
+  'status.section.opt_in': 'Consentement du {date}',
   'status.received': 'Date de réception : {when}',
   'status.withdrawn': 'Date de retrait : {when}',
   'status.covers': 'Comptes concernés : {accounts}',

@@ -137,6 +137,8 @@ export const ga: Messages = {
   'status.title.opt_in': 'Mo chuid toilithe',
   'status.none': 'Níl aon agóid déanta agat.',
   'status.none.opt_in': 'Níl aon toiliú tugtha agat.',
+  'status.section': 'Agóid an {date}',
+  'status.section.opt_in': 'Toiliú an {date}',
   'status.received': 'Faighte: {when}',
   'status.withdrawn': 'Tarraingthe siar: {when}',
   'status.covers': 'Cuntais a chumhdaítear: {accounts}',

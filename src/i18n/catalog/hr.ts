@@ -135,6 +135,8 @@ export const hr: Messages = {
   'status.title.opt_in': 'Moje privole',
   'status.none': 'Niste podnijeli prigovor.',
   'status.none.opt_in': 'Niste dali privolu.',
+  'status.section': 'Prigovor od {date}',
+  'status.section.opt_in': 'Privola od {date}',
   'status.received': 'Zaprimljeno {when}',
   'status.withdrawn': 'Povučeno {when}',
   'status.covers': 'Obuhvaća: {accounts}',

@@ -135,6 +135,8 @@ export const hu: Messages = {
   'status.title.opt_in': 'Hozzájárulásaim',
   'status.none': 'Ön nem nyújtott be tiltakozást.',
   'status.none.opt_in': 'Ön nem adott hozzájárulást.',
+  'status.section': 'Tiltakozás ({date})',
+  'status.section.opt_in': 'Hozzájárulás ({date})',
   'status.received': 'Beérkezés: {when}',
   'status.withdrawn': 'Visszavonás: {when}',
   'status.covers': 'Érintett fiókok: {accounts}',

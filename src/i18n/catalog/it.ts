@@ -132,6 +132,8 @@ export const it: Messages = {
   'status.title.opt_in': 'I miei consensi',
   'status.none': 'Non ha presentato alcuna opposizione.',
   'status.none.opt_in': 'Non ha dato alcun consenso.',
+  'status.section': 'Opposizione del {date}',
+  'status.section.opt_in': 'Consenso del {date}',
   'status.received': 'Data di ricezione: {when}',
   'status.withdrawn': 'Data di revoca: {when}',
   'status.covers': 'Vale per: {accounts}',

@@ -134,6 +134,8 @@ export const lt: Messages = {
   'status.title.opt_in': 'Mano sutikimai',
   'status.none': 'Prieštaravimo nesate pareiškę.',
   'status.none.opt_in': 'Sutikimo nesate davę.',
+  'status.section': 'Prieštaravimas, {date}',
+  'status.section.opt_in': 'Sutikimas, {date}',
   'status.received': 'Gauta: {when}',
   'status.withdrawn': 'Atšaukta: {when}',
   'status.covers': 'Taikoma: {accounts}',

@@ -133,6 +133,8 @@ export const lv: Messages = {
   'status.title.opt_in': 'Manas piekrišanas',
   'status.none': 'Jums nav iesniegtu iebildumu.',
   'status.none.opt_in': 'Jums nav dotu piekrišanu.',
+  'status.section': 'Iebildums, {date}',
+  'status.section.opt_in': 'Piekrišana, {date}',
   'status.received': 'Saņemšanas laiks: {when}',
   'status.withdrawn': 'Atsaukšanas laiks: {when}',
   'status.covers': 'Attiecas uz: {accounts}',

@@ -130,6 +130,8 @@ export const mt: Messages = {
   'status.title.opt_in': 'Il-kunsens tiegħi',
   'status.none': 'Ma għamilt l-ebda oġġezzjoni.',
   'status.none.opt_in': 'Ma tajt l-ebda kunsens.',
+  'status.section': 'Oġġezzjoni tal-{date}',
+  'status.section.opt_in': 'Kunsens tal-{date}',
   'status.received': 'Data tal-wasla: {when}',
   'status.withdrawn': 'Data tal-irtirar: {when}',
   'status.covers': 'Kontijiet koperti: {accounts}',

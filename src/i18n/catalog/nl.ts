@@ -131,6 +131,8 @@ export const nl: Messages = {
   'status.title.opt_in': 'Mijn toestemmingen',
   'status.none': 'U hebt geen bezwaar gemaakt.',
   'status.none.opt_in': 'U hebt geen toestemming gegeven.',
+  'status.section': 'Bezwaar van {date}',
+  'status.section.opt_in': 'Toestemming van {date}',
   'status.received': 'Ontvangen op {when}',
   'status.withdrawn': 'Ingetrokken op {when}',
   'status.covers': 'Geldt voor: {accounts}',

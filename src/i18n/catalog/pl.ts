@@ -136,6 +136,8 @@ export const pl: Messages = {
   'status.title.opt_in': 'Moje zgody',
   'status.none': 'Nie wnieśli Państwo sprzeciwu.',
   'status.none.opt_in': 'Nie wyrazili Państwo zgody.',
+  'status.section': 'Sprzeciw z dnia {date}',
+  'status.section.opt_in': 'Zgoda z dnia {date}',
   'status.received': 'Otrzymano: {when}',
   'status.withdrawn': 'Wycofano: {when}',
   'status.covers': 'Obejmuje: {accounts}',

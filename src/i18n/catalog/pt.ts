@@ -142,6 +142,8 @@ export const pt: Messages = {
   'status.title.opt_in': 'Os meus consentimentos',
   'status.none': 'Não apresentou nenhuma oposição.',
   'status.none.opt_in': 'Não deu nenhum consentimento.',
+  'status.section': 'Oposição de {date}',
+  'status.section.opt_in': 'Consentimento de {date}',
   'status.received': 'Data de receção: {when}',
   'status.withdrawn': 'Data de retirada: {when}',
   'status.covers': 'Abrange: {accounts}',

@@ -137,6 +137,8 @@ export const ro: Messages = {
   'status.title.opt_in': 'Consimțămintele mele',
   'status.none': 'Nu ați formulat nicio opoziție.',
   'status.none.opt_in': 'Nu v-ați dat consimțământul.',
+  'status.section': 'Opoziție din {date}',
+  'status.section.opt_in': 'Consimțământ din {date}',
   'status.received': 'Data primirii: {when}',
   'status.withdrawn': 'Data retragerii: {when}',
   'status.covers': 'Conturi vizate: {accounts}',

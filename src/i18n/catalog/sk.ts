@@ -133,6 +133,8 @@ export const sk: Messages = {
   'status.title.opt_in': 'Moje súhlasy',
   'status.none': 'Nepodali ste žiadnu námietku.',
   'status.none.opt_in': 'Neudelili ste žiadny súhlas.',
+  'status.section': 'Námietka zo dňa {date}',
+  'status.section.opt_in': 'Súhlas zo dňa {date}',
   'status.received': 'Prijaté {when}',
   'status.withdrawn': 'Odvolané {when}',
   'status.covers': 'Vzťahuje sa na: {accounts}',

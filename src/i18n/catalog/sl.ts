@@ -134,6 +134,8 @@ export const sl: Messages = {
   'status.title.opt_in': 'Moje privolitve',
   'status.none': 'Niste vložili ugovora.',
   'status.none.opt_in': 'Niste podali privolitve.',
+  'status.section': 'Ugovor z dne {date}',
+  'status.section.opt_in': 'Privolitev z dne {date}',
   'status.received': 'Prejeto: {when}',
   'status.withdrawn': 'Preklicano: {when}',
   'status.covers': 'Velja za: {accounts}',

@@ -133,6 +133,8 @@ export const sv: Messages = {
   'status.title.opt_in': 'Mina samtycken',
   'status.none': 'Du har inte gjort någon invändning.',
   'status.none.opt_in': 'Du har inte gett något samtycke.',
+  'status.section': 'Invändning den {date}',
+  'status.section.opt_in': 'Samtycke den {date}',
   'status.received': 'Inkom {when}',
   'status.withdrawn': 'Återkallades {when}',
   'status.covers': 'Gäller: {accounts}',

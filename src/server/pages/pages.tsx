@@ -59,11 +59,17 @@ export function SigninPage(props: {
   )
 }
 
+/**
+ * What a step did, or why it did not: the message is a status (an alert when something went
+ * wrong) that takes the focus when the page opens, so that a screen reader reads it at once.
+ */
 export function MessagePage(props: { ctx: PageContext; title: string; text: string; alert?: boolean }) {
   return (
     <Layout ctx={props.ctx} title={props.title}>
       <h1>{props.title}</h1>
-      <p role={props.alert ? 'alert' : undefined}>{props.text}</p>
+      <p role={props.alert ? 'alert' : 'status'} tabindex={-1} autofocus>
+        {props.text}
+      </p>
     </Layout>
   )
 }
@@ -160,7 +166,7 @@ export function FilingDonePage(props: {
   return (
     <Layout ctx={ctx} title={title}>
       <h1>{title}</h1>
-      <p>
+      <p role="status" tabindex={-1} autofocus>
         {t(l, props.consent ? 'consent.done.received' : 'object.done.received', { when: props.when })}{' '}
         <small>({props.id})</small>
       </p>
@@ -191,6 +197,8 @@ export function filingPath(ctx: Pick<PageContext, 'mode'>, id: string): string {
 export interface FilingView {
   readonly id: string
   readonly received: string
+  /** The day it was received, which names its section ("Objection of 20 May 2025"). */
+  readonly day: string
   readonly withdrawn: string | null
   readonly covers: readonly string[]
   /** Set when it was filed for accounts not the person's own (through a center): they cannot withdraw it. */
@@ -225,8 +233,10 @@ export function StatusPage(props: {
       {props.filings.length === 0 ? <p>{tm(ctx, 'status.none')}</p> : null}
       {props.filings.map((o) => (
         <section class="card" aria-labelledby={`o-${o.id}`}>
-          <h2 id={`o-${o.id}`}>{o.id}</h2>
-          <p>{t(l, 'status.received', { when: o.received })}</p>
+          <h2 id={`o-${o.id}`}>{tm(ctx, 'status.section', { date: o.day })}</h2>
+          <p>
+            {t(l, 'status.received', { when: o.received })} <small>({o.id})</small>
+          </p>
           <p>{t(l, 'status.covers', { accounts: o.covers.join(', ') })}</p>
           {o.withdrawn ? (
             <p>{t(l, 'status.withdrawn', { when: o.withdrawn })}</p>

@@ -7,7 +7,7 @@
 import { type Context, Hono } from 'hono'
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie'
 import { AppError } from '../../domain/app-error.js'
-import { formatWhen, isLang, t } from '../../i18n/messages.js'
+import { formatDay, formatWhen, isLang, t } from '../../i18n/messages.js'
 import type { AppEnv, ServerDeps } from '../context.js'
 import type { PageContext } from '../pages/layout.js'
 import {
@@ -234,6 +234,7 @@ export function portalRoutes(deps: ServerDeps) {
           .map(({ record: o, covers, own }) => ({
             id: o.id,
             received: when(c, o.receivedAt),
+            day: formatDay(c.get('lang'), o.receivedAt, c.get('zone')),
             withdrawn: o.withdrawal ? when(c, o.withdrawal.at) : null,
             covers,
             filedFor: own ? undefined : o.accounts,
