@@ -3,15 +3,13 @@
  * axe-core (WCAG 2.0, 2.1 and 2.2, A and AA): no violation; and at 320 px no page may be wider
  * than the screen (WCAG 1.4.10, reflow), long ids included.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import pino from 'pino'
-import { chromium, type Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CATALOGS } from '../../src/i18n/messages.js'
-import { type RunningServer, startServer } from '../../src/server/start-server.js'
+import type { RunningServer } from '../../src/server/start-server.js'
+import { openBrowser, serveWithInbox } from '../fixtures/browser.js'
 import { createVetoFolder, type VetoFolder } from '../fixtures/veto-folder.js'
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
@@ -38,7 +36,6 @@ const item = (id: string, lang: string) =>
 
 let f: VetoFolder
 let server: RunningServer
-const profiles: string[] = []
 beforeAll(async () => {
   f = await createVetoFolder('sqlite', Date.now())
   Object.defineProperty(f, 'now', { get: () => Date.now(), set: () => {} })
@@ -48,19 +45,11 @@ beforeAll(async () => {
     LANGS.flatMap(([l]) => [item(`post-${l}-${LONG}-1`, l), item(`post-${l}-${LONG}-2`, l)]).join('\n'),
   )
   await f.veto.snapshots.create({ policy: 'meta-2025', at: Date.parse('2025-05-27T00:00:00Z'), content: [content] })
-  server = await startServer({
-    veto: f.veto,
-    port: 0,
-    host: '127.0.0.1',
-    catchMail: true,
-    logger: pino({ level: 'silent' }),
-    outboxIntervalMs: 50,
-  })
+  server = await serveWithInbox(f.veto)
 }, 60_000)
 afterAll(async () => {
   await server?.close()
   await f?.dispose()
-  for (const p of profiles) rmSync(p, { recursive: true, force: true })
 })
 
 /** The element that has the focus: its role and its text. */
@@ -109,16 +98,7 @@ async function check(page: Page): Promise<{ violations: Found[]; overflow: numbe
 describe.each(LANGS)('the portal in %s', (lang, locale) => {
   it('has no axe-core violation and no sideways scrolling, at 1280 and 320 px', { timeout: 120_000 }, async () => {
     const m = CATALOGS[lang]
-    const profile = mkdtempSync(join(tmpdir(), 'veto-chromium-'))
-    profiles.push(profile)
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: '/usr/bin/chromium',
-      headless: true,
-      locale,
-      viewport: { width: 1280, height: 900 },
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', `--lang=${locale}`],
-    })
-    const page = context.pages()[0] ?? (await context.newPage())
+    const { page, close } = await openBrowser(locale, { width: 1280, height: 900 })
     const problems: string[] = []
     const visit = async (name: string, go: () => Promise<unknown>) => {
       await go()
@@ -175,7 +155,7 @@ describe.each(LANGS)('the portal in %s', (lang, locale) => {
       await visit('my data', () => page.goto(`${server.url}/me/data`))
       await visit('not found', () => page.goto(`${server.url}/nowhere`))
     } finally {
-      await context.close()
+      await close()
     }
     expect(problems).toEqual([])
   })

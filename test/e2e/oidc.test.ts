@@ -9,11 +9,11 @@ import { join } from 'node:path'
 import type { AddressInfo } from 'node:net'
 import Provider from 'oidc-provider'
 import pino from 'pino'
-import { chromium } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { type RunningServer, startServer } from '../../src/server/start-server.js'
 import { initVeto, openVeto, type Veto } from '../../src/veto.js'
 import { ACCOUNTS_CSV } from '../fixtures/app.js'
+import { openBrowser } from '../fixtures/browser.js'
 
 let idp: Server
 let veto: Veto
@@ -77,21 +77,8 @@ afterAll(async () => {
 })
 
 it("signs in through the platform's provider and shows the person's accounts", async () => {
-  const profile = mkdtempSync(join(tmpdir(), 'veto-chromium-'))
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
+  const { page, close } = await openBrowser()
   try {
-    const page = context.pages()[0] ?? (await context.newPage())
     // step: choose the provider on the sign-in page
     await page.goto(`${server.url}/signin`)
     await page.getByRole('link', { name: 'Sign in with Example Social' }).click()
@@ -107,7 +94,6 @@ it("signs in through the platform's provider and shows the person's accounts", a
     expect(text).toContain('ig-ana (instagram)')
     expect(text).not.toContain('fb-bo')
   } finally {
-    await context.close()
-    rmSync(profile, { recursive: true, force: true })
+    await close()
   }
 })

@@ -1,25 +1,16 @@
-/**
- * The portal in a real browser (Debian's Chromium, driven by playwright-core), found by role
- * and label as a person with a screen reader would: sign in by the link from the mail, object,
- * read the confirmation page and mail, withdraw after the step that says what changes — in
- * English, German, French and Polish; and give and withdraw a consent under an opt-in policy.
- * Each page is saved under docs/screenshots/.
- */
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import pino from 'pino'
-import { type BrowserContext, chromium, type Page } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type RunningServer, startServer } from '../../src/server/start-server.js'
+import type { RunningServer } from '../../src/server/start-server.js'
 import { CATALOGS, type Lang } from '../../src/i18n/messages.js'
 import { ACCOUNTS_CSV } from '../fixtures/app.js'
+import { openBrowser, serveWithInbox } from '../fixtures/browser.js'
 import { createVetoFolder, type VetoFolder } from '../fixtures/veto-folder.js'
 
 const SHOTS = new URL('../../docs/screenshots/', import.meta.url).pathname
 let f: VetoFolder
 let server: RunningServer
-const profiles: string[] = []
+const closers: (() => Promise<void>)[] = []
 
 beforeAll(async () => {
   f = await createVetoFolder('sqlite', Date.now())
@@ -35,41 +26,18 @@ fb-dawid,facebook,dawid@example.com,1991-05-05,PL,c-dawid,2016-01-02T00:00:00Z
     ),
   )
   Object.defineProperty(f, 'now', { get: () => Date.now(), set: () => {} })
-  server = await startServer({
-    veto: f.veto,
-    port: 0,
-    host: '127.0.0.1',
-    catchMail: true,
-    logger: pino({ level: 'silent' }),
-    outboxIntervalMs: 50,
-  })
+  server = await serveWithInbox(f.veto)
 })
 afterAll(async () => {
   await server?.close()
   await f?.dispose()
-  for (const p of profiles) rmSync(p, { recursive: true, force: true })
+  for (const close of closers) await close().catch(() => undefined)
 })
 
 async function browser(locale: string): Promise<{ context: BrowserContext; page: Page }> {
-  const profile = mkdtempSync(join(tmpdir(), 'veto-chromium-'))
-  profiles.push(profile)
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    locale,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--lang=${locale}`,
-    ],
-  })
-  const page = context.pages()[0] ?? (await context.newPage())
-  return { context, page }
+  const opened = await openBrowser(locale)
+  closers.push(opened.close)
+  return opened
 }
 
 const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true })
@@ -169,14 +137,7 @@ describe('the portal under an opt-in policy', () => {
       consent.write('a.csv', ACCOUNTS_CSV.replaceAll('2016-01-01', '2016-01-02')),
     )
     Object.defineProperty(consent, 'now', { get: () => Date.now(), set: () => {} })
-    consentServer = await startServer({
-      veto: consent.veto,
-      port: 0,
-      host: '127.0.0.1',
-      catchMail: true,
-      logger: pino({ level: 'silent' }),
-      outboxIntervalMs: 50,
-    })
+    consentServer = await serveWithInbox(consent.veto)
   })
   afterAll(async () => {
     await consentServer?.close()
