@@ -77,10 +77,14 @@ export function accountKey(secret: Buffer, accountId: string): Buffer {
   return createHmac('sha256', secret).update(accountId).digest()
 }
 
+/** The key (lower-case hex) of `contentId` under `key`: the snapshot secret (scheme 1) or an account key (2). */
+export function keyUnder(key: Buffer, contentId: string): string {
+  return createHmac('sha256', key).update(contentId).digest('hex')
+}
+
 /** An item's key (lower-case hex) under `scheme`. */
 export function itemKey(scheme: KeyScheme, secret: Buffer, accountId: string, contentId: string): string {
-  const key = scheme === 1 ? secret : accountKey(secret, accountId)
-  return createHmac('sha256', key).update(contentId).digest('hex')
+  return keyUnder(scheme === 1 ? secret : accountKey(secret, accountId), contentId)
 }
 
 /** Levels of the tree that one statement climbs, and so the levels a proof index stores. */

@@ -112,8 +112,8 @@ export function createCaseService(
 ) {
   const patterns = settings.itemUrls.map((p) => new RegExp(p))
 
-  async function find(id: string): Promise<CaseRecord> {
-    const found = await store.findCase(id)
+  async function find(s: Store, id: string): Promise<CaseRecord> {
+    const found = await s.findCase(id)
     if (!found) throw new AppError('CASE_NOT_FOUND', `no case ${id}`, { case: id })
     return found
   }
@@ -124,8 +124,7 @@ export function createCaseService(
       // Steps and the contact's confirmation take the ledger's lock before they read the case, so
       // that one always sees the other: a decision taken while its requester confirms is mailed once.
       await tx.lockLedger()
-      const found = await tx.findCase(id)
-      if (!found) throw new AppError('CASE_NOT_FOUND', `no case ${id}`, { case: id })
+      const found = await find(tx, id)
       const taken = nextStep(found.case, found.steps, s)
       await recordCaseStep(tx, taken)
       // The requester hears of it, once they confirmed their address.
@@ -212,7 +211,7 @@ export function createCaseService(
     },
 
     async get(id: string): Promise<CaseView> {
-      return view(await find(id), clock())
+      return view(await find(store, id), clock())
     },
 
     /** Every case, undecided ones first — overdue, then by due date — and decided ones after, latest first. */

@@ -9,9 +9,8 @@
  * its check says only what it shows: that a key is, or is not, in the tree.
  * @module
  */
-import { createHmac } from 'node:crypto'
 import { AppError } from '../domain/app-error.js'
-import { accountKey, itemKey } from '../export/item-keys.js'
+import { accountKey, itemKey, keyUnder } from '../export/item-keys.js'
 import { openProofIndex } from '../export/proof-index.js'
 import { inclusionProofFromBlocks } from '../ledger/block-proof.js'
 import { type Hash, hashLeaf, rootOf, verifyInclusion } from '../ledger/merkle.js'
@@ -107,13 +106,12 @@ export function createProofService(snapshots: SnapshotService, items: SnapshotIt
         `snapshot ${record.id} did not consider item ${contentId}; name its account to prove that its key is absent`,
         { snapshot: record.id },
       )
-    const account_ = accountId
     return {
       format: 'veto-proof/2',
-      account_id: account_,
-      account_key: accountKey(record.secret, account_).toString('hex'),
+      account_id: accountId,
+      account_key: accountKey(record.secret, accountId).toString('hex'),
       content_id: contentId,
-      key: itemKey(2, record.secret, account_, contentId),
+      key: itemKey(2, record.secret, accountId, contentId),
     }
   }
 
@@ -180,9 +178,7 @@ export function verifyProof(proof: SnapshotProof, expectedRoot?: string): ProofC
   if (bound) {
     if (!isHex(proof.account_key, 32) || typeof proof.content_id !== 'string')
       return fail('malformed account key or content id')
-    const recomputed = createHmac('sha256', toHash(proof.account_key as string))
-      .update(proof.content_id)
-      .digest('hex')
+    const recomputed = keyUnder(toHash(proof.account_key as string), proof.content_id)
     if (recomputed !== proof.key) return fail('the key is not HMAC-SHA256(account key, content id)')
   }
   if (expectedRoot !== undefined && expectedRoot.toLowerCase() !== proof.root)

@@ -105,7 +105,7 @@ export function createReportService({ store, clock, items }: ReportDeps) {
     person,
     itemsIn,
 
-    report: (target: FilingTarget) => report(target),
+    report,
 
     /**
      * Everything on record about the person, as one document (GDPR Art. 15): the report, with
