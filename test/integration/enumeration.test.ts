@@ -53,7 +53,7 @@ it('answers known and unknown addresses in indistinguishable time, with one body
   // Two addresses on each side, each asked for as often: the per-address limit keeps a row per
   // address, and a fresh address (an insert) against a repeated one (an update) would be timed instead.
   const address = (i: number) =>
-    [`ana@example.com`, 'nobody-1@example.com', 'bo@example.com', 'nobody-3@example.com'][i % 4]
+    [`ana@example.com`, 'nobody-1@example.com', 'bo@example.com', 'nobody-3@example.com'][i % 4] as string
   for (let i = 0; i < 20; i++) await b.post('/signin', { email: address(i) })
   for (let i = 0; i < 600; i++) {
     const isKnown = i % 2 === 0
