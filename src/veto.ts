@@ -6,6 +6,7 @@
 import { createHmac } from 'node:crypto'
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import pino, { type Logger } from 'pino'
 import { CONFIG_FILE, type LoadedConfig, loadConfig } from './config/load.js'
 import type { ConfigInput } from './config/schema.js'
 import type { Clock } from './services/deps.js'
@@ -18,10 +19,12 @@ import { createFilingService, type FilingFaults } from './services/filings.js'
 import { createNoticeService } from './services/notices.js'
 import { createOutboxService } from './services/outbox.js'
 import { createRateLimiter } from './services/rate-limits.js'
+import { createFigureService, type FigureService } from './services/figures.js'
 import { createSessionService, type SessionSettings } from './services/sessions.js'
 import { newId as defaultNewId, type NewId } from './services/ids.js'
 import { createImportService } from './services/imports.js'
 import { createLedgerService } from './services/ledger.js'
+import { createLineageSink, NO_LINEAGE_SINK } from './services/lineage.js'
 import { createModelService } from './services/models.js'
 import { createProofService } from './services/proofs.js'
 import { createReportService } from './services/reports.js'
@@ -45,6 +48,8 @@ export interface OpenOptions {
    * `VETO_FAULT_ACK_BEFORE_COMMIT=1`): objections are answered before they are committed.
    */
   readonly faults?: FilingFaults
+  /** Where what goes wrong out of sight is logged (an undelivered lineage event); default: JSON lines on stderr. */
+  readonly logger?: Logger
 }
 
 export interface Veto {
@@ -61,6 +66,8 @@ export interface Veto {
   readonly imports: ReturnType<typeof createImportService>
   readonly decisions: ReturnType<typeof createDecisionService>
   readonly reports: ReturnType<typeof createReportService>
+  /** The privacy team's figures (the console). */
+  readonly figures: FigureService
   readonly ledger: ReturnType<typeof createLedgerService>
   readonly snapshots: ReturnType<typeof createSnapshotService>
   readonly checks: ReturnType<typeof createSnapshotChecks>
@@ -88,6 +95,11 @@ export async function openVeto(options: OpenOptions): Promise<Veto> {
   })
   const store = await openStore(config.storeUrl)
   const deps = { store, clock: options.clock ?? Date.now, newId: options.newId ?? defaultNewId }
+  let log = options.logger
+  const logger = () => {
+    log ??= pino({ level: 'info', base: null }, pino.destination(2))
+    return log
+  }
   let ledger: ReturnType<typeof createLedgerService>
   let snapshots: ReturnType<typeof createSnapshotService>
   try {
@@ -103,12 +115,34 @@ export async function openVeto(options: OpenOptions): Promise<Veto> {
         rowsPerFile: config.export.rows_per_file,
       },
       checkpoint: () => ledger.checkpoint(),
+      dataset: {
+        license: config.dataset.license,
+        licenseUrl: config.dataset.license_url,
+        creator: config.dataset.creator,
+        publisher: config.dataset.publisher,
+        url: config.dataset.url,
+        keywords: config.dataset.keywords,
+        taskCategories: config.dataset.task_categories,
+        publicUrl: config.server.public_url,
+      },
+      lineage: {
+        namespace: config.lineage.namespace,
+        sink:
+          config.lineage.url === null
+            ? NO_LINEAGE_SINK
+            : createLineageSink({
+                url: config.lineage.url,
+                apiKey: config.lineage.api_key,
+                timeoutMs: config.lineage.timeout_seconds * 1000,
+                onProblem: (p) => logger().warn(p, 'lineage.undelivered'),
+              }),
+      },
     })
   } catch (e) {
     await store.close()
     throw e
   }
-  const checks = createSnapshotChecks(store, snapshots)
+  const checks = createSnapshotChecks(store, snapshots, deps.clock)
   // One DuckDB instance for the small reads of people's pages: their items in each snapshot.
   const duck = createDuckPool()
   const items = createSnapshotItems(duck)
@@ -140,6 +174,7 @@ export async function openVeto(options: OpenOptions): Promise<Veto> {
           },
           signinLinkMinutes: settings.signinLinkMinutes,
           sessionHours: settings.sessionHours,
+          realm: settings.realm,
           seal: mailSeal,
         },
       ),
@@ -148,6 +183,7 @@ export async function openVeto(options: OpenOptions): Promise<Veto> {
       createWebhookDispatcher({ ...o, store, clock: o.clock ?? deps.clock, subscribers: config.webhooks }),
     imports: createImportService(deps),
     decisions: createDecisionService(deps, config.policies),
+    figures: createFigureService(deps),
     reports: createReportService({
       ...deps,
       items: { itemsOf: (id, accounts) => items.itemsOf(snapshots.dirOf(id), accounts) },

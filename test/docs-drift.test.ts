@@ -29,7 +29,7 @@ it('docs/config.md names every key of the config schema', () => {
   const exportKeys = Object.keys(
     (configSchema.shape.export.unwrap() as unknown as { shape: Record<string, unknown> }).shape,
   )
-  const sectionKeys = (name: 'server' | 'mail' | 'oidc') =>
+  const sectionKeys = (name: 'server' | 'mail' | 'oidc' | 'dataset' | 'lineage') =>
     Object.keys((configSchema.shape[name].unwrap() as unknown as { shape: Record<string, unknown> }).shape).map(
       (k) => `${name}.${k}`,
     )
@@ -41,9 +41,15 @@ it('docs/config.md names every key of the config schema', () => {
     'server',
     'mail',
     'oidc',
+    'console',
+    'console.members',
     ...sectionKeys('server'),
     ...sectionKeys('mail'),
     ...sectionKeys('oidc'),
+    'dataset',
+    ...sectionKeys('dataset'),
+    'lineage',
+    ...sectionKeys('lineage'),
     ...exportKeys.map((k) => `export.${k}`),
     ...Object.keys(
       (configSchema.shape.policies.unwrap().element as unknown as { shape: Record<string, unknown> }).shape,

@@ -3,7 +3,7 @@
  * Every bad key is listed at once; the result is frozen.
  *
  * An environment variable `VETO__SERVER__PORT=8081` sets `server.port`, for every key of the
- * sections `store`, `export`, `server`, `mail` and `oidc` (policies are only set in the file).
+ * sections `store`, `export`, `server`, `mail`, `oidc` and `lineage` (policies are only set in the file).
  * A value that reads as a JSON number, `true`, `false`, `null` or a quoted string is taken as
  * that; any other is a string. An unknown section or key is refused, like one in the file.
  * @module
@@ -43,7 +43,7 @@ export function resolveStoreUrl(dataDir: string, url: string): string {
   return isAbsolute(path) ? path : join(resolve(dataDir), path)
 }
 
-const ENV_SECTIONS = ['store', 'export', 'server', 'mail', 'oidc'] as const
+const ENV_SECTIONS = ['store', 'export', 'server', 'mail', 'oidc', 'lineage'] as const
 
 /** The file's settings with the environment's `VETO__SECTION__KEY` variables laid over them. */
 function withEnvironment(

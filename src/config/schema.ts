@@ -24,6 +24,12 @@ const policySchema = z.strictObject({
   columns: z.array(z.string().min(1)).optional(),
 })
 
+/** A creator or publisher of a snapshot's dataset. */
+const partySchema = z.strictObject({
+  name: z.string().min(1),
+  url: z.string().url().nullable().default(null),
+})
+
 export const configSchema = z.strictObject({
   store: z
     .strictObject({
@@ -67,6 +73,33 @@ export const configSchema = z.strictObject({
       label: z.string().default('your account'),
     })
     .prefault({}),
+  /** The privacy team's console at /console. */
+  console: z
+    .strictObject({
+      /**
+       * Who may sign in, by e-mail link or through the identity provider (`oidc`), and with what
+       * role: `viewer` sees figures, cases, snapshots and the ledger; `reviewer` also decides cases.
+       * Nobody, by default: the console then lets no one in.
+       */
+      members: z
+        .array(
+          z.strictObject({
+            email: z.string().email(),
+            role: z.enum(['viewer', 'reviewer']),
+            /** How the ledger names them as a reviewer (it holds no address); default: the address's local part. */
+            name: z
+              .string()
+              .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'letters, digits, . _ - only')
+              .optional(),
+          }),
+        )
+        .refine(
+          (list) => new Set(list.map((m) => m.email.trim().toLowerCase())).size === list.length,
+          'each address once',
+        )
+        .default([]),
+    })
+    .prefault({}),
   mail: z
     .strictObject({
       /** smtp://host:port of the mail server; mail waits in the outbox until one is set. */
@@ -85,6 +118,44 @@ export const configSchema = z.strictObject({
       threads: z.number().int().min(0).default(0),
       /** Rows per data file of a snapshot. */
       rows_per_file: z.number().int().min(1).default(1_000_000),
+    })
+    .prefault({}),
+  /** Who a snapshot's dataset is from and under what terms, as its card and Croissant say; null: Veto's default. */
+  dataset: z
+    .strictObject({
+      /** An SPDX licence id (`CC-BY-4.0`, `LicenseRef-…`) or `other`; null: `other`, the platform's own terms. */
+      license: z
+        .string()
+        .regex(/^(other|[A-Za-z0-9][A-Za-z0-9.+-]*)$/, 'an SPDX licence id, or other')
+        .nullable()
+        .default(null),
+      /** Where the licence's text is, e.g. the platform's terms. */
+      license_url: z.string().url().nullable().default(null),
+      /** The platform; null: named by the host of `server.public_url`. */
+      creator: partySchema.nullable().default(null),
+      /** Who publishes the dataset; null: the creator. */
+      publisher: partySchema.nullable().default(null),
+      /** The dataset's page, `{id}` standing for the snapshot's id; null: `server.public_url`. */
+      url: z.string().url().nullable().default(null),
+      /** Added to the card's tags and Croissant's keywords. */
+      keywords: z.array(z.string().min(1)).default([]),
+      /** Hugging Face task categories. */
+      task_categories: z
+        .array(z.string().regex(/^[a-z0-9-]+$/, 'a task id, e.g. text-generation'))
+        .default(['text-generation']),
+    })
+    .prefault({}),
+  /** OpenLineage events of each snapshot build (START, then COMPLETE or FAIL). */
+  lineage: z
+    .strictObject({
+      /** Where each event is POSTed (OpenLineage's HTTP transport); null: they are kept in the snapshot only. */
+      url: z.string().url().nullable().default(null),
+      /** Sent as `Authorization: Bearer …`. */
+      api_key: z.string().min(1).nullable().default(null),
+      /** The namespace of the job and of Veto's datasets in the events. */
+      namespace: z.string().min(1).default('veto'),
+      /** How long one delivery may take. */
+      timeout_seconds: z.number().int().min(1).max(300).default(10),
     })
     .prefault({}),
   /** Subscribers to signed webhooks (Standard Webhooks), each for some event types. */

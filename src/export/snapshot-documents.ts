@@ -1,16 +1,23 @@
 /**
- * What a snapshot says about itself: the manifest (for machines and auditors), a dataset
- * card and a Croissant JSON-LD description (for model builders), and an OpenLineage run
- * event (for lineage systems). Pure functions of the snapshot's facts.
+ * What a snapshot says about itself: the manifest (for machines and auditors) and a dataset card
+ * (for model builders, in the Hugging Face Hub's form); Croissant (`croissant.ts`) and the
+ * OpenLineage run (`lineage-events.ts`) say it for their readers. Pure functions of the snapshot's facts.
  * @module
  */
 import { formatInstant, type Policy, REASONS, type Reason } from '../domain/index.js'
+import { type DatasetInfo, DEFAULT_LICENSE, hubLicense, languagesOf } from './dataset-info.js'
 import { KEY_SCHEME_TEXT, type KeyScheme } from './item-keys.js'
 
 export interface FileEntry {
   readonly path: string
   readonly bytes: number
   readonly sha256: string
+}
+
+/** A column of the data files, with the type DuckDB wrote it as (its DESCRIBE name, e.g. `VARCHAR`). */
+export interface DataColumn {
+  readonly name: string
+  readonly type: string
 }
 
 export interface SnapshotFacts {
@@ -27,10 +34,16 @@ export interface SnapshotFacts {
   readonly byKind: Readonly<Record<string, { included: number; excluded: number }>>
   readonly byLang: Readonly<Record<string, { included: number; excluded: number }>>
   readonly columns: readonly string[]
+  /** The data files' columns as written, read back from their Parquet schema. */
+  readonly dataColumns: readonly DataColumn[]
   readonly root: Buffer
   readonly keyScheme: KeyScheme
   readonly sources: readonly string[]
+  readonly dataset: DatasetInfo
 }
+
+/** The data parts, `data/part-NNNNN.parquet`, as a glob relative to the snapshot folder. */
+export const DATA_PARTS_GLOB = 'data/part-*.parquet'
 
 export const MANIFEST_VERSION = 1
 
@@ -83,16 +96,79 @@ export function manifest(s: SnapshotFacts, files: readonly FileEntry[]) {
   }
 }
 
+const SIZE_LIMITS: readonly (readonly [number, string])[] = [
+  [1e3, '1K'],
+  [1e4, '10K'],
+  [1e5, '100K'],
+  [1e6, '1M'],
+  [1e7, '10M'],
+  [1e8, '100M'],
+  [1e9, '1B'],
+  [1e10, '10B'],
+  [1e11, '100B'],
+  [1e12, '1T'],
+]
+
+/** The Hub's size category for a dataset of `n` rows. */
+function sizeCategory(n: number): string {
+  let below = ''
+  for (const [limit, name] of SIZE_LIMITS) {
+    if (n < limit) return below === '' ? `n<${name}` : `${below}<n<${name}`
+    below = name
+  }
+  return 'n>1T'
+}
+
+/** The card's tags and Croissant's keywords: what the snapshot is, then the platform's own. */
+export function tagsOf(s: SnapshotFacts): string[] {
+  return [...new Set(['veto', s.policy.mode === 'opt_out' ? 'opt-out' : 'opt-in', ...s.dataset.keywords])]
+}
+
+/**
+ * The card's YAML front matter, in the keys the Hub reads. Every scalar is written as a JSON string,
+ * which YAML reads as itself whatever it holds.
+ */
+function frontMatter(s: SnapshotFacts): string {
+  const list = (key: string, values: readonly string[]) =>
+    values.length === 0 ? [] : [`${key}:`, ...values.map((v) => `- ${JSON.stringify(v)}`)]
+  return [
+    `pretty_name: ${JSON.stringify(s.name ?? `Veto snapshot ${s.id}`)}`,
+    ...Object.entries(hubLicense(s.dataset)).map(([k, v]) => `${k}: ${JSON.stringify(v)}`),
+    // Items with no language tag, or none the Hub would read, add none.
+    ...list('language', [...new Set(languagesOf(s.byLang).map((t) => (t.split('-')[0] as string).toLowerCase()))]),
+    ...list('task_categories', s.dataset.taskCategories),
+    ...list('size_categories', [sizeCategory(s.included)]),
+    ...list('tags', tagsOf(s)),
+    'configs:',
+    '- config_name: default',
+    '  data_files:',
+    '  - split: train',
+    `    path: ${JSON.stringify(DATA_PARTS_GLOB)}`,
+  ].join('\n')
+}
+
+/** Who the dataset is from and under what terms, saying which of them are Veto's defaults. */
+function terms(d: DatasetInfo): string {
+  const isDefault = (what: DatasetInfo['defaults'][number], key: string) =>
+    d.defaults.includes(what) ? ` (Veto's default: \`dataset.${key}\` in veto.json names none)` : ''
+  const party = (p: { name: string; url: string | null }) => (p.url ? `${p.name} (${p.url})` : p.name)
+  const license =
+    d.license === DEFAULT_LICENSE ? "`other`: the platform's own terms" : `\`${d.license}\` (SPDX licence identifier)`
+  return [
+    `- **Licence:** ${license}${d.licenseUrl ? `, ${d.licenseUrl}` : ''}${isDefault('license', 'license')}.`,
+    `- **Creator:** ${party(d.creator)}${isDefault('creator', 'creator')}.`,
+    `- **Publisher:** ${party(d.publisher)}${isDefault('publisher', 'publisher')}.`,
+    `- **Home page:** ${d.url}${isDefault('url', 'url')}.`,
+  ].join('\n')
+}
+
 export function datasetCard(s: SnapshotFacts): string {
   const deadline = s.policy.deadline === null ? 'none' : formatInstant(s.policy.deadline)
   const rows = REASONS.filter((r) => s.out[r] > 0).map((r) => `| out: ${r} | ${s.out[r]} |`)
   const ageAt = s.policy.ageBasis === 'snapshot' ? 'at the cutoff' : 'when they published'
   const regions = s.policy.regions.length > 0 ? ` in ${s.policy.regions.join(', ')}` : ''
   return `---
-pretty_name: ${JSON.stringify(s.name ?? `Veto snapshot ${s.id}`)}
-configs:
-- config_name: default
-  data_files: "data/part-*.parquet"
+${frontMatter(s)}
 ---
 
 # ${s.name ?? `Veto snapshot ${s.id}`}
@@ -112,6 +188,7 @@ Public content of a platform's users, selected item by item under the policy
 - **Who:** accounts at least ${s.policy.minAge} years old (${ageAt})${regions}; public content only.
 - **Kinds:** ${s.policy.kinds.join(', ')}.
 - **Columns:** ${s.columns.join(', ')}. No e-mail addresses, birthdates or reasons.
+${terms(s.dataset)}
 
 | decision | items |
 | --- | --- |
@@ -128,107 +205,4 @@ item is in or out, and check it against the root without seeing anyone else's da
 
 What went into a model trained on this snapshot cannot be taken back: the snapshot never changes.
 `
-}
-
-export function croissant(s: SnapshotFacts, files: readonly FileEntry[]) {
-  const parts = files.filter((f) => f.path.startsWith('data/'))
-  return {
-    '@context': {
-      '@language': 'en',
-      '@vocab': 'https://schema.org/',
-      sc: 'https://schema.org/',
-      cr: 'http://mlcommons.org/croissant/',
-      rai: 'http://mlcommons.org/croissant/RAI/',
-      dct: 'http://purl.org/dc/terms/',
-      veto: 'https://veto.example/ns#',
-      citeAs: 'cr:citeAs',
-      column: 'cr:column',
-      conformsTo: 'dct:conformsTo',
-      data: { '@id': 'cr:data', '@type': '@json' },
-      dataType: { '@id': 'cr:dataType', '@type': '@vocab' },
-      examples: { '@id': 'cr:examples', '@type': '@json' },
-      extract: 'cr:extract',
-      field: 'cr:field',
-      fileObject: 'cr:fileObject',
-      fileSet: 'cr:fileSet',
-      format: 'cr:format',
-      includes: 'cr:includes',
-      isLiveDataset: 'cr:isLiveDataset',
-      key: 'cr:key',
-      md5: 'cr:md5',
-      recordSet: 'cr:recordSet',
-      references: 'cr:references',
-      source: 'cr:source',
-      fileProperty: 'cr:fileProperty',
-    },
-    '@type': 'sc:Dataset',
-    conformsTo: 'http://mlcommons.org/croissant/1.0',
-    name: s.name ?? `veto-snapshot-${s.id}`,
-    description:
-      `Public user content selected under policy ${s.policy.name} v${s.policy.version}; ` +
-      `cutoff ${formatInstant(s.at)}.`,
-    datePublished: formatInstant(s.built),
-    isLiveDataset: false,
-    'rai:dataCollection':
-      "Content the platform's users published publicly, read at snapshot time from the platform's own store.",
-    'rai:personalSensitiveInformation':
-      'User-generated text may contain personal data. No e-mail addresses, birthdates or objection reasons are ' +
-      'included.',
-    'rai:dataUseCases': 'Training AI models under the stated legal basis.',
-    'veto:legalBasis': legalBasis(s.policy),
-    'veto:policy': { name: s.policy.name, version: s.policy.version, mode: s.policy.mode },
-    'veto:objectionDeadline': s.policy.deadline === null ? null : formatInstant(s.policy.deadline),
-    'veto:counts': { considered: s.considered, included: s.included, out: s.out },
-    'veto:merkleRoot': s.root.toString('hex'),
-    distribution: parts.map((f) => ({
-      '@type': 'cr:FileObject',
-      '@id': f.path,
-      name: f.path,
-      contentUrl: f.path,
-      encodingFormat: 'application/x-parquet',
-      sha256: f.sha256,
-      contentSize: `${f.bytes} B`,
-    })),
-    recordSet: [
-      {
-        '@type': 'cr:RecordSet',
-        '@id': 'items',
-        name: 'items',
-        field: s.columns.map((c) => ({
-          '@type': 'cr:Field',
-          '@id': `items/${c}`,
-          name: c,
-          dataType: c === 'published_at' || c === 'public_since' ? 'sc:DateTime' : 'sc:Text',
-          source: { fileSet: { '@id': 'data' }, extract: { column: c } },
-        })),
-      },
-    ],
-  }
-}
-
-export function openLineageEvent(s: SnapshotFacts, runId: string) {
-  const producer = 'https://veto.example/veto'
-  return {
-    eventType: 'COMPLETE',
-    eventTime: formatInstant(s.built),
-    producer,
-    schemaURL: 'https://openlineage.io/spec/2-0-2/OpenLineage.json#/$defs/RunEvent',
-    run: { runId },
-    job: { namespace: 'veto', name: 'snapshot.create' },
-    inputs: [
-      {
-        namespace: 'veto',
-        name: 'ledger',
-        facets: {
-          version: {
-            _producer: producer,
-            _schemaURL: 'https://openlineage.io/spec/facets/1-0-1/DatasetVersionDatasetFacet.json',
-            datasetVersion: String(s.ledgerSize),
-          },
-        },
-      },
-      ...s.sources.map((src) => ({ namespace: 'file', name: src })),
-    ],
-    outputs: [{ namespace: 'veto', name: `snapshots/${s.id}` }],
-  }
 }

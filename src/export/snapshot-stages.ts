@@ -4,8 +4,8 @@
  * keeps the order its query gives, so that the same inputs give the same files, byte for byte.
  * @module
  */
-import { createHash, randomUUID } from 'node:crypto'
-import { rmSync, statSync, writeFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { appendFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import type { DuckDBConnection } from '@duckdb/node-api'
 import { AppError, type Policy, policyFingerprint, REASONS, type Reason } from '../domain/index.js'
@@ -13,18 +13,13 @@ import type { FactFiles } from '../store/fact-files.js'
 import { ident, literal } from '../store/sql-text.js'
 import { ACCOUNT_INDEX_DIR, accountIndexSql } from './account-index.js'
 import { type ContentSource, createContentView } from './content-source.js'
+import { croissant } from './croissant.js'
 import { loadAccountFacts } from './engine.js'
 import { listFiles, sha256File } from './files.js'
 import { includedKeysSql, type KeyScheme, merkleRootSql } from './item-keys.js'
+import { completeEvent, LINEAGE_FILE, type LineageRun, type RunEvent } from './lineage-events.js'
 import { decisionsSql } from './plan.js'
-import {
-  croissant,
-  datasetCard,
-  type FileEntry,
-  manifest,
-  openLineageEvent,
-  type SnapshotFacts,
-} from './snapshot-documents.js'
+import { type DataColumn, datasetCard, type FileEntry, manifest, type SnapshotFacts } from './snapshot-documents.js'
 
 /** Columns the content view computes; every other column of a policy is the content's own. */
 const COMPUTED = ['published_at', 'public_since', 'lang', 'id']
@@ -199,16 +194,35 @@ export function fingerprintOf(policy: Policy): string {
   return createHash('sha256').update(policyFingerprint(policy)).digest('hex')
 }
 
+/** The data files' columns as written, read back from their Parquet schema: the types a reader will get. */
+export async function describeDataParts(connection: DuckDBConnection, dir: string): Promise<DataColumn[]> {
+  const rows = (
+    await connection.runAndReadAll(`describe select * from read_parquet(${literal(join(dir, 'part-*.parquet'))})`)
+  ).getRowObjectsJson()
+  return rows.map((r) => ({ name: String(r.column_name), type: String(r.column_type) }))
+}
+
+/** Adds an event of the build's run to the snapshot's lineage file, one JSON document a line. */
+export function appendLineageEvent(building: string, event: RunEvent): void {
+  appendFileSync(join(building, LINEAGE_FILE), `${JSON.stringify(event)}\n`)
+}
+
 /**
- * Writes the snapshot's documents into the building folder — the OpenLineage event, the dataset
- * card, Croissant (with every file's hash) and last the manifest, which names every file with its
- * size and hash. Returns the manifest's text, whose hash the seal records.
+ * Writes the snapshot's documents into the building folder — the run's COMPLETE event (at
+ * `finished`), the dataset card, Croissant (with every file's hash) and last the manifest, which
+ * names every file with its size and hash. Returns the manifest's text, whose hash the seal
+ * records, and the COMPLETE event, to be sent once the seal is.
  */
-export async function writeDocuments(building: string, facts: SnapshotFacts): Promise<string> {
-  writeFileSync(
-    join(building, 'lineage', 'openlineage.json'),
-    `${JSON.stringify(openLineageEvent(facts, randomUUID()), null, 2)}\n`,
-  )
+export async function writeDocuments(
+  building: string,
+  facts: SnapshotFacts,
+  run: LineageRun,
+  finished: number,
+): Promise<{ manifestText: string; complete: RunEvent }> {
+  const bytes = listFiles(join(building, 'data')).reduce((n, f) => n + statSync(f).size, 0)
+  const outcome = { ledgerSize: facts.ledgerSize, columns: facts.dataColumns, rows: facts.included, bytes }
+  const complete = completeEvent(run, finished, outcome)
+  appendLineageEvent(building, complete)
   writeFileSync(join(building, 'README.md'), datasetCard(facts))
   const entryOf = async (file: string): Promise<FileEntry> => ({
     path: relative(building, file),
@@ -221,7 +235,7 @@ export async function writeDocuments(building: string, facts: SnapshotFacts): Pr
   writeFileSync(croissantFile, `${JSON.stringify(croissant(facts, entries), null, 2)}\n`)
   entries.push(await entryOf(croissantFile))
   entries.sort((a, b) => (a.path < b.path ? -1 : 1))
-  const text = `${JSON.stringify(manifest(facts, entries), null, 2)}\n`
-  writeFileSync(join(building, 'manifest.json'), text)
-  return text
+  const manifestText = `${JSON.stringify(manifest(facts, entries), null, 2)}\n`
+  writeFileSync(join(building, 'manifest.json'), manifestText)
+  return { manifestText, complete }
 }

@@ -12,13 +12,17 @@ import { join } from 'node:path'
 import type { DuckDBConnection } from '@duckdb/node-api'
 import { openDuckDb } from '../content/duckdb.js'
 import { AppError, formatInstant, type Policy, type PolicyInput } from '../domain/index.js'
-import type { manifest, SnapshotFacts } from '../export/snapshot-documents.js'
+import { type DatasetSettings, datasetInfo } from '../export/dataset-info.js'
 import { KEY_SCHEME } from '../export/item-keys.js'
+import { failEvent, type LineageRun, type RunEvent, startEvent } from '../export/lineage-events.js'
+import type { manifest, SnapshotFacts } from '../export/snapshot-documents.js'
 import { createSnapshotFolder } from '../export/snapshot-folder.js'
 import {
+  appendLineageEvent,
   checkContentAndLoadFacts,
   countDecisions,
   decideItems,
+  describeDataParts,
   fingerprintOf,
   hashItems,
   indexAccounts,
@@ -30,6 +34,7 @@ import { literal } from '../store/sql-text.js'
 import type { SnapshotRecord } from '../store/store.js'
 import type { ServiceDeps } from './deps.js'
 import { recordSnapshot } from './facts.js'
+import type { LineageSink } from './lineage.js'
 import { registerPolicy, resolvePolicy } from './policies.js'
 
 export type { SnapshotRecord }
@@ -65,6 +70,10 @@ export interface SnapshotDeps extends ServiceDeps {
   readonly snapshotKey: Buffer
   /** Signs a ledger checkpoint after a seal. */
   readonly checkpoint: () => Promise<unknown>
+  /** The dataset's licence, creator and page, as the card and Croissant name them (`dataset` in veto.json). */
+  readonly dataset: DatasetSettings
+  /** Where each build's OpenLineage events go besides its folder, and their namespace (`lineage`). */
+  readonly lineage: { readonly namespace: string; readonly sink: LineageSink }
 }
 
 /**
@@ -156,10 +165,22 @@ export function createSnapshotService(deps: SnapshotDeps) {
       const id = newId('snap')
       const building = folder.start(id)
       const scratch = folder.scratchOf(id)
-      const duck = await openDuckDb({ memoryLimit: settings.memoryLimit, threads: settings.threads || undefined })
-      const { connection } = duck
-      const stages = stageClock(connection, req.onProgress)
+      const run: LineageRun = {
+        runId: randomUUID(),
+        namespace: deps.lineage.namespace,
+        snapshotId: id,
+        sources: req.content,
+      }
+      const start = startEvent(run, built)
+      appendLineageEvent(building, start)
+      // Sent while the build runs; the run's last event waits for it, so that they arrive in order.
+      const started = deps.lineage.sink.send(start)
+      let complete: RunEvent | undefined
+      let duck: Awaited<ReturnType<typeof openDuckDb>> | undefined
       try {
+        duck = await openDuckDb({ memoryLimit: settings.memoryLimit, threads: settings.threads || undefined })
+        const { connection } = duck
+        const stages = stageClock(connection, req.onProgress)
         await connection.run(`set temp_directory = ${literal(tmp)}`)
         // DuckDB only tracks a query's progress when asked to; printing it is ours to do.
         if (req.onProgress)
@@ -191,6 +212,7 @@ export function createSnapshotService(deps: SnapshotDeps) {
         stop()
         stop = stages.begin('writing data')
         await writeDataParts(connection, source, policy, join(building, 'data'), scratch.included, settings.rowsPerFile)
+        const dataColumns = await describeDataParts(connection, join(building, 'data'))
         stop()
         stop = stages.begin('indexing accounts')
         await indexAccounts(connection, building)
@@ -215,11 +237,15 @@ export function createSnapshotService(deps: SnapshotDeps) {
           byKind: counts.byKind,
           byLang: counts.byLang,
           columns: policy.columns,
+          dataColumns,
           root: merkle.root,
           keyScheme: keys.keyScheme,
           sources: req.content,
+          dataset: datasetInfo(deps.dataset, id),
         }
-        const manifestText = await writeDocuments(building, facts)
+        const written = await writeDocuments(building, facts, run, clock())
+        const { manifestText } = written
+        complete = written.complete
         folder.sync(id)
         const record: SnapshotRecord = {
           id,
@@ -240,6 +266,8 @@ export function createSnapshotService(deps: SnapshotDeps) {
         const dir = folder.place(id)
         await deps.checkpoint()
         stages.lap('sealing')
+        await started
+        await deps.lineage.sink.send(complete)
         return {
           record,
           manifest: JSON.parse(manifestText) as ReturnType<typeof manifest>,
@@ -247,10 +275,15 @@ export function createSnapshotService(deps: SnapshotDeps) {
           timings: stages.timings,
         }
       } catch (e) {
-        if (!(await store.findSnapshot(id))) folder.discard(id)
+        const sealed = (await store.findSnapshot(id)) !== undefined
+        if (!sealed) folder.discard(id)
+        await started
+        // A build whose seal was recorded is complete (`recover` finishes putting it in place), and so is its run.
+        const code = e instanceof AppError ? e.code : 'UNEXPECTED'
+        await deps.lineage.sink.send(sealed && complete ? complete : failEvent(run, clock(), code))
         throw e
       } finally {
-        duck.close()
+        duck?.close()
       }
     },
 

@@ -49,7 +49,7 @@ export const snapshotCommand: Command = {
 create decides every item of the content files (Parquet, JSON Lines or CSV; globs allowed)
 in DuckDB and seals DATA/snapshots/ID/: data/part-NNNNN.parquet (the included items),
 decisions.parquet (every item, in or out and why), manifest.json (counts, file hashes,
-Merkle root), README.md (dataset card), croissant.json and lineage/openlineage.json.
+Merkle root), README.md (dataset card), croissant.json and lineage/openlineage.jsonl.
 The snapshot is recorded in the ledger and never changes. verify recomputes every hash
 and the root, checks the manifest against the ledger, and names whatever differs.
 
