@@ -21,6 +21,7 @@ export type LedgerEventType =
   | 'case.extended'
   | 'case.decided'
   | 'exclusion.recorded'
+  | 'snapshot.verified'
 
 export interface LedgerEvent {
   readonly type: LedgerEventType
@@ -135,4 +136,13 @@ export const caseStepped = (s: CaseStep): LedgerEvent =>
 export const excluded = (caseId: string, items: readonly string[], at: number): LedgerEvent => ({
   type: 'exclusion.recorded',
   data: { case: caseId, items_sha256: itemsDigest(items), item_count: items.length, at: formatInstant(at) },
+})
+
+/**
+ * A check of a sealed snapshot against its seal, asked for in the console: who asked, when, and
+ * how many problems it found. An audit entry: no fact in the store stands behind it.
+ */
+export const snapshotVerified = (id: string, at: number, problems: number, reviewer: string): LedgerEvent => ({
+  type: 'snapshot.verified',
+  data: { id, at: formatInstant(at), problems, reviewer },
 })

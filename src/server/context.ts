@@ -10,6 +10,15 @@ import type { Veto } from '../veto.js'
 import type { Metrics } from './middleware/metrics.js'
 import type { RateLimiter } from '../services/rate-limits.js'
 
+/** A member of the privacy team, as `console.members` lists them. */
+export interface ConsoleMember {
+  /** Normalized. */
+  readonly email: string
+  readonly role: 'viewer' | 'reviewer'
+  /** How the ledger names them: `console:NAME`. */
+  readonly name: string
+}
+
 export interface ServerDeps {
   readonly veto: Veto
   readonly sessions: SessionService
@@ -25,6 +34,11 @@ export interface ServerDeps {
   readonly clock: () => number
   /** Sign-in through the platform's identity provider, when configured. */
   readonly oidc?: { readonly service: OidcService; readonly label: string } | undefined
+  /** The privacy team's console: its own sessions, and who may sign in by normalized address. */
+  readonly console: {
+    readonly sessions: SessionService
+    readonly members: ReadonlyMap<string, ConsoleMember>
+  }
   /** The demo's mail catcher, shown at /_mail; absent in production. */
   readonly inbox?: MailCatcher | undefined
 }
@@ -42,5 +56,7 @@ export type AppEnv = {
     scopes: string[]
     /** The API token's id. */
     token: string
+    /** The console member signed in; undefined outside the console and when signed out. */
+    member: ConsoleMember | undefined
   }
 }

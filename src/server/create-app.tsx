@@ -19,6 +19,8 @@ import { errorSummary, statusOf } from './error-handler.js'
 import { securityHeaders } from './middleware/security-headers.js'
 import { MessagePage } from './pages/pages.js'
 import { apiRoutes } from './routes/api.js'
+import { consoleRoutes } from './routes/console.js'
+import { type ConsoleContext, ConsoleMessage } from './pages/console-layout.js'
 import { portalRoutes } from './routes/portal.js'
 import { STYLE } from './static/style.js'
 
@@ -46,6 +48,14 @@ export function createApp(deps: ServerDeps) {
     signedIn,
     path: '/',
     mode: deps.policy.mode,
+  })
+  const inConsole = (c: Context<AppEnv>) => c.req.path === '/console' || c.req.path.startsWith('/console/')
+  const consoleCtx = (c: Context<AppEnv>): ConsoleContext => ({
+    lang: c.get('lang') ?? 'en',
+    zone: c.get('zone') ?? DEFAULT_ZONE,
+    csrf: c.get('csrf') ?? '',
+    path: c.req.path,
+    member: c.get('member'),
   })
   const app = new Hono<AppEnv>()
   app.use(securityHeaders(deps.publicUrl))
@@ -117,6 +127,18 @@ export function createApp(deps: ServerDeps) {
     if (api) return c.json({ error: { code: err.code, message: err.message } }, status)
     const lang = c.get('lang') ?? 'en'
     const key = PEOPLE_WORDS[err.code]
+    if (inConsole(c)) {
+      const words = err.code === 'AUTH_FORBIDDEN' ? 'console.forbidden' : key
+      return c.html(
+        <ConsoleMessage
+          ctx={consoleCtx(c)}
+          title={t(lang, 'error.title')}
+          text={words ? t(lang, words) : err.message}
+          alert
+        />,
+        status,
+      )
+    }
     return c.html(
       <MessagePage ctx={bareCtx(c)} title={t(lang, 'error.title')} text={key ? t(lang, key) : err.message} alert />,
       status,
@@ -195,11 +217,14 @@ export function createApp(deps: ServerDeps) {
     )
   }
 
+  app.route('/', consoleRoutes(deps))
   app.route('/', apiRoutes(deps))
   app.route('/', portalRoutes(deps))
   app.notFound((c) => {
     if (c.req.path.startsWith('/v1/')) return c.json({ error: { code: 'NOT_FOUND', message: 'no such route' } }, 404)
     const lang = c.get('lang') ?? 'en'
+    if (inConsole(c))
+      return c.html(<ConsoleMessage ctx={consoleCtx(c)} title="404" text={t(lang, 'error.notfound')} />, 404)
     return c.html(<MessagePage ctx={bareCtx(c)} title="404" text={t(lang, 'error.notfound')} />, 404)
   })
   return app

@@ -12,6 +12,7 @@ import { createOutboxWorker } from '../mail/outbox-worker.js'
 import { resolvePolicy } from '../services/policies.js'
 import { createOidcService } from '../services/oidc.js'
 import type { Veto } from '../veto.js'
+import { consoleMembers } from './routes/console.js'
 import { createApp } from './create-app.js'
 import { createMetrics } from './middleware/metrics.js'
 import { errorSummary } from './error-handler.js'
@@ -74,6 +75,20 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
       },
       clock,
     ),
+    console: {
+      sessions: veto.sessions(
+        {
+          get publicUrl() {
+            return publicUrl
+          },
+          signinLinkMinutes: cfg.server.signin_link_minutes,
+          sessionHours: cfg.server.session_hours,
+          realm: { name: 'console', members: cfg.console.members.map((m) => m.email) },
+        },
+        clock,
+      ),
+      members: consoleMembers(cfg.console.members),
+    },
     tokens: veto.tokens,
     policy: resolvePolicy(cfg.server.policy, cfg.policies),
     get publicUrl() {

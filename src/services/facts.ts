@@ -8,6 +8,7 @@
 import type { Case, CaseStep, MembershipChange, NoticeDelivery, Policy, Withdrawal } from '../domain/index.js'
 import { createEntries, type LedgerEntry } from '../ledger/entries.js'
 import {
+  snapshotVerified,
   caseReceived,
   caseStepped,
   delivered,
@@ -114,4 +115,12 @@ export async function recordSnapshot(tx: Store, record: SnapshotRecord): Promise
 export async function recordModel(tx: Store, model: ModelRecord): Promise<void> {
   await tx.insertModel(model)
   await appendToLedger(tx, [registered(model)], model.registeredAt)
+}
+
+/** That a reviewer checked a sealed snapshot, and with what outcome: the ledger's entry alone. */
+export async function recordVerification(
+  tx: Store,
+  v: { snapshot: string; at: number; problems: number; reviewer: string },
+): Promise<void> {
+  await appendToLedger(tx, [snapshotVerified(v.snapshot, v.at, v.problems, v.reviewer)], v.at)
 }

@@ -12,6 +12,8 @@ import { signinMail } from '../mail/compose.js'
 import { normalizeEmail } from '../domain/email.js'
 import type { MailSeal } from '../mail/seal.js'
 import type { ServiceDeps } from './deps.js'
+import type { SessionRealm } from '../store/portal-store.js'
+import { AppError } from '../domain/app-error.js'
 import { linkTo } from './links.js'
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex')
@@ -23,19 +25,40 @@ export interface SessionSettings {
   readonly publicUrl: string
   readonly signinLinkMinutes: number
   readonly sessionHours: number
+  /**
+   * Whose sessions: people's (the default; any address an account carries may sign in) or the
+   * privacy team's, whose addresses `members` lists (`console.members` in veto.json).
+   */
+  readonly realm?: { readonly name: 'console'; readonly members: readonly string[] } | undefined
 }
 
 export function createSessionService({ store, clock, newId }: ServiceDeps, settings: SessionSettings) {
+  const realm: SessionRealm = settings.realm?.name ?? 'portal'
+  const members = new Map((settings.realm?.members ?? []).map((m) => [normalizeEmail(m), m.trim()]))
+  const linkPath = realm === 'console' ? '/console/signin/verify' : '/signin/verify'
+  /** The address a link goes to, as on record; null when nobody with it may sign in here. */
+  const addressOnRecord = async (emailNorm: string) =>
+    realm === 'console' ? (members.get(emailNorm) ?? null) : store.emailOnRecord(emailNorm)
+  /** Whether the address may sign in here at all (a console member; for people, always). */
+  const mayEnter = (email: string) => realm === 'portal' || members.has(normalizeEmail(email))
   return {
+    mayEnter,
+
     async requestLink(email: string, lang: Lang): Promise<void> {
       const now = clock()
       const token = newToken(32)
       const emailNorm = normalizeEmail(email)
-      const onRecord = await store.emailOnRecord(emailNorm)
-      const link = linkTo(settings.publicUrl, `/signin/verify?token=${token}`)
+      const onRecord = await addressOnRecord(emailNorm)
+      const link = linkTo(settings.publicUrl, `${linkPath}?token=${token}`)
       const mail = signinMail(lang, link, settings.signinLinkMinutes)
       await store.transaction(async (tx) => {
-        await tx.portal.insertSigninToken(hashToken(token), emailNorm, now, now + settings.signinLinkMinutes * 60_000)
+        await tx.portal.insertSigninToken(
+          hashToken(token),
+          emailNorm,
+          now,
+          now + settings.signinLinkMinutes * 60_000,
+          realm,
+        )
         await tx.portal.enqueueMail({
           // To the address on record, never to the form typed: `\u212Aate@…` must not get Kate's link.
           id: newId('mail'),
@@ -55,15 +78,17 @@ export function createSessionService({ store, clock, newId }: ServiceDeps, setti
     /** Uses a sign-in link once and opens a new session; undefined when the link is not good. */
     async signIn(linkToken: string): Promise<{ session: string; email: string } | undefined> {
       const now = clock()
-      const email = await store.transaction((tx) => tx.portal.consumeSigninToken(hashToken(linkToken), now))
-      if (!email) return undefined
+      const email = await store.transaction((tx) => tx.portal.consumeSigninToken(hashToken(linkToken), now, realm))
+      // A member taken off the list since the link was sent no longer gets in.
+      if (!email || !mayEnter(email)) return undefined
       const session = newToken(16)
-      await store.portal.insertSession(hashToken(session), email, now, now + settings.sessionHours * 3_600_000)
+      await store.portal.insertSession(hashToken(session), email, now, now + settings.sessionHours * 3_600_000, realm)
       return { session, email }
     },
 
     /** Opens a session for an address the identity provider vouched for. */
     async signInVerified(email: string): Promise<string> {
+      if (!mayEnter(email)) throw new AppError('AUTH_REQUIRED', 'this address is not a member of the console')
       const now = clock()
       const session = newToken(16)
       await store.portal.insertSession(
@@ -71,14 +96,19 @@ export function createSessionService({ store, clock, newId }: ServiceDeps, setti
         normalizeEmail(email),
         now,
         now + settings.sessionHours * 3_600_000,
+        realm,
       )
       return session
     },
 
-    sessionEmail: (session: string) => store.portal.findSession(hashToken(session), clock()),
-    signOut: (session: string) => store.portal.deleteSession(hashToken(session)),
+    /** The session's address, normalized; undefined when it is unknown, expired, or no longer a member's. */
+    async sessionEmail(session: string): Promise<string | undefined> {
+      const email = await store.portal.findSession(hashToken(session), clock(), realm)
+      return email !== undefined && mayEnter(email) ? email : undefined
+    },
+    signOut: (session: string) => store.portal.deleteSession(hashToken(session), realm),
     /** Ends every session of the address (`email` as the session holds it, normalized). */
-    signOutEverywhere: (email: string) => store.portal.deleteSessionsOf(normalizeEmail(email)),
+    signOutEverywhere: (email: string) => store.portal.deleteSessionsOf(normalizeEmail(email), realm),
   }
 }
 

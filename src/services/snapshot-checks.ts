@@ -15,6 +15,7 @@ import { sealed } from '../ledger/events.js'
 import type { Store } from '../store/store.js'
 import type { SnapshotService } from './snapshots.js'
 import { listFiles, sha256File } from '../export/files.js'
+import { recordVerification } from './facts.js'
 import { ACCOUNT_INDEX_COLUMNS, ACCOUNT_INDEX_DIR } from '../export/account-index.js'
 import type { ItemDecision } from './snapshot-items.js'
 
@@ -40,7 +41,7 @@ function labelOf(text: string): ReturnType<typeof parseEvidenceLabel> {
   }
 }
 
-export function createSnapshotChecks(store: Store, snapshots: SnapshotService) {
+export function createSnapshotChecks(store: Store, snapshots: SnapshotService, clock: () => number) {
   async function query<T>(sql: string, params: string[] = []): Promise<T[]> {
     const { connection, close } = await openDuckDb({ threads: 2 })
     try {
@@ -51,6 +52,17 @@ export function createSnapshotChecks(store: Store, snapshots: SnapshotService) {
   }
 
   return {
+    /**
+     * `verify`, asked for by a named reviewer (the console): the ledger records who checked which
+     * snapshot when, and how many problems were found.
+     */
+    async verifyAs(id: string, reviewer: string): Promise<string[]> {
+      const problems = await this.verify(id)
+      const at = clock()
+      await store.transaction((tx) => recordVerification(tx, { snapshot: id, at, problems: problems.length, reviewer }))
+      return problems
+    },
+
     /** Everything that differs from what was sealed; empty when the snapshot is intact. */
     async verify(id: string): Promise<string[]> {
       const record = await snapshots.get(id)

@@ -15,6 +15,7 @@ import { noticeVersionsMigration } from './migrations/0006-notice-versions.js'
 import { keySchemesMigration } from './migrations/0007-key-schemes.js'
 import { casesMigration } from './migrations/0008-cases.js'
 import { webhooksMigration } from './migrations/0009-webhooks.js'
+import { consoleMigration } from './migrations/0010-console.js'
 import { createPostgresDb } from './postgres.js'
 import type { Database } from './schema.js'
 import { SqlStore } from './sql-store.js'
@@ -36,6 +37,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0007-key-schemes': keySchemesMigration(),
     '0008-cases': casesMigration(dialect),
     '0009-webhooks': webhooksMigration(),
+    '0010-console': consoleMigration(),
   }
 }
 

@@ -29,17 +29,38 @@ export interface IdempotentReply {
   readonly body: string
 }
 
+/** Whose sign-in links and sessions: people's (the portal) or the privacy team's (the console), kept apart. */
+export type SessionRealm = 'portal' | 'console'
+
+/** The tables of each realm; both pairs have the same columns. */
+const REALM_TABLES = {
+  portal: { tokens: 'signin_tokens', sessions: 'sessions' },
+  console: { tokens: 'console_signin_tokens', sessions: 'console_sessions' },
+} as const
+
 export interface PortalStore {
-  insertSigninToken(tokenHash: string, emailNorm: string, now: number, expiresAt: number): Promise<void>
+  insertSigninToken(
+    tokenHash: string,
+    emailNorm: string,
+    now: number,
+    expiresAt: number,
+    realm?: SessionRealm,
+  ): Promise<void>
   /**
    * Marks the token used, and every other unused one of its address, and returns the address,
    * once, while it is fresh; undefined otherwise. To be called in a transaction.
    */
-  consumeSigninToken(tokenHash: string, now: number): Promise<string | undefined>
-  insertSession(tokenHash: string, emailNorm: string, now: number, expiresAt: number): Promise<void>
-  findSession(tokenHash: string, now: number): Promise<string | undefined>
-  deleteSession(tokenHash: string): Promise<void>
-  deleteSessionsOf(emailNorm: string): Promise<void>
+  consumeSigninToken(tokenHash: string, now: number, realm?: SessionRealm): Promise<string | undefined>
+  insertSession(
+    tokenHash: string,
+    emailNorm: string,
+    now: number,
+    expiresAt: number,
+    realm?: SessionRealm,
+  ): Promise<void>
+  findSession(tokenHash: string, now: number, realm?: SessionRealm): Promise<string | undefined>
+  deleteSession(tokenHash: string, realm?: SessionRealm): Promise<void>
+  deleteSessionsOf(emailNorm: string, realm?: SessionRealm): Promise<void>
   insertApiToken(t: {
     id: string
     tokenHash: string
@@ -102,16 +123,31 @@ function toMail(r: { [K in keyof Row]: Row[K] }): OutboxMail {
 export class SqlPortalStore implements PortalStore {
   constructor(private readonly db: Kysely<Database>) {}
 
-  async insertSigninToken(tokenHash: string, emailNorm: string, now: number, expiresAt: number) {
+  // Kysely types a statement by its table; the realms' tables have the same columns, so the
+  // portal's names stand for both in the types, while the SQL names the realm's own table.
+  private tokens(realm: SessionRealm) {
+    return REALM_TABLES[realm].tokens as 'signin_tokens'
+  }
+  private sessions(realm: SessionRealm) {
+    return REALM_TABLES[realm].sessions as 'sessions'
+  }
+
+  async insertSigninToken(
+    tokenHash: string,
+    emailNorm: string,
+    now: number,
+    expiresAt: number,
+    realm: SessionRealm = 'portal',
+  ) {
     await this.db
-      .insertInto('signin_tokens')
+      .insertInto(this.tokens(realm))
       .values({ token_hash: tokenHash, email_norm: emailNorm, created_at: now, expires_at: expiresAt, used_at: null })
       .execute()
   }
 
-  async consumeSigninToken(tokenHash: string, now: number) {
+  async consumeSigninToken(tokenHash: string, now: number, realm: SessionRealm = 'portal') {
     const r = await this.db
-      .updateTable('signin_tokens')
+      .updateTable(this.tokens(realm))
       .set({ used_at: now })
       .where('token_hash', '=', tokenHash)
       .where('used_at', 'is', null)
@@ -121,7 +157,7 @@ export class SqlPortalStore implements PortalStore {
     // Every other link to the address ends with it: a link forwarded or left in a mailbox is worth nothing now.
     if (r)
       await this.db
-        .updateTable('signin_tokens')
+        .updateTable(this.tokens(realm))
         .set({ used_at: now })
         .where('email_norm', '=', r.email_norm)
         .where('used_at', 'is', null)
@@ -129,16 +165,22 @@ export class SqlPortalStore implements PortalStore {
     return r?.email_norm
   }
 
-  async insertSession(tokenHash: string, emailNorm: string, now: number, expiresAt: number) {
+  async insertSession(
+    tokenHash: string,
+    emailNorm: string,
+    now: number,
+    expiresAt: number,
+    realm: SessionRealm = 'portal',
+  ) {
     await this.db
-      .insertInto('sessions')
+      .insertInto(this.sessions(realm))
       .values({ token_hash: tokenHash, email_norm: emailNorm, created_at: now, expires_at: expiresAt })
       .execute()
   }
 
-  async findSession(tokenHash: string, now: number) {
+  async findSession(tokenHash: string, now: number, realm: SessionRealm = 'portal') {
     const r = await this.db
-      .selectFrom('sessions')
+      .selectFrom(this.sessions(realm))
       .select('email_norm')
       .where('token_hash', '=', tokenHash)
       .where('expires_at', '>', now)
@@ -146,12 +188,12 @@ export class SqlPortalStore implements PortalStore {
     return r?.email_norm
   }
 
-  async deleteSession(tokenHash: string) {
-    await this.db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute()
+  async deleteSession(tokenHash: string, realm: SessionRealm = 'portal') {
+    await this.db.deleteFrom(this.sessions(realm)).where('token_hash', '=', tokenHash).execute()
   }
 
-  async deleteSessionsOf(emailNorm: string) {
-    await this.db.deleteFrom('sessions').where('email_norm', '=', emailNorm).execute()
+  async deleteSessionsOf(emailNorm: string, realm: SessionRealm = 'portal') {
+    await this.db.deleteFrom(this.sessions(realm)).where('email_norm', '=', emailNorm).execute()
   }
 
   async insertApiToken(t: {

@@ -206,6 +206,8 @@ export interface Database {
   webhook_cursors: WebhookCursorsTable
   signin_tokens: SigninTokensTable
   sessions: SessionsTable
+  console_signin_tokens: SigninTokensTable
+  console_sessions: SessionsTable
   api_tokens: ApiTokensTable
   idempotency: IdempotencyTable
   outbox: OutboxTable

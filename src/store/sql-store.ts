@@ -3,6 +3,7 @@
  * @module
  */
 import { type Kysely, type Selectable, sql, type Transaction } from 'kysely'
+import { type Figures, type FiguresQuery, readFigures } from './figures.js'
 import {
   type Account,
   type Case,
@@ -637,6 +638,10 @@ export class SqlStore implements Store {
 
   async findCase(id: string): Promise<CaseRecord | undefined> {
     return (await this.readCases([id]))[0]
+  }
+
+  figures(q: FiguresQuery): Promise<Figures> {
+    return readFigures(this.db, this.dialect, q)
   }
 
   async listCases(): Promise<CaseRecord[]> {

@@ -3,6 +3,7 @@
  * implementation (sql-store.ts) serves SQLite and PostgreSQL alike.
  * @module
  */
+import type { Figures, FiguresQuery } from './figures.js'
 import type {
   Account,
   Case,
@@ -187,6 +188,8 @@ export interface Store {
   findCase(id: string): Promise<CaseRecord | undefined>
   /** Every case with its steps, by receipt. */
   listCases(): Promise<CaseRecord[]>
+  /** The privacy team's figures: counts by day, channel, network, notice reach and outbox state. */
+  figures(q: FiguresQuery): Promise<Figures>
 
   /** Where a webhook subscriber's delivery stands; undefined for one never seen. */
   webhookCursor(subscriber: string): Promise<WebhookCursor | undefined>

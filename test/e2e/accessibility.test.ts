@@ -3,16 +3,13 @@
  * axe-core (WCAG 2.0, 2.1 and 2.2, A and AA): no violation; and at 320 px no page may be wider
  * than the screen (WCAG 1.4.10, reflow), long ids included.
  */
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CATALOGS } from '../../src/i18n/messages.js'
 import type { RunningServer } from '../../src/server/start-server.js'
+import { audit, focused } from '../fixtures/axe.js'
 import { openBrowser, serveWithInbox } from '../fixtures/browser.js'
 import { createVetoFolder, type VetoFolder } from '../fixtures/veto-folder.js'
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 // Ids as long as a platform may make them: they must wrap, not push the page sideways.
 const LONG = 'x'.repeat(60)
 const LANGS = [
@@ -52,49 +49,6 @@ afterAll(async () => {
   await f?.dispose()
 })
 
-/** The element that has the focus: its role and its text. */
-function focused(page: Page): Promise<{ role: string | null; text: string }> {
-  return page.evaluate(() => {
-    const e = (
-      globalThis as unknown as {
-        document: { activeElement: { getAttribute(n: string): string | null; textContent: string } | null }
-      }
-    ).document.activeElement
-    return { role: e?.getAttribute('role') ?? null, text: e?.textContent ?? '' }
-  })
-}
-
-interface Found {
-  readonly id: string
-  readonly nodes: string[]
-}
-
-/** axe-core's violations on the page as it stands, and how much wider than the screen it is. */
-async function check(page: Page): Promise<{ violations: Found[]; overflow: number }> {
-  // axe-core's source, run in the page through the debugger, which the page's CSP does not govern.
-  await page.evaluate(AXE)
-  const result = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run: (o: object) => Promise<{ violations: unknown[] }> } }).axe
-    const r = await axe.run({
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    })
-    return {
-      violations: (r.violations as { id: string; nodes: { target: string[] }[] }[]).map((v) => ({
-        id: v.id,
-        nodes: v.nodes.map((n) => n.target.join(' ')),
-      })),
-      overflow: (() => {
-        const w = globalThis as unknown as {
-          innerWidth: number
-          document: { documentElement: { scrollWidth: number } }
-        }
-        return w.document.documentElement.scrollWidth - w.innerWidth
-      })(),
-    }
-  })
-  return result
-}
-
 describe.each(LANGS)('the portal in %s', (lang, locale) => {
   it('has no axe-core violation and no sideways scrolling, at 1280 and 320 px', { timeout: 120_000 }, async () => {
     const m = CATALOGS[lang]
@@ -102,14 +56,7 @@ describe.each(LANGS)('the portal in %s', (lang, locale) => {
     const problems: string[] = []
     const visit = async (name: string, go: () => Promise<unknown>) => {
       await go()
-      await page.getByRole('heading', { level: 1 }).first().waitFor()
-      for (const width of [1280, 320]) {
-        await page.setViewportSize({ width, height: 900 })
-        const { violations, overflow } = await check(page)
-        for (const v of violations) problems.push(`${lang} ${width}px ${name}: ${v.id} at ${v.nodes.join(', ')}`)
-        if (width === 320 && overflow > 0) problems.push(`${lang} 320px ${name}: ${overflow} px wider than the screen`)
-      }
-      await page.setViewportSize({ width: 1280, height: 900 })
+      problems.push(...(await audit(page, `${lang} ${name}`)))
     }
     try {
       await visit('notice', () => page.goto(`${server.url}/`))

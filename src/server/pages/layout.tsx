@@ -79,34 +79,42 @@ export function Layout(props: { ctx: PageContext; title: string; children: Child
           <p>
             <a href="/request">{t(l, 'request.link')}</a>
           </p>
-          <form method="post" action="/settings" aria-labelledby="settings-title">
-            <h2 id="settings-title">{t(l, 'settings.title')}</h2>
-            <input type="hidden" name="csrf" value={ctx.csrf} />
-            <input type="hidden" name="next" value={ctx.path} />
-            <label for="settings-lang">{t(l, 'settings.lang')}</label>
-            <select id="settings-lang" name="lang">
-              {LANGS.map((code) => (
-                <option value={code} lang={code} selected={code === l}>
-                  {langName(code)}
-                </option>
-              ))}
-            </select>
-            <label for="settings-zone">{t(l, 'settings.zone')}</label>
-            <select id="settings-zone" name="zone">
-              {zoneNames().map((z) => (
-                <option value={z} selected={z === ctx.zone}>
-                  {z}
-                </option>
-              ))}
-            </select>
-            <button class="secondary" type="submit">
-              {t(l, 'settings.submit')}
-            </button>
-            <p class="hint">{t(l, 'settings.shown', { zone: ctx.zone })}</p>
-          </form>
+          <SettingsForm lang={l} zone={ctx.zone} csrf={ctx.csrf} path={ctx.path} />
         </footer>
       </body>
     </html>
+  )
+}
+
+/** Language and time zone, remembered by the browser; on every page of the portal and the console. */
+export function SettingsForm(props: { lang: Lang; zone: string; csrf: string; path: string }) {
+  const l = props.lang
+  return (
+    <form method="post" action="/settings" aria-labelledby="settings-title">
+      <h2 id="settings-title">{t(l, 'settings.title')}</h2>
+      <input type="hidden" name="csrf" value={props.csrf} />
+      <input type="hidden" name="next" value={props.path} />
+      <label for="settings-lang">{t(l, 'settings.lang')}</label>
+      <select id="settings-lang" name="lang">
+        {LANGS.map((code) => (
+          <option value={code} lang={code} selected={code === l}>
+            {langName(code)}
+          </option>
+        ))}
+      </select>
+      <label for="settings-zone">{t(l, 'settings.zone')}</label>
+      <select id="settings-zone" name="zone">
+        {zoneNames().map((z) => (
+          <option value={z} selected={z === props.zone}>
+            {z}
+          </option>
+        ))}
+      </select>
+      <button class="secondary" type="submit">
+        {t(l, 'settings.submit')}
+      </button>
+      <p class="hint">{t(l, 'settings.shown', { zone: props.zone })}</p>
+    </form>
   )
 }
 

@@ -33,6 +33,7 @@ import { clientAddress, requireCsrf } from '../middleware/csrf.js'
 import { hashToken } from '../../services/sessions.js'
 import { normalizeEmail } from '../../domain/email.js'
 import { linkTo } from '../../services/links.js'
+import { CONSOLE_COOKIE } from './console.js'
 
 type C = Context<AppEnv>
 
@@ -117,7 +118,7 @@ export function portalRoutes(deps: ServerDeps) {
 
   app.get('/signin/oidc/callback', async (c) => {
     if (!deps.oidc) throw new AppError('NOT_FOUND', 'no identity provider configured')
-    let checks: { state: string; nonce: string; verifier: string }
+    let checks: { state: string; nonce: string; verifier: string; realm?: 'console' }
     try {
       checks = JSON.parse(Buffer.from(getCookie(c, 'veto_oidc', 'host') ?? '', 'base64url').toString('utf8'))
     } catch {
@@ -126,6 +127,12 @@ export function portalRoutes(deps: ServerDeps) {
     deleteCookie(c, 'veto_oidc', { prefix: 'host', path: '/', secure: true })
     const callback = new URL(linkTo(deps.publicUrl, `/signin/oidc/callback${new URL(c.req.url).search}`))
     const email = await deps.oidc.service.finish(callback, checks)
+    // Begun at the console's sign-in: a console session, for a member only, and no portal session.
+    if (checks.realm === 'console') {
+      const session = await deps.console.sessions.signInVerified(email)
+      setCookie(c, 'veto_console', session, CONSOLE_COOKIE)
+      return c.redirect('/console', 303)
+    }
     return openSession(c, await sessions.signInVerified(email))
   })
 

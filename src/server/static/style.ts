@@ -37,4 +37,16 @@ table { border-collapse: collapse; width: 100%; }
 th, td { text-align: left; padding: .35rem .5rem; border-bottom: 1px solid var(--line); }
 .inline { display: inline; }
 pre { white-space: pre-wrap; background: #f6f6f6; padding: .75rem; }
+body.console main, body.console footer { max-width: 64rem; }
+caption { text-align: left; font-weight: 700; padding: .75rem 0 .25rem; }
+.table-wrap { overflow-x: auto; margin: .5rem 0 1rem; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+tr.overdue th, tr.overdue td { background: #fdecea; }
+.chart { margin: 1rem 0; }
+.chart > svg { width: 100%; height: auto; }
+.legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .5rem 1.25rem; }
+.quote { white-space: pre-wrap; border-left: 4px solid var(--line); padding-left: .75rem; }
+.check { display: flex; gap: .5rem; align-items: center; margin: .25rem 0; }
+fieldset { border: 0; padding: 0; margin: 0 0 1rem; }
+legend { font-weight: 700; }
 `
