@@ -60,6 +60,7 @@ beforeAll(async () => {
       ...JSON.parse(readFileSync(cfgFile, 'utf8')),
       oidc: { issuer, client_id: 'veto', client_secret: 'test-secret', label: 'Example Social' },
       server: { public_url: `http://localhost:${vetoPort}` },
+      console: { members: [{ email: 'dpo@example.com', role: 'reviewer' }] },
     }),
   )
   writeFileSync(join(dir, 'a.csv'), ACCOUNTS_CSV)
@@ -95,5 +96,39 @@ it("signs in through the platform's provider and shows the person's accounts", a
     expect(text).not.toContain('fb-bo')
   } finally {
     await close()
+  }
+})
+
+it('signs a console member in through the provider, and sends anyone else back told why', async () => {
+  const as = async (login: string) => {
+    const { page, close } = await openBrowser()
+    await page.goto(`${server.url}/console/signin`)
+    await page.getByRole('link', { name: 'Sign in with Example Social' }).click()
+    await page.locator('input[name=login]').fill(login)
+    await page.locator('input[name=password]').fill('any')
+    await page.locator('button[type=submit]').click()
+    await page.locator('button[type=submit]').click()
+    return { page, close }
+  }
+  const member = await as('dpo')
+  try {
+    await member.page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor()
+    expect(await member.page.locator('main').textContent()).toContain('Signed in as dpo, reviewer.')
+    // A console session, and no person's session with it.
+    const cookies = (await member.page.context().cookies()).map((c) => c.name)
+    expect(cookies).toContain('__Host-veto_console')
+    expect(cookies).not.toContain('__Host-veto_session')
+  } finally {
+    await member.close()
+  }
+  const person = await as('ana')
+  try {
+    await person.page.getByRole('alert').waitFor()
+    expect(await person.page.getByRole('alert').textContent()).toContain('is not a member of the console')
+    const cookies = (await person.page.context().cookies()).map((c) => c.name)
+    expect(cookies).not.toContain('__Host-veto_console')
+    expect(cookies).not.toContain('__Host-veto_session')
+  } finally {
+    await person.close()
   }
 })

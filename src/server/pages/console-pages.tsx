@@ -4,11 +4,22 @@ import type { Figures } from '../../store/figures.js'
 import { DailyChart, everyDay } from './chart.js'
 import { type ConsoleContext, ConsoleLayout, CountTable } from './console-layout.js'
 
-export function ConsoleSigninPage(props: { ctx: ConsoleContext; minutes: number; oidcLabel?: string | undefined }) {
+export function ConsoleSigninPage(props: {
+  ctx: ConsoleContext
+  minutes: number
+  oidcLabel?: string | undefined
+  /** The identity provider vouched for an address that is not a member. */
+  refused?: boolean
+}) {
   const l = props.ctx.lang
   return (
     <ConsoleLayout ctx={props.ctx} title={t(l, 'console.signin.title')}>
       <h1>{t(l, 'console.signin.title')}</h1>
+      {props.refused ? (
+        <p class="warn" role="alert">
+          {t(l, 'console.signin.refused')}
+        </p>
+      ) : null}
       <p>{t(l, 'console.signin.lead', { minutes: props.minutes })}</p>
       <form method="post" action="/console/signin">
         <input type="hidden" name="csrf" value={props.ctx.csrf} />

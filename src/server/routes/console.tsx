@@ -87,7 +87,14 @@ export function consoleRoutes(deps: ServerDeps) {
   app.use('/console/*', guard)
 
   app.get('/console/signin', (c) =>
-    c.html(<ConsoleSigninPage ctx={ctxOf(c)} minutes={deps.signinLinkMinutes} oidcLabel={deps.oidc?.label} />),
+    c.html(
+      <ConsoleSigninPage
+        ctx={ctxOf(c)}
+        minutes={deps.signinLinkMinutes}
+        oidcLabel={deps.oidc?.label}
+        refused={c.req.query('refused') !== undefined}
+      />,
+    ),
   )
 
   app.post('/console/signin', async (c) => {

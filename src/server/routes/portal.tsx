@@ -129,6 +129,8 @@ export function portalRoutes(deps: ServerDeps) {
     const email = await deps.oidc.service.finish(callback, checks)
     // Begun at the console's sign-in: a console session, for a member only, and no portal session.
     if (checks.realm === 'console') {
+      // Vouched for by the provider, but not on the list: back to the console's sign-in, told why.
+      if (!deps.console.sessions.mayEnter(email)) return c.redirect('/console/signin?refused=1', 303)
       const session = await deps.console.sessions.signInVerified(email)
       setCookie(c, 'veto_console', session, CONSOLE_COOKIE)
       return c.redirect('/console', 303)
