@@ -297,4 +297,166 @@ export const fr: Messages = {
   'mail.case.rejected.body':
     'Bonjour,\n\nNous n’avons pas accepté votre demande {id}, pour la raison suivante : {reason}\n\nVous pouvez ' +
     'introduire une réclamation auprès d’une autorité de protection des données.',
+  'console.name': 'Console de protection des données',
+  'console.nav.label': 'Console',
+  'console.nav.overview': 'Vue d’ensemble',
+  'console.nav.cases': 'Dossiers',
+  'console.nav.snapshots': 'Jeux de données',
+  'console.nav.models': 'Modèles',
+  'console.nav.ledger': 'Registre',
+  'console.member': 'Session ouverte au nom de {name}, rôle : {role}.',
+  'console.role.viewer': 'consultation',
+  'console.role.reviewer': 'examen',
+  'console.signin.title': 'Se connecter à la console de protection des données',
+  'console.signin.lead':
+    'Réservé à l’équipe de la plateforme chargée de la protection des données. Saisissez votre adresse ' +
+    'professionnelle : si elle fait partie des membres de la console, nous lui envoyons un lien qui vous connecte. ' +
+    'Le lien ne fonctionne qu’une fois, pendant {minutes} minutes.',
+  'console.signin.sent':
+    'Si cette adresse fait partie des membres de la console, un lien de connexion est en route. Il ne fonctionne ' +
+    'qu’une fois, pendant {minutes} minutes.',
+  'console.signin.refused':
+    'Le compte utilisé pour la connexion ne fait pas partie des membres de la console. Demandez à votre délégué à la ' +
+    'protection des données d’ajouter son adresse.',
+  'console.forbidden':
+    'Votre rôle ne le permet pas. Seules les personnes ayant le rôle « examen » statuent sur les dossiers.',
+  'console.overview.title': 'Vue d’ensemble',
+  'console.overview.policy':
+    'Chiffres selon la politique {policy}. Une opposition reçue à partir du {deadline} est considérée comme tardive. ' +
+    'Les jours sont des jours UTC.',
+  'console.overview.policy.nodeadline':
+    'Chiffres selon la politique {policy}, qui ne prévoit pas de date limite : aucune opposition n’est tardive. Les ' +
+    'jours sont des jours UTC.',
+  'console.overview.cases': 'Dossiers : {open} en attente de décision, dont {overdue} en retard',
+  'console.figures.title': 'Oppositions, retraits et consentements',
+  'console.chart.title': 'Oppositions, oppositions tardives, retraits et consentements par jour',
+  'console.chart.desc': 'Une courbe par série, du {first} au {last}. Le tableau ci-dessous donne tous les chiffres.',
+  'console.chart.empty': 'Rien n’a encore été reçu.',
+  'console.series.objections': 'Oppositions',
+  'console.series.late': 'Oppositions tardives',
+  'console.series.withdrawals': 'Retraits',
+  'console.series.consents': 'Consentements',
+  'console.table.day': 'Jour',
+  'console.table.perday': 'Tous les jours en chiffres',
+  'console.totals.caption': 'Au total',
+  'console.bychannel.caption': 'Par canal',
+  'console.bynetwork.caption': 'Par réseau des comptes concernés (une fois par réseau)',
+  'console.type.objection': 'Oppositions',
+  'console.type.consent': 'Consentements',
+  'console.col.type': 'Nature',
+  'console.col.filed': 'Reçus',
+  'console.col.withdrawn': 'Retirés',
+  'console.col.channel': 'Canal',
+  'console.col.network': 'Réseau',
+  'console.col.policy': 'Politique',
+  'console.col.lang': 'Langue',
+  'console.col.queued': 'Mis en file d’attente',
+  'console.col.accepted': 'Acceptés par le serveur de messagerie',
+  'console.col.failing': 'En échec',
+  'console.col.pending': 'En attente',
+  'console.col.accounts': 'Comptes',
+  'console.col.kind': 'Type',
+  'console.col.unsent': 'Non envoyés',
+  'console.col.oldest': 'Plus ancien non envoyé',
+  'console.col.case': 'Dossier',
+  'console.col.status': 'Statut',
+  'console.col.due': 'Échéance',
+  'console.col.received': 'Réception',
+  'console.col.items': 'Éléments',
+  'console.col.reason': 'Motif',
+  'console.col.count': 'Éléments',
+  'console.col.in': 'Inclus',
+  'console.col.out': 'Exclus',
+  'console.col.model': 'Modèle',
+  'console.col.registered': 'Enregistrement',
+  'console.col.snapshots': 'Jeux de données',
+  'console.col.seq': 'Position',
+  'console.col.event': 'Événement',
+  'console.col.recorded': 'Inscription',
+  'console.notices.title': 'Portée de l’information',
+  'console.notices.never':
+    '{never} comptes sur {adults} ayant l’âge minimum n’ont reçu aucune information valable pour {policy}.',
+  'console.notices.mails.caption': 'Messages d’information par version de politique et par langue',
+  'console.notices.proofs.caption':
+    'Comptes disposant d’une preuve d’information, par version de politique et par langue',
+  'console.notices.mails.empty':
+    'Aucun message d’information n’a été mis en file d’attente : la commande veto notice send les met en file ' +
+    'd’attente et les envoie.',
+  'console.notices.proofs.empty': 'Aucune information n’a encore atteint de compte.',
+  'console.notices.unversioned': 'sans version (valable pour toutes les politiques)',
+  'console.outbox.title': 'Boîte d’envoi',
+  'console.outbox.caption': 'Messages que le serveur de messagerie n’a pas encore acceptés, par type',
+  'console.outbox.empty': 'Le serveur de messagerie a accepté tous les messages.',
+  'console.cases.title': 'Dossiers',
+  'console.cases.lead':
+    'Demandes de tiers : d’abord celles en attente de décision, les dossiers en retard en tête, puis par échéance.',
+  'console.cases.empty': 'Aucune demande n’a encore été reçue.',
+  'console.status.open': 'ouvert',
+  'console.status.extended': 'prolongé',
+  'console.status.accepted': 'accepté',
+  'console.status.rejected': 'rejeté',
+  'console.status.overdue': 'en retard',
+  'console.case.title': 'Dossier {id}',
+  'console.case.received': 'Reçu le {when} par {channel} ; échéance le {due}.',
+  'console.case.description': 'Exposé de la demande',
+  'console.case.evidence': 'Éléments justificatifs',
+  'console.case.contact': 'Contact',
+  'console.case.contact.none': 'Aucun contact indiqué : impossible d’informer la personne qui a fait la demande.',
+  'console.case.contact.unconfirmed': '(non confirmé : rien n’y est encore envoyé)',
+  'console.case.contact.confirmed': '(confirmé)',
+  'console.case.hidden':
+    'Les textes de la demande et son contact sont des données personnelles : seules les personnes ayant le rôle ' +
+    '« examen » les voient.',
+  'console.case.steps': 'Étapes',
+  'console.case.step.extended': 'Prolongé par {reviewer} le {when}, échéance désormais le {due}. Motif : {reason}',
+  'console.case.step.accepted': 'Accepté par {reviewer} le {when} ; nombre d’éléments : {count}.',
+  'console.case.step.rejected': 'Rejeté par {reviewer} le {when}. Motif : {reason}',
+  'console.case.decided': 'Une décision a été prise sur ce dossier.',
+  'console.case.viewer': 'Seules les personnes ayant le rôle « examen » statuent sur les dossiers.',
+  'console.case.decide': 'Décider',
+  'console.case.accept': 'Accepter',
+  'console.case.accept.items': 'Éléments à exclure de l’entraînement',
+  'console.case.accept.lead':
+    'Les éléments cochés sont exclus de tout jeu de données constitué à partir de maintenant.',
+  'console.case.reject': 'Rejeter',
+  'console.case.reject.reason': 'Motif du rejet (la personne qui a fait la demande le lira)',
+  'console.case.extend': 'Prolonger de deux mois',
+  'console.case.extend.reason':
+    'Pourquoi un délai supplémentaire est nécessaire (la personne qui a fait la demande le lira)',
+  'console.case.done.extended': 'Le dossier {id} est prolongé ; nouvelle échéance : {due}.',
+  'console.case.done.accepted':
+    'Le dossier {id} est accepté : ses éléments sont exclus de tout jeu de données constitué à partir de maintenant.',
+  'console.case.done.rejected': 'Le dossier {id} est rejeté.',
+  'console.case.noitems': 'Cochez au moins un élément pour accepter le dossier, ou rejetez-le.',
+  'console.snapshots.title': 'Jeux de données',
+  'console.snapshots.empty': 'Aucun jeu de données n’a encore été scellé.',
+  'console.snapshot.summary':
+    '{included} éléments inclus sur {considered}, selon la politique {policy} ; contenus à la date du {at} ; scellé ' +
+    'le {sealed}.',
+  'console.snapshot.root': 'Racine de Merkle',
+  'console.snapshot.models': 'Modèles entraînés sur ce jeu de données : {models}',
+  'console.snapshot.nomodels': 'Aucun modèle n’est enregistré comme entraîné sur ce jeu de données.',
+  'console.snapshot.unreadable':
+    'Son répertoire ne peut pas être lu ici : ses chiffres ne sont donc pas affichés. « Vérifier » indique ce qui ne ' +
+    'va pas.',
+  'console.snapshot.out.caption': 'Éléments exclus, par motif',
+  'console.snapshot.kind.caption': 'Éléments par type',
+  'console.snapshot.lang.caption': 'Éléments par langue',
+  'console.snapshot.verify': 'Vérifier',
+  'console.snapshot.verify.title': 'Jeu de données {id} vérifié',
+  'console.snapshot.verified.ok':
+    'Le jeu de données {id} est tel qu’il a été scellé : ses fichiers, son manifeste et sa racine de Merkle ' +
+    'concordent.',
+  'console.snapshot.verified.bad':
+    'Le jeu de données {id} n’est plus tel qu’il a été scellé. Problèmes détectés : {count}.',
+  'console.models.title': 'Modèles',
+  'console.models.empty': 'Aucun modèle n’a encore été enregistré.',
+  'console.ledger.title': 'Registre',
+  'console.ledger.size': 'Nombre d’entrées dans le registre : {size}.',
+  'console.ledger.checkpoint': 'Son dernier point de contrôle signé couvre {size} entrées ; il a été signé le {when}.',
+  'console.ledger.nocheckpoint':
+    'Aucun point de contrôle n’a encore été signé : la commande veto ledger checkpoint en signe un.',
+  'console.ledger.root': 'Racine',
+  'console.ledger.note': 'Note signée',
+  'console.ledger.recent': 'Dernières entrées',
 }
