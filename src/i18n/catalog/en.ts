@@ -288,7 +288,8 @@ export const en = {
   'console.signin.sent':
     'If this address is a member of the console, a sign-in link is on its way. It works once, for {minutes} minutes.',
   'console.signin.refused':
-    'The account you signed in with is not a member of the console. Ask your data-protection officer to add its address.',
+    'The account you signed in with is not a member of the console. Ask your data-protection officer to add ' +
+    'its address.',
   'console.forbidden': 'Your role does not allow this. Reviewers decide cases.',
   'console.overview.title': 'Overview',
   'console.overview.policy':
