@@ -181,7 +181,7 @@ export async function openVeto(options: OpenOptions): Promise<Veto> {
     rateLimiter: (limit, windowMs, clock) => createRateLimiter(store.portal, limit, windowMs, clock ?? deps.clock),
     webhooks: (o = {}) =>
       createWebhookDispatcher({ ...o, store, clock: o.clock ?? deps.clock, subscribers: config.webhooks }),
-    imports: createImportService(deps),
+    imports: createImportService(deps, { scratchDir: join(options.dataDir, 'tmp') }),
     decisions: createDecisionService(deps, config.policies),
     figures: createFigureService(deps),
     reports: createReportService({

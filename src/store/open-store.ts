@@ -16,6 +16,7 @@ import { keySchemesMigration } from './migrations/0007-key-schemes.js'
 import { casesMigration } from './migrations/0008-cases.js'
 import { webhooksMigration } from './migrations/0009-webhooks.js'
 import { consoleMigration } from './migrations/0010-console.js'
+import { importsMigration } from './migrations/0011-imports.js'
 import { createPostgresDb } from './postgres.js'
 import type { Database } from './schema.js'
 import { SqlStore } from './sql-store.js'
@@ -38,6 +39,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0008-cases': casesMigration(dialect),
     '0009-webhooks': webhooksMigration(),
     '0010-console': consoleMigration(),
+    '0011-imports': importsMigration(),
   }
 }
 

@@ -179,6 +179,26 @@ export interface WebhookCursorsTable {
   updated_at: number
 }
 
+export interface ImportsTable {
+  id: string
+  kind: string
+  file: string
+  sha256: string
+  records: number
+  /** Records written so far, in committed batches. */
+  applied: number
+  inserted: number
+  updated: number
+  unchanged: number
+  /** `applying` until the last batch commits, then `done`. */
+  state: string
+  started_at: number
+  updated_at: number
+  finished_at: number | null
+  /** For an import left `applying` and finished by running it again: the import that did. */
+  finished_by: string | null
+}
+
 export interface RateLimitsTable {
   key: string
   period: number
@@ -204,6 +224,7 @@ export interface Database {
   exclusions: ExclusionsTable
   case_contacts: CaseContactsTable
   webhook_cursors: WebhookCursorsTable
+  imports: ImportsTable
   signin_tokens: SigninTokensTable
   sessions: SessionsTable
   console_signin_tokens: SigninTokensTable

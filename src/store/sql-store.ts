@@ -29,6 +29,7 @@ import type {
   CheckpointRecord,
   FactWriter,
   FilingRecord,
+  ImportRecord,
   ModelRecord,
   NewFiling,
   SnapshotRecord,
@@ -118,6 +119,23 @@ export class SqlStore implements Store {
 
   async transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T> {
     if (this.inTransaction) return fn(this)
+    if (this.dialect === 'sqlite') {
+      // BEGIN IMMEDIATE: the write lock is taken at the start, waiting out another writer by the
+      // busy timeout. A deferred transaction reads first and asks for the lock at its first write;
+      // if another process committed in between, SQLite refuses at once (SQLITE_BUSY_SNAPSHOT),
+      // with no wait — which an import writing batch after batch beside a serving portal meets.
+      return this.db.connection().execute(async (conn) => {
+        await sql`begin immediate`.execute(conn)
+        try {
+          const result = await fn(new SqlStore(conn, this.dialect, this.writeFacts, true))
+          await sql`commit`.execute(conn)
+          return result
+        } catch (e) {
+          await sql`rollback`.execute(conn)
+          throw e
+        }
+      })
+    }
     return this.db
       .transaction()
       .execute((trx: Transaction<Database>) => fn(new SqlStore(trx, this.dialect, this.writeFacts, true)))
@@ -638,6 +656,78 @@ export class SqlStore implements Store {
 
   async findCase(id: string): Promise<CaseRecord | undefined> {
     return (await this.readCases([id]))[0]
+  }
+
+  async beginImport(r: ImportRecord): Promise<void> {
+    await this.db
+      .insertInto('imports')
+      .values({
+        id: r.id,
+        kind: r.kind,
+        file: r.file,
+        sha256: r.sha256,
+        records: r.records,
+        applied: r.applied,
+        inserted: r.inserted,
+        updated: r.updated,
+        unchanged: r.unchanged,
+        state: r.state,
+        started_at: r.startedAt,
+        updated_at: r.updatedAt,
+        finished_at: r.finishedAt,
+        finished_by: r.finishedBy,
+      })
+      .execute()
+  }
+
+  async advanceImport(
+    id: string,
+    batch: { applied: number; inserted: number; updated: number; unchanged: number },
+    at: number,
+  ): Promise<void> {
+    await this.db
+      .updateTable('imports')
+      .set((eb) => ({
+        applied: eb('applied', '+', batch.applied),
+        inserted: eb('inserted', '+', batch.inserted),
+        updated: eb('updated', '+', batch.updated),
+        unchanged: eb('unchanged', '+', batch.unchanged),
+        updated_at: at,
+      }))
+      .where('id', '=', id)
+      .execute()
+  }
+
+  async finishImport(id: string, at: number): Promise<void> {
+    const r = await this.db.selectFrom('imports').select(['kind', 'sha256']).where('id', '=', id).executeTakeFirst()
+    if (!r) return
+    await this.db
+      .updateTable('imports')
+      .set({ state: 'done', finished_at: at, updated_at: at, finished_by: id })
+      .where('kind', '=', r.kind)
+      .where('sha256', '=', r.sha256)
+      .where((eb) => eb.or([eb('state', '=', 'applying'), eb('id', '=', id)]))
+      .execute()
+  }
+
+  async listImports(limit: number): Promise<ImportRecord[]> {
+    const rows = await this.db.selectFrom('imports').selectAll().orderBy('started_at', 'desc').limit(limit).execute()
+    return rows.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      file: r.file,
+      sha256: r.sha256,
+      records: Number(r.records),
+      applied: Number(r.applied),
+      inserted: Number(r.inserted),
+      updated: Number(r.updated),
+      unchanged: Number(r.unchanged),
+      state: r.state as ImportRecord['state'],
+      startedAt: Number(r.started_at),
+      updatedAt: Number(r.updated_at),
+      finishedAt: r.finished_at === null ? null : Number(r.finished_at),
+      finishedBy: r.finished_by,
+    }))
   }
 
   figures(q: FiguresQuery): Promise<Figures> {

@@ -103,6 +103,24 @@ export interface WebhookCursor {
   readonly updatedAt: number
 }
 
+/** An import in the journal: what it reads, how far its writing got. */
+export interface ImportRecord {
+  readonly id: string
+  readonly kind: string
+  readonly file: string
+  readonly sha256: string
+  readonly records: number
+  readonly applied: number
+  readonly inserted: number
+  readonly updated: number
+  readonly unchanged: number
+  readonly state: 'applying' | 'done'
+  readonly startedAt: number
+  readonly updatedAt: number
+  readonly finishedAt: number | null
+  readonly finishedBy: string | null
+}
+
 /** A case as stored: the request, the steps taken on it, and what its acceptance excluded. */
 export interface CaseRecord {
   readonly case: Case
@@ -188,6 +206,18 @@ export interface Store {
   findCase(id: string): Promise<CaseRecord | undefined>
   /** Every case with its steps, by receipt. */
   listCases(): Promise<CaseRecord[]>
+  /** Enters an import in the journal, `applying`, nothing applied yet. */
+  beginImport(r: ImportRecord): Promise<void>
+  /** Adds a committed batch's counts to its import; in the batch's own transaction. */
+  advanceImport(
+    id: string,
+    batch: { applied: number; inserted: number; updated: number; unchanged: number },
+    at: number,
+  ): Promise<void>
+  /** Marks the import done, and with it any earlier one of the same kind and file left `applying`. */
+  finishImport(id: string, at: number): Promise<void>
+  /** The latest imports, newest first. */
+  listImports(limit: number): Promise<ImportRecord[]>
   /** The privacy team's figures: counts by day, channel, network, notice reach and outbox state. */
   figures(q: FiguresQuery): Promise<Figures>
 
