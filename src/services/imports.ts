@@ -44,7 +44,7 @@ export interface ImportResult {
 export interface ImportSettings {
   /** Where the check keeps what it must remember across a file: the data folder's `tmp`. */
   readonly scratchDir: string
-  /** Records a committed batch holds at most; the write lock is held for one batch at a time. */
+  /** Records a committed batch holds (at least one read chunk, 2048); the write lock is held for one batch. */
   readonly batchRecords?: number
 }
 
@@ -85,7 +85,7 @@ async function requireAccounts(store: Store, rows: readonly Parsed<{ account: st
 }
 
 export function createImportService({ store, clock, newId }: ServiceDeps, settings: ImportSettings) {
-  const batchRecords = settings.batchRecords ?? 8192
+  const batchRecords = settings.batchRecords ?? 2048
 
   function accountsPlan(now: number): Plan<z.output<ReturnType<typeof accountRow>>> {
     return {

@@ -1,0 +1,265 @@
+#!/usr/bin/env node
+// Benchmark: `veto import accounts` against the floor the same rows set, in one run.
+//  1. `veto import accounts FILE` as its own process on an empty store: seconds, accounts/s and
+//     the process's peak RSS (sampled from /proc).
+//  2. The raw loop: the same accounts and their membership rows written straight into an empty
+//     store of the same schema — SQLite: prepared inserts in 10,000-row transactions with the
+//     same durability (WAL, synchronous=FULL); PostgreSQL: COPY of both tables.
+//  3. Objections over HTTP while a large import runs: a `veto serve` on the store, objections
+//     posted at a steady rate by 4 clients for as long as the import runs; their p50, p99 and
+//     slowest, and any not acknowledged.
+// Usage: npm run bench:import [-- --accounts 1000000] [--store postgres://…] [--rate 200]
+import { spawn } from 'node:child_process'
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { join, resolve } from 'node:path'
+import { pipeline } from 'node:stream/promises'
+import { Readable } from 'node:stream'
+import { parseArgs } from 'node:util'
+import Database from 'better-sqlite3'
+import pg from 'pg'
+import { from as copyFrom } from 'pg-copy-streams'
+import { createApiTokenService } from '../../dist/services/api-tokens.js'
+import { newId } from '../../dist/services/ids.js'
+import { initVeto, openVeto } from '../../dist/veto.js'
+
+const { values } = parseArgs({
+  options: {
+    accounts: { type: 'string', default: '200000' },
+    store: { type: 'string' },
+    rate: { type: 'string', default: '200' },
+    out: { type: 'string', default: 'bench/out/import' },
+  },
+})
+const n = Number(values.accounts)
+const rate = Number(values.rate)
+const out = resolve(values.out)
+rmSync(out, { recursive: true, force: true })
+mkdirSync(out, { recursive: true })
+const here = new URL('.', import.meta.url).pathname
+const bin = resolve(here, '../../bin/veto.js')
+const fmt = (x) => Math.round(x).toLocaleString('en-US')
+const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]
+const postgres = values.store?.startsWith('postgres')
+
+/** An empty store for one part of the run: a SQLite file in its folder, or a database of its own. */
+const dropped = []
+async function freshStore(name) {
+  if (!postgres) return undefined
+  const db = `veto_bench_import_${name}_${process.pid}`
+  const admin = new pg.Client({ connectionString: values.store })
+  await admin.connect()
+  await admin.query(`create database ${db}`)
+  await admin.end()
+  dropped.push(db)
+  return values.store.replace(/\/[^/]*$/, `/${db}`)
+}
+
+// The file: accounts of a synthetic platform, each in a center of its own.
+const created = '2016-01-01T00:00:00Z'
+const file = join(out, 'accounts.csv')
+{
+  const lines = ['id,network,email,birthdate,country,center,created_at']
+  for (let i = 0; i < n; i++)
+    lines.push(
+      `acct-${i},facebook,person${i}@example.com,19${50 + (i % 50)}-0${1 + (i % 9)}-1${i % 10},DE,c-${i},${created}`,
+    )
+  writeFileSync(file, `${lines.join('\n')}\n`)
+}
+process.stdout.write(`veto import bench: ${fmt(n)} accounts, ${postgres ? 'PostgreSQL' : 'SQLite'}\n`)
+
+/** Runs `veto ARGS` as its own process; resolves with its exit code, seconds and peak RSS (MB). */
+function vetoProcess(args, env = {}) {
+  const t0 = performance.now()
+  const child = spawn(process.execPath, [bin, ...args], {
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdio: 'pipe',
+  })
+  let stderr = ''
+  child.stderr.on('data', (d) => {
+    stderr += d
+  })
+  let peak = 0
+  const sample = setInterval(() => {
+    try {
+      const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0)
+      peak = Math.max(peak, kb / 1024)
+    } catch {
+      // gone already
+    }
+  }, 50)
+  const done = new Promise((r) =>
+    child.once('exit', (code) => {
+      clearInterval(sample)
+      r({ code, seconds: (performance.now() - t0) / 1000, peakMb: peak, stderr })
+    }),
+  )
+  return { child, done }
+}
+
+// 1. veto import on an empty store.
+const importData = join(out, 'import')
+await initVeto({ dataDir: importData, storeUrl: await freshStore('veto'), env: {} })
+const imported = await vetoProcess(['import', 'accounts', file, '--data', importData]).done
+if (imported.code !== 0) throw new Error(`veto import failed: ${imported.stderr}`)
+const vetoRate = n / imported.seconds
+
+// 2. The raw loop on an empty store of the same schema.
+const rawData = join(out, 'raw')
+const rawUrl = await freshStore('raw')
+await initVeto({ dataDir: rawData, storeUrl: rawUrl, env: {} })
+const rows = []
+for (const line of readFileSync(file, 'utf8').split('\n').slice(1)) {
+  if (!line) continue
+  const [id, network, email, birthdate, country, center, createdAt] = line.split(',')
+  rows.push({ id, network, email, birthdate, country, center, at: Date.parse(createdAt) })
+}
+const now = Date.now()
+const t0 = performance.now()
+if (!postgres) {
+  const db = new Database(join(rawData, 'veto.sqlite'))
+  db.pragma('journal_mode = WAL')
+  db.pragma('synchronous = FULL')
+  const account = db.prepare(
+    'insert into accounts (id, network, email, email_norm, birthdate, country, created_at, recorded_at, updated_at) ' +
+      'values (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  )
+  const membership = db.prepare('insert into memberships (account, center, at, recorded_at) values (?, ?, ?, ?)')
+  const batch = db.transaction((part) => {
+    for (const r of part) {
+      account.run(r.id, r.network, r.email, r.email, r.birthdate, r.country, r.at, now, now)
+      membership.run(r.id, r.center, r.at, now)
+    }
+  })
+  for (let i = 0; i < rows.length; i += 10_000) batch(rows.slice(i, i + 10_000))
+  db.close()
+} else {
+  const client = new pg.Client({ connectionString: rawUrl })
+  await client.connect()
+  const copy = async (sql, line) => {
+    async function* text() {
+      for (let i = 0; i < rows.length; i += 10_000)
+        yield rows
+          .slice(i, i + 10_000)
+          .map(line)
+          .join('')
+    }
+    await pipeline(Readable.from(text()), client.query(copyFrom(sql)))
+  }
+  await client.query('begin')
+  await copy(
+    'copy accounts (id, network, email, email_norm, birthdate, country, created_at, recorded_at, updated_at) ' +
+      'from stdin',
+    (r) => `${r.id}\t${r.network}\t${r.email}\t${r.email}\t${r.birthdate}\t${r.country}\t${r.at}\t${now}\t${now}\n`,
+  )
+  await copy(
+    'copy memberships (account, center, at, recorded_at) from stdin',
+    (r) => `${r.id}\t${r.center}\t${r.at}\t${now}\n`,
+  )
+  await client.query('commit')
+  await client.end()
+}
+const rawRate = n / ((performance.now() - t0) / 1000)
+
+// 3. Objections over HTTP while the same file is imported into a store the server is serving.
+const servedData = join(out, 'served')
+await initVeto({ dataDir: servedData, storeUrl: await freshStore('served'), env: {} })
+const targets = 1000
+let token
+{
+  const setup = await openVeto({ dataDir: servedData, env: {} })
+  await setup.store.upsertAccounts(
+    Array.from({ length: targets }, (_, i) => ({
+      id: `target-${i}`,
+      network: 'facebook',
+      email: `target${i}@example.com`,
+      birthdate: null,
+      country: 'DE',
+      createdAt: Date.parse(created),
+    })),
+    Date.now(),
+  )
+  const tokens = createApiTokenService({ store: setup.store, clock: Date.now, newId })
+  token = (await tokens.create('bench', ['objections:write'])).token
+  await setup.close()
+}
+const port = await new Promise((r) => {
+  const s = createServer().listen(0, '127.0.0.1', () => {
+    const p = s.address().port
+    s.close(() => r(p))
+  })
+})
+const server = spawn(process.execPath, [bin, 'serve', '--data', servedData, '--port', String(port)], {
+  env: { PATH: process.env.PATH ?? '' },
+  stdio: 'ignore',
+})
+const base = `http://127.0.0.1:${port}`
+for (let up = false; !up; ) {
+  up = await fetch(`${base}/healthz`).then(
+    (r) => r.ok,
+    () => false,
+  )
+  if (!up) await new Promise((r) => setTimeout(r, 25))
+}
+const post = async (i) => {
+  const t = performance.now()
+  const res = await fetch(`${base}/v1/objections`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ account: `target-${i % targets}` }),
+  })
+  await res.arrayBuffer()
+  return { ms: performance.now() - t, ok: res.status === 201 }
+}
+for (let i = 0; i < 200; i++) await post(i) // warm-up
+const served = vetoProcess(['import', 'accounts', file, '--data', servedData])
+let running = true
+served.done.then(() => {
+  running = false
+})
+const latencies = []
+let refused = 0
+let sent = 0
+await Promise.all(
+  Array.from({ length: 4 }, async (_, w) => {
+    // A steady pace: each client sends its share of `rate` per second, whatever the answers take.
+    const every = 4000 / rate
+    let next = performance.now()
+    while (running) {
+      const r = await post(sent++ * 4 + w)
+      latencies.push(r.ms)
+      if (!r.ok) refused++
+      next += every
+      await new Promise((res) => setTimeout(res, Math.max(0, next - performance.now())))
+    }
+  }),
+)
+const servedImport = await served.done
+server.kill('SIGTERM')
+await new Promise((r) => server.once('exit', r))
+latencies.sort((a, b) => a - b)
+
+for (const db of dropped) {
+  const c = new pg.Client({ connectionString: values.store })
+  await c.connect()
+  await c.query(`drop database if exists ${db} with (force)`)
+  await c.end()
+}
+
+const line = (label, text) => process.stdout.write(`${label.padEnd(44)}${text}\n`)
+line(
+  'veto import accounts',
+  `${imported.seconds.toFixed(1)} s, ${fmt(vetoRate)} accounts/s, peak RSS ${fmt(imported.peakMb)} MB`,
+)
+line(
+  postgres ? 'raw COPY (accounts + memberships)' : 'raw prepared inserts, 10k-row transactions',
+  `${fmt(rawRate)} accounts/s`,
+)
+line('ratio veto / raw', `${(vetoRate / rawRate).toFixed(2)}× (target ≥ 0.5×)`)
+line('import while serving', `${servedImport.seconds.toFixed(1)} s (exit ${servedImport.code})`)
+line(
+  'objections during the import',
+  `${latencies.length} at ${rate}/s: p50 ${quantile(latencies, 0.5).toFixed(1)} ms, ` +
+    `p99 ${quantile(latencies, 0.99).toFixed(1)} ms, ` +
+    `slowest ${latencies.at(-1).toFixed(1)} ms, not acknowledged ${refused} (target p99 < 100 ms)`,
+)
