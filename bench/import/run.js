@@ -229,8 +229,9 @@ const post = async (i) => {
 for (let i = 0; i < 200; i++) await post(i) // warm-up
 const served = vetoProcess(['import', 'accounts', file, '--data', servedData])
 let running = true
-served.done.then(() => {
+const servedDone = served.done.then((r) => {
   running = false
+  return r
 })
 const latencies = []
 let refused = 0
@@ -249,7 +250,7 @@ await Promise.all(
     }
   }),
 )
-const servedImport = await served.done
+const servedImport = await servedDone
 server.kill('SIGTERM')
 await new Promise((r) => server.once('exit', r))
 latencies.sort((a, b) => a - b)
