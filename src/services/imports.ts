@@ -13,6 +13,7 @@
  */
 import type { z } from 'zod'
 import { createHash } from 'node:crypto'
+import { statSync } from 'node:fs'
 import type { Account, FilingType, MembershipChange } from '../domain/index.js'
 import { AppError } from '../domain/app-error.js'
 import { normalizeEmail } from '../domain/email.js'
@@ -27,6 +28,8 @@ import { recordCenterChanges, recordFilings, recordNotices } from './facts.js'
 import type { ServiceDeps } from './deps.js'
 import { FILING_PREFIX } from './ids.js'
 
+export type { ImportRecord }
+
 export const IMPORT_KINDS = ['accounts', 'links', 'objections', 'consents', 'notices'] as const
 export type ImportKind = (typeof IMPORT_KINDS)[number]
 
@@ -39,6 +42,8 @@ export interface ImportResult {
   readonly inserted: number
   readonly updated: number
   readonly unchanged: number
+  /** Earlier runs of the same file, interrupted while writing, that this one finished. */
+  readonly resumed: number
 }
 
 export interface ImportSettings {
@@ -207,6 +212,9 @@ export function createImportService({ store, clock, newId }: ServiceDeps, settin
           if (known.has(dedupeKey)) continue
           known.set(dedupeKey, '')
           const accounts = row.account !== null ? [row.account] : (byEmail.get(normalizeEmail(row.email ?? '')) ?? [])
+          // The check found accounts for the address; none now means they changed since.
+          if (accounts.length === 0)
+            throw new AppError('IMPORT_FILE_CHANGED', 'the accounts of an address changed while it was imported', {})
           fresh.push({
             filing: {
               id: newId(FILING_PREFIX[type]),
@@ -262,6 +270,15 @@ export function createImportService({ store, clock, newId }: ServiceDeps, settin
   }
 
   async function run<T>(kind: ImportKind, file: string, plan: Plan<T>): Promise<ImportResult> {
+    const changed = (what = 'the file changed') => {
+      throw new AppError('IMPORT_FILE_CHANGED', `${file}: ${what} while it was imported; import it again`, { file })
+    }
+    // The file as checked: a different size, time or inode later means other bytes than those checked.
+    const stamp = () => {
+      const s = statSync(file)
+      return `${s.size}:${s.mtimeMs}:${s.ino}`
+    }
+    const checked = stamp()
     // Pass 1: the whole file is checked before anything is written.
     const problems = new Problems()
     const seen = openSeenSet(settings.scratchDir)
@@ -279,6 +296,8 @@ export function createImportService({ store, clock, newId }: ServiceDeps, settin
       seen.close()
     }
     problems.throwIfAny(file)
+    const sha256 = await sha256File(file)
+    if (stamp() !== checked) changed()
 
     // Pass 2: committed batches, each with its progress in the journal.
     const id = newId('imp')
@@ -287,7 +306,7 @@ export function createImportService({ store, clock, newId }: ServiceDeps, settin
       id,
       kind,
       file,
-      sha256: await sha256File(file),
+      sha256,
       records,
       applied: 0,
       inserted: 0,
@@ -300,13 +319,9 @@ export function createImportService({ store, clock, newId }: ServiceDeps, settin
       finishedBy: null,
     })
     const total = { inserted: 0, updated: 0, unchanged: 0 }
-    const changed = () => {
-      throw new AppError('IMPORT_FILE_CHANGED', `${file}: the file changed while it was imported; import it again`, {
-        file,
-      })
-    }
     let applied = 0
-    for await (const rows of batches(file, plan.schema, changed)) {
+    for await (const rows of batches(file, plan.schema, () => changed())) {
+      if (stamp() !== checked) changed()
       const c = await store.transaction(async (tx) => {
         const counts = await plan.apply(tx, rows)
         await tx.advanceImport(id, { applied: rows.length, ...counts }, clock())
@@ -318,11 +333,12 @@ export function createImportService({ store, clock, newId }: ServiceDeps, settin
       total.unchanged += c.unchanged
     }
     if (applied !== records) changed()
-    await store.finishImport(id, clock())
+    const resumed = await store.finishImport(id, clock())
     // A bulk load leaves the planner's statistics behind: unrefreshed, PostgreSQL reads a
     // person's center histories by whole-table scans (180 ms instead of 0.3 ms at 1M accounts).
-    if (total.inserted + total.updated > 0) await store.refreshStatistics()
-    return { kind, file, id, records, ...total }
+    // A run that finished an interrupted one refreshes them too: that one never got to.
+    if (total.inserted + total.updated > 0 || resumed > 0) await store.refreshStatistics()
+    return { kind, file, id, records, ...total, resumed }
   }
 
   return {

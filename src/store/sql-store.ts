@@ -131,7 +131,13 @@ export class SqlStore implements Store {
           await sql`commit`.execute(conn)
           return result
         } catch (e) {
-          await sql`rollback`.execute(conn)
+          // SQLite may have rolled back by itself (a full disk, an I/O error): the first error is
+          // the one to tell, whatever the rollback says.
+          try {
+            await sql`rollback`.execute(conn)
+          } catch {
+            // no transaction left to roll back
+          }
           throw e
         }
       })
@@ -698,16 +704,29 @@ export class SqlStore implements Store {
       .execute()
   }
 
-  async finishImport(id: string, at: number): Promise<void> {
-    const r = await this.db.selectFrom('imports').select(['kind', 'sha256']).where('id', '=', id).executeTakeFirst()
-    if (!r) return
+  async finishImport(id: string, at: number): Promise<number> {
+    const r = await this.db
+      .selectFrom('imports')
+      .select(['kind', 'sha256', 'started_at'])
+      .where('id', '=', id)
+      .executeTakeFirst()
+    if (!r) return 0
     await this.db
       .updateTable('imports')
       .set({ state: 'done', finished_at: at, updated_at: at, finished_by: id })
+      .where('id', '=', id)
+      .execute()
+    // Earlier runs of the same file that stopped writing before this one began: interrupted ones,
+    // which this run finished. One still writing beside it keeps its own state.
+    const earlier = await this.db
+      .updateTable('imports')
+      .set({ state: 'done', finished_at: at, finished_by: id })
       .where('kind', '=', r.kind)
       .where('sha256', '=', r.sha256)
-      .where((eb) => eb.or([eb('state', '=', 'applying'), eb('id', '=', id)]))
-      .execute()
+      .where('state', '=', 'applying')
+      .where('updated_at', '<', r.started_at)
+      .executeTakeFirst()
+    return Number(earlier.numUpdatedRows)
   }
 
   async listImports(limit: number): Promise<ImportRecord[]> {

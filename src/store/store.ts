@@ -214,8 +214,11 @@ export interface Store {
     batch: { applied: number; inserted: number; updated: number; unchanged: number },
     at: number,
   ): Promise<void>
-  /** Marks the import done, and with it any earlier one of the same kind and file left `applying`. */
-  finishImport(id: string, at: number): Promise<void>
+  /**
+   * Marks the import done, and with it every earlier one of the same kind and file left `applying`
+   * before it began (interrupted, and finished by this one); returns how many of those there were.
+   */
+  finishImport(id: string, at: number): Promise<number>
   /** The latest imports, newest first. */
   listImports(limit: number): Promise<ImportRecord[]>
   /** The privacy team's figures: counts by day, channel, network, notice reach and outbox state. */

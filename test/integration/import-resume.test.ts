@@ -52,7 +52,12 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       expect(await count(f, 'memberships')).toBe(left?.applied)
 
       const again = await f.veto.imports.importFile('accounts', file)
-      expect(again).toMatchObject({ records: ROWS, inserted: ROWS - (left?.applied ?? 0), unchanged: left?.applied })
+      expect(again).toMatchObject({
+        records: ROWS,
+        inserted: ROWS - (left?.applied ?? 0),
+        unchanged: left?.applied,
+        resumed: 1,
+      })
       expect(await count(f, 'accounts')).toBe(ROWS)
       expect(await count(f, 'memberships')).toBe(ROWS)
       const [done, before] = await f.veto.imports.status()

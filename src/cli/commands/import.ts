@@ -1,8 +1,7 @@
 /** `veto import KIND FILE`: strict, all-or-nothing imports. */
 import { resolve } from 'node:path'
 import { formatInstant } from '../../domain/index.js'
-import { IMPORT_KINDS, type ImportKind } from '../../services/imports.js'
-import type { ImportRecord } from '../../store/store.js'
+import { IMPORT_KINDS, type ImportKind, type ImportRecord } from '../../services/imports.js'
 import { parse, usage } from '../args.js'
 import { type Command, COMMON_HELP, contextOf, withVeto } from '../command.js'
 
@@ -82,7 +81,8 @@ ${COMMON_HELP}`,
     const res = await withVeto(ctx, async (veto) => {
       const r = await veto.imports.importFile(kind as ImportKind, resolve(io.cwd, file))
       // Signed here, where the entries were made, not by whoever next seals a snapshot.
-      if (r.inserted + r.updated > 0) await veto.ledger.checkpoint()
+      // An interrupted run that wrote its last batch never signed; the run that finished it does.
+      if (r.inserted + r.updated > 0 || r.resumed > 0) await veto.ledger.checkpoint()
       return r
     })
     ctx.print(
