@@ -3,6 +3,7 @@
  * @module
  */
 import { z } from 'zod'
+import { normalizeEmail } from '../domain/email.js'
 
 const policySchema = z.strictObject({
   name: z
@@ -93,9 +94,11 @@ export const configSchema = z.strictObject({
               .optional(),
           }),
         )
+        .refine((list) => new Set(list.map((m) => normalizeEmail(m.email))).size === list.length, 'each address once')
         .refine(
-          (list) => new Set(list.map((m) => m.email.trim().toLowerCase())).size === list.length,
-          'each address once',
+          // The ledger tells reviewers apart by these names alone.
+          (list) => new Set(list.map((m) => m.name ?? normalizeEmail(m.email).split('@')[0])).size === list.length,
+          'each name once (a name defaults to the part of the address before @)',
         )
         .default([]),
     })

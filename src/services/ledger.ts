@@ -25,6 +25,8 @@ import type { Clock } from './deps.js'
 
 const PAGE = 10_000
 
+export type { CheckpointRecord }
+
 export interface LedgerVerification {
   readonly entries: number
   readonly checkpoints: number

@@ -4,6 +4,8 @@ import { recordModel } from './facts.js'
 import type { ModelRecord } from '../store/store.js'
 import type { ServiceDeps } from './deps.js'
 
+export type { ModelRecord }
+
 export function createModelService({ store, clock, newId }: ServiceDeps) {
   return {
     async register(name: string, snapshotIds: readonly string[]): Promise<ModelRecord> {

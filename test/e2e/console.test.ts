@@ -110,7 +110,7 @@ afterAll(async () => {
 async function signIn(page: Page, email: string, lang: keyof typeof CATALOGS) {
   const m = CATALOGS[lang]
   const since = Date.now()
-  await page.goto(`${server.url}/console`)
+  await page.goto(`${server.url}/console/signin`)
   await page.getByLabel(m['signin.email']).fill(email)
   await page.getByRole('button', { name: m['signin.submit'] }).click()
   await page.getByRole('heading', { name: m['signin.sent.title'] }).waitFor()

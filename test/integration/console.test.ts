@@ -114,7 +114,8 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
         policy: { name: 'meta-2025', version: 1 },
         lang: 'de',
       })
-      const figures = await t.f.veto.figures.of(resolvePolicy('meta-2025', []))
+      const policy = resolvePolicy('meta-2025', [])
+      const { figures, computedAt } = await t.f.veto.figures.of(policy)
       expect(figures.days).toEqual([
         { day: '2025-05-20', objections: 2, late: 0, consents: 0, objectionsWithdrawn: 0, consentsWithdrawn: 0 },
         { day: '2025-05-21', objections: 0, late: 0, consents: 0, objectionsWithdrawn: 1, consentsWithdrawn: 0 },
@@ -135,6 +136,14 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
         adults: 4,
         neverReached: 3,
       })
+
+      // Kept for five minutes for every viewer, then computed again.
+      await t.f.veto.filings.file({ type: 'objection', target: { email: 'ana@example.com' }, channel: 'api' })
+      expect(await t.f.veto.figures.of(policy)).toMatchObject({ computedAt, figures: { byChannel: figures.byChannel } })
+      t.f.now += 5 * 60_000
+      const later = await t.f.veto.figures.of(policy)
+      expect(later.computedAt).toBe(t.f.now)
+      expect(later.figures.byChannel.find((r) => r.key === 'api')).toMatchObject({ filed: 2 })
 
       const b = new Browser(t.app)
       await consoleSignIn(t, b, 'dpo@platform.example')

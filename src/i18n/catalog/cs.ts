@@ -299,6 +299,7 @@ export const cs: Messages = {
   'console.overview.policy.nodeadline':
     'Statistiky podle zásad {policy}, které nemají lhůtu: žádná námitka není opožděná. Dny se počítají v UTC.',
   'console.overview.cases': 'Případy: nerozhodnuté {open}, z toho po lhůtě {overdue}',
+  'console.overview.asof': 'Vypočteno {when}; statistiky se přepočítávají nejvýše jednou za {minutes} min.',
   'console.figures.title': 'Námitky, odvolání a souhlasy',
   'console.chart.title': 'Námitky, opožděné námitky, odvolání a souhlasy po dnech',
   'console.chart.desc': 'Jedna čára pro každou řadu, od {first} do {last}. Všechna čísla uvádí tabulka níže.',

@@ -308,6 +308,7 @@ export const da: Messages = {
   'console.overview.policy.nodeadline':
     'Tal efter politikken {policy}, som ikke har nogen frist: ingen indsigelse er for sen. Dage er dage i UTC.',
   'console.overview.cases': 'Sager: {open} uafgjorte, heraf {overdue} over fristen',
+  'console.overview.asof': 'Tallene er opgjort pr. {when} og beregnes igen højst hvert {minutes}. minut.',
   'console.figures.title': 'Indsigelser, tilbagetrækninger og samtykker',
   'console.chart.title': 'Indsigelser, for sene indsigelser, tilbagetrækninger og samtykker pr. dag',
   'console.chart.desc': 'Én linje pr. serie, fra {first} til {last}. Tabellen nedenfor viser alle tal.',

@@ -324,6 +324,7 @@ export const de: Messages = {
     'Zahlen nach der Richtlinie {policy}, die keine Frist vorsieht: Kein Widerspruch ist verspätet. Tage sind ' +
     'Kalendertage in UTC.',
   'console.overview.cases': 'Fälle: {open} noch nicht entschieden, davon {overdue} überfällig',
+  'console.overview.asof': 'Stand: {when}; die Zahlen werden höchstens alle {minutes} Minuten neu berechnet.',
   'console.figures.title': 'Widersprüche, Rücknahmen und Einwilligungen',
   'console.chart.title': 'Widersprüche, verspätete Widersprüche, Rücknahmen und Einwilligungen pro Tag',
   'console.chart.desc': 'Eine Linie pro Reihe, vom {first} bis zum {last}. Die Tabelle darunter enthält alle Zahlen.',

@@ -297,6 +297,7 @@ export const en = {
   'console.overview.policy.nodeadline':
     'Figures under the policy {policy}, which has no deadline: no objection is late. Days are days in UTC.',
   'console.overview.cases': 'Cases: {open} undecided, {overdue} of them overdue',
+  'console.overview.asof': 'As of {when}; computed again at most every {minutes} minutes.',
   'console.figures.title': 'Objections, withdrawals and consents',
   'console.chart.title': 'Objections, late objections, withdrawals and consents per day',
   'console.chart.desc': 'A line per series, from {first} to {last}. The table below gives every number.',

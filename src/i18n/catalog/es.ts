@@ -319,6 +319,7 @@ export const es: Messages = {
     'Cifras según la política {policy}, que no tiene plazo: ninguna oposición está fuera de plazo. Los días son días ' +
     'en UTC.',
   'console.overview.cases': 'Expedientes: {open} sin decidir, {overdue} de ellos vencidos',
+  'console.overview.asof': 'Cifras calculadas el {when}; se vuelven a calcular como máximo cada {minutes} minutos.',
   'console.figures.title': 'Oposiciones, retiradas y consentimientos',
   'console.chart.title': 'Oposiciones, oposiciones fuera de plazo, retiradas y consentimientos por día',
   'console.chart.desc': 'Una línea por serie, del {first} al {last}. La tabla de abajo recoge todas las cifras.',

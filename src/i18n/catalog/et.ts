@@ -311,6 +311,7 @@ export const et: Messages = {
   'console.overview.policy.nodeadline':
     'Arvud poliitika {policy} järgi, millel tähtaega ei ole: ükski vastuväide ei ole hilinenud. Päevad on UTC järgi.',
   'console.overview.cases': 'Juhtumid: otsustamata {open}, neist tähtaja ületanud {overdue}',
+  'console.overview.asof': 'Seis: {when}; arvud arvutatakse uuesti mitte sagedamini kui iga {minutes} minuti järel.',
   'console.figures.title': 'Vastuväited, tagasivõtmised ja nõusolekud',
   'console.chart.title': 'Vastuväited, hilinenud vastuväited, tagasivõtmised ja nõusolekud päevade kaupa',
   'console.chart.desc': 'Iga andmerea kohta üks joon, ajavahemikus {first} – {last}. Kõik arvud on allolevas tabelis.',

@@ -320,6 +320,7 @@ export const fi: Messages = {
     'Luvut käytännön {policy} mukaan. Käytännössä ei ole määräaikaa, joten mikään vastustus ei ole myöhästynyt. ' +
     'Päivät ovat UTC-aikaa.',
   'console.overview.cases': 'Tapaukset: ratkaisematta {open}, joista määräajan ylittäneitä {overdue}',
+  'console.overview.asof': 'Tilanne: {when}; luvut lasketaan uudelleen enintään {minutes} minuutin välein.',
   'console.figures.title': 'Vastustukset, peruutukset ja suostumukset',
   'console.chart.title': 'Vastustukset, myöhästyneet vastustukset, peruutukset ja suostumukset päivittäin',
   'console.chart.desc':

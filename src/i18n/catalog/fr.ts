@@ -328,6 +328,7 @@ export const fr: Messages = {
     'Chiffres selon la politique {policy}, qui ne prévoit pas de date limite : aucune opposition n’est tardive. Les ' +
     'jours sont des jours UTC.',
   'console.overview.cases': 'Dossiers : {open} en attente de décision, dont {overdue} en retard',
+  'console.overview.asof': 'Chiffres au {when} ; ils sont recalculés au plus toutes les {minutes} minutes.',
   'console.figures.title': 'Oppositions, retraits et consentements',
   'console.chart.title': 'Oppositions, oppositions tardives, retraits et consentements par jour',
   'console.chart.desc': 'Une courbe par série, du {first} au {last}. Le tableau ci-dessous donne tous les chiffres.',

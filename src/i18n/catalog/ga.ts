@@ -322,6 +322,7 @@ export const ga: Messages = {
     'Figiúirí faoin mbeartas {policy}, nach bhfuil spriocdháta ar bith aige: níl aon agóid déanach. Is laethanta UTC ' +
     'iad na laethanta.',
   'console.overview.cases': 'Cásanna: {open} gan chinneadh, {overdue} díobh thar an spriocdháta',
+  'console.overview.asof': 'Figiúirí amhail {when}; ríomhtar arís iad gach {minutes} nóiméad ar a mhéad.',
   'console.figures.title': 'Agóidí, tarraingtí siar agus toilithe',
   'console.chart.title': 'Agóidí, agóidí déanacha, tarraingtí siar agus toilithe in aghaidh an lae',
   'console.chart.desc': 'Líne amháin do gach sraith, ó {first} go {last}. Tugann an tábla thíos gach uimhir.',

@@ -315,6 +315,7 @@ export const hr: Messages = {
     'Brojke prema politici {policy}, koja nema rok: nijedan prigovor ne smatra se zakašnjelim. Dani se računaju ' +
     'prema UTC-u.',
   'console.overview.cases': 'Predmeti: neriješeno {open}, od toga s isteklim rokom {overdue}',
+  'console.overview.asof': 'Stanje na dan {when}; brojke se ponovno izračunavaju najviše jednom u {minutes} min.',
   'console.figures.title': 'Prigovori, povlačenja i privole',
   'console.chart.title': 'Prigovori, zakašnjeli prigovori, povlačenja i privole po danu',
   'console.chart.desc': 'Jedna linija za svaki niz, od {first} do {last}. Sve brojke navedene su u tablici u nastavku.',

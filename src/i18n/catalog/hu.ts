@@ -314,6 +314,7 @@ export const hu: Messages = {
     'Adatok a következő szabályzat szerint: {policy}. Ennek nincs határideje, így egyetlen tiltakozás sem ' +
     'késedelmes. A napok UTC szerinti naptári napok.',
   'console.overview.cases': 'Eldöntetlen kérelmek: {open}, ebből határidőn túli: {overdue}',
+  'console.overview.asof': 'Állapot: {when}; az adatokat a rendszer legfeljebb {minutes} percenként számítja újra.',
   'console.figures.title': 'Tiltakozások, visszavonások és hozzájárulások',
   'console.chart.title': 'Tiltakozások, késedelmes tiltakozások, visszavonások és hozzájárulások naponta',
   'console.chart.desc':

@@ -317,6 +317,7 @@ export const it: Messages = {
     'Dati secondo la policy {policy}, che non prevede un termine: nessuna opposizione è tardiva. I giorni sono ' +
     'giorni UTC.',
   'console.overview.cases': 'Pratiche: {open} non ancora decise, di cui {overdue} scadute',
+  'console.overview.asof': 'Dati aggiornati al {when}; vengono ricalcolati al massimo ogni {minutes} minuti.',
   'console.figures.title': 'Opposizioni, revoche e consensi',
   'console.chart.title': 'Opposizioni, opposizioni tardive, revoche e consensi al giorno',
   'console.chart.desc': 'Una linea per serie, dal {first} al {last}. La tabella sotto riporta tutti i valori.',

@@ -313,6 +313,7 @@ export const lt: Messages = {
     'Duomenys pagal politiką {policy}, kurioje termino nėra: joks prieštaravimas nelaikomas pavėluotu. Dienos ' +
     'skaičiuojamos pagal UTC.',
   'console.overview.cases': 'Neišspręsti prašymai: {open}, iš jų su praleistu terminu: {overdue}',
+  'console.overview.asof': 'Apskaičiuota: {when}. Duomenys perskaičiuojami ne dažniau kaip kas {minutes} min.',
   'console.figures.title': 'Prieštaravimai, atšaukimai ir sutikimai',
   'console.chart.title': 'Prieštaravimai, pavėluoti prieštaravimai, atšaukimai ir sutikimai pagal dienas',
   'console.chart.desc':

@@ -311,6 +311,7 @@ export const lv: Messages = {
     'Skaitļi atbilstoši politikai {policy}, kurā nav termiņa: neviens iebildums nav novēlots. Dienas tiek skaitītas ' +
     'pēc UTC laika.',
   'console.overview.cases': 'Neizlemti lūgumi: {open}, no tiem nokavēti: {overdue}',
+  'console.overview.asof': 'Stāvoklis: {when}; skaitļi tiek pārrēķināti ne biežāk kā ik pēc {minutes} min.',
   'console.figures.title': 'Iebildumi, atsaukumi un piekrišanas',
   'console.chart.title': 'Iebildumi, novēloti iebildumi, atsaukumi un piekrišanas pa dienām',
   'console.chart.desc': 'Katrai sērijai viena līnija, no {first} līdz {last}. Visi skaitļi ir norādīti tabulā zemāk.',

@@ -308,6 +308,8 @@ export const mt: Messages = {
     'Ċifri skont il-politika {policy}, li m’għandhiex skadenza: l-ebda oġġezzjoni ma titqies tard. Il-jiem huma jiem ' +
     'skont il-ħin UTC.',
   'console.overview.cases': 'Talbiet mhux deċiżi: {open}; minnhom skaduti: {overdue}',
+  'console.overview.asof':
+    'Data tal-kalkolu: {when}; iċ-ċifri jiġu kkalkulati mill-ġdid mhux aktar spiss minn darba kull {minutes} min.',
   'console.figures.title': 'Oġġezzjonijiet, irtirar u kunsens',
   'console.chart.title': 'Oġġezzjonijiet, oġġezzjonijiet tard, irtirar u kunsens kuljum',
   'console.chart.desc': 'Linja għal kull serje, minn {first} sa {last}. It-tabella hawn taħt turi kull numru.',

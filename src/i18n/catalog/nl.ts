@@ -309,6 +309,8 @@ export const nl: Messages = {
     'Cijfers volgens het beleid {policy}, dat geen uiterste datum kent: geen enkel bezwaar is te laat. Dagen zijn ' +
     'dagen in UTC.',
   'console.overview.cases': 'Dossiers: {open} zonder besluit, waarvan {overdue} over de termijn',
+  'console.overview.asof':
+    'Stand per {when}; de cijfers worden ten hoogste eens per {minutes} minuten opnieuw berekend.',
   'console.figures.title': 'Bezwaren, intrekkingen en toestemmingen',
   'console.chart.title': 'Bezwaren, te late bezwaren, intrekkingen en toestemmingen per dag',
   'console.chart.desc': 'Eén lijn per reeks, van {first} tot {last}. De tabel hieronder geeft alle getallen.',

@@ -321,6 +321,7 @@ export const pl: Messages = {
     'Dane według polityki {policy}, która nie przewiduje terminu: żaden sprzeciw nie jest spóźniony. Dni liczone są ' +
     'w strefie UTC.',
   'console.overview.cases': 'Sprawy nierozstrzygnięte: {open}, w tym po terminie: {overdue}',
+  'console.overview.asof': 'Stan na {when}; dane są przeliczane nie częściej niż co {minutes} min.',
   'console.figures.title': 'Sprzeciwy, wycofania i zgody',
   'console.chart.title': 'Sprzeciwy, spóźnione sprzeciwy, wycofania i zgody dziennie',
   'console.chart.desc': 'Jedna linia na serię, od {first} do {last}. Wszystkie liczby zawiera tabela poniżej.',

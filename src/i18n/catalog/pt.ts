@@ -323,6 +323,8 @@ export const pt: Messages = {
   'console.overview.policy.nodeadline':
     'Números segundo a política {policy}, que não tem prazo: nenhuma oposição é tardia. Os dias são dias em UTC.',
   'console.overview.cases': 'Processos: {open} por decidir, dos quais {overdue} em atraso',
+  'console.overview.asof':
+    'Números calculados em {when}; voltam a ser calculados, no máximo, uma vez em cada {minutes} minutos.',
   'console.figures.title': 'Oposições, retiradas e consentimentos',
   'console.chart.title': 'Oposições, oposições tardias, retiradas e consentimentos por dia',
   'console.chart.desc': 'Uma linha por série, de {first} a {last}. A tabela abaixo apresenta todos os números.',

@@ -320,6 +320,7 @@ export const ro: Messages = {
     'Cifre conform politicii {policy}, care nu are termen-limită: nicio opoziție nu este tardivă. Zilele sunt zile ' +
     'UTC.',
   'console.overview.cases': 'Cereri nesoluționate: {open}, dintre care cu termenul depășit: {overdue}',
+  'console.overview.asof': 'Situația din {when}; cifrele se recalculează cel mult o dată la {minutes} min.',
   'console.figures.title': 'Opoziții, retrageri și consimțăminte',
   'console.chart.title': 'Opoziții, opoziții tardive, retrageri și consimțăminte pe zi',
   'console.chart.desc':

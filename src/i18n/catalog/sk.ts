@@ -305,6 +305,7 @@ export const sk: Messages = {
   'console.overview.policy.nodeadline':
     'Údaje podľa politiky {policy}, ktorá nemá lehotu: žiadna námietka nie je oneskorená. Dni sú dni podľa UTC.',
   'console.overview.cases': 'Nerozhodnuté žiadosti: {open}, z toho po lehote: {overdue}',
+  'console.overview.asof': 'Vypočítané {when}; údaje sa prepočítavajú najviac raz za {minutes} min.',
   'console.figures.title': 'Námietky, odvolania a súhlasy',
   'console.chart.title': 'Námietky, oneskorené námietky, odvolania a súhlasy po dňoch',
   'console.chart.desc': 'Jedna čiara pre každý rad údajov, od {first} do {last}. Všetky čísla uvádza tabuľka nižšie.',

@@ -312,6 +312,7 @@ export const sl: Messages = {
   'console.overview.policy.nodeadline':
     'Številke po politiki {policy}, ki nima roka: noben ugovor ni prepozen. Dnevi so dnevi po UTC.',
   'console.overview.cases': 'Nerešene zahteve: {open}, od tega po izteku roka: {overdue}',
+  'console.overview.asof': 'Stanje: {when}; številke se preračunajo največ enkrat na {minutes} min.',
   'console.figures.title': 'Ugovori, preklici in privolitve',
   'console.chart.title': 'Ugovori, prepozni ugovori, preklici in privolitve po dnevih',
   'console.chart.desc': 'Ena črta za vsako serijo, od {first} do {last}. Vse številke so v spodnji tabeli.',

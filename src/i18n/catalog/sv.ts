@@ -305,6 +305,7 @@ export const sv: Messages = {
   'console.overview.policy.nodeadline':
     'Siffror enligt policyn {policy}, som inte har någon tidsfrist: ingen invändning är sen. Dagar är dagar i UTC.',
   'console.overview.cases': 'Ärenden: {open} utan beslut, varav {overdue} försenade',
+  'console.overview.asof': 'Siffrorna gäller per {when} och räknas om högst var {minutes}:e minut.',
   'console.figures.title': 'Invändningar, återkallelser och samtycken',
   'console.chart.title': 'Invändningar, sena invändningar, återkallelser och samtycken per dag',
   'console.chart.desc': 'En linje per serie, från {first} till {last}. Tabellen nedan visar alla siffror.',

@@ -51,7 +51,9 @@ export function DailyChart(props: {
   const bottom = 40
   const plotW = width - left - right
   const plotH = height - top - bottom
-  const max = niceCeiling(Math.max(1, ...props.series.flatMap((s) => s.values)))
+  let highest = 1
+  for (const s of props.series) for (const v of s.values) if (v > highest) highest = v
+  const max = niceCeiling(highest)
   const n = props.days.length
   const x = (i: number) => left + (n <= 1 ? plotW / 2 : (i * plotW) / (n - 1))
   const y = (v: number) => top + plotH - (v / max) * plotH
@@ -105,9 +107,9 @@ export function DailyChart(props: {
                   stroke-dasharray={style.dash || undefined}
                 />
               ) : null}
-              {s.values.map((v, i) => (
-                <circle cx={x(i)} cy={y(v)} r={n > 40 ? 1.5 : 3.5} fill={style.color} />
-              ))}
+              {s.values.map((v, i) =>
+                n > 92 ? null : <circle cx={x(i)} cy={y(v)} r={n > 40 ? 1.5 : 3.5} fill={style.color} />,
+              )}
             </g>
           )
         })}

@@ -98,11 +98,13 @@ export function CountTable(props: {
   rows: readonly (readonly (string | number)[])[]
   /** Said instead of a table without rows. */
   empty?: string
+  /** The scrolling region's name, where the caption alone repeats on the page; the caption by default. */
+  label?: string
 }) {
   if (props.rows.length === 0 && props.empty) return <p>{props.empty}</p>
   const numeric = props.head.map((_, i) => props.rows.some((r) => typeof r[i] === 'number'))
   return (
-    <TableWrap label={props.caption}>
+    <TableWrap label={props.label ?? props.caption}>
       <table>
         <caption>{props.caption}</caption>
         <thead>

@@ -1,8 +1,11 @@
 /** The console's sign-in and its overview: figures, a chart per day, notice reach and the outbox. */
 import { formatDay, formatNumber, formatWhen, t } from '../../i18n/messages.js'
-import type { Figures } from '../../store/figures.js'
+import { FIGURES_MAX_AGE_MS, type Figures } from '../../services/figures.js'
 import { DailyChart, everyDay } from './chart.js'
 import { type ConsoleContext, ConsoleLayout, CountTable } from './console-layout.js'
+
+/** How many days the chart spans at most, back from the last day with a filing. */
+const CHART_DAYS = 366
 
 export function ConsoleSigninPage(props: {
   ctx: ConsoleContext
@@ -54,6 +57,8 @@ export function ConsoleSigninConfirmPage(props: { ctx: ConsoleContext; token: st
 export function OverviewPage(props: {
   ctx: ConsoleContext
   figures: Figures
+  /** When the figures were computed: they are kept for a few minutes. */
+  computedAt: number
   policy: string
   deadline: number | null
   openCases: number
@@ -62,8 +67,11 @@ export function OverviewPage(props: {
   const { ctx, figures } = props
   const l = ctx.lang
   const num = (n: number) => formatNumber(l, n)
-  const first = figures.days[0]?.day
+  // The chart shows the last CHART_DAYS days with filings at most: one back-dated import line
+  // must not stretch it over centuries. The table below it keeps every day.
   const last = figures.days.at(-1)?.day
+  const from = last ? new Date(Date.parse(`${last}T00:00:00Z`) - (CHART_DAYS - 1) * 86_400_000) : undefined
+  const first = figures.days.find((d) => from && d.day >= from.toISOString().slice(0, 10))?.day
   const days = first && last ? everyDay(first, last) : []
   const byDay = new Map(figures.days.map((d) => [d.day, d]))
   const series = (pick: (d: Figures['days'][number]) => number) =>
@@ -93,6 +101,12 @@ export function OverviewPage(props: {
       </p>
 
       <h2>{t(l, 'console.figures.title')}</h2>
+      <p class="hint">
+        {t(l, 'console.overview.asof', {
+          when: formatWhen(l, props.computedAt, ctx.zone),
+          minutes: FIGURES_MAX_AGE_MS / 60_000,
+        })}
+      </p>
       {days.length === 0 ? (
         <p>{t(l, 'console.chart.empty')}</p>
       ) : (
@@ -168,6 +182,7 @@ export function OverviewPage(props: {
           t(l, 'console.col.withdrawn'),
         ]}
         rows={figures.byChannel.map((r) => [r.key, typeWord(r.type), r.filed, r.withdrawn])}
+        empty={t(l, 'console.chart.empty')}
       />
       <CountTable
         lang={l}
@@ -179,6 +194,7 @@ export function OverviewPage(props: {
           t(l, 'console.col.withdrawn'),
         ]}
         rows={figures.byNetwork.map((r) => [r.key, typeWord(r.type), r.filed, r.withdrawn])}
+        empty={t(l, 'console.chart.empty')}
       />
 
       <h2>{t(l, 'console.notices.title')}</h2>

@@ -1,7 +1,9 @@
 /** What the console shows of the record: sealed snapshots and their counts, models, the ledger's head. */
 import { formatWhen, t } from '../../i18n/messages.js'
 import type { LedgerEntry } from '../../ledger/entries.js'
-import type { CheckpointRecord, ModelRecord, SnapshotRecord } from '../../store/store.js'
+import type { CheckpointRecord } from '../../services/ledger.js'
+import type { ModelRecord } from '../../services/models.js'
+import type { SnapshotRecord } from '../../services/snapshots.js'
 import { type ConsoleContext, ConsoleLayout, CountTable } from './console-layout.js'
 
 /** The counts a snapshot's manifest holds (`export/snapshot-documents.ts`). */
@@ -63,18 +65,21 @@ export function SnapshotsPage(props: { ctx: ConsoleContext; snapshots: readonly 
               <CountTable
                 lang={l}
                 caption={t(l, 'console.snapshot.out.caption')}
+                label={`${t(l, 'console.snapshot.out.caption')} — ${s.id}`}
                 head={[t(l, 'console.col.reason'), t(l, 'console.col.count')]}
                 rows={rowsOf(counts.out)}
               />
               <CountTable
                 lang={l}
                 caption={t(l, 'console.snapshot.kind.caption')}
+                label={`${t(l, 'console.snapshot.kind.caption')} — ${s.id}`}
                 head={[t(l, 'console.col.kind'), t(l, 'console.col.in'), t(l, 'console.col.out')]}
                 rows={splitRowsOf(counts.by_kind)}
               />
               <CountTable
                 lang={l}
                 caption={t(l, 'console.snapshot.lang.caption')}
+                label={`${t(l, 'console.snapshot.lang.caption')} — ${s.id}`}
                 head={[t(l, 'console.col.lang'), t(l, 'console.col.in'), t(l, 'console.col.out')]}
                 rows={splitRowsOf(counts.by_lang)}
               />

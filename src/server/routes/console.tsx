@@ -158,12 +158,13 @@ export function consoleRoutes(deps: ServerDeps) {
 
   app.get('/console', async (c) => {
     requireMember(c)
-    const [figures, open] = await Promise.all([veto.figures.of(policy), veto.cases.list()])
+    const [{ figures, computedAt }, open] = await Promise.all([veto.figures.of(policy), veto.cases.list()])
     const undecided = open.filter((k) => !k.decision)
     return c.html(
       <OverviewPage
         ctx={ctxOf(c)}
         figures={figures}
+        computedAt={computedAt}
         policy={`${policy.name}@${policy.version}`}
         deadline={policy.deadline}
         openCases={undecided.length}
@@ -234,6 +235,9 @@ export function consoleRoutes(deps: ServerDeps) {
     const form = await c.req.parseBody()
     requireCsrf(c, form)
     const member = requireMember(c)
+    // A check reads the snapshot's files and the ledger: each member's are counted like sign-ins.
+    if (!(await deps.limiter.hit(`console-verify:${hashToken(member.email)}`)))
+      throw new AppError('RATE_LIMITED', 'too many checks; wait a minute')
     const id = c.req.param('id')
     const problems = await veto.checks.verifyAs(id, reviewerName(member))
     return c.html(<VerifiedPage ctx={ctxOf(c)} id={id} problems={problems} />)

@@ -131,6 +131,8 @@ export function portalRoutes(deps: ServerDeps) {
     if (checks.realm === 'console') {
       // Vouched for by the provider, but not on the list: back to the console's sign-in, told why.
       if (!deps.console.sessions.mayEnter(email)) return c.redirect('/console/signin?refused=1', 303)
+      const old = getCookie(c, 'veto_console', 'host')
+      if (old) await deps.console.sessions.signOut(old)
       const session = await deps.console.sessions.signInVerified(email)
       setCookie(c, 'veto_console', session, CONSOLE_COOKIE)
       return c.redirect('/console', 303)

@@ -24,6 +24,13 @@ export function consoleMigration(): Migration {
         .addColumn('created_at', 'bigint', (c) => c.notNull())
         .addColumn('expires_at', 'bigint', (c) => c.notNull())
         .execute()
+      // A used link ends the address's other links, and signing out everywhere its sessions: by address.
+      await db.schema
+        .createIndex('console_signin_tokens_email')
+        .on('console_signin_tokens')
+        .column('email_norm')
+        .execute()
+      await db.schema.createIndex('console_sessions_email').on('console_sessions').column('email_norm').execute()
     },
   }
 }
