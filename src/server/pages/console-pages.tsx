@@ -3,6 +3,7 @@ import { formatDay, formatNumber, formatWhen, t } from '../../i18n/messages.js'
 import { FIGURES_MAX_AGE_MS, type Figures } from '../../services/figures.js'
 import { DailyChart, everyDay } from './chart.js'
 import { type ConsoleContext, ConsoleLayout, CountTable } from './console-layout.js'
+import { SigninForm, TokenForm } from './layout.js'
 
 /** How many days the chart spans at most, back from the last day with a filing. */
 const CHART_DAYS = 366
@@ -24,17 +25,12 @@ export function ConsoleSigninPage(props: {
         </p>
       ) : null}
       <p>{t(l, 'console.signin.lead', { minutes: props.minutes })}</p>
-      <form method="post" action="/console/signin">
-        <input type="hidden" name="csrf" value={props.ctx.csrf} />
-        <label for="email">{t(l, 'signin.email')}</label>
-        <input id="email" name="email" type="email" autocomplete="email" required />
-        <button type="submit">{t(l, 'signin.submit')}</button>
-      </form>
-      {props.oidcLabel ? (
-        <p>
-          <a href="/console/signin/oidc">{t(l, 'signin.oidc', { label: props.oidcLabel })}</a>
-        </p>
-      ) : null}
+      <SigninForm
+        lang={l}
+        csrf={props.ctx.csrf}
+        action="/console/signin"
+        oidc={props.oidcLabel ? { href: '/console/signin/oidc', label: props.oidcLabel } : undefined}
+      />
     </ConsoleLayout>
   )
 }
@@ -45,11 +41,12 @@ export function ConsoleSigninConfirmPage(props: { ctx: ConsoleContext; token: st
     <ConsoleLayout ctx={props.ctx} title={t(l, 'signin.confirm.title')}>
       <h1>{t(l, 'signin.confirm.title')}</h1>
       <p>{t(l, 'signin.confirm.text')}</p>
-      <form method="post" action="/console/signin/verify">
-        <input type="hidden" name="csrf" value={props.ctx.csrf} />
-        <input type="hidden" name="token" value={props.token} />
-        <button type="submit">{t(l, 'signin.confirm.submit')}</button>
-      </form>
+      <TokenForm
+        csrf={props.ctx.csrf}
+        action="/console/signin/verify"
+        token={props.token}
+        submit={t(l, 'signin.confirm.submit')}
+      />
     </ConsoleLayout>
   )
 }

@@ -118,6 +118,42 @@ export function SettingsForm(props: { lang: Lang; zone: string; csrf: string; pa
   )
 }
 
+/** The sign-in form of the portal and the console: an address for a link, and the provider's link if any. */
+export function SigninForm(props: {
+  lang: Lang
+  csrf: string
+  action: string
+  oidc?: { readonly href: string; readonly label: string } | undefined
+}) {
+  const l = props.lang
+  return (
+    <>
+      <form method="post" action={props.action}>
+        <input type="hidden" name="csrf" value={props.csrf} />
+        <label for="email">{t(l, 'signin.email')}</label>
+        <input id="email" name="email" type="email" autocomplete="email" required />
+        <button type="submit">{t(l, 'signin.submit')}</button>
+      </form>
+      {props.oidc ? (
+        <p>
+          <a href={props.oidc.href}>{t(l, 'signin.oidc', { label: props.oidc.label })}</a>
+        </p>
+      ) : null}
+    </>
+  )
+}
+
+/** A mailed link's button: it posts the link's token, so that a mail scanner following the link changes nothing. */
+export function TokenForm(props: { csrf: string; action: string; token: string; submit: string }) {
+  return (
+    <form method="post" action={props.action}>
+      <input type="hidden" name="csrf" value={props.csrf} />
+      <input type="hidden" name="token" value={props.token} />
+      <button type="submit">{props.submit}</button>
+    </form>
+  )
+}
+
 export function CsrfField(props: { ctx: PageContext }) {
   return <input type="hidden" name="csrf" value={props.ctx.csrf} />
 }

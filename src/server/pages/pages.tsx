@@ -1,7 +1,7 @@
 /** The portal's pages. Server-rendered, no JavaScript, labelled for assistive technology. */
 import type { NoticeText } from '../../i18n/policy-texts.js'
 import { formatNumber, type MessageKey, t } from '../../i18n/messages.js'
-import { CsrfField, Layout, type PageContext, tm } from './layout.js'
+import { CsrfField, Layout, type PageContext, SigninForm, TokenForm, tm } from './layout.js'
 
 export function NoticePage(props: { ctx: PageContext; notice: NoticeText }) {
   const { ctx, notice } = props
@@ -44,17 +44,12 @@ export function SigninPage(props: {
         </p>
       ) : null}
       <p>{t(l, 'signin.lead', { minutes: props.minutes })}</p>
-      <form method="post" action="/signin">
-        <CsrfField ctx={props.ctx} />
-        <label for="email">{t(l, 'signin.email')}</label>
-        <input id="email" name="email" type="email" autocomplete="email" required />
-        <button type="submit">{t(l, 'signin.submit')}</button>
-      </form>
-      {props.oidcLabel ? (
-        <p>
-          <a href="/signin/oidc">{t(l, 'signin.oidc', { label: props.oidcLabel })}</a>
-        </p>
-      ) : null}
+      <SigninForm
+        lang={l}
+        csrf={props.ctx.csrf}
+        action="/signin"
+        oidc={props.oidcLabel ? { href: '/signin/oidc', label: props.oidcLabel } : undefined}
+      />
     </Layout>
   )
 }
@@ -90,11 +85,7 @@ function TokenConfirmPage(props: {
     <Layout ctx={props.ctx} title={props.title}>
       <h1>{props.title}</h1>
       <p>{props.text}</p>
-      <form method="post" action={props.action}>
-        <CsrfField ctx={props.ctx} />
-        <input type="hidden" name="token" value={props.token} />
-        <button type="submit">{props.submit}</button>
-      </form>
+      <TokenForm csrf={props.ctx.csrf} action={props.action} token={props.token} submit={props.submit} />
     </Layout>
   )
 }
