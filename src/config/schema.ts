@@ -31,6 +31,10 @@ const partySchema = z.strictObject({
   url: z.string().url().nullable().default(null),
 })
 
+/** How the ledger names a console member who gave no name: the address's part before @. */
+export const memberName = (m: { readonly email: string; readonly name?: string | undefined }): string =>
+  m.name ?? (normalizeEmail(m.email).split('@')[0] as string)
+
 export const configSchema = z.strictObject({
   store: z
     .strictObject({
@@ -97,7 +101,7 @@ export const configSchema = z.strictObject({
         .refine((list) => new Set(list.map((m) => normalizeEmail(m.email))).size === list.length, 'each address once')
         .refine(
           // The ledger tells reviewers apart by these names alone.
-          (list) => new Set(list.map((m) => m.name ?? normalizeEmail(m.email).split('@')[0])).size === list.length,
+          (list) => new Set(list.map(memberName)).size === list.length,
           'each name once (a name defaults to the part of the address before @)',
         )
         .default([]),

@@ -8,6 +8,7 @@ import { timingSafeEqual } from 'node:crypto'
 import type { Context } from 'hono'
 import { getCookie } from 'hono/cookie'
 import { AppError } from '../../domain/app-error.js'
+import type { RateLimiter } from '../../services/rate-limits.js'
 
 export function requireCsrf(c: Context, form: Record<string, unknown>): void {
   const cookie = getCookie(c, 'veto_csrf', 'host') ?? ''
@@ -28,6 +29,11 @@ function sameHost(origin: string, host: string | undefined): boolean {
   } catch {
     return false
   }
+}
+
+/** Refuses a client over its limit of attempts per minute; a refused request spends nothing else. */
+export async function limitClient(c: Context, limiter: RateLimiter): Promise<void> {
+  if (!(await limiter.hit(`ip:${clientAddress(c)}`))) throw new AppError('RATE_LIMITED', 'too many attempts')
 }
 
 /** The client's address as the socket reports it; 'local' for in-process requests. */

@@ -7,12 +7,13 @@
  */
 import { type Context, Hono } from 'hono'
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie'
+import { memberName } from '../../config/schema.js'
 import { AppError } from '../../domain/app-error.js'
 import { normalizeEmail } from '../../domain/email.js'
 import { formatDay, t } from '../../i18n/messages.js'
 import { hashToken } from '../../services/sessions.js'
 import type { AppEnv, ConsoleMember, ServerDeps } from '../context.js'
-import { clientAddress, requireCsrf } from '../middleware/csrf.js'
+import { limitClient, requireCsrf } from '../middleware/csrf.js'
 import { CasePage, CaseQueuePage } from '../pages/console-case-pages.js'
 import { type ConsoleContext, ConsoleMessage } from '../pages/console-layout.js'
 import { ConsoleSigninConfirmPage, ConsoleSigninPage, OverviewPage } from '../pages/console-pages.js'
@@ -38,7 +39,7 @@ export function consoleMembers(
   return new Map(
     list.map((m) => {
       const email = normalizeEmail(m.email)
-      return [email, { email, role: m.role, name: m.name ?? (email.split('@')[0] as string) }]
+      return [email, { email, role: m.role, name: memberName(m) }]
     }),
   )
 }
@@ -65,9 +66,6 @@ export function consoleRoutes(deps: ServerDeps) {
     if (role === 'reviewer' && m.role !== 'reviewer')
       throw new AppError('AUTH_FORBIDDEN', 'only a reviewer may do this')
     return m
-  }
-  const limitClient = async (c: C) => {
-    if (!(await deps.limiter.hit(`ip:${clientAddress(c)}`))) throw new AppError('RATE_LIMITED', 'too many attempts')
   }
   const openSession = (c: C, session: string) => {
     setCookie(c, COOKIE, session, CONSOLE_COOKIE)
@@ -101,7 +99,7 @@ export function consoleRoutes(deps: ServerDeps) {
     const form = await c.req.parseBody()
     requireCsrf(c, form)
     const email = typeof form.email === 'string' ? form.email : ''
-    await limitClient(c)
+    await limitClient(c, deps.limiter)
     const wellFormed = /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())
     // The same answer for every address, member or not: the console does not tell who is on the team.
     if (wellFormed && (await deps.limiter.hit(`console:${hashToken(normalizeEmail(email))}`)))

@@ -29,7 +29,7 @@ import { isTimelyForAll } from '../../domain/index.js'
 import { lateEffect, noticeText } from '../../i18n/policy-texts.js'
 import { isZone } from '../../i18n/zones.js'
 import { withdrawalEffect } from '../../mail/compose.js'
-import { clientAddress, requireCsrf } from '../middleware/csrf.js'
+import { limitClient, requireCsrf } from '../middleware/csrf.js'
 import { hashToken } from '../../services/sessions.js'
 import { normalizeEmail } from '../../domain/email.js'
 import { linkTo } from '../../services/links.js'
@@ -58,10 +58,6 @@ export function portalRoutes(deps: ServerDeps) {
     const email = c.get('email')
     if (!email) throw new AppError('AUTH_REQUIRED', 'sign in first')
     return email
-  }
-  /** Refuses a client over its limit; a refused request spends nothing else. */
-  const limitClient = async (c: C) => {
-    if (!(await deps.limiter.hit(`ip:${clientAddress(c)}`))) throw new AppError('RATE_LIMITED', 'too many attempts')
   }
   /** Ends the session the browser had, if any, and gives it the new one: the one way in. */
   const openSession = async (c: C, session: string) => {
@@ -144,7 +140,7 @@ export function portalRoutes(deps: ServerDeps) {
     const form = await c.req.parseBody()
     requireCsrf(c, form)
     const email = typeof form.email === 'string' ? form.email : ''
-    await limitClient(c)
+    await limitClient(c, deps.limiter)
     // Links to one address are capped, silently: its owner still signs in with a link sent
     // before, and the answer must not differ from any other (it would tell that it was asked for).
     const wellFormed = /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())
@@ -329,7 +325,7 @@ export function portalRoutes(deps: ServerDeps) {
   app.post('/request', async (c) => {
     const body = await c.req.parseBody()
     requireCsrf(c, body)
-    await limitClient(c)
+    await limitClient(c, deps.limiter)
     const field = (k: string) => (typeof body[k] === 'string' ? (body[k] as string) : '')
     const form = {
       items: field('items'),
@@ -383,7 +379,7 @@ export function portalRoutes(deps: ServerDeps) {
   app.post('/request/confirm', async (c) => {
     const body = await c.req.parseBody()
     requireCsrf(c, body)
-    await limitClient(c)
+    await limitClient(c, deps.limiter)
     const token = typeof body.token === 'string' ? body.token : ''
     const done = await veto.cases.confirmContact(token).catch((e: unknown) => {
       if (e instanceof AppError && e.code === 'NOT_FOUND') return undefined
