@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CATALOGS } from '../../src/i18n/messages.js'
 import type { RunningServer } from '../../src/server/start-server.js'
-import { audit, focused } from '../fixtures/axe.js'
+import { auditor, focused } from '../fixtures/axe.js'
 import { openBrowser, serveWithInbox } from '../fixtures/browser.js'
 import { createVetoFolder, type VetoFolder } from '../fixtures/veto-folder.js'
 
@@ -53,11 +53,7 @@ describe.each(LANGS)('the portal in %s', (lang, locale) => {
   it('has no axe-core violation and no sideways scrolling, at 1280 and 320 px', { timeout: 120_000 }, async () => {
     const m = CATALOGS[lang]
     const { page, close } = await openBrowser(locale, { width: 1280, height: 900 })
-    const problems: string[] = []
-    const visit = async (name: string, go: () => Promise<unknown>) => {
-      await go()
-      problems.push(...(await audit(page, `${lang} ${name}`)))
-    }
+    const { visit, problems } = auditor(page, lang)
     try {
       await visit('notice', () => page.goto(`${server.url}/`))
       await visit('sign-in', () => page.goto(`${server.url}/signin`))
