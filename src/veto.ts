@@ -27,9 +27,11 @@ import { createLedgerService } from './services/ledger.js'
 import { createLineageSink, NO_LINEAGE_SINK } from './services/lineage.js'
 import { createModelService } from './services/models.js'
 import { createProofService } from './services/proofs.js'
+import { createRecordService } from './services/records.js'
 import { createReportService } from './services/reports.js'
 import { createSnapshotChecks } from './services/snapshot-checks.js'
 import { createDuckPool } from './content/duckdb.js'
+import { type DatasetSettings, datasetInfo } from './export/dataset-info.js'
 import { createMailSeal, type MailSeal } from './mail/seal.js'
 import { createSnapshotItems } from './services/snapshot-items.js'
 import { createSnapshotService } from './services/snapshots.js'
@@ -69,6 +71,8 @@ export interface Veto {
   /** The privacy team's figures (the console). */
   readonly figures: FigureService
   readonly ledger: ReturnType<typeof createLedgerService>
+  /** Records for authorities, from the ledger: DPV JSON-LD or CSV. */
+  readonly records: ReturnType<typeof createRecordService>
   readonly snapshots: ReturnType<typeof createSnapshotService>
   readonly checks: ReturnType<typeof createSnapshotChecks>
   readonly proofs: ReturnType<typeof createProofService>
@@ -100,6 +104,16 @@ export async function openVeto(options: OpenOptions): Promise<Veto> {
     log ??= pino({ level: 'info', base: null }, pino.destination(2))
     return log
   }
+  const dataset: DatasetSettings = {
+    license: config.dataset.license,
+    licenseUrl: config.dataset.license_url,
+    creator: config.dataset.creator,
+    publisher: config.dataset.publisher,
+    url: config.dataset.url,
+    keywords: config.dataset.keywords,
+    taskCategories: config.dataset.task_categories,
+    publicUrl: config.server.public_url,
+  }
   let ledger: ReturnType<typeof createLedgerService>
   let snapshots: ReturnType<typeof createSnapshotService>
   try {
@@ -115,16 +129,7 @@ export async function openVeto(options: OpenOptions): Promise<Veto> {
         rowsPerFile: config.export.rows_per_file,
       },
       checkpoint: () => ledger.checkpoint(),
-      dataset: {
-        license: config.dataset.license,
-        licenseUrl: config.dataset.license_url,
-        creator: config.dataset.creator,
-        publisher: config.dataset.publisher,
-        url: config.dataset.url,
-        keywords: config.dataset.keywords,
-        taskCategories: config.dataset.task_categories,
-        publicUrl: config.server.public_url,
-      },
+      dataset,
       lineage: {
         namespace: config.lineage.namespace,
         sink:
@@ -189,6 +194,11 @@ export async function openVeto(options: OpenOptions): Promise<Veto> {
       items: { itemsOf: (id, accounts) => items.itemsOf(snapshots.dirOf(id), accounts) },
     }),
     proofs: createProofService(snapshots, items),
+    records: createRecordService(deps, {
+      publicUrl: config.server.public_url,
+      controller: datasetInfo(dataset, '').creator.name,
+      checkpoint: () => ledger.checkpoint(),
+    }),
     models: createModelService(deps),
     mailSeal,
     close: () => {

@@ -14,6 +14,7 @@ import { initCommand } from './commands/init.js'
 import { policyCommand } from './commands/policy.js'
 import { reportCommand } from './commands/report.js'
 import { accessCommand } from './commands/access.js'
+import { exportCommand } from './commands/export.js'
 import { withdrawCommand } from './commands/withdraw.js'
 import { explainCommand } from './commands/explain.js'
 import { ledgerCommand } from './commands/ledger.js'
@@ -43,6 +44,7 @@ export const COMMANDS: readonly Command[] = [
   ledgerCommand,
   reportCommand,
   accessCommand,
+  exportCommand,
   serveCommand,
   tokenCommand,
   noticeCommand,
