@@ -69,7 +69,7 @@ export interface StoreOptions {
 
 export async function openStore(url: string, options: StoreOptions = {}): Promise<Store> {
   const dialect = dialectOf(url)
-  const { db, writeFacts } =
+  const { db, writeFacts, rows } =
     dialect === 'postgres'
       ? createPostgresDb(url, { onQuery: options.onQuery })
       : createSqliteDb(url.replace(/^sqlite:/, ''), { onQuery: options.onQuery })
@@ -80,5 +80,5 @@ export async function openStore(url: string, options: StoreOptions = {}): Promis
     if (e instanceof AppError) throw e
     throw new AppError('STORE_UNAVAILABLE', `cannot reach the store at ${describeStoreUrl(url)}`, {}, { cause: e })
   }
-  return new SqlStore(db, dialect, writeFacts)
+  return new SqlStore(db, dialect, writeFacts, false, rows)
 }

@@ -33,6 +33,7 @@ import type {
   ModelRecord,
   NewFiling,
   SnapshotRecord,
+  RowWriter,
   Store,
   WebhookCursor,
   TableCounts,
@@ -47,6 +48,19 @@ const LEDGER_LOCK = 0x7e70
 
 /** Rows per statement: far below SQLite's and PostgreSQL's bound-parameter limits. */
 const CHUNK_ROWS = 500
+
+/** The columns of an account row, in the order the prepared-statement path binds them. */
+const ACCOUNT_COLUMNS = [
+  'id',
+  'network',
+  'email',
+  'email_norm',
+  'birthdate',
+  'country',
+  'created_at',
+  'recorded_at',
+  'updated_at',
+] as const
 
 function chunks<T>(xs: readonly T[], size = CHUNK_ROWS): T[][] {
   const out: T[][] = []
@@ -113,8 +127,17 @@ export class SqlStore implements Store {
     readonly dialect: DialectName,
     private readonly writeFacts: FactWriter,
     private readonly inTransaction = false,
+    private readonly rowWriter?: RowWriter,
   ) {
     this.portal = new SqlPortalStore(db)
+  }
+
+  /**
+   * The prepared-statement path for bulk inserts (SQLite), inside a transaction only: outside
+   * one every row would commit, and sync, on its own. Undefined: write through Kysely.
+   */
+  private get rows(): RowWriter | undefined {
+    return this.inTransaction ? this.rowWriter : undefined
   }
 
   async transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T> {
@@ -127,7 +150,7 @@ export class SqlStore implements Store {
       return this.db.connection().execute(async (conn) => {
         await sql`begin immediate`.execute(conn)
         try {
-          const result = await fn(new SqlStore(conn, this.dialect, this.writeFacts, true))
+          const result = await fn(new SqlStore(conn, this.dialect, this.writeFacts, true, this.rowWriter))
           await sql`commit`.execute(conn)
           return result
         } catch (e) {
@@ -144,7 +167,9 @@ export class SqlStore implements Store {
     }
     return this.db
       .transaction()
-      .execute((trx: Transaction<Database>) => fn(new SqlStore(trx, this.dialect, this.writeFacts, true)))
+      .execute((trx: Transaction<Database>) =>
+        fn(new SqlStore(trx, this.dialect, this.writeFacts, true, this.rowWriter)),
+      )
   }
 
   async savepoint<T>(fn: (tx: Store) => Promise<T>): Promise<T> {
@@ -230,7 +255,14 @@ export class SqlStore implements Store {
         updated++
       }
     }
-    for (const part of chunks(fresh)) await this.db.insertInto('accounts').values(part).execute()
+    if (this.rows) {
+      const columns = ACCOUNT_COLUMNS
+      this.rows.insert(
+        'accounts',
+        columns,
+        fresh.map((r) => columns.map((c) => r[c])),
+      )
+    } else for (const part of chunks(fresh)) await this.db.insertInto('accounts').values(part).execute()
     return { inserted, updated, unchanged: accounts.length - inserted - updated }
   }
 
@@ -297,6 +329,14 @@ export class SqlStore implements Store {
   }
 
   async appendMemberships(changes: readonly MembershipChange[]): Promise<MembershipChange[]> {
+    if (this.rows) {
+      const rows = changes.map((c) => [c.account, c.center, c.at, c.recordedAt])
+      const inserted = this.rows.insert('memberships', ['account', 'center', 'at', 'recorded_at'], rows, [
+        'account',
+        'at',
+      ])
+      return changes.filter((_, i) => inserted[i])
+    }
     const out: MembershipChange[] = []
     for (const part of chunks(changes)) {
       const rows = await this.db
@@ -315,6 +355,28 @@ export class SqlStore implements Store {
   }
 
   async insertFilings(filings: readonly NewFiling[]): Promise<void> {
+    const links = filings.flatMap(({ filing }) => filing.accounts.map((account) => ({ filing_id: filing.id, account })))
+    if (this.rows) {
+      this.rows.insert(
+        'filings',
+        ['id', 'type', 'received_at', 'recorded_at', 'channel', 'reason', 'dedupe_key'],
+        filings.map(({ filing: f, reason, dedupeKey }) => [
+          f.id,
+          f.type,
+          f.receivedAt,
+          f.recordedAt,
+          f.channel,
+          reason,
+          dedupeKey,
+        ]),
+      )
+      this.rows.insert(
+        'filing_accounts',
+        ['filing_id', 'account'],
+        links.map((l) => [l.filing_id, l.account]),
+      )
+      return
+    }
     for (const part of chunks(filings)) {
       await this.db
         .insertInto('filings')
@@ -331,7 +393,6 @@ export class SqlStore implements Store {
         )
         .execute()
     }
-    const links = filings.flatMap(({ filing }) => filing.accounts.map((account) => ({ filing_id: filing.id, account })))
     for (const part of chunks(links)) await this.db.insertInto('filing_accounts').values(part).execute()
   }
 
@@ -401,6 +462,22 @@ export class SqlStore implements Store {
   }
 
   async appendNotices(notices: readonly NoticeDelivery[]): Promise<NoticeDelivery[]> {
+    if (this.rows) {
+      const inserted = this.rows.insert(
+        'notices',
+        ['account', 'delivered_at', 'recorded_at', 'policy_name', 'policy_version', 'lang'],
+        notices.map((n) => [
+          n.account,
+          n.deliveredAt,
+          n.recordedAt,
+          n.policy?.name ?? null,
+          n.policy?.version ?? null,
+          n.lang ?? null,
+        ]),
+        ['account', 'delivered_at'],
+      )
+      return notices.filter((_, i) => inserted[i])
+    }
     const out: NoticeDelivery[] = []
     for (const part of chunks(notices)) {
       const rows = await this.db
@@ -474,20 +551,27 @@ export class SqlStore implements Store {
   }
 
   async insertLedgerEntries(entries: readonly LedgerEntry[]): Promise<void> {
-    for (const part of chunks(entries)) {
-      await this.db
-        .insertInto('ledger')
-        .values(
-          part.map((e) => ({
-            seq: e.seq,
-            type: e.type,
-            recorded_at: e.recordedAt,
-            payload: e.payload,
-            leaf_hash: e.leafHash.toString('hex'),
-          })),
-        )
-        .execute()
-    }
+    if (this.rows)
+      this.rows.insert(
+        'ledger',
+        ['seq', 'type', 'recorded_at', 'payload', 'leaf_hash'],
+        entries.map((e) => [e.seq, e.type, e.recordedAt, e.payload, e.leafHash.toString('hex')]),
+      )
+    else
+      for (const part of chunks(entries)) {
+        await this.db
+          .insertInto('ledger')
+          .values(
+            part.map((e) => ({
+              seq: e.seq,
+              type: e.type,
+              recorded_at: e.recordedAt,
+              payload: e.payload,
+              leaf_hash: e.leafHash.toString('hex'),
+            })),
+          )
+          .execute()
+      }
     const last = entries.at(-1)
     if (this.ledgerHeld && last) this.ledgerNext = last.seq + 1
   }

@@ -8,7 +8,8 @@ import { Kysely, SqliteDialect, type SqliteDatabase, type SqliteStatement } from
 import { AppError } from '../domain/app-error.js'
 import type { Database } from './schema.js'
 import { sqliteFactWriter } from './sqlite-fact-files.js'
-import { type QueryObserver, queryLog, type StoreDb } from './store.js'
+import { ident } from './sql-text.js'
+import { type QueryObserver, queryLog, type RowWriter, type StoreDb } from './store.js'
 
 export function createSqliteDb(path: string, options: { onQuery?: QueryObserver | undefined } = {}): StoreDb {
   let raw: Sqlite.Database
@@ -32,7 +33,7 @@ export function createSqliteDb(path: string, options: { onQuery?: QueryObserver 
     dialect: new SqliteDialect({ database: withStatementCache(raw) }),
     ...queryLog(options.onQuery),
   })
-  return { db, writeFacts: sqliteFactWriter(db) }
+  return { db, writeFacts: sqliteFactWriter(db), rows: rowWriter(raw) }
 }
 
 const CACHED_STATEMENTS = 256
@@ -53,6 +54,29 @@ function withStatementCache(raw: Sqlite.Database): SqliteDatabase {
       cache.set(text, statement)
       if (cache.size > CACHED_STATEMENTS) cache.delete(cache.keys().next().value as string)
       return statement
+    },
+  }
+}
+
+/**
+ * The bulk inserts of imports and batches, a prepared statement run per row on the one
+ * connection. Only called inside a transaction (which holds Kysely's connection for its length),
+ * so the rows are the transaction's and commit with it.
+ */
+function rowWriter(raw: Sqlite.Database): RowWriter {
+  const statements = new Map<string, Sqlite.Statement>()
+  return {
+    insert(table, columns, rows, conflict) {
+      const text =
+        `insert into ${ident(table)} (${columns.map(ident).join(', ')}) values (${columns.map(() => '?').join(', ')})` +
+        (conflict ? ` on conflict (${conflict.map(ident).join(', ')}) do nothing` : '')
+      let statement = statements.get(text)
+      if (!statement) {
+        statement = raw.prepare(text)
+        statements.set(text, statement)
+      }
+      const run = statement
+      return rows.map((row) => run.run(row).changes === 1)
     },
   }
 }

@@ -45,6 +45,17 @@ export function queryLog(onQuery: QueryObserver | undefined): Pick<KyselyConfig,
 export interface StoreDb {
   readonly db: Kysely<Database>
   readonly writeFacts: FactWriter
+  /** SQLite's: rows inserted by one prepared statement each (`RowWriter`). */
+  readonly rows?: RowWriter
+}
+
+/**
+ * Inserts rows one prepared statement each, on the connection of the transaction in progress:
+ * the floor a raw insert loop sets, where a query builder would build and parse a `VALUES` list
+ * of every value. Answers, per row, whether it was inserted (false: it met `conflict`).
+ */
+export interface RowWriter {
+  insert(table: string, columns: readonly string[], rows: readonly unknown[][], conflict?: readonly string[]): boolean[]
 }
 
 export interface FilingRecord extends Filing {
