@@ -127,18 +127,17 @@ export class SqlStore implements Store {
     readonly dialect: DialectName,
     private readonly writeFacts: FactWriter,
     private readonly inTransaction = false,
-    private readonly rowWriter?: RowWriter,
+    private readonly rowWriter?: (db: Kysely<Database>) => RowWriter,
   ) {
     this.portal = new SqlPortalStore(db)
+    this.rows = inTransaction ? rowWriter?.(db) : undefined
   }
 
   /**
-   * The prepared-statement path for bulk inserts (SQLite), inside a transaction only: outside
-   * one every row would commit, and sync, on its own. Undefined: write through Kysely.
+   * The bulk-insert path, inside a transaction only: outside one, SQLite's rows would each
+   * commit, and sync, on their own. Undefined: write through Kysely.
    */
-  private get rows(): RowWriter | undefined {
-    return this.inTransaction ? this.rowWriter : undefined
-  }
+  private readonly rows: RowWriter | undefined
 
   async transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T> {
     if (this.inTransaction) return fn(this)
@@ -257,7 +256,7 @@ export class SqlStore implements Store {
     }
     if (this.rows) {
       const columns = ACCOUNT_COLUMNS
-      this.rows.insert(
+      await this.rows.insert(
         'accounts',
         columns,
         fresh.map((r) => columns.map((c) => r[c])),
@@ -331,7 +330,7 @@ export class SqlStore implements Store {
   async appendMemberships(changes: readonly MembershipChange[]): Promise<MembershipChange[]> {
     if (this.rows) {
       const rows = changes.map((c) => [c.account, c.center, c.at, c.recordedAt])
-      const inserted = this.rows.insert('memberships', ['account', 'center', 'at', 'recorded_at'], rows, [
+      const inserted = await this.rows.insert('memberships', ['account', 'center', 'at', 'recorded_at'], rows, [
         'account',
         'at',
       ])
@@ -357,7 +356,7 @@ export class SqlStore implements Store {
   async insertFilings(filings: readonly NewFiling[]): Promise<void> {
     const links = filings.flatMap(({ filing }) => filing.accounts.map((account) => ({ filing_id: filing.id, account })))
     if (this.rows) {
-      this.rows.insert(
+      await this.rows.insert(
         'filings',
         ['id', 'type', 'received_at', 'recorded_at', 'channel', 'reason', 'dedupe_key'],
         filings.map(({ filing: f, reason, dedupeKey }) => [
@@ -370,7 +369,7 @@ export class SqlStore implements Store {
           dedupeKey,
         ]),
       )
-      this.rows.insert(
+      await this.rows.insert(
         'filing_accounts',
         ['filing_id', 'account'],
         links.map((l) => [l.filing_id, l.account]),
@@ -463,7 +462,7 @@ export class SqlStore implements Store {
 
   async appendNotices(notices: readonly NoticeDelivery[]): Promise<NoticeDelivery[]> {
     if (this.rows) {
-      const inserted = this.rows.insert(
+      const inserted = await this.rows.insert(
         'notices',
         ['account', 'delivered_at', 'recorded_at', 'policy_name', 'policy_version', 'lang'],
         notices.map((n) => [
@@ -552,7 +551,7 @@ export class SqlStore implements Store {
 
   async insertLedgerEntries(entries: readonly LedgerEntry[]): Promise<void> {
     if (this.rows)
-      this.rows.insert(
+      await this.rows.insert(
         'ledger',
         ['seq', 'type', 'recorded_at', 'payload', 'leaf_hash'],
         entries.map((e) => [e.seq, e.type, e.recordedAt, e.payload, e.leafHash.toString('hex')]),

@@ -33,7 +33,8 @@ export function createSqliteDb(path: string, options: { onQuery?: QueryObserver 
     dialect: new SqliteDialect({ database: withStatementCache(raw) }),
     ...queryLog(options.onQuery),
   })
-  return { db, writeFacts: sqliteFactWriter(db), rows: rowWriter(raw) }
+  const rows = rowWriter(raw)
+  return { db, writeFacts: sqliteFactWriter(db), rows: () => rows }
 }
 
 const CACHED_STATEMENTS = 256
@@ -66,7 +67,7 @@ function withStatementCache(raw: Sqlite.Database): SqliteDatabase {
 function rowWriter(raw: Sqlite.Database): RowWriter {
   const statements = new Map<string, Sqlite.Statement>()
   return {
-    insert(table, columns, rows, conflict) {
+    async insert(table, columns, rows, conflict) {
       const text =
         `insert into ${ident(table)} (${columns.map(ident).join(', ')}) values (${columns.map(() => '?').join(', ')})` +
         (conflict ? ` on conflict (${conflict.map(ident).join(', ')}) do nothing` : '')

@@ -45,17 +45,23 @@ export function queryLog(onQuery: QueryObserver | undefined): Pick<KyselyConfig,
 export interface StoreDb {
   readonly db: Kysely<Database>
   readonly writeFacts: FactWriter
-  /** SQLite's: rows inserted by one prepared statement each (`RowWriter`). */
-  readonly rows?: RowWriter
+  /** The bulk-insert path on a transaction's connection (`RowWriter`). */
+  readonly rows: (db: Kysely<Database>) => RowWriter
 }
 
 /**
- * Inserts rows one prepared statement each, on the connection of the transaction in progress:
- * the floor a raw insert loop sets, where a query builder would build and parse a `VALUES` list
- * of every value. Answers, per row, whether it was inserted (false: it met `conflict`).
+ * Inserts many rows on the connection of the transaction in progress, without a query builder
+ * building and parsing a `VALUES` list of every value: SQLite runs one prepared statement per
+ * row, PostgreSQL one statement per table over `unnest` of one array per column. Answers, per
+ * row, whether it was inserted (false: it met `conflict`, or an earlier row of the same call did).
  */
 export interface RowWriter {
-  insert(table: string, columns: readonly string[], rows: readonly unknown[][], conflict?: readonly string[]): boolean[]
+  insert(
+    table: string,
+    columns: readonly string[],
+    rows: readonly unknown[][],
+    conflict?: readonly string[],
+  ): Promise<boolean[]>
 }
 
 export interface FilingRecord extends Filing {

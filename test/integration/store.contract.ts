@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { definePolicy, policyFingerprint } from '../../src/domain/index.js'
+import { definePolicy, type MembershipChange, policyFingerprint } from '../../src/domain/index.js'
 import { appendToLedger } from '../../src/services/facts.js'
 import type { Store } from '../../src/store/store.js'
 import { FACT_TABLE_NAMES, type FactFilter, type FactTableName } from '../../src/store/fact-files.js'
@@ -136,6 +136,31 @@ export function runStoreContract(name: string, open: () => Promise<StoreHarness>
       const v = { ...notice('a', t('2025-04-02T00:00:00Z')), policy: { name: 'strict', version: 1 }, lang: 'pt-PT' }
       expect(await store.appendNotices([v])).toEqual([v])
       expect(await store.noticesTo(['a'])).toEqual([...n, v])
+    })
+
+    it('writes in bulk inside a transaction as it does outside one: each row once, the first of two alike', async () => {
+      // Inside a transaction the store takes its bulk path (SQLite: prepared statements; PostgreSQL: unnest).
+      await store.transaction(async (tx) => {
+        const accounts = Array.from({ length: 700 }, (_, i) =>
+          account(`b${i}`, { birthdate: i % 2 ? null : '2001-02-03' }),
+        )
+        expect(await tx.upsertAccounts(accounts, NOW)).toEqual({ inserted: 700, updated: 0, unchanged: 0 })
+        expect((await tx.getAccounts(['b0', 'b1'])).get('b1')).toEqual(accounts[1])
+        const c = [link('b0', 'C', t('2020-01-01T00:00:00Z')), link('b1', null, t('2020-01-01T00:00:00Z'))]
+        expect(await tx.appendMemberships([c[0] as MembershipChange, c[0] as MembershipChange, ...c.slice(1)])).toEqual(
+          c,
+        )
+        expect(await tx.appendMemberships(c)).toEqual([])
+        const n = notice('b0', t('2025-04-01T00:00:00Z'))
+        expect(await tx.appendNotices([n, n])).toEqual([n])
+        expect(await tx.appendNotices([n])).toEqual([])
+        await tx.insertFilings([
+          { filing: objection('obj_t', ['b0', 'b1'], NOW), reason: "it's mine", dedupeKey: null },
+        ])
+        expect(await tx.findFiling('obj_t')).toMatchObject({ accounts: ['b0', 'b1'], reason: "it's mine" })
+      })
+      expect(await store.membershipsOf(['b0', 'b1'])).toHaveLength(2)
+      expect(await store.noticesTo(['b0'])).toHaveLength(1)
     })
 
     it('records policy versions', async () => {
