@@ -3,7 +3,8 @@
  * generate, init, import, object, decide under two policies, report — printed as it goes.
  * @module
  */
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { once } from 'node:events'
+import { createWriteStream, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { REASONS } from '../../domain/index.js'
 import { generatePlatform } from '../../generate/generate-platform.js'
@@ -15,6 +16,7 @@ import { startServer } from '../../server/start-server.js'
 import { AppError } from '../../domain/app-error.js'
 import { parse, positiveIntFlag, usage } from '../args.js'
 import { type Command, COMMON_HELP, contextOf } from '../command.js'
+import { writeAsync } from '../io.js'
 
 const MARKER = '.veto-demo'
 
@@ -184,6 +186,21 @@ ${COMMON_HELP}`,
           out(`   ${proof.type} proof against root ${proof.root.slice(0, 16)}…: ${valid}`)
         }
       }
+      const records = join(dir, 'records.jsonld')
+      step('Records for a supervisory authority', `veto export records --format dpv --out ${records} --data ${dir}`)
+      const file = createWriteStream(records)
+      const summary = await veto.records.write({
+        format: 'dpv',
+        from: null,
+        to: null,
+        sink: (chunk) => writeAsync(file, chunk),
+      })
+      file.end()
+      await once(file, 'finish')
+      out(
+        `   ${summary.records} records (DPV JSON-LD), each matched to its ledger entry under a checkpoint of ` +
+          `${summary.checkpointSize} entries`,
+      )
       if (!values['no-serve']) {
         const server = await startServer({
           veto,
