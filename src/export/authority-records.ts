@@ -168,6 +168,7 @@ export const RECORDS_CONTEXT = {
   'dpv:hasConsentStatus': { '@type': '@id' },
   'dpv:hasRequestStatus': { '@type': '@id' },
   'dpv:hasNoticeStatus': { '@type': '@id' },
+  'dpv:hasInformedStatus': { '@type': '@id' },
   'dpv:hasConsentControl': { '@type': '@id' },
   'dpv:hasJustification': { '@type': '@id' },
   'dpv:hasProcessing': { '@type': '@id' },
@@ -175,6 +176,7 @@ export const RECORDS_CONTEXT = {
   'dct:isPartOf': { '@type': '@id' },
   'dpv:isIndicatedAtTime': { '@type': 'xsd:dateTime' },
   'dct:created': { '@type': 'xsd:dateTime' },
+  'dct:date': { '@type': 'xsd:dateTime' },
   'dct:issued': { '@type': 'xsd:dateTime' },
   'veto:dueAt': { '@type': 'xsd:dateTime' },
   'veto:from': { '@type': 'xsd:dateTime' },
@@ -203,7 +205,10 @@ const STATUS: Record<RecordEvent, Node> = {
   'objection.withdrawn': { 'dpv:hasStatus': 'dpv:LegitimateInterestNotObjected' },
   'consent.filed': { 'dpv:hasConsentStatus': 'dpv:ConsentGiven' },
   'consent.withdrawn': { 'dpv:hasConsentStatus': 'dpv:ConsentWithdrawn' },
-  'notice.delivered': { 'dpv:hasNoticeStatus': 'dpv:NoticeCommunicated', 'dpv:hasStatus': 'dpv:DataSubjectInformed' },
+  'notice.delivered': {
+    'dpv:hasNoticeStatus': 'dpv:NoticeCommunicated',
+    'dpv:hasInformedStatus': 'dpv:DataSubjectInformed',
+  },
   'case.received': { 'dpv:hasRequestStatus': 'dpv:RequestInitiated' },
   'case.extended': { 'dpv:hasRequestStatus': 'dpv:RequestActionDelayed' },
   // A decision's status depends on its outcome: see dpvNode.
@@ -224,8 +229,11 @@ export function dpvNode(r: AuthorityRecord, publicUrl: string, controller: strin
     'veto:ledgerIndex': r.seq,
     'veto:leafHash': r.leafHash,
   }
+  // When a person indicated something (filed, withdrew) is DPV's isIndicatedAtTime; when the
+  // platform acted (told them, handled a case) is the step's date.
+  const byPerson = r.event.startsWith('objection.') || r.event.startsWith('consent.')
   const common = {
-    'dpv:isIndicatedAtTime': formatInstant(r.at),
+    [byPerson ? 'dpv:isIndicatedAtTime' : 'dct:date']: formatInstant(r.at),
     'dpv:hasDataController': { '@type': 'dpv:DataController', 'dpv:hasName': controller },
     ...ledger,
   }
@@ -303,7 +311,7 @@ export function dpvNode(r: AuthorityRecord, publicUrl: string, controller: strin
       return {
         '@id': iri.caseStep(id, r.seq),
         '@type': 'dpv:RightExerciseActivity',
-        'dct:isPartOf': iri.case(id),
+        'dct:isPartOf': { '@id': iri.case(id), '@type': 'dpv:RightExerciseRecord' },
         'dct:identifier': id,
         // A person shown in others' content objects to its use for training.
         'dpv:hasRight': 'eu-gdpr:A21',

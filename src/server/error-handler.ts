@@ -36,6 +36,7 @@ export const STATUS: Readonly<Record<ErrorCode, number>> = {
   SNAPSHOT_NOT_FOUND: 404,
   // Well formed, but at odds with what is on record.
   DEMO_FOLDER_IN_USE: 409,
+  OUTPUT_UNWRITABLE: 400,
   FILING_ALREADY_WITHDRAWN: 409,
   POLICY_VERSION_CHANGED: 409,
   SNAPSHOT_BEFORE_DEADLINE: 409,

@@ -4,7 +4,8 @@
  * grows with the ledger and memory does not. A span (`from`, `to`) is of the steps' own
  * instants, not of when they were recorded: an import records old objections late. A checkpoint
  * is signed first (unless the latest covers the whole ledger), and the records are those of the
- * entries it covers: each one can be proved against the signed root the document names.
+ * entries it covers: each record names its entry, whose leaf is recomputed here and under the
+ * signed root the document names.
  * @module
  */
 import {
@@ -18,6 +19,9 @@ import {
   type RecordEvent,
   recordOf,
 } from '../export/authority-records.js'
+import { AppError } from '../domain/app-error.js'
+import { leafBytes } from '../ledger/entries.js'
+import { hashLeaf } from '../ledger/merkle.js'
 import type { CheckpointRecord } from '../store/store.js'
 import type { ServiceDeps } from './deps.js'
 
@@ -70,6 +74,15 @@ export function createRecordService({ store, clock }: Pick<ServiceDeps, 'store' 
         })
         await req.sink(frame.open)
       } else await req.sink(csvHeader())
+      // A withdrawal's entry names its filing only; the accounts it was filed for come from the store.
+      const filedFor = async (type: RecordEvent, payload: string): Promise<readonly string[]> => {
+        if (type !== 'objection.withdrawn' && type !== 'consent.withdrawn') return []
+        const id = String((JSON.parse(payload) as { id: unknown }).id)
+        const filing = await store.findFiling(id)
+        if (!filing)
+          throw new AppError('LEDGER_INVALID', `the ledger withdraws ${id}, which the store does not hold`, {})
+        return filing.accounts
+      }
       const emit = async (r: AuthorityRecord) => {
         if ((req.from !== null && r.at < req.from) || (req.to !== null && r.at >= req.to)) return
         const text =
@@ -85,13 +98,13 @@ export function createRecordService({ store, clock }: Pick<ServiceDeps, 'store' 
         read += page.length
         for (const e of page) {
           if (!isRecordEvent(e.type)) continue
+          // A record says what its entry says: an entry whose content no longer gives its leaf is not written.
+          if (!hashLeaf(leafBytes(e.seq, e.type, e.recordedAt, e.payload)).equals(e.leafHash))
+            throw new AppError('LEDGER_INVALID', `ledger entry ${e.seq} (${e.type}) does not match its recorded hash`, {
+              seq: e.seq,
+            })
           const entry = { ...e, type: e.type, leafHash: e.leafHash.toString('hex') }
-          // A withdrawal's entry names its filing only; the accounts it was filed for come from the store.
-          const filedFor =
-            e.type === 'objection.withdrawn' || e.type === 'consent.withdrawn'
-              ? ((await store.findFiling(String((JSON.parse(e.payload) as { id: unknown }).id)))?.accounts ?? [])
-              : []
-          await emit(recordOf(entry, filedFor))
+          await emit(recordOf(entry, await filedFor(e.type, e.payload)))
         }
         if (page.length === 0) break
       }

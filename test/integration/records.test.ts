@@ -4,7 +4,7 @@
  * with every term resolved (safe mode, nothing fetched) and as CSV; each record matched to its
  * ledger entry under the signed checkpoint the document names; no address, reason or case text.
  */
-import { readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse as parseCsv } from 'csv-parse/sync'
 import jsonld from 'jsonld'
@@ -50,6 +50,7 @@ const DPV_TERMS = new Set(
     'hasConsentStatus',
     'hasRequestStatus',
     'hasNoticeStatus',
+    'hasInformedStatus',
     'hasConsentControl',
     'hasJustification',
     'hasProcessing',
@@ -65,9 +66,18 @@ const GDPR_TERMS = new Set(
 )
 const AI_TERMS = new Set(['https://w3id.org/dpv/ai#ModelTraining'])
 const DCT_TERMS = new Set(
-  ['identifier', 'replaces', 'isPartOf', 'created', 'issued', 'title', 'publisher', 'hasVersion', 'language'].map(
-    (t) => `http://purl.org/dc/terms/${t}`,
-  ),
+  [
+    'identifier',
+    'replaces',
+    'isPartOf',
+    'created',
+    'date',
+    'issued',
+    'title',
+    'publisher',
+    'hasVersion',
+    'language',
+  ].map((t) => `http://purl.org/dc/terms/${t}`),
 )
 
 /** Every IRI an expanded document uses as a property, a type or a value, and whatever is not one of the lists. */
@@ -166,7 +176,7 @@ describe.each(['sqlite', 'postgres'] as const)('records for authorities on %s', 
     expect(unknownTerms(expanded, 'https://privacy.example.org/veto/records')).toEqual([])
     const graph = doc['@graph']
     const status = (n: Record<string, unknown>) =>
-      n['dpv:hasStatus'] ?? n['dpv:hasConsentStatus'] ?? n['dpv:hasRequestStatus']
+      n['dpv:hasStatus'] ?? n['dpv:hasConsentStatus'] ?? n['dpv:hasRequestStatus'] ?? n['dpv:hasInformedStatus']
     expect(graph.map((n) => [n['@type'], status(n)])).toEqual([
       ['dpv:PrivacyNotice', 'dpv:DataSubjectInformed'],
       ['dpv:RightExerciseRecord', 'dpv:LegitimateInterestObjected'],
@@ -197,7 +207,11 @@ describe.each(['sqlite', 'postgres'] as const)('records for authorities on %s', 
     })
     expect(graph[0]).toMatchObject({ 'dct:hasVersion': 'meta-2025@1', 'dct:language': 'de' })
     expect(graph[5]).toMatchObject({ 'dpv:hasJustification': 'eu-gdpr:JustificationA12Delay' })
-    expect(graph[7]).toMatchObject({ 'dct:isPartOf': `${records}/cases/${request.id}`, 'veto:itemCount': 1 })
+    expect(graph[7]).toMatchObject({
+      'dct:isPartOf': { '@id': `${records}/cases/${request.id}`, '@type': 'dpv:RightExerciseRecord' },
+      'dct:date': new Date(late).toISOString(),
+      'veto:itemCount': 1,
+    })
 
     // Each record is its ledger entry: the leaf hash is the entry's, and the entry is under the checkpoint named.
     const checkpoint = doc['veto:checkpoint']
@@ -239,5 +253,54 @@ describe.each(['sqlite', 'postgres'] as const)('records for authorities on %s', 
       out: expect.stringMatching(/--format expects dpv or csv/),
     })
     expect(await run('--format', 'csv', '--out', 'y', '--from', 'yesterday')).toMatchObject({ code: 1 })
+  })
+
+  it('reads past a ledger page, names withdrawals and rejections, leaves nothing when it cannot write', async () => {
+    t = await createTestApp({ dialect })
+    const { veto } = t.f
+    // More than one page of ledger entries (10,000) before the records.
+    const rows = Array.from(
+      { length: 10_050 },
+      (_, i) => `zz-${i},facebook,zz${i}@example.com,1990-01-01,DE,c-zz-${i},2020-01-01T00:00:00Z`,
+    )
+    await veto.imports.importFile(
+      'accounts',
+      t.f.write('many.csv', `id,network,email,birthdate,country,center,created_at\n${rows.join('\n')}\n`),
+    )
+    const o = await veto.filings.file({ type: 'objection', target: { account: 'fb-bo' }, reason: null, channel: 'api' })
+    t.f.now += 1000
+    await veto.filings.withdraw(o.filing.id)
+    const c = await veto.cases.receive({ items: ['zz-1'], description: 'no', channel: 'form' })
+    await veto.cases.reject(c.id, { reviewer: 'cli:dpo', reason: 'it does not show you' })
+    const io = (lines: string[]) => ({
+      cwd: t.f.dir,
+      env: { VETO_DATA: join(t.f.dir, 'data') },
+      stdout: { write: (s: string) => lines.push(s) },
+      stderr: { write: (s: string) => lines.push(s) },
+      clock: () => t.f.now,
+    })
+    const lines: string[] = []
+    expect(await runCli(['export', 'records', '--format', 'csv', '--out', 'r.csv'], io(lines) as never)).toBe(0)
+    const file = join(t.f.dir, 'r.csv')
+    expect(statSync(file).mode & 0o777).toBe(0o600)
+    const got = parseCsv(readFileSync(file), { columns: true }) as Record<string, string>[]
+    expect(got.map((r) => [r.event, r.accounts, r.outcome])).toEqual([
+      ['objection.filed', 'fb-bo', ''],
+      ['objection.withdrawn', 'fb-bo', ''],
+      ['case.received', '', ''],
+      ['case.decided', '', 'rejected'],
+    ])
+    expect(Number(got[0]?.ledger_index)).toBeGreaterThan(10_000)
+    expect(readdirSync(t.f.dir).filter((f) => f.endsWith('.partial'))).toEqual([])
+
+    // A folder that is not there: said plainly, exit 1, nothing written.
+    const failed: string[] = []
+    const code = await runCli(
+      ['export', 'records', '--format', 'dpv', '--out', 'nowhere/r.jsonld'],
+      io(failed) as never,
+    )
+    expect(code).toBe(1)
+    expect(failed.join('')).toMatch(/cannot write .*nowhere\/r\.jsonld: ENOENT/)
+    expect(existsSync(join(t.f.dir, 'nowhere'))).toBe(false)
   })
 })

@@ -138,7 +138,7 @@ export function runStoreContract(name: string, open: () => Promise<StoreHarness>
       expect(await store.noticesTo(['a'])).toEqual([...n, v])
     })
 
-    it('writes in bulk inside a transaction as it does outside one: each row once, the first of two alike', async () => {
+    it('writes in bulk inside a transaction as outside one: each row once, the first of two alike', async () => {
       // Inside a transaction the store takes its bulk path (SQLite: prepared statements; PostgreSQL: unnest).
       await store.transaction(async (tx) => {
         const accounts = Array.from({ length: 700 }, (_, i) =>

@@ -3,8 +3,7 @@
  * generate, init, import, object, decide under two policies, report — printed as it goes.
  * @module
  */
-import { once } from 'node:events'
-import { createWriteStream, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { REASONS } from '../../domain/index.js'
 import { generatePlatform } from '../../generate/generate-platform.js'
@@ -16,7 +15,7 @@ import { startServer } from '../../server/start-server.js'
 import { AppError } from '../../domain/app-error.js'
 import { parse, positiveIntFlag, usage } from '../args.js'
 import { type Command, COMMON_HELP, contextOf } from '../command.js'
-import { writeAsync } from '../io.js'
+import { writeFileAtomically } from '../io.js'
 
 const MARKER = '.veto-demo'
 
@@ -188,15 +187,9 @@ ${COMMON_HELP}`,
       }
       const records = join(dir, 'records.jsonld')
       step('Records for a supervisory authority', `veto export records --format dpv --out ${records} --data ${dir}`)
-      const file = createWriteStream(records)
-      const summary = await veto.records.write({
-        format: 'dpv',
-        from: null,
-        to: null,
-        sink: (chunk) => writeAsync(file, chunk),
-      })
-      file.end()
-      await once(file, 'finish')
+      const summary = await writeFileAtomically(records, (sink) =>
+        veto.records.write({ format: 'dpv', from: null, to: null, sink }),
+      )
       out(
         `   ${summary.records} records (DPV JSON-LD), each matched to its ledger entry under a checkpoint of ` +
           `${summary.checkpointSize} entries`,

@@ -1,10 +1,8 @@
 /** `veto export records`: records for supervisory authorities, as DPV JSON-LD or CSV. */
-import { once } from 'node:events'
-import { closeSync, createWriteStream, fsyncSync, openSync, renameSync, rmSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { instantFlag, parse, usage } from '../args.js'
 import { type Command, COMMON_HELP, contextOf, withVeto } from '../command.js'
-import { writeAsync } from '../io.js'
+import { writeFileAtomically } from '../io.js'
 
 export const exportCommand: Command = {
   name: 'export',
@@ -21,12 +19,14 @@ third party's case (received, extended, decided, items excluded), read from the 
 
 A checkpoint of the ledger is signed first (unless the latest covers it all); the records
 are those of the entries it covers, each naming its entry (position and leaf hash), and the
-document names the checkpoint, so that every record can be proved against the signed ledger.
-Records hold account ids, instants, channels and counts: no address, no reason, no case text.
+document names the checkpoint, so that whoever holds the ledger checks each record against
+the signed root.
+Records hold account ids, instants, channels, a case's reviewer names and its items' count and
+SHA-256 digest: no address, no reason, no case text. The file is readable by its owner only.
 
 Options:
   --format F        dpv or csv
-  --out FILE        where to write it (written whole, then moved into place)
+  --out FILE        where to write it (written whole, synced, then moved into place)
   --from INSTANT    only steps at or after this RFC 3339 instant
   --to INSTANT      only steps before this instant
 
@@ -49,34 +49,18 @@ ${COMMON_HELP}`,
     const format = values.format
     const ctx = contextOf(io, values)
     const out = resolve(io.cwd, values.out)
-    const partial = `${out}.partial`
-    const fd = openSync(partial, 'w')
-    const file = createWriteStream('', { fd, autoClose: false })
-    let open = true
-    try {
-      const summary = await withVeto(ctx, (veto) =>
-        veto.records.write({ format, from, to, sink: (chunk) => writeAsync(file, chunk) }),
-      )
-      file.end()
-      await once(file, 'finish')
-      // What is said to be written is on disk before it is in place.
-      fsyncSync(fd)
-      closeSync(fd)
-      open = false
-      renameSync(partial, out)
-      const counts = Object.entries(summary.byEvent)
-        .filter(([, n]) => n > 0)
-        .map(([e, n]) => `${e} ${n}`)
-      ctx.print(
-        `Wrote ${summary.records} record(s) as ${format} to ${values.out}` +
-          (counts.length > 0 ? `\n  ${counts.join(', ')}` : '') +
-          `\n  Each checkable against the signed checkpoint of the ledger's first ${summary.checkpointSize} entries.`,
-        { file: values.out, format, ...summary },
-      )
-    } finally {
-      if (!file.writableFinished) file.destroy()
-      if (open) closeSync(fd)
-      rmSync(partial, { force: true })
-    }
+    const summary = await writeFileAtomically(out, (sink) =>
+      withVeto(ctx, (veto) => veto.records.write({ format, from, to, sink })),
+    )
+    const counts = Object.entries(summary.byEvent)
+      .filter(([, n]) => n > 0)
+      .map(([e, n]) => `${e} ${n}`)
+    ctx.print(
+      `Wrote ${summary.records} record(s) as ${format} to ${values.out}` +
+        (counts.length > 0 ? `\n  ${counts.join(', ')}` : '') +
+        `\n  Each names its entry among the ledger's first ${summary.checkpointSize}, ` +
+        'which a signed checkpoint covers.',
+      { file: values.out, format, ...summary },
+    )
   },
 }
