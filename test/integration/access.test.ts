@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, expect, it } from 'vitest'
-import { runCli } from '../../src/cli/main.js'
 import { Browser, createTestApp, signIn, type TestApp } from '../fixtures/app.js'
+import { veto as vetoCli } from '../fixtures/cli.js'
 
 let t: TestApp
 beforeEach(async () => {
@@ -65,16 +65,13 @@ it("gives a person their accounts, filings with their own reasons, notices and i
 
   // The platform's side: the same document, written to a file.
   const out = join(t.f.dir, 'access.json')
-  const lines: string[] = []
-  const io = {
+  const cli = await vetoCli(['access', '--email', 'ana@example.com', '--out', out], {
     cwd: t.f.dir,
     env: { VETO_DATA: join(t.f.dir, 'data') },
-    stdout: { write: (s: string) => lines.push(s) },
-    stderr: { write: (s: string) => lines.push(s) },
     clock: () => t.f.now,
-  }
-  expect(await runCli(['access', '--email', 'ana@example.com', '--out', out], io as never)).toBe(0)
-  expect(lines.join('')).not.toContain('my own words')
+  })
+  expect(cli.code).toBe(0)
+  expect(cli.stdout + cli.stderr).not.toContain('my own words')
   const written = JSON.parse(readFileSync(out, 'utf8')) as Record<string, unknown>
   expect({ ...written, as_of: null }).toEqual({ ...doc, as_of: null })
 })

@@ -9,12 +9,12 @@ import { join } from 'node:path'
 import { parse as parseCsv } from 'csv-parse/sync'
 import jsonld from 'jsonld'
 import { afterEach, describe, expect, it } from 'vitest'
-import { runCli } from '../../src/cli/main.js'
 import { CSV_COLUMNS } from '../../src/export/authority-records.js'
 import { VETO_NS } from '../../src/export/croissant.js'
 import { leafBytes } from '../../src/ledger/entries.js'
 import { hashLeaf, rootOf } from '../../src/ledger/merkle.js'
 import { createTestApp, type TestApp } from '../fixtures/app.js'
+import { veto as vetoCli } from '../fixtures/cli.js'
 
 /**
  * The DPV 2.2 terms the records may use, each checked by hand against the vocabulary's own files
@@ -153,16 +153,12 @@ describe.each(['sqlite', 'postgres'] as const)('records for authorities on %s', 
     const late = t.f.now
 
     const run = async (...args: string[]) => {
-      const lines: string[] = []
-      const io = {
+      const r = await vetoCli(['export', 'records', ...args], {
         cwd: t.f.dir,
         env: { VETO_DATA: join(t.f.dir, 'data') },
-        stdout: { write: (s: string) => lines.push(s) },
-        stderr: { write: (s: string) => lines.push(s) },
         clock: () => t.f.now,
-      }
-      const code = await runCli(['export', 'records', ...args], io as never)
-      return { code, out: lines.join('') }
+      })
+      return { code: r.code, out: r.stdout + r.stderr }
     }
     const dpv = await run('--format', 'dpv', '--out', 'records.jsonld')
     expect(dpv).toMatchObject({ code: 0 })
@@ -272,15 +268,9 @@ describe.each(['sqlite', 'postgres'] as const)('records for authorities on %s', 
     await veto.filings.withdraw(o.filing.id)
     const c = await veto.cases.receive({ items: ['zz-1'], description: 'no', channel: 'form' })
     await veto.cases.reject(c.id, { reviewer: 'cli:dpo', reason: 'it does not show you' })
-    const io = (lines: string[]) => ({
-      cwd: t.f.dir,
-      env: { VETO_DATA: join(t.f.dir, 'data') },
-      stdout: { write: (s: string) => lines.push(s) },
-      stderr: { write: (s: string) => lines.push(s) },
-      clock: () => t.f.now,
-    })
-    const lines: string[] = []
-    expect(await runCli(['export', 'records', '--format', 'csv', '--out', 'r.csv'], io(lines) as never)).toBe(0)
+    const run = (...args: string[]) =>
+      vetoCli(['export', 'records', ...args], { cwd: t.f.dir, env: { VETO_DATA: join(t.f.dir, 'data') } })
+    expect(await run('--format', 'csv', '--out', 'r.csv')).toMatchObject({ code: 0 })
     const file = join(t.f.dir, 'r.csv')
     expect(statSync(file).mode & 0o777).toBe(0o600)
     const got = parseCsv(readFileSync(file), { columns: true }) as Record<string, string>[]
@@ -294,13 +284,9 @@ describe.each(['sqlite', 'postgres'] as const)('records for authorities on %s', 
     expect(readdirSync(t.f.dir).filter((f) => f.endsWith('.partial'))).toEqual([])
 
     // A folder that is not there: said plainly, exit 1, nothing written.
-    const failed: string[] = []
-    const code = await runCli(
-      ['export', 'records', '--format', 'dpv', '--out', 'nowhere/r.jsonld'],
-      io(failed) as never,
-    )
-    expect(code).toBe(1)
-    expect(failed.join('')).toMatch(/cannot write .*nowhere\/r\.jsonld: ENOENT/)
+    const failed = await run('--format', 'dpv', '--out', 'nowhere/r.jsonld')
+    expect(failed.code).toBe(1)
+    expect(failed.stderr).toMatch(/cannot write .*nowhere\/r\.jsonld: ENOENT/)
     expect(existsSync(join(t.f.dir, 'nowhere'))).toBe(false)
   })
 })
