@@ -247,6 +247,22 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       expect(ledger).toContain(`The ledger holds ${size} entries.`)
       expect(ledger).toContain('Its last signed checkpoint covers')
       expect(ledger).toContain('snapshot.verified')
+      expect(ledger).toContain('Records for authorities')
+
+      // The records for authorities, downloaded by a viewer: a form's POST, as a file.
+      await t.f.veto.filings.file({ type: 'objection', target: { account: 'fb-bo' }, reason: 'mine', channel: 'api' })
+      const csv = await b.post('/console/records', { format: 'csv' })
+      expect(csv.status).toBe(200)
+      expect(csv.headers.get('content-disposition')).toBe('attachment; filename="records-2025-06-01.csv"')
+      const rows = (await csv.text()).trim().split('\r\n')
+      expect(rows[0]).toMatch(/^event,id,at,accounts,/)
+      expect(rows.slice(1).map((r) => r.split(',')[0])).toEqual(['objection.filed'])
+      expect(rows.join('\n')).not.toMatch(/mine|@/)
+      const dpv = await b.post('/console/records', { format: 'dpv' })
+      expect(dpv.headers.get('content-type')).toBe('application/ld+json')
+      expect((JSON.parse(await dpv.text()) as { '@graph': unknown[] })['@graph']).toHaveLength(1)
+      expect((await b.post('/console/records', { format: 'xml' })).status).toBe(400)
+      expect((await new Browser(t.app).post('/console/records', { format: 'csv' })).status).not.toBe(200)
     })
   })
 }

@@ -420,4 +420,11 @@ export const cs: Messages = {
   'console.ledger.root': 'Kořen',
   'console.ledger.note': 'Podepsaná poznámka',
   'console.ledger.recent': 'Nejnovější záznamy',
+  'console.records.title': 'Podklady pro dozorové úřady',
+  'console.records.lead':
+    'Každá námitka, každý souhlas, každé odvolání, každé doručené oznámení a každý krok případu, jeden podklad na ' +
+    'každý záznam v deníku, každý ověřitelný vůči kontrolnímu bodu podepsanému pro toto stažení. Identifikátory účtů ' +
+    'a jména posuzovatelů, žádné adresy ani texty.',
+  'console.records.format': 'Formát',
+  'console.records.download': 'Stáhnout podklady',
 }

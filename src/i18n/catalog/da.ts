@@ -430,4 +430,11 @@ export const da: Messages = {
   'console.ledger.root': 'Rod',
   'console.ledger.note': 'Signeret note',
   'console.ledger.recent': 'Seneste poster',
+  'console.records.title': 'Registreringer til databeskyttelsesmyndigheder',
+  'console.records.lead':
+    'Hver indsigelse, hvert samtykke, hver tilbagetrækning, hver leveret underretning og hvert trin i en sag, én ' +
+    'registrering pr. post i protokollen, hver især kontrollerbar mod et kontrolpunkt, der er signeret til ' +
+    'downloadet. Kontienes id og sagsbehandlernes navne, ingen adresser eller tekster.',
+  'console.records.format': 'Format',
+  'console.records.download': 'Hent registreringerne',
 }

@@ -450,4 +450,11 @@ export const de: Messages = {
   'console.ledger.root': 'Wurzel',
   'console.ledger.note': 'Signierte Notiz',
   'console.ledger.recent': 'Neueste Einträge',
+  'console.records.title': 'Aufzeichnungen für Aufsichtsbehörden',
+  'console.records.lead':
+    'Jeder Widerspruch, jede Einwilligung, jede Rücknahme, jede zugestellte Information und jeder Schritt eines ' +
+    'Falls, eine Aufzeichnung pro Protokolleintrag, jede prüfbar anhand eines für den Download signierten ' +
+    'Checkpoints. Kontokennungen und Namen der Prüfenden, keine Adressen oder Texte.',
+  'console.records.format': 'Format',
+  'console.records.download': 'Aufzeichnungen herunterladen',
 }

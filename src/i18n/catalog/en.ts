@@ -413,6 +413,13 @@ export const en = {
   'console.ledger.root': 'Root',
   'console.ledger.note': 'Signed note',
   'console.ledger.recent': 'Latest entries',
+  'console.records.title': 'Records for authorities',
+  'console.records.lead':
+    'Every objection, consent, withdrawal, delivered notice and step of a case, one record per ledger entry, ' +
+    'each checkable against a checkpoint signed for the download. ' +
+    'Account ids and reviewer names, no addresses or texts.',
+  'console.records.format': 'Format',
+  'console.records.download': 'Download the records',
 } as const
 
 export type MessageKey = keyof typeof en

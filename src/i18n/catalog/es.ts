@@ -447,4 +447,11 @@ export const es: Messages = {
   'console.ledger.root': 'Raíz',
   'console.ledger.note': 'Nota firmada',
   'console.ledger.recent': 'Últimas entradas',
+  'console.records.title': 'Constancias para las autoridades de protección de datos',
+  'console.records.lead':
+    'Cada oposición, consentimiento, retirada, aviso entregado y paso de un expediente, una constancia por entrada ' +
+    'del registro, cada una verificable con un punto de control firmado para la descarga. Identificadores de cuenta ' +
+    'y nombres de quienes tienen el rol de revisión, sin direcciones ni textos.',
+  'console.records.format': 'Formato',
+  'console.records.download': 'Descargar las constancias',
 }

@@ -436,4 +436,11 @@ export const et: Messages = {
   'console.ledger.root': 'Juur',
   'console.ledger.note': 'Allkirjastatud märge',
   'console.ledger.recent': 'Viimased kirjed',
+  'console.records.title': 'Väljavõtted andmekaitse järelevalveasutustele',
+  'console.records.lead':
+    'Iga vastuväide, nõusolek, tagasivõtmine, kontoni jõudnud teavitus ja juhtumi toiming, üks väljavõte logiraamatu ' +
+    'kirje kohta, igaüks kontrollitav allalaadimise jaoks allkirjastatud kontrollpunkti alusel. Kontode tunnused ja ' +
+    'menetlejate nimed, ilma aadresside ja tekstideta.',
+  'console.records.format': 'Vorming',
+  'console.records.download': 'Laadi väljavõtted alla',
 }

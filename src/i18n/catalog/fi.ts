@@ -448,4 +448,11 @@ export const fi: Messages = {
   'console.ledger.root': 'Juuri',
   'console.ledger.note': 'Allekirjoitettu muistiinpano',
   'console.ledger.recent': 'Viimeisimmät merkinnät',
+  'console.records.title': 'Tietueet tietosuojavalvontaviranomaisille',
+  'console.records.lead':
+    'Jokainen vastustus, suostumus, peruutus, toimitettu ilmoitus ja tapauksen vaihe, yksi tietue kutakin ' +
+    'lokimerkintää kohden, kukin tarkistettavissa latausta varten allekirjoitettua tarkistuspistettä vasten. Tilien ' +
+    'tunnisteet ja käsittelijöiden nimet, ei osoitteita eikä tekstejä.',
+  'console.records.format': 'Muoto',
+  'console.records.download': 'Lataa tietueet',
 }

@@ -460,4 +460,11 @@ export const fr: Messages = {
   'console.ledger.root': 'Racine',
   'console.ledger.note': 'Note signée',
   'console.ledger.recent': 'Dernières entrées',
+  'console.records.title': 'Enregistrements pour les autorités de protection des données',
+  'console.records.lead':
+    'Chaque opposition, consentement, retrait, information délivrée et étape d’un dossier, un enregistrement par ' +
+    'entrée du registre, chacun vérifiable au moyen d’un point de contrôle signé pour le téléchargement. ' +
+    'Identifiants de compte et noms des personnes ayant le rôle « examen », sans adresses ni textes.',
+  'console.records.format': 'Format',
+  'console.records.download': 'Télécharger les enregistrements',
 }

@@ -447,4 +447,11 @@ export const ga: Messages = {
   'console.ledger.root': 'Fréamh',
   'console.ledger.note': 'Nóta sínithe',
   'console.ledger.recent': 'Na hiontrálacha is déanaí',
+  'console.records.title': 'Taifid d’údaráis mhaoirseachta',
+  'console.records.lead':
+    'Gach agóid, toiliú, tarraingt siar, fógra a seachadadh agus céim i gcás, taifead amháin do gach iontráil sa ' +
+    'mhórleabhar, agus is féidir gach ceann acu a sheiceáil in aghaidh seicphointe a síníodh don íoslódáil. ' +
+    'Aitheantóirí cuntas agus ainmneacha athbhreithneoirí, gan seoltaí ná téacsanna.',
+  'console.records.format': 'Formáid',
+  'console.records.download': 'Íoslódáil na taifid',
 }

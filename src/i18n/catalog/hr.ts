@@ -439,4 +439,11 @@ export const hr: Messages = {
   'console.ledger.root': 'Korijen',
   'console.ledger.note': 'Potpisana bilješka',
   'console.ledger.recent': 'Najnoviji zapisi',
+  'console.records.title': 'Evidencija za nadzorna tijela',
+  'console.records.lead':
+    'Svaki prigovor, svaka privola, svako povlačenje, svaka dostavljena obavijest i svaki korak predmeta, po jedan ' +
+    'unos evidencije za svaki zapis u dnevniku, a svaki se može provjeriti prema kontrolnoj točki potpisanoj za ' +
+    'preuzimanje. Identifikatori računa i imena ocjenjivača, bez adresa i tekstova.',
+  'console.records.format': 'Format',
+  'console.records.download': 'Preuzmi evidenciju',
 }

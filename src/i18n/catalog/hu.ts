@@ -441,4 +441,11 @@ export const hu: Messages = {
   'console.ledger.root': 'Gyökér',
   'console.ledger.note': 'Aláírt feljegyzés',
   'console.ledger.recent': 'Legutóbbi bejegyzések',
+  'console.records.title': 'Rekordok a felügyeleti hatóságok számára',
+  'console.records.lead':
+    'Minden tiltakozás, hozzájárulás, visszavonás, kézbesített tájékoztatás és a kérelmek minden lépése, ' +
+    'naplóbejegyzésenként egy rekord, mindegyik ellenőrizhető a letöltéshez aláírt ellenőrzőponttal. Fiókazonosítók ' +
+    'és az elbírálók nevei, címek és szövegek nélkül.',
+  'console.records.format': 'Formátum',
+  'console.records.download': 'A rekordok letöltése',
 }

@@ -442,4 +442,11 @@ export const it: Messages = {
   'console.ledger.root': 'Radice',
   'console.ledger.note': 'Nota firmata',
   'console.ledger.recent': 'Voci più recenti',
+  'console.records.title': 'Registrazioni per le autorità di controllo',
+  'console.records.lead':
+    'Ogni opposizione, consenso, revoca, informativa recapitata e passaggio di una pratica, una registrazione per ' +
+    'ogni voce del registro, ciascuna verificabile rispetto a un checkpoint firmato per il download. Identificativi ' +
+    'degli account e nomi di chi ha il ruolo di revisione, senza indirizzi né testi.',
+  'console.records.format': 'Formato',
+  'console.records.download': 'Scarica le registrazioni',
 }

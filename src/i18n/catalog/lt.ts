@@ -440,4 +440,11 @@ export const lt: Messages = {
   'console.ledger.root': 'Šaknis',
   'console.ledger.note': 'Pasirašyta pastaba',
   'console.ledger.recent': 'Naujausi įrašai',
+  'console.records.title': 'Išrašai duomenų apsaugos priežiūros institucijoms',
+  'console.records.lead':
+    'Kiekvienas prieštaravimas, sutikimas, atšaukimas, pristatytas pranešimas ir prašymo nagrinėjimo veiksmas, po ' +
+    'vieną išrašą kiekvienam žurnalo įrašui, kurių kiekvieną galima patikrinti pagal šiam atsisiuntimui pasirašytą ' +
+    'kontrolinį tašką. Paskyrų identifikatoriai ir vertintojų vardai, be adresų ir tekstų.',
+  'console.records.format': 'Formatas',
+  'console.records.download': 'Atsisiųsti išrašus',
 }

@@ -435,4 +435,11 @@ export const lv: Messages = {
   'console.ledger.root': 'Sakne',
   'console.ledger.note': 'Parakstītā piezīme',
   'console.ledger.recent': 'Jaunākie ieraksti',
+  'console.records.title': 'Izraksti datu aizsardzības uzraudzības iestādēm',
+  'console.records.lead':
+    'Katrs iebildums, katra piekrišana, katrs atsaukums, katrs piegādātais paziņojums un katra lūguma izskatīšanas ' +
+    'darbība, viens izraksts katram žurnāla ierakstam, un katru no tiem var pārbaudīt pret lejupielādei parakstītu ' +
+    'kontrolpunktu. Kontu identifikatori un izskatītāju vārdi, bez adresēm un tekstiem.',
+  'console.records.format': 'Formāts',
+  'console.records.download': 'Lejupielādēt izrakstus',
 }

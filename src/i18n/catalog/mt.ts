@@ -435,4 +435,11 @@ export const mt: Messages = {
   'console.ledger.root': 'Għerq',
   'console.ledger.note': 'Nota ffirmata',
   'console.ledger.recent': 'L-aħħar entrati',
+  'console.records.title': 'Rekords għall-awtoritajiet superviżorji',
+  'console.records.lead':
+    'Kull oġġezzjoni, kunsens, irtirar, avviż li wasal u pass ta’ talba, rekord wieħed għal kull entrata ' +
+    'fir-reġistru, kull wieħed verifikabbli kontra punt ta’ kontroll iffirmat għal dan it-tniżżil. Identifikaturi ' +
+    'tal-kontijiet u ismijiet tar-reviżuri, l-ebda indirizz jew test.',
+  'console.records.format': 'Format',
+  'console.records.download': 'Niżżel ir-rekords',
 }

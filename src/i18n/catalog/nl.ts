@@ -438,4 +438,11 @@ export const nl: Messages = {
   'console.ledger.root': 'Root',
   'console.ledger.note': 'Ondertekende notitie',
   'console.ledger.recent': 'Laatste vermeldingen',
+  'console.records.title': 'Vastleggingen voor toezichthouders',
+  'console.records.lead':
+    'Elk bezwaar, elke toestemming, elke intrekking, elke door een account ontvangen informatie en elke stap in een ' +
+    'dossier, één vastlegging per vermelding in het logboek, elk controleerbaar aan de hand van een checkpoint dat ' +
+    'voor de download is ondertekend. Account-id’s en namen van beoordelaars, geen adressen of teksten.',
+  'console.records.format': 'Formaat',
+  'console.records.download': 'Vastleggingen downloaden',
 }

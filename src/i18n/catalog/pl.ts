@@ -447,4 +447,11 @@ export const pl: Messages = {
   'console.ledger.root': 'Korzeń',
   'console.ledger.note': 'Podpisana notatka',
   'console.ledger.recent': 'Najnowsze wpisy',
+  'console.records.title': 'Zapisy dla organów nadzorczych',
+  'console.records.lead':
+    'Każdy sprzeciw, każda zgoda, każde wycofanie, każde doręczone powiadomienie i każdy krok sprawy, jeden zapis na ' +
+    'każdy wpis w rejestrze, każdy możliwy do sprawdzenia względem punktu kontrolnego podpisanego dla tego pobrania. ' +
+    'Identyfikatory kont oraz imiona i nazwiska osób z rolą rozpatrywania spraw, bez adresów i treści.',
+  'console.records.format': 'Format',
+  'console.records.download': 'Pobierz zapisy',
 }

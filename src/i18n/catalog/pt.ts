@@ -452,4 +452,11 @@ export const pt: Messages = {
   'console.ledger.root': 'Raiz',
   'console.ledger.note': 'Nota assinada',
   'console.ledger.recent': 'Entradas mais recentes',
+  'console.records.title': 'Comprovativos para as autoridades de controlo',
+  'console.records.lead':
+    'Cada oposição, consentimento, retirada, aviso entregue e passo de um processo, um comprovativo por entrada do ' +
+    'registo, cada um verificável face a um ponto de controlo assinado para a descarga. Identificadores de conta e ' +
+    'nomes de quem tem a função de revisão, sem endereços nem textos.',
+  'console.records.format': 'Formato',
+  'console.records.download': 'Descarregar os comprovativos',
 }

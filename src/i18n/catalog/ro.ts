@@ -447,4 +447,11 @@ export const ro: Messages = {
   'console.ledger.root': 'Rădăcină',
   'console.ledger.note': 'Notă semnată',
   'console.ledger.recent': 'Cele mai recente intrări',
+  'console.records.title': 'Înregistrări pentru autoritățile de supraveghere',
+  'console.records.lead':
+    'Fiecare opoziție, consimțământ, retragere, informare livrată și pas al unei cereri, câte o înregistrare pentru ' +
+    'fiecare intrare din registru, fiecare verificabilă pe baza unui punct de control semnat pentru descărcare. ' +
+    'Identificatori de cont și numele evaluatorilor, fără adrese sau texte.',
+  'console.records.format': 'Format',
+  'console.records.download': 'Descărcați înregistrările',
 }

@@ -426,4 +426,11 @@ export const sk: Messages = {
   'console.ledger.root': 'Koreň',
   'console.ledger.note': 'Podpísaná poznámka',
   'console.ledger.recent': 'Najnovšie záznamy',
+  'console.records.title': 'Podklady pre dozorné orgány',
+  'console.records.lead':
+    'Každá námietka, každý súhlas, každé odvolanie, každé doručené oznámenie a každý krok žiadosti, jeden podklad na ' +
+    'každý záznam v registri, každý overiteľný voči kontrolnému bodu podpísanému pre toto stiahnutie. Identifikátory ' +
+    'účtov a mená posudzovateľov, žiadne adresy ani texty.',
+  'console.records.format': 'Formát',
+  'console.records.download': 'Stiahnuť podklady',
 }

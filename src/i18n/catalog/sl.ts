@@ -435,4 +435,11 @@ export const sl: Messages = {
   'console.ledger.root': 'Koren',
   'console.ledger.note': 'Podpisan zapis',
   'console.ledger.recent': 'Najnovejši vnosi',
+  'console.records.title': 'Zapisi za nadzorne organe',
+  'console.records.lead':
+    'Vsak ugovor, vsaka privolitev, vsak preklic, vsako vročeno obvestilo in vsak korak zahteve, en zapis za vsak ' +
+    'vnos v dnevniku, vsakega je mogoče preveriti glede na kontrolno točko, podpisano za ta prenos. Identifikatorji ' +
+    'računov in imena presojevalcev, brez naslovov in besedil.',
+  'console.records.format': 'Oblika',
+  'console.records.download': 'Prenesi zapise',
 }

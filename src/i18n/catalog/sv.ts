@@ -426,4 +426,11 @@ export const sv: Messages = {
   'console.ledger.root': 'Rot',
   'console.ledger.note': 'Signerad anteckning',
   'console.ledger.recent': 'Senaste posterna',
+  'console.records.title': 'Registreringar för dataskyddsmyndigheter',
+  'console.records.lead':
+    'Varje invändning, samtycke, återkallelse, levererad information och steg i ett ärende, en registrering per post ' +
+    'i loggen, var och en kontrollerbar mot en kontrollpunkt som signerats för nedladdningen. Kontonas id och ' +
+    'granskarnas namn, inga adresser eller texter.',
+  'console.records.format': 'Format',
+  'console.records.download': 'Ladda ned registreringarna',
 }

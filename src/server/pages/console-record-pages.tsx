@@ -184,6 +184,19 @@ export function LedgerPage(props: {
         head={[t(l, 'console.col.seq'), t(l, 'console.col.event'), t(l, 'console.col.recorded')]}
         rows={[...props.latest].reverse().map((e) => [String(e.seq), e.type, when(e.recordedAt)])}
       />
+      <h2>{t(l, 'console.records.title')}</h2>
+      <p>{t(l, 'console.records.lead')}</p>
+      <form method="post" action="/console/records">
+        <input type="hidden" name="csrf" value={ctx.csrf} />
+        <label for="records-format">{t(l, 'console.records.format')}</label>
+        <select id="records-format" name="format">
+          <option value="dpv">DPV JSON-LD</option>
+          <option value="csv">CSV</option>
+        </select>
+        <button type="submit" class="secondary">
+          {t(l, 'console.records.download')}
+        </button>
+      </form>
     </ConsoleLayout>
   )
 }

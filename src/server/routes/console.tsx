@@ -7,12 +7,14 @@
  */
 import { type Context, Hono } from 'hono'
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie'
+import { stream } from 'hono/streaming'
 import { memberName } from '../../config/schema.js'
 import { AppError } from '../../domain/app-error.js'
 import { normalizeEmail } from '../../domain/email.js'
 import { formatDay, t } from '../../i18n/messages.js'
 import { hashToken } from '../../services/sessions.js'
 import type { AppEnv, ConsoleMember, ServerDeps } from '../context.js'
+import { errorSummary } from '../error-handler.js'
 import { limitClient, requireCsrf } from '../middleware/csrf.js'
 import { CasePage, CaseQueuePage } from '../pages/console-case-pages.js'
 import { type ConsoleContext, ConsoleMessage } from '../pages/console-layout.js'
@@ -251,6 +253,39 @@ export function consoleRoutes(deps: ServerDeps) {
     const [size, checkpoint] = await Promise.all([veto.ledger.size(), veto.ledger.latestCheckpoint()])
     const latest = await veto.ledger.entries(Math.max(0, size - 20), 20)
     return c.html(<LedgerPage ctx={ctxOf(c)} size={size} checkpoint={checkpoint} latest={latest} />)
+  })
+
+  // The records for authorities, streamed as the ledger is read (docs/records.md). A checkpoint is
+  // signed for them, so the download is a form's POST, and each member's are counted like checks.
+  app.post('/console/records', async (c) => {
+    const form = await c.req.parseBody()
+    requireCsrf(c, form)
+    const member = requireMember(c)
+    const format = form.format === 'csv' ? 'csv' : form.format === 'dpv' ? 'dpv' : undefined
+    if (!format) throw new AppError('API_INVALID', 'format: expects dpv or csv')
+    if (!(await deps.limiter.hit(`console-records:${hashToken(member.email)}`)))
+      throw new AppError('RATE_LIMITED', 'too many downloads; wait a minute')
+    const day = new Date(deps.clock()).toISOString().slice(0, 10)
+    c.header('content-type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/ld+json')
+    c.header('content-disposition', `attachment; filename="records-${day}.${format === 'csv' ? 'csv' : 'jsonld'}"`)
+    return stream(
+      c,
+      (out) =>
+        veto.records
+          .write({
+            format,
+            from: null,
+            to: null,
+            sink: async (chunk) => {
+              await out.write(chunk)
+            },
+          })
+          .then(() => undefined),
+      // Past the headers nothing can be answered: the download breaks off, and the log says why.
+      async (e) => {
+        deps.logger.error({ route: '/console/records', err: errorSummary(e) }, 'http.error')
+      },
+    )
   })
 
   return app
