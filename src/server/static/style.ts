@@ -17,7 +17,7 @@ main { max-width: 44rem; margin: 0 auto; padding: 1.5rem 1rem 3rem; overflow-wra
 input, textarea, select { box-sizing: border-box; max-width: 100%; }
 footer { max-width: 44rem; margin: 0 auto; padding: 1rem 1rem 2rem; border-top: 1px solid #d0d0d0; }
 footer h2 { font-size: 1rem; }
-footer select { max-width: 100%; font: inherit; padding: 0.3rem; margin: 0 0 0.75rem; display: block; }
+select { max-width: 100%; font: inherit; padding: 0.3rem; margin: 0 0 0.75rem; display: block; }
 h1 { font-size: 1.75rem; line-height: 1.25; }
 label { display: block; font-weight: 600; margin-top: 1rem; }
 .hint { color: var(--muted); font-size: .95rem; margin: .25rem 0; }
