@@ -23,10 +23,15 @@ export function leafBytes(seq: number, type: string, recordedAt: number, payload
   return Buffer.from(`{"data":${payload},"recorded_at":${recorded},"seq":${seq},"type":${JSON.stringify(type)}}`)
 }
 
+/** The leaf hash an entry's content gives: what it was recorded with, unless the entry was changed since. */
+export function leafOf(e: Pick<LedgerEntry, 'seq' | 'type' | 'recordedAt' | 'payload'>): Hash {
+  return hashLeaf(leafBytes(e.seq, e.type, e.recordedAt, e.payload))
+}
+
 export function createEntries(firstSeq: number, events: readonly LedgerEvent[], recordedAt: number): LedgerEntry[] {
   return events.map((e, i) => {
     const seq = firstSeq + i
     const payload = canonicalJson(e.data)
-    return { seq, type: e.type, recordedAt, payload, leafHash: hashLeaf(leafBytes(seq, e.type, recordedAt, payload)) }
+    return { seq, type: e.type, recordedAt, payload, leafHash: leafOf({ seq, type: e.type, recordedAt, payload }) }
   })
 }

@@ -6,7 +6,7 @@
  */
 import { formatInstant } from '../domain/index.js'
 import { canonicalJson } from '../ledger/canonical-json.js'
-import { leafBytes } from '../ledger/entries.js'
+import { leafOf } from '../ledger/entries.js'
 import {
   caseReceived,
   caseStepped,
@@ -18,7 +18,7 @@ import {
   sealed,
   withdrawn,
 } from '../ledger/events.js'
-import { consistencyProof, type Hash, hashLeaf, MerkleFrontier, rootOf, verifyConsistency } from '../ledger/merkle.js'
+import { consistencyProof, type Hash, MerkleFrontier, rootOf, verifyConsistency } from '../ledger/merkle.js'
 import { checkpointBody, type NoteKey, openCheckpoint, signNote } from '../ledger/signed-note.js'
 import type { CheckpointRecord, Store } from '../store/store.js'
 import type { Clock } from './deps.js'
@@ -75,7 +75,7 @@ export function createLedgerService({ store, clock, key }: { store: Store; clock
       const computed: Hash[] = []
       entries.forEach((e, i) => {
         if (e.seq !== i) problems.push(`ledger entry ${i}: missing (found ${e.seq} in its place)`)
-        const h = hashLeaf(leafBytes(e.seq, e.type, e.recordedAt, e.payload))
+        const h = leafOf(e)
         if (!h.equals(e.leafHash))
           problems.push(`ledger entry ${e.seq} (${e.type}): its content does not match its recorded hash`)
         computed.push(h)

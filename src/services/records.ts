@@ -20,8 +20,7 @@ import {
   recordOf,
 } from '../export/authority-records.js'
 import { AppError } from '../domain/app-error.js'
-import { leafBytes } from '../ledger/entries.js'
-import { hashLeaf } from '../ledger/merkle.js'
+import { leafOf } from '../ledger/entries.js'
 import type { CheckpointRecord } from '../store/store.js'
 import type { ServiceDeps } from './deps.js'
 
@@ -99,7 +98,7 @@ export function createRecordService({ store, clock }: Pick<ServiceDeps, 'store' 
         for (const e of page) {
           if (!isRecordEvent(e.type)) continue
           // A record says what its entry says: an entry whose content no longer gives its leaf is not written.
-          if (!hashLeaf(leafBytes(e.seq, e.type, e.recordedAt, e.payload)).equals(e.leafHash))
+          if (!leafOf(e).equals(e.leafHash))
             throw new AppError('LEDGER_INVALID', `ledger entry ${e.seq} (${e.type}) does not match its recorded hash`, {
               seq: e.seq,
             })
