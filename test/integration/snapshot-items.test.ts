@@ -3,7 +3,7 @@
  * rows of the decisions, whichever of the index's files they fell into, read with one
  * DuckDB instance for every look-up.
  */
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
@@ -86,5 +86,40 @@ it('reads the decisions whole for a snapshot sealed before the index existed', a
     expect(await items.itemsOf(old, ['ab1'])).toEqual(decided.get('ab1'))
   } finally {
     rmSync(old, { recursive: true, force: true })
+  }
+})
+
+it('cuts the index into files of whole stretches of account order, the same bytes each time', async () => {
+  const again = mkdtempSync(join(tmpdir(), 'veto-items-again-'))
+  try {
+    const { connection, close } = await openDuckDb({ threads: 2 })
+    try {
+      const decisions = `read_parquet('${join(dir, 'decisions.parquet')}')`
+      await connection.run('set preserve_insertion_order = true')
+      await connection.run(accountIndexSql(decisions, join(again, ACCOUNT_INDEX_DIR), 700))
+      const parts = readdirSync(join(dir, ACCOUNT_INDEX_DIR)).sort()
+      expect(readdirSync(join(again, ACCOUNT_INDEX_DIR)).sort()).toEqual(parts)
+      expect(readdirSync(again).sort()).toEqual([ACCOUNT_INDEX_DIR])
+      for (const part of parts) {
+        const file = join(ACCOUNT_INDEX_DIR, part, 'data_0.parquet')
+        expect(readFileSync(join(again, file)).equals(readFileSync(join(dir, file))), file).toBe(true)
+      }
+      // Read part after part, the files hold the decisions in account order, whole.
+      const read: unknown[][] = []
+      for (let p = 0; p < parts.length; p++) {
+        const file = join(dir, ACCOUNT_INDEX_DIR, `part=${p}`, 'data_0.parquet')
+        read.push(...(await connection.runAndReadAll(`select account_id, content_id from '${file}'`)).getRows())
+      }
+      const expected = (
+        await connection.runAndReadAll(
+          `select account_id, content_id from ${decisions} order by account_id, content_id`,
+        )
+      ).getRows()
+      expect(read).toEqual(expected)
+    } finally {
+      close()
+    }
+  } finally {
+    rmSync(again, { recursive: true, force: true })
   }
 })
