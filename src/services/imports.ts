@@ -19,7 +19,7 @@ import { AppError } from '../domain/app-error.js'
 import { normalizeEmail } from '../domain/email.js'
 import { sha256File } from '../export/files.js'
 import { firstIssue } from '../input/fields.js'
-import { InputError, type InputProblem } from '../input/input-error.js'
+import { InputError, type InputProblem, MAX_LISTED_PROBLEMS } from '../input/input-error.js'
 import { readRecords } from '../input/records.js'
 import { accountRow, filingRow, linkRow, noticeRow, policyRefOf } from '../input/rows.js'
 import { openSeenSet, type SeenSet } from '../store/scratch.js'
@@ -58,12 +58,20 @@ interface Parsed<T> {
   readonly row: T
 }
 
+/** The problems of a file: the MAX_LISTED_PROBLEMS of the lowest lines, whatever order they were found in, and how many in all. */
 class Problems {
   readonly list: InputProblem[] = []
   total = 0
   add(line: number, field: string, message: string) {
     this.total++
-    if (this.list.length < 20) this.list.push({ line, field, message })
+    if (this.list.length < MAX_LISTED_PROBLEMS) {
+      this.list.push({ line, field, message })
+      return
+    }
+    // A batch's rows are checked against the schema first, then against the store: line order is not finding order.
+    let last = 0
+    for (let i = 1; i < this.list.length; i++) if ((this.list[i]?.line ?? 0) > (this.list[last]?.line ?? 0)) last = i
+    if (line < (this.list[last]?.line ?? 0)) this.list[last] = { line, field, message }
   }
   throwIfAny(file: string) {
     const sorted = [...this.list].sort((a, b) => a.line - b.line)

@@ -203,4 +203,18 @@ describe.each(stores)('imports longer than a batch, on $name', ({ make }) => {
       unchanged: 10,
     })
   })
+
+  it('lists the problems of the lowest lines, whichever check found them first', async () => {
+    await big.imports.importFile('accounts', big.write('a.csv', [HEADER, ...accountLines(100)].join('\n')))
+    const rows = Array.from({ length: 5000 }, (_, i) => `acc${i % 100},2025-05-20T10:00:00Z`)
+    // In one batch: problems the store finds (unknown accounts), found after those the schema
+    // finds further down (dates without a time).
+    for (let i = 100; i < 130; i++) rows[i] = 'nobody,2025-05-20T10:00:00Z'
+    for (let i = 1000; i < 1030; i++) rows[i] = `acc${i % 100},2025-05-20`
+    const file = big.write('o.csv', `account,received_at\n${rows.join('\n')}\n`)
+    const err = await big.imports.importFile('objections', file).catch((e) => e)
+    expect(err).toMatchObject({ code: 'IMPORT_INVALID' })
+    expect(err.problems.map((p: { line: number }) => p.line)).toEqual(Array.from({ length: 20 }, (_, k) => 102 + k))
+    expect(err.message).toContain('… and 40 more')
+  })
 })
