@@ -58,7 +58,7 @@ interface Parsed<T> {
   readonly row: T
 }
 
-/** The problems of a file: the MAX_LISTED_PROBLEMS of the lowest lines, whatever order they were found in, and how many in all. */
+/** A file's problems: those of the lowest lines (MAX_LISTED_PROBLEMS), in whatever order found, and how many in all. */
 class Problems {
   readonly list: InputProblem[] = []
   total = 0
