@@ -11,6 +11,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { DuckDBInstance } from '@duckdb/node-api'
+import { bin, binFlags } from '../veto-bin.js'
 
 const { values } = parseArgs({
   options: {
@@ -32,7 +33,6 @@ if (!values.reuse) {
   mkdirSync(out, { recursive: true })
 }
 const here = new URL('.', import.meta.url).pathname
-const bin = resolve(here, '../../bin/veto.js')
 const fmt = (n) => Math.round(n).toLocaleString('en-US')
 const step = (s) => console.log(`- ${s}`)
 
@@ -71,11 +71,7 @@ function measured(args, env = {}) {
 }
 
 const data = join(out, 'veto-data')
-// The flags `veto` starts Node with (its #! line), and room for the heap at this scale.
-const binFlags = readFileSync(bin, 'utf8')
-  .split('\n')[0]
-  .split(' ')
-  .filter((a) => a.startsWith('--'))
+// `veto` as its #! line starts it, and room for the heap at this scale.
 const node = [process.execPath, ...binFlags, '--max-old-space-size=16384', bin]
 // --store: the store is a database of its own on that PostgreSQL server, made anew unless --reuse.
 let storeUrl = 'veto.sqlite'

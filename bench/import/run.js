@@ -26,6 +26,7 @@ import { accountRow } from '../../dist/input/rows.js'
 import { createApiTokenService } from '../../dist/services/api-tokens.js'
 import { newId } from '../../dist/services/ids.js'
 import { initVeto, openVeto } from '../../dist/veto.js'
+import { bin, binFlags } from '../veto-bin.js'
 
 const { values } = parseArgs({
   options: {
@@ -40,8 +41,6 @@ const rate = Number(values.rate)
 const out = resolve(values.out)
 rmSync(out, { recursive: true, force: true })
 mkdirSync(out, { recursive: true })
-const here = new URL('.', import.meta.url).pathname
-const bin = resolve(here, '../../bin/veto.js')
 const fmt = (x) => Math.round(x).toLocaleString('en-US')
 const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]
 const postgres = values.store?.startsWith('postgres')
@@ -75,7 +74,7 @@ process.stdout.write(`veto import bench: ${fmt(n)} accounts, ${postgres ? 'Postg
 /** Runs `veto ARGS` as its own process; resolves with its exit code, seconds and peak RSS (MB). */
 function vetoProcess(args, env = {}) {
   const t0 = performance.now()
-  const child = spawn(process.execPath, [bin, ...args], {
+  const child = spawn(process.execPath, [...binFlags, bin, ...args], {
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: 'pipe',
   })
@@ -204,7 +203,7 @@ const port = await new Promise((r) => {
     s.close(() => r(p))
   })
 })
-const server = spawn(process.execPath, [bin, 'serve', '--data', servedData, '--port', String(port)], {
+const server = spawn(process.execPath, [...binFlags, bin, 'serve', '--data', servedData, '--port', String(port)], {
   env: { PATH: process.env.PATH ?? '' },
   stdio: 'ignore',
 })

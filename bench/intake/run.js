@@ -19,6 +19,7 @@ import { startMailCatcher } from '../../dist/mail/mail-catcher.js'
 import { createApiTokenService } from '../../dist/services/api-tokens.js'
 import { newId } from '../../dist/services/ids.js'
 import { initVeto, openVeto } from '../../dist/veto.js'
+import { bin, binFlags } from '../veto-bin.js'
 
 const { values } = parseArgs({
   options: {
@@ -36,7 +37,6 @@ const out = resolve(values.out)
 rmSync(out, { recursive: true, force: true })
 mkdirSync(out, { recursive: true })
 const here = new URL('.', import.meta.url).pathname
-const bin = resolve(here, '../../bin/veto.js')
 const fmt = (n) => Math.round(n).toLocaleString('en-US')
 const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]
 const ms = (x) => `${x.toFixed(2)} ms`
@@ -113,7 +113,7 @@ writeFileSync(
 )
 // Each process listens on its own --port; the data folder and the store are shared.
 const servers = ports.map((port) =>
-  spawn(process.execPath, [...flags, bin, 'serve', '--data', data, '--port', String(port)], {
+  spawn(process.execPath, [...binFlags, ...flags, bin, 'serve', '--data', data, '--port', String(port)], {
     env: { PATH: process.env.PATH ?? '' },
     stdio: 'ignore',
   }),

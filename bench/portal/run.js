@@ -16,6 +16,7 @@ import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import pg from 'pg'
 import { startMailCatcher } from '../../dist/mail/mail-catcher.js'
+import { bin, binFlags } from '../veto-bin.js'
 
 const { values } = parseArgs({
   options: {
@@ -32,8 +33,6 @@ const { values } = parseArgs({
 const accounts = Number(values.accounts)
 const people = Number(values.people)
 const out = resolve(values.out ?? `bench/out/portal-${accounts}${values.store ? '-pg' : ''}`)
-const here = new URL('.', import.meta.url).pathname
-const bin = resolve(here, '../../bin/veto.js')
 const fmt = (n) => Math.round(n).toLocaleString('en-US')
 const step = (s) => console.log(`- ${s}`)
 const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN
@@ -41,10 +40,6 @@ const TRAINING = '2025-05-27T00:00:00+02:00'
 
 const data = join(out, 'data')
 const platform = join(out, 'platform')
-const binFlags = readFileSync(bin, 'utf8')
-  .split('\n')[0]
-  .split(' ')
-  .filter((a) => a.startsWith('--'))
 const veto = (...args) => {
   const t = performance.now()
   const stdout = execFileSync(
