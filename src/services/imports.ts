@@ -125,8 +125,6 @@ export function createImportService({ store, clock, newId }: ServiceDeps, settin
         }
       },
       async apply(tx, rows) {
-        const ids = rows.map((r) => r.row.id)
-        const onRecord = new Set((await tx.membershipsOf(ids)).map((m) => key(m.account, m.at)))
         const accounts: Account[] = rows.map(({ row }) => ({
           id: row.id,
           network: row.network,
@@ -135,8 +133,9 @@ export function createImportService({ store, clock, newId }: ServiceDeps, settin
           country: row.country,
           createdAt: row.created_at,
         }))
+        // A membership on record (the same account and instant) is left as it is by recordCenterChanges.
         const memberships: MembershipChange[] = rows
-          .filter(({ row }) => row.center !== null && !onRecord.has(key(row.id, row.created_at)))
+          .filter(({ row }) => row.center !== null)
           .map(({ row }) => ({ account: row.id, center: row.center, at: row.created_at, recordedAt: now }))
         const upserted = await tx.upsertAccounts(accounts, now)
         await recordCenterChanges(tx, memberships, now)

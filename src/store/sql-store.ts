@@ -220,49 +220,60 @@ export class SqlStore implements Store {
     return rows.map(toAccount)
   }
 
+  /**
+   * Inserts what is new first, then reads only the accounts that were on record already, to
+   * update those that changed: an import of new accounts, the common case, reads nothing.
+   */
   async upsertAccounts(accounts: readonly Account[], now: number): Promise<UpsertResult> {
-    const existing = await this.getAccounts(accounts.map((a) => a.id))
-    let inserted = 0
-    let updated = 0
-    const fresh = []
-    for (const a of accounts) {
-      const row = {
-        id: a.id,
-        network: a.network,
-        email: a.email,
-        email_norm: normalizeEmail(a.email),
-        birthdate: formatBirthdate(a.birthdate),
-        country: a.country,
-        created_at: a.createdAt,
-      }
-      const old = existing.get(a.id)
-      if (!old) {
-        fresh.push({ ...row, recorded_at: now, updated_at: now })
-        inserted++
-      } else if (
-        old.email !== a.email ||
-        formatBirthdate(old.birthdate) !== row.birthdate ||
-        old.country !== a.country ||
-        old.network !== a.network ||
-        old.createdAt !== a.createdAt
-      ) {
-        await this.db
-          .updateTable('accounts')
-          .set({ ...row, updated_at: now })
-          .where('id', '=', a.id)
+    const rows = accounts.map((a) => ({
+      id: a.id,
+      network: a.network,
+      email: a.email,
+      email_norm: normalizeEmail(a.email),
+      birthdate: formatBirthdate(a.birthdate),
+      country: a.country,
+      created_at: a.createdAt,
+      recorded_at: now,
+      updated_at: now,
+    }))
+    const inserted = new Set<string>()
+    if (this.rows) {
+      const columns = ACCOUNT_COLUMNS
+      const written = await this.rows.insert(
+        'accounts',
+        columns,
+        rows.map((r) => columns.map((c) => r[c])),
+        ['id'],
+      )
+      for (const [i, r] of rows.entries()) if (written[i]) inserted.add(r.id)
+    } else
+      for (const part of chunks(rows)) {
+        const written = await this.db
+          .insertInto('accounts')
+          .values(part)
+          .onConflict((oc) => oc.column('id').doNothing())
+          .returning('id')
           .execute()
+        for (const r of written) inserted.add(r.id)
+      }
+    const existing = await this.getAccounts(accounts.filter((a) => !inserted.has(a.id)).map((a) => a.id))
+    let updated = 0
+    for (const [i, a] of accounts.entries()) {
+      const old = existing.get(a.id)
+      if (
+        old &&
+        (old.email !== a.email ||
+          formatBirthdate(old.birthdate) !== formatBirthdate(a.birthdate) ||
+          old.country !== a.country ||
+          old.network !== a.network ||
+          old.createdAt !== a.createdAt)
+      ) {
+        const { recorded_at: _, ...changed } = rows[i] as (typeof rows)[number]
+        await this.db.updateTable('accounts').set(changed).where('id', '=', a.id).execute()
         updated++
       }
     }
-    if (this.rows) {
-      const columns = ACCOUNT_COLUMNS
-      await this.rows.insert(
-        'accounts',
-        columns,
-        fresh.map((r) => columns.map((c) => r[c])),
-      )
-    } else for (const part of chunks(fresh)) await this.db.insertInto('accounts').values(part).execute()
-    return { inserted, updated, unchanged: accounts.length - inserted - updated }
+    return { inserted: inserted.size, updated, unchanged: accounts.length - inserted.size - updated }
   }
 
   /**

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { definePolicy, type MembershipChange, policyFingerprint } from '../../src/domain/index.js'
+import { type Account, definePolicy, type MembershipChange, policyFingerprint } from '../../src/domain/index.js'
 import { appendToLedger } from '../../src/services/facts.js'
 import type { Store } from '../../src/store/store.js'
 import { FACT_TABLE_NAMES, type FactFilter, type FactTableName } from '../../src/store/fact-files.js'
@@ -146,6 +146,13 @@ export function runStoreContract(name: string, open: () => Promise<StoreHarness>
         )
         expect(await tx.upsertAccounts(accounts, NOW)).toEqual({ inserted: 700, updated: 0, unchanged: 0 })
         expect((await tx.getAccounts(['b0', 'b1'])).get('b1')).toEqual(accounts[1])
+        const moved = { ...(accounts[0] as Account), country: 'FR' }
+        expect(await tx.upsertAccounts([moved, accounts[1] as Account, account('b700')], NOW)).toEqual({
+          inserted: 1,
+          updated: 1,
+          unchanged: 1,
+        })
+        expect((await tx.getAccounts(['b0'])).get('b0')).toEqual(moved)
         const c = [link('b0', 'C', t('2020-01-01T00:00:00Z')), link('b1', null, t('2020-01-01T00:00:00Z'))]
         expect(await tx.appendMemberships([c[0] as MembershipChange, c[0] as MembershipChange, ...c.slice(1)])).toEqual(
           c,
