@@ -53,6 +53,7 @@ export const CORE_ERRORS = {
     "A snapshot under an opt-out policy cannot be sealed before the policy's deadline: people who object in time " +
     'must be honoured by every snapshot. `veto decide` previews.',
   SNAPSHOT_INVALID: 'A snapshot or the ledger was changed after sealing; `verify` names what differs.',
+  STORE_BUSY: "Another process held the store's write lock too long (SQLite); try again.",
   STORE_MIGRATION_FAILED: 'Bringing the store schema up to date failed.',
   STORE_UNAVAILABLE: 'The store could not be opened or reached.',
   TOKEN_SCOPE_UNKNOWN: 'An API token was asked for with a scope that does not exist; the known ones are named.',

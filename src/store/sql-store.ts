@@ -2,6 +2,7 @@
  * The one SQL implementation of the storage port, on Kysely, for both databases.
  * @module
  */
+import { AppError } from '../domain/app-error.js'
 import { type Kysely, type Selectable, sql, type Transaction } from 'kysely'
 import { type Figures, type FiguresQuery, readFigures } from './figures.js'
 import {
@@ -61,6 +62,30 @@ const ACCOUNT_COLUMNS = [
   'recorded_at',
   'updated_at',
 ] as const
+
+/** How long a SQLite write waits for another process's write lock before it gives up (as busy_timeout did). */
+const SQLITE_LOCK_WAIT_MS = 5000
+
+const BUSY = Symbol('busy')
+
+/**
+ * BEGIN IMMEDIATE without SQLite's busy wait: false at once when another process holds the
+ * write lock. The connection is this caller's alone for the length of the call (Kysely's
+ * connection lock), so its busy timeout is set back before anyone else uses it.
+ */
+async function beginImmediateNow(conn: Kysely<Database>): Promise<boolean> {
+  const timeout = Number((await sql<{ timeout: number }>`pragma busy_timeout`.execute(conn)).rows[0]?.timeout ?? 0)
+  await sql.raw('pragma busy_timeout = 0').execute(conn)
+  try {
+    await sql`begin immediate`.execute(conn)
+    return true
+  } catch (e) {
+    if ((e as { code?: string }).code === 'SQLITE_BUSY') return false
+    throw e
+  } finally {
+    await sql.raw(`pragma busy_timeout = ${timeout}`).execute(conn)
+  }
+}
 
 function chunks<T>(xs: readonly T[], size = CHUNK_ROWS): T[][] {
   const out: T[][] = []
@@ -142,27 +167,37 @@ export class SqlStore implements Store {
   async transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T> {
     if (this.inTransaction) return fn(this)
     if (this.dialect === 'sqlite') {
-      // BEGIN IMMEDIATE: the write lock is taken at the start, waiting out another writer by the
-      // busy timeout. A deferred transaction reads first and asks for the lock at its first write;
-      // if another process committed in between, SQLite refuses at once (SQLITE_BUSY_SNAPSHOT),
-      // with no wait — which an import writing batch after batch beside a serving portal meets.
-      return this.db.connection().execute(async (conn) => {
-        await sql`begin immediate`.execute(conn)
-        try {
-          const result = await fn(new SqlStore(conn, this.dialect, this.writeFacts, true, this.rowWriter))
-          await sql`commit`.execute(conn)
-          return result
-        } catch (e) {
-          // SQLite may have rolled back by itself (a full disk, an I/O error): the first error is
-          // the one to tell, whatever the rollback says.
+      // BEGIN IMMEDIATE: the write lock is taken at the start. A deferred transaction reads first
+      // and asks for the lock at its first write; if another process committed in between, SQLite
+      // refuses at once (SQLITE_BUSY_SNAPSHOT), with no wait — which an import writing batch after
+      // batch beside a serving portal meets. While another process holds the lock, this one waits
+      // here, between tries, with the connection free and the event loop turning: SQLite's own
+      // busy wait would block the whole process (every request, not just this write) and sleeps
+      // in steps of up to 100 ms, long after the lock is free (bench/import's objections, p99).
+      const deadline = Date.now() + SQLITE_LOCK_WAIT_MS
+      for (let pause = 1; ; pause = Math.min(pause * 2, 8)) {
+        const outcome = await this.db.connection().execute(async (conn) => {
+          if (!(await beginImmediateNow(conn))) return BUSY
           try {
-            await sql`rollback`.execute(conn)
-          } catch {
-            // no transaction left to roll back
+            const result = await fn(new SqlStore(conn, this.dialect, this.writeFacts, true, this.rowWriter))
+            await sql`commit`.execute(conn)
+            return { result }
+          } catch (e) {
+            // SQLite may have rolled back by itself (a full disk, an I/O error): the first error is
+            // the one to tell, whatever the rollback says.
+            try {
+              await sql`rollback`.execute(conn)
+            } catch {
+              // no transaction left to roll back
+            }
+            throw e
           }
-          throw e
-        }
-      })
+        })
+        if (outcome !== BUSY) return outcome.result
+        if (Date.now() >= deadline)
+          throw new AppError('STORE_BUSY', `the store stayed locked by another process for ${SQLITE_LOCK_WAIT_MS} ms`)
+        await new Promise((resolve) => setTimeout(resolve, pause))
+      }
     }
     return this.db
       .transaction()

@@ -78,3 +78,35 @@ it('folds stored addresses beyond ASCII into their NFKC form when it upgrades a 
     rmSync(dir, { recursive: true, force: true })
   }
 })
+
+it("waits for another process's write lock with its event loop turning, and writes once the lock is free", async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'veto-sqlite-'))
+  const file = join(dir, 'veto.sqlite')
+  const store = await openStore(file)
+  // Another connection (as another process would) takes the write lock and holds it for 300 ms.
+  const other = new Sqlite(file)
+  other.exec('begin immediate')
+  const released = new Promise<number>((resolve) =>
+    setTimeout(() => {
+      other.exec('commit')
+      resolve(performance.now())
+    }, 300),
+  )
+  let ticks = 0
+  const ticker = setInterval(() => ticks++, 10)
+  const started = performance.now()
+  try {
+    await store.transaction((tx) => tx.upsertAccounts([account('a')], t('2026-01-01T00:00:00Z')))
+    const written = performance.now()
+    // The timer of the release ran during the wait: the wait did not block this process.
+    expect(written).toBeGreaterThanOrEqual(await released)
+    expect(written - started).toBeLessThan(2000)
+    expect(ticks).toBeGreaterThan(10)
+    expect((await store.getAccounts(['a'])).has('a')).toBe(true)
+  } finally {
+    clearInterval(ticker)
+    other.close()
+    await store.close()
+    rmSync(dir, { recursive: true, force: true })
+  }
+})
