@@ -8,6 +8,7 @@
  * must do nothing but its writes through the transaction it is given.
  * @module
  */
+import { AppError } from '../domain/app-error.js'
 import type { Store } from '../store/store.js'
 
 interface Job<I> {
@@ -56,8 +57,10 @@ export function createGroupCommit<I>(
       try {
         await commit(batch)
       } catch (error) {
-        // Nothing of the batch is stored. Alone, an item that failed only for another's sake commits.
-        if (batch.length === 1) (batch[0] as Job<I>).reject(error)
+        // Nothing of the batch is stored. Alone, an item that failed only for another's sake commits;
+        // a store locked by another process for the whole wait is no one item's fault, so none is tried again.
+        if (batch.length === 1 || (error instanceof AppError && error.code === 'STORE_BUSY'))
+          for (const job of batch) job.reject(error)
         else {
           for (const job of batch) await commit([job]).then(job.resolve, job.reject)
         }

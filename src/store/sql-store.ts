@@ -3,6 +3,7 @@
  * @module
  */
 import { AppError } from '../domain/app-error.js'
+import { SQLITE_BUSY_TIMEOUT_MS } from './sqlite.js'
 import { type Kysely, type Selectable, sql, type Transaction } from 'kysely'
 import { type Figures, type FiguresQuery, readFigures } from './figures.js'
 import {
@@ -63,28 +64,30 @@ const ACCOUNT_COLUMNS = [
   'updated_at',
 ] as const
 
-/** How long a SQLite write waits for another process's write lock before it gives up (as busy_timeout did). */
-const SQLITE_LOCK_WAIT_MS = 5000
-
 const BUSY = Symbol('busy')
 
 /**
  * BEGIN IMMEDIATE without SQLite's busy wait: false at once when another process holds the
- * write lock. The connection is this caller's alone for the length of the call (Kysely's
- * connection lock), so its busy timeout is set back before anyone else uses it.
+ * write lock (SQLITE_BUSY, or SQLITE_BUSY_RECOVERY while it recovers the WAL). The connection is
+ * this caller's alone for the length of the call (Kysely's connection lock), and its busy
+ * timeout is set back before anyone else uses it; a transaction begun is rolled back if that fails.
  */
 async function beginImmediateNow(conn: Kysely<Database>): Promise<boolean> {
-  const timeout = Number((await sql<{ timeout: number }>`pragma busy_timeout`.execute(conn)).rows[0]?.timeout ?? 0)
   await sql.raw('pragma busy_timeout = 0').execute(conn)
+  let begun = false
   try {
     await sql`begin immediate`.execute(conn)
-    return true
+    begun = true
   } catch (e) {
-    if ((e as { code?: string }).code === 'SQLITE_BUSY') return false
-    throw e
-  } finally {
-    await sql.raw(`pragma busy_timeout = ${timeout}`).execute(conn)
+    if (!/^SQLITE_BUSY(_|$)/.test(String((e as { code?: unknown }).code))) throw e
   }
+  try {
+    await sql.raw(`pragma busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`).execute(conn)
+  } catch (e) {
+    if (begun) await sql`rollback`.execute(conn)
+    throw e
+  }
+  return begun
 }
 
 function chunks<T>(xs: readonly T[], size = CHUNK_ROWS): T[][] {
@@ -174,7 +177,7 @@ export class SqlStore implements Store {
       // here, between tries, with the connection free and the event loop turning: SQLite's own
       // busy wait would block the whole process (every request, not just this write) and sleeps
       // in steps of up to 100 ms, long after the lock is free (bench/import's objections, p99).
-      const deadline = Date.now() + SQLITE_LOCK_WAIT_MS
+      let deadline: number | undefined
       for (let pause = 1; ; pause = Math.min(pause * 2, 8)) {
         const outcome = await this.db.connection().execute(async (conn) => {
           if (!(await beginImmediateNow(conn))) return BUSY
@@ -194,8 +197,13 @@ export class SqlStore implements Store {
           }
         })
         if (outcome !== BUSY) return outcome.result
-        if (Date.now() >= deadline)
-          throw new AppError('STORE_BUSY', `the store stayed locked by another process for ${SQLITE_LOCK_WAIT_MS} ms`)
+        // The wait counts from the first refusal, not from queueing for this process's connection.
+        deadline ??= performance.now() + SQLITE_BUSY_TIMEOUT_MS
+        if (performance.now() >= deadline)
+          throw new AppError(
+            'STORE_BUSY',
+            `the store stayed locked by another process for ${SQLITE_BUSY_TIMEOUT_MS} ms`,
+          )
         await new Promise((resolve) => setTimeout(resolve, pause))
       }
     }

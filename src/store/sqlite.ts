@@ -11,6 +11,12 @@ import { sqliteFactWriter } from './sqlite-fact-files.js'
 import { ident } from './sql-text.js'
 import { type QueryObserver, queryLog, type RowWriter, type StoreDb } from './store.js'
 
+/**
+ * How long a statement waits for another process's lock (SQLite's busy timeout), and how long a
+ * write transaction waits for the write lock before it gives up (`SqlStore.transaction`).
+ */
+export const SQLITE_BUSY_TIMEOUT_MS = 5000
+
 export function createSqliteDb(path: string, options: { onQuery?: QueryObserver | undefined } = {}): StoreDb {
   let raw: Sqlite.Database
   try {
@@ -21,7 +27,7 @@ export function createSqliteDb(path: string, options: { onQuery?: QueryObserver 
   raw.pragma('journal_mode = WAL')
   raw.pragma('synchronous = FULL')
   raw.pragma('foreign_keys = ON')
-  raw.pragma('busy_timeout = 5000')
+  raw.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`)
   // Assert, not assume: a build or a file system that ignores these must not pass for durable.
   const mode = raw.pragma('journal_mode', { simple: true })
   const sync = raw.pragma('synchronous', { simple: true })

@@ -170,7 +170,10 @@ export interface Store {
    */
   emailOnRecord(email: string): Promise<string | null>
   findAccountsByEmail(email: string): Promise<Account[]>
-  /** Inserts new accounts, updates changed attributes, leaves equal ones alone. */
+  /**
+   * Inserts new accounts, updates changed attributes, leaves equal ones alone. The ids of one call
+   * are distinct (an import checks its file for repeats): of two alike, the second is not looked at.
+   */
   upsertAccounts(accounts: readonly Account[], now: number): Promise<UpsertResult>
 
   membershipsOf(accounts: readonly string[]): Promise<MembershipChange[]>

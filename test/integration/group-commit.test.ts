@@ -11,6 +11,7 @@ import { createGroupCommit } from '../../src/services/group-commit.js'
 import { initVeto, openVeto } from '../../src/veto.js'
 import { createTestDatabase } from './pg.js'
 import { type Policy, PRESETS } from '../../src/domain/index.js'
+import { AppError } from '../../src/domain/app-error.js'
 
 const stores = [
   { name: 'sqlite', make: async () => ({ url: undefined as string | undefined, drop: async () => {} }) },
@@ -94,6 +95,25 @@ it('a write queued just as a batch finishes is committed too, not left waiting',
     })
     await Promise.race([sequence, late]).finally(() => clearTimeout(timer))
     expect(written).toEqual(Array.from({ length: 20 }, (_, i) => i))
+    await veto.close()
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+})
+
+it('refuses a whole batch at once when the store stayed locked, rather than trying each of its writes again', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'veto-group-'))
+  try {
+    await initVeto({ dataDir: dir, env: {} })
+    const veto = await openVeto({ dataDir: dir, env: {} })
+    let calls = 0
+    const commits = createGroupCommit<number>(veto.store, async () => {
+      calls++
+      throw new AppError('STORE_BUSY', 'the store stayed locked by another process for 5000 ms')
+    })
+    const outcomes = await Promise.allSettled([1, 2, 3, 4].map((i) => commits.run(i)))
+    expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected', 'rejected', 'rejected'])
+    expect(calls).toBe(1)
     await veto.close()
   } finally {
     rmSync(dir, { recursive: true, force: true })
