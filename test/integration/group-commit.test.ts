@@ -101,7 +101,7 @@ it('a write queued just as a batch finishes is committed too, not left waiting',
   }
 })
 
-it('refuses a whole batch at once when the store stayed locked, rather than trying each of its writes again', async () => {
+it('refuses a whole batch at once when the store stayed locked, not trying each write again', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'veto-group-'))
   try {
     await initVeto({ dataDir: dir, env: {} })
