@@ -16,7 +16,7 @@ async function read(name: string, text: string): Promise<SourceRecord[]> {
   return out
 }
 
-it('gives each record its fields by the header and the line it ends on, past quoted breaks and blank lines', async () => {
+it('gives each record its fields and the line it ends on, past quoted line breaks and blank lines', async () => {
   const text = '\uFEFFid,note\na,"one\ntwo"\n\nb,"say ""hi"""\nc,\n'
   expect(await read('a.csv', text)).toEqual([
     { line: 3, values: { id: 'a', note: 'one\ntwo' } },
