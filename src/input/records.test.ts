@@ -1,4 +1,4 @@
-/** CSV read strictly: every record with the line it starts on, whatever quotes and blank lines come before. */
+/** CSV read strictly: every record with the line it ends on, whatever quotes and blank lines come before. */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'

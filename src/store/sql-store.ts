@@ -303,16 +303,16 @@ export class SqlStore implements Store {
     let updated = 0
     for (const [i, a] of accounts.entries()) {
       const old = existing.get(a.id)
+      if (!old) continue
+      const { recorded_at: _, ...row } = rows[i] as (typeof rows)[number]
       if (
-        old &&
-        (old.email !== a.email ||
-          formatBirthdate(old.birthdate) !== formatBirthdate(a.birthdate) ||
-          old.country !== a.country ||
-          old.network !== a.network ||
-          old.createdAt !== a.createdAt)
+        old.email !== a.email ||
+        formatBirthdate(old.birthdate) !== row.birthdate ||
+        old.country !== a.country ||
+        old.network !== a.network ||
+        old.createdAt !== a.createdAt
       ) {
-        const { recorded_at: _, ...changed } = rows[i] as (typeof rows)[number]
-        await this.db.updateTable('accounts').set(changed).where('id', '=', a.id).execute()
+        await this.db.updateTable('accounts').set(row).where('id', '=', a.id).execute()
         updated++
       }
     }
