@@ -7,6 +7,8 @@ const [dir, memoryLimit] = process.argv.slice(2)
 const instance = await DuckDBInstance.create(':memory:', {
   autoinstall_known_extensions: 'false',
   memory_limit: memoryLimit,
+  // As the snapshot's DuckDB has it (src/content/duckdb.ts): freed blocks kept for reuse.
+  block_allocator_memory: memoryLimit,
 })
 const c = await instance.connect()
 await c.run(`set TimeZone = 'UTC'`)
