@@ -9,6 +9,9 @@
  *
  * Memory does not grow with the file: a batch at a time, and what the check must remember across
  * the file (each id seen, and on which line) goes to a scratch file on disk (`store/scratch.ts`).
+ * So do the rows the check passed: the apply pass writes those, and does not parse the file
+ * again — what is written is what was checked, byte for byte the file whose digest the journal
+ * keeps.
  * @module
  */
 import type { z } from 'zod'
@@ -22,7 +25,7 @@ import { firstIssue } from '../input/fields.js'
 import { InputError, type InputProblem, MAX_LISTED_PROBLEMS } from '../input/input-error.js'
 import { readRecords } from '../input/records.js'
 import { accountRow, filingRow, linkRow, noticeRow, policyRefOf } from '../input/rows.js'
-import { openSeenSet, type SeenSet } from '../store/scratch.js'
+import { openCheckedRows, openSeenSet, removeStaleScratch, type SeenSet } from '../store/scratch.js'
 import type { ImportRecord, NewFiling, Store, UpsertResult } from '../store/store.js'
 import { recordCenterChanges, recordFilings, recordNotices } from './facts.js'
 import type { ServiceDeps } from './deps.js'
@@ -286,27 +289,43 @@ export function createImportService({ store, clock, newId }: ServiceDeps, settin
       return `${s.size}:${s.mtimeMs}:${s.ino}`
     }
     const checked = stamp()
-    // Pass 1: the whole file is checked before anything is written.
-    const problems = new Problems()
-    const seen = openSeenSet(settings.scratchDir)
-    let records = 0
+    removeStaleScratch(settings.scratchDir)
+    const passed = openCheckedRows<Parsed<T>>(settings.scratchDir)
     try {
-      const invalid = (line: number, e: z.ZodError) => {
-        const { field, message } = firstIssue(e)
-        problems.add(line, field, message)
+      // Pass 1: the whole file is checked before anything is written.
+      const problems = new Problems()
+      const seen = openSeenSet(settings.scratchDir)
+      let records = 0
+      try {
+        const invalid = (line: number, e: z.ZodError) => {
+          const { field, message } = firstIssue(e)
+          problems.add(line, field, message)
+        }
+        for await (const rows of batches(file, plan.schema, invalid)) {
+          records += rows.length
+          await plan.check(rows, problems, seen)
+          passed.add(rows)
+        }
+      } finally {
+        seen.close()
       }
-      for await (const rows of batches(file, plan.schema, invalid)) {
-        records += rows.length
-        await plan.check(rows, problems, seen)
-      }
+      problems.throwIfAny(file)
+      const sha256 = await sha256File(file)
+      if (stamp() !== checked) changed()
+      return await apply(kind, file, plan, { sha256, records, rows: passed.groups(batchRecords) })
     } finally {
-      seen.close()
+      passed.close()
     }
-    problems.throwIfAny(file)
-    const sha256 = await sha256File(file)
-    if (stamp() !== checked) changed()
+  }
 
-    // Pass 2: committed batches, each with its progress in the journal.
+  /** Pass 2: the checked rows in committed batches, each with its progress in the journal. */
+  async function apply<T>(
+    kind: ImportKind,
+    file: string,
+    plan: Plan<T>,
+    checked: { sha256: string; records: number; rows: AsyncGenerator<Parsed<T>[]> },
+  ): Promise<ImportResult> {
+    const { sha256, records } = checked
     const id = newId('imp')
     const started = clock()
     await store.beginImport({
@@ -326,20 +345,16 @@ export function createImportService({ store, clock, newId }: ServiceDeps, settin
       finishedBy: null,
     })
     const total = { inserted: 0, updated: 0, unchanged: 0 }
-    let applied = 0
-    for await (const rows of batches(file, plan.schema, () => changed())) {
-      if (stamp() !== checked) changed()
+    for await (const rows of checked.rows) {
       const c = await store.transaction(async (tx) => {
         const counts = await plan.apply(tx, rows)
         await tx.advanceImport(id, { applied: rows.length, ...counts }, clock())
         return counts
       })
-      applied += rows.length
       total.inserted += c.inserted
       total.updated += c.updated
       total.unchanged += c.unchanged
     }
-    if (applied !== records) changed()
     const resumed = await store.finishImport(id, clock())
     // A bulk load leaves the planner's statistics behind: unrefreshed, PostgreSQL reads a
     // person's center histories by whole-table scans (180 ms instead of 0.3 ms at 1M accounts).

@@ -1,13 +1,52 @@
 /**
- * Scratch space for a long check: a throw-away SQLite file in the data folder's `tmp`, written
- * with no journal and no syncs, its page cache capped. A check across a file of 10 million lines
- * (every id seen, and where) keeps that set here, on disk, not in the JavaScript heap.
+ * Scratch space for a long check: throw-away files in the data folder's `tmp`. The set of ids
+ * seen across a file of 10 million lines (and where) is a SQLite file written with no journal
+ * and no syncs, its page cache capped; the rows the check passed are JSON lines, read back by
+ * the pass that writes them so that it does not parse and check the file again. Neither lives
+ * in the JavaScript heap. A file is named for the process that made it: one killed before it
+ * could remove its files has them removed by the next check in that folder, for they hold
+ * personal data (addresses, birthdates).
  * @module
  */
 import { randomBytes } from 'node:crypto'
-import { mkdirSync, rmSync } from 'node:fs'
+import { closeSync, createReadStream, mkdirSync, openSync, readdirSync, rmSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
 import Sqlite from 'better-sqlite3'
+
+const SCRATCH_FILE = /^(?:seen|checked)-(\d+)-[0-9a-f]+\.(?:sqlite|jsonl)$/
+
+function scratchFile(dir: string, kind: 'seen' | 'checked', ext: 'sqlite' | 'jsonl'): string {
+  mkdirSync(dir, { recursive: true })
+  return join(dir, `${kind}-${process.pid}-${randomBytes(8).toString('hex')}.${ext}`)
+}
+
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (e) {
+    // EPERM: it runs, as another user.
+    return (e as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+/** Removes the scratch files in `dir` of processes that no longer run; returns how many. */
+export function removeStaleScratch(dir: string): number {
+  let removed = 0
+  let names: string[]
+  try {
+    names = readdirSync(dir)
+  } catch {
+    return 0
+  }
+  for (const name of names) {
+    const pid = Number(SCRATCH_FILE.exec(name)?.[1] ?? Number.NaN)
+    if (Number.isNaN(pid) || pid === process.pid || running(pid)) continue
+    rmSync(join(dir, name), { force: true })
+    removed++
+  }
+  return removed
+}
 
 /** Where a key was first seen, and what came with it. */
 export interface FirstSeen {
@@ -27,8 +66,7 @@ export interface SeenSet {
 }
 
 export function openSeenSet(dir: string): SeenSet {
-  mkdirSync(dir, { recursive: true })
-  const file = join(dir, `seen-${randomBytes(8).toString('hex')}.sqlite`)
+  const file = scratchFile(dir, 'seen', 'sqlite')
   const db = new Sqlite(file)
   db.pragma('journal_mode = OFF')
   db.pragma('synchronous = OFF')
@@ -47,6 +85,51 @@ export function openSeenSet(dir: string): SeenSet {
     see,
     close() {
       db.close()
+      rmSync(file, { force: true })
+    },
+  }
+}
+
+/** Rows kept on disk in the order added, for a later pass. */
+export interface CheckedRows<T> {
+  add(rows: readonly T[]): void
+  /** Every row added, in order, in groups of `size` (the last may be shorter). */
+  groups(size: number): AsyncGenerator<T[]>
+  /** Removes the file. */
+  close(): void
+}
+
+/** Rows as JSON lines in a file of `dir` only this user may read; they must be plain JSON values. */
+export function openCheckedRows<T>(dir: string): CheckedRows<T> {
+  const file = scratchFile(dir, 'checked', 'jsonl')
+  let fd: number | undefined = openSync(file, 'wx', 0o600)
+  return {
+    add(rows) {
+      if (fd === undefined) throw new Error('the checked rows are closed')
+      if (rows.length > 0) writeSync(fd, `${rows.map((r) => JSON.stringify(r)).join('\n')}\n`)
+    },
+    async *groups(size) {
+      let group: T[] = []
+      let rest = ''
+      // JSON escapes every line break inside a value: each line is one row.
+      for await (const chunk of createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 })) {
+        const text = rest + chunk
+        let start = 0
+        for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
+          group.push(JSON.parse(text.slice(start, end)) as T)
+          start = end + 1
+          if (group.length === size) {
+            yield group
+            group = []
+          }
+        }
+        rest = text.slice(start)
+      }
+      if (group.length > 0) yield group
+    },
+    close() {
+      if (fd !== undefined) closeSync(fd)
+      fd = undefined
       rmSync(file, { force: true })
     },
   }

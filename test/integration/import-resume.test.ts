@@ -2,9 +2,10 @@
  * Imports write in committed batches, on SQLite and PostgreSQL: another process writes while a
  * large import runs, and an import killed while writing (kill -9) has written whole batches
  * only — exactly what its journal says — and is finished by running it again, with nothing
- * twice and the ledger whole.
+ * twice, the ledger whole and the killed run's scratch files gone.
  */
 import { spawn } from 'node:child_process'
+import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { BIN } from '../fixtures/cli.js'
@@ -51,7 +52,12 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       expect(await count(f, 'accounts')).toBe(left?.applied)
       expect(await count(f, 'memberships')).toBe(left?.applied)
 
+      // The killed run's scratch files (the rows it checked: addresses, birthdates) are still there…
+      const scratch = () => readdirSync(join(f.dir, 'data', 'tmp')).filter((n) => /^(seen|checked)-/.test(n))
+      expect(scratch().length).toBeGreaterThan(0)
       const again = await f.veto.imports.importFile('accounts', file)
+      // …until the next import in that folder removes them, and its own.
+      expect(scratch()).toEqual([])
       expect(again).toMatchObject({
         records: ROWS,
         inserted: ROWS - (left?.applied ?? 0),
