@@ -8,7 +8,7 @@ import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { createDuckPool, openDuckDb } from '../../dist/content/duckdb.js'
-import { ACCOUNT_INDEX_DIR, accountIndexSql } from '../../dist/export/account-index.js'
+import { ACCOUNT_INDEX_DIR, writeAccountIndex } from '../../dist/export/account-index.js'
 import { createSnapshotItems } from '../../dist/services/snapshot-items.js'
 
 const { values } = parseArgs({
@@ -35,9 +35,8 @@ await connection.run(`copy (select printf('c%010d', k) as content_id,
 console.log(
   `- ${fmt(items)} decisions of ${fmt(accounts)} accounts written in ${((performance.now() - t) / 1000).toFixed(1)} s`,
 )
-await connection.run('set preserve_insertion_order = true')
 t = performance.now()
-await connection.run(accountIndexSql(`read_parquet('${join(out, 'decisions.parquet')}')`, join(out, ACCOUNT_INDEX_DIR)))
+await writeAccountIndex(connection, `read_parquet('${join(out, 'decisions.parquet')}')`, join(out, ACCOUNT_INDEX_DIR))
 const files = readdirSync(join(out, ACCOUNT_INDEX_DIR)).map((p) => join(out, ACCOUNT_INDEX_DIR, p, 'data_0.parquet'))
 const bytes = files.reduce((n, f) => n + statSync(f).size, 0)
 console.log(

@@ -4,25 +4,56 @@
  * look-up reads one file (`services/snapshot-items.ts`), rarely two.
  * @module
  */
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import type { DuckDBConnection } from '@duckdb/node-api'
 import { literal } from '../store/sql-text.js'
 
 /** The per-account index's folder in a sealed snapshot folder. */
 export const ACCOUNT_INDEX_DIR = 'decisions-by-account'
 
-/** Rows per file of the index: what one look-up reads, at most twice. */
-const ACCOUNT_INDEX_FILE_ROWS = 131_072
-
 /** What the index holds of each decision; `decisions.parquet` has the same columns, and more. */
 export const ACCOUNT_INDEX_COLUMNS = 'account_id, content_id, included, reason, decided_by'
 
+export interface AccountIndexSizes {
+  /** Rows per file: what one look-up reads, at most twice. */
+  readonly fileRows?: number
+  /** Rows per row group inside a file: the part of it a look-up decompresses. */
+  readonly groupRows?: number
+}
+
 /**
- * The SQL that writes a snapshot's per-account index into folder `dir` from its decisions
- * (`decisions` is a relation). The file number is the row's place in account order, divided
- * by the file size: each file holds one stretch of that order, in that order (the same
- * decisions give the same files, byte for byte; DuckDB sorts once for both).
+ * Writes the per-account index of `decisions` (a relation) into folder `dir`. The decisions are
+ * sorted once into a temporary table, whose row ids are then their places in account order;
+ * each file takes its stretch of them by row id, one file after another. So every file holds
+ * one stretch of that order, in that order, and the same decisions give the same files, byte
+ * for byte. (A partitioned write of a window's row numbers did not: its threads wrote a file's
+ * row groups in any order. It also sorted twice: 60 s at 50M items against 42 s.)
  */
-export function accountIndexSql(decisions: string, dir: string, fileRows = ACCOUNT_INDEX_FILE_ROWS): string {
-  return `copy (select (row_number() over (order by account_id, content_id) - 1) // ${fileRows} as part,
-      ${ACCOUNT_INDEX_COLUMNS} from ${decisions} order by account_id, content_id)
-    to ${literal(dir)} (format parquet, partition_by (part), row_group_size 16384)`
+export async function writeAccountIndex(
+  connection: DuckDBConnection,
+  decisions: string,
+  dir: string,
+  sizes: AccountIndexSizes = {},
+): Promise<void> {
+  const fileRows = sizes.fileRows ?? 131_072
+  const groupRows = sizes.groupRows ?? 16_384
+  mkdirSync(dir, { recursive: true })
+  await connection.run('set preserve_insertion_order = true')
+  await connection.run(`create or replace temp table account_index as
+    select ${ACCOUNT_INDEX_COLUMNS} from ${decisions} order by account_id, content_id`)
+  try {
+    const rows = Number(
+      (await connection.runAndReadAll('select count(*) as n from account_index')).getRowObjectsJson()[0]?.n ?? 0,
+    )
+    for (let part = 0; part * fileRows < rows; part++) {
+      const folder = join(dir, `part=${part}`)
+      mkdirSync(folder)
+      await connection.run(`copy (select ${ACCOUNT_INDEX_COLUMNS} from account_index
+          where rowid >= ${part * fileRows} and rowid < ${(part + 1) * fileRows})
+        to ${literal(join(folder, 'data_0.parquet'))} (format parquet, row_group_size ${groupRows})`)
+    }
+  } finally {
+    await connection.run('drop table if exists account_index')
+  }
 }

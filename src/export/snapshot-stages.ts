@@ -11,7 +11,7 @@ import type { DuckDBConnection } from '@duckdb/node-api'
 import { AppError, type Policy, policyFingerprint, REASONS, type Reason } from '../domain/index.js'
 import type { FactFiles } from '../store/fact-files.js'
 import { ident, literal } from '../store/sql-text.js'
-import { ACCOUNT_INDEX_DIR, accountIndexSql } from './account-index.js'
+import { ACCOUNT_INDEX_DIR, writeAccountIndex } from './account-index.js'
 import { type ContentSource, createContentView } from './content-source.js'
 import { croissant } from './croissant.js'
 import { loadAccountFacts } from './engine.js'
@@ -140,7 +140,7 @@ export async function writeDataParts(
 
 /** The per-account index of the decisions, in the snapshot folder (`account-index.ts`). */
 export async function indexAccounts(connection: DuckDBConnection, building: string): Promise<void> {
-  await connection.run(accountIndexSql('decided', join(building, ACCOUNT_INDEX_DIR)))
+  await writeAccountIndex(connection, 'decided', join(building, ACCOUNT_INDEX_DIR))
 }
 
 /**

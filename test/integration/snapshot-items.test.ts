@@ -8,10 +8,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { createDuckPool, openDuckDb } from '../../src/content/duckdb.js'
-import { ACCOUNT_INDEX_DIR, accountIndexSql } from '../../src/export/account-index.js'
+import { ACCOUNT_INDEX_DIR, writeAccountIndex } from '../../src/export/account-index.js'
 import { createSnapshotItems } from '../../src/services/snapshot-items.js'
 
 let dir: string
+const SIZES = { fileRows: 700, groupRows: 100 }
 const pool = createDuckPool()
 const items = createSnapshotItems(pool)
 const decided = new Map<
@@ -24,14 +25,14 @@ beforeAll(async () => {
   const { connection, close } = await openDuckDb({ threads: 2 })
   try {
     // 20,000 decisions of 400 accounts (ids of several lengths and one beyond ASCII), in content order,
-    // indexed in files of 700 rows: accounts straddle files.
+    // indexed in files of 700 rows of 7 row groups each: accounts straddle files and row groups.
     await connection.run(`create table d as select printf('c%06d', k) as content_id,
         ['a', 'ab', 'b-', 'zä'][1 + ((k // 100) % 4)] || (k % 100)::varchar as account_id,
         k % 3 = 0 as included, case when k % 3 = 0 then null else 'objection' end as reason,
         case when k % 6 = 1 then 'obj_' || (k % 17)::varchar else null end as decided_by
       from range(20000) t(k)`)
     await connection.run(`copy d to '${join(dir, 'decisions.parquet')}' (format parquet)`)
-    await connection.run(accountIndexSql('d', join(dir, ACCOUNT_INDEX_DIR), 700))
+    await writeAccountIndex(connection, 'd', join(dir, ACCOUNT_INDEX_DIR), SIZES)
     for (const r of (await connection.runAndReadAll('select * from d order by content_id')).getRowObjectsJson()) {
       const row = {
         content_id: String(r.content_id),
@@ -95,8 +96,9 @@ it('cuts the index into files of whole stretches of account order, the same byte
     const { connection, close } = await openDuckDb({ threads: 2 })
     try {
       const decisions = `read_parquet('${join(dir, 'decisions.parquet')}')`
-      await connection.run('set preserve_insertion_order = true')
-      await connection.run(accountIndexSql(decisions, join(again, ACCOUNT_INDEX_DIR), 700))
+      // As at scale, where each of DuckDB's threads writes what it holds many times over.
+      await connection.run('set partitioned_write_flush_threshold = 100')
+      await writeAccountIndex(connection, decisions, join(again, ACCOUNT_INDEX_DIR), SIZES)
       const parts = readdirSync(join(dir, ACCOUNT_INDEX_DIR)).sort()
       expect(readdirSync(join(again, ACCOUNT_INDEX_DIR)).sort()).toEqual(parts)
       expect(readdirSync(again).sort()).toEqual([ACCOUNT_INDEX_DIR])
