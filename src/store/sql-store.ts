@@ -3,7 +3,7 @@
  * @module
  */
 import { AppError } from '../domain/app-error.js'
-import { SQLITE_BUSY_TIMEOUT_MS } from './sqlite.js'
+import { SQLITE_BUSY_TIMEOUT_MS, SQLITE_LOCK_RETRY_MS } from './sqlite.js'
 import { type Kysely, type Selectable, sql, type Transaction } from 'kysely'
 import { type Figures, type FiguresQuery, readFigures } from './figures.js'
 import {
@@ -178,7 +178,7 @@ export class SqlStore implements Store {
       // busy wait would block the whole process (every request, not just this write) and sleeps
       // in steps of up to 100 ms, long after the lock is free (bench/import's objections, p99).
       let deadline: number | undefined
-      for (let pause = 1; ; pause = Math.min(pause * 2, 8)) {
+      for (let pause = 1; ; pause = SQLITE_LOCK_RETRY_MS) {
         const outcome = await this.db.connection().execute(async (conn) => {
           if (!(await beginImmediateNow(conn))) return BUSY
           try {

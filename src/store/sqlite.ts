@@ -17,6 +17,13 @@ import { type QueryObserver, queryLog, type RowWriter, type StoreDb } from './st
  */
 export const SQLITE_BUSY_TIMEOUT_MS = 5000
 
+/**
+ * How often a write transaction tries again for the write lock while another process holds it.
+ * A batch writer (an import) leaves the lock free a little longer than this between its batches,
+ * so that a waiting write gets in at its next try instead of a batch or more later.
+ */
+export const SQLITE_LOCK_RETRY_MS = 2
+
 export function createSqliteDb(path: string, options: { onQuery?: QueryObserver | undefined } = {}): StoreDb {
   let raw: Sqlite.Database
   try {
