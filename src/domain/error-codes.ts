@@ -23,8 +23,8 @@ export const CORE_ERRORS = {
   FILING_NOT_FOUND: 'No objection or consent with that id.',
   IMPORT_INVALID: 'An import file has problems; each is named by file, line and field, and nothing was written.',
   IMPORT_FILE_CHANGED:
-    "An import's file, or the accounts it names, changed between its check and its writing; what was written " +
-    'is on record: import it again.',
+    "An import's file changed while it was checked, or the accounts it names changed before its writing; " +
+    'what was written is on record: import it again.',
   INPUT_FORMAT_UNKNOWN: 'A file ending Veto cannot read (use .jsonl, .ndjson, .csv or .parquet).',
   INPUT_FORMAT_UNSUPPORTED: 'A format that this input does not take (imports take JSON Lines or CSV).',
   LEDGER_KEY_MISSING: 'The data folder has no ledger signing key; `veto init` makes one.',

@@ -10,8 +10,8 @@
  * Memory does not grow with the file: a batch at a time, and what the check must remember across
  * the file (each id seen, and on which line) goes to a scratch file on disk (`store/scratch.ts`).
  * So do the rows the check passed: the apply pass writes those, and does not parse the file
- * again — what is written is what was checked, byte for byte the file whose digest the journal
- * keeps.
+ * again. What is written is what was checked; the digest the journal keeps is read after the
+ * check, and the file's size, time and inode must be unchanged by then.
  * @module
  */
 import type { z } from 'zod'
@@ -53,7 +53,7 @@ export interface ImportResult {
 export interface ImportSettings {
   /** Where the check keeps what it must remember across a file: the data folder's `tmp`. */
   readonly scratchDir: string
-  /** Records a committed batch holds (at least one read chunk, 2048); the write lock is held for one batch. */
+  /** Records a committed batch holds (2048 unless set); the write lock is held for one batch. */
   readonly batchRecords?: number
 }
 

@@ -17,20 +17,35 @@ describe('checked rows on disk', () => {
     const kept = openCheckedRows<(typeof rows)[number]>(dir)
     for (let i = 0; i < rows.length; i += 1000) kept.add(rows.slice(i, i + 1000))
     kept.add([])
+    expect(kept.count).toBe(rows.length)
+    // The file has no name: nothing of it is left in the folder, however the process ends.
+    expect(readdirSync(dir)).toEqual([])
     const groups: (typeof rows)[] = []
     for await (const g of kept.groups(2048)) groups.push(g)
     expect(groups.map((g) => g.length)).toEqual([2048, 2048, 907])
     expect(groups.flat()).toEqual(rows)
+    // Read again, from the start.
+    let again = 0
+    for await (const g of kept.groups(5003)) again += g.length
+    expect(again).toBe(rows.length)
     kept.close()
-    expect(readdirSync(dir)).toEqual([])
   })
+})
 
-  it('are readable by their owner only', () => {
+describe('a set of ids seen', () => {
+  it('is readable by its owner only, and gone once closed', () => {
     const dir = folder()
-    const kept = openCheckedRows(dir)
+    const seen = openSeenSet(dir)
+    expect(
+      seen.see([
+        { key: 'a', line: 2, value: '' },
+        { key: 'a', line: 3, value: '' },
+      ]),
+    ).toEqual([undefined, { line: 2, value: '' }])
     const [name] = readdirSync(dir)
     expect(statSync(join(dir, name ?? '')).mode & 0o777).toBe(0o600)
-    kept.close()
+    seen.close()
+    expect(readdirSync(dir)).toEqual([])
   })
 })
 
@@ -45,13 +60,11 @@ describe('stale scratch files', () => {
     const kept = [`checked-${process.ppid}-00aa11bb22cc33dd.jsonl`, 'notes.txt', `seen-${gone}.sqlite`]
     for (const name of [...stale, ...kept]) writeFileSync(join(dir, name), 'x')
     const own = openSeenSet(dir)
-    const ownRows = openCheckedRows(dir)
     expect(removeStaleScratch(dir)).toBe(2)
     for (const name of stale) expect(existsSync(join(dir, name))).toBe(false)
     for (const name of kept) expect(existsSync(join(dir, name))).toBe(true)
-    expect(readdirSync(dir)).toHaveLength(kept.length + 2)
+    expect(readdirSync(dir)).toHaveLength(kept.length + 1)
     own.close()
-    ownRows.close()
     expect(removeStaleScratch(join(dir, 'none'))).toBe(0)
   })
 })

@@ -1,11 +1,12 @@
 /**
- * Scratch space for a long check: throw-away files in the data folder's `tmp`. The set of ids
- * seen across a file of 10 million lines (and where) is a SQLite file written with no journal
- * and no syncs, its page cache capped; the rows the check passed are JSON lines, read back by
- * the pass that writes them so that it does not parse and check the file again. Neither lives
- * in the JavaScript heap. A file is named for the process that made it: one killed before it
- * could remove its files has them removed by the next check in that folder, for they hold
- * personal data (addresses, birthdates).
+ * Scratch space for a long check, in the data folder's `tmp`, never in the JavaScript heap. The
+ * set of ids seen across a file of 10 million lines (and where) is a SQLite file written with no
+ * journal and no syncs, its page cache capped; the rows the check passed are JSON lines, read
+ * back by the pass that writes them so that it does not parse and check the file again. Both are
+ * readable by their owner only. The rows (addresses, birthdates) are in a file without a name,
+ * gone with the process however it ends; a set of ids is named for the process that made it,
+ * and one left by a process killed before it could remove it is removed by the next check in
+ * that folder.
  * @module
  */
 import { randomBytes } from 'node:crypto'
@@ -67,6 +68,8 @@ export interface SeenSet {
 
 export function openSeenSet(dir: string): SeenSet {
   const file = scratchFile(dir, 'seen', 'sqlite')
+  // Made empty first, readable by its owner only (an empty file is an empty database to SQLite).
+  closeSync(openSync(file, 'wx', 0o600))
   const db = new Sqlite(file)
   db.pragma('journal_mode = OFF')
   db.pragma('synchronous = OFF')
@@ -93,44 +96,85 @@ export function openSeenSet(dir: string): SeenSet {
 /** Rows kept on disk in the order added, for a later pass. */
 export interface CheckedRows<T> {
   add(rows: readonly T[]): void
+  /** How many rows were added. */
+  readonly count: number
   /** Every row added, in order, in groups of `size` (the last may be shorter). */
   groups(size: number): AsyncGenerator<T[]>
-  /** Removes the file. */
+  /** Closes the file, and so frees its space. */
   close(): void
 }
 
-/** Rows as JSON lines in a file of `dir` only this user may read; they must be plain JSON values. */
+/** Writes all of `bytes` at the end of `fd`: a write may take fewer bytes than it was given. */
+function writeAll(fd: number, bytes: Buffer): void {
+  for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done)
+}
+
+/**
+ * Rows as JSON lines in a file of `dir` that has no name: it is removed from the folder as soon
+ * as it is opened and read back through the same descriptor, so that nothing of it (addresses,
+ * birthdates) outlives the process, however it ends. The rows must be plain JSON values.
+ */
 export function openCheckedRows<T>(dir: string): CheckedRows<T> {
   const file = scratchFile(dir, 'checked', 'jsonl')
-  let fd: number | undefined = openSync(file, 'wx', 0o600)
+  let fd: number | undefined = openSync(file, 'wx+', 0o600)
+  rmSync(file)
+  let count = 0
+  const open = () => {
+    if (fd === undefined) throw new Error('the checked rows are closed')
+    return fd
+  }
   return {
     add(rows) {
-      if (fd === undefined) throw new Error('the checked rows are closed')
-      if (rows.length > 0) writeSync(fd, `${rows.map((r) => JSON.stringify(r)).join('\n')}\n`)
+      if (rows.length === 0) return
+      writeAll(open(), Buffer.from(`${rows.map((r) => JSON.stringify(r)).join('\n')}\n`))
+      count += rows.length
+    },
+    get count() {
+      return count
     },
     async *groups(size) {
       let group: T[] = []
       let rest = ''
+      let read = 0
+      const stream = createReadStream('', {
+        fd: open(),
+        start: 0,
+        autoClose: false,
+        encoding: 'utf8',
+        highWaterMark: 1 << 20,
+      })
       // JSON escapes every line break inside a value: each line is one row.
-      for await (const chunk of createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 })) {
+      for await (const chunk of stream) {
         const text = rest + chunk
         let start = 0
         for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
-          group.push(JSON.parse(text.slice(start, end)) as T)
+          group.push(parseRow<T>(text.slice(start, end), read + group.length))
           start = end + 1
           if (group.length === size) {
+            read += group.length
             yield group
             group = []
           }
         }
         rest = text.slice(start)
       }
+      read += group.length
+      if (rest !== '' || read !== count)
+        throw new Error(`the checked rows came back incomplete: ${read} of ${count}, the last cut short`)
       if (group.length > 0) yield group
     },
     close() {
       if (fd !== undefined) closeSync(fd)
       fd = undefined
-      rmSync(file, { force: true })
     },
+  }
+}
+
+/** One row back; a line that does not parse is named by its number only, never by its text. */
+function parseRow<T>(line: string, index: number): T {
+  try {
+    return JSON.parse(line) as T
+  } catch {
+    throw new Error(`checked row ${index + 1} came back damaged`)
   }
 }

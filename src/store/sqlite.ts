@@ -20,7 +20,8 @@ export const SQLITE_BUSY_TIMEOUT_MS = 5000
 /**
  * How often a write transaction tries again for the write lock while another process holds it.
  * A batch writer (an import) leaves the lock free a little longer than this between its batches,
- * so that a waiting write gets in at its next try instead of a batch or more later.
+ * so that a waiting write most often gets in at its next try instead of a batch or more later:
+ * a rule of thumb, measured (bench/import), not a guarantee — a busy event loop tries later.
  */
 export const SQLITE_LOCK_RETRY_MS = 2
 
