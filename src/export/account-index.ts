@@ -46,7 +46,8 @@ export async function writeAccountIndex(
     const rows = Number(
       (await connection.runAndReadAll('select count(*) as n from account_index')).getRowObjectsJson()[0]?.n ?? 0,
     )
-    for (let part = 0; part * fileRows < rows; part++) {
+    // No decisions still give one file, with no rows: a reader finds the index and nothing in it.
+    for (let part = 0; part === 0 || part * fileRows < rows; part++) {
       const folder = join(dir, `part=${part}`)
       mkdirSync(folder)
       await connection.run(`copy (select ${ACCOUNT_INDEX_COLUMNS} from account_index

@@ -125,3 +125,58 @@ it('cuts the index into files of whole stretches of account order, the same byte
     rmSync(again, { recursive: true, force: true })
   }
 })
+
+it('writes the same bytes, in account order, from decisions DuckDB scans on several threads', async () => {
+  // More rows than one of DuckDB's row groups (122,880), so that the sort and the copies run in parallel.
+  const big = mkdtempSync(join(tmpdir(), 'veto-items-big-'))
+  try {
+    const { connection, close } = await openDuckDb({ threads: 2 })
+    try {
+      await connection.run(`create table d as select printf('c%07d', k) as content_id,
+          'a' || (hash(k) % 50000)::varchar as account_id, k % 2 = 0 as included,
+          null::varchar as reason, null::varchar as decided_by
+        from range(300000) t(k)`)
+      const sizes = { fileRows: 100_000, groupRows: 10_000 }
+      await writeAccountIndex(connection, 'd', join(big, 'one'), sizes)
+      await writeAccountIndex(connection, 'd', join(big, 'two'), sizes)
+      const parts = readdirSync(join(big, 'one')).sort()
+      expect(parts).toEqual(['part=0', 'part=1', 'part=2'])
+      for (const part of parts) {
+        const file = join(part, 'data_0.parquet')
+        expect(readFileSync(join(big, 'two', file)).equals(readFileSync(join(big, 'one', file))), file).toBe(true)
+      }
+      const read = (
+        await connection.runAndReadAll(
+          `select account_id, content_id from read_parquet([${parts
+            .map((p) => `'${join(big, 'one', p, 'data_0.parquet')}'`)
+            .join(', ')}])`,
+        )
+      ).getRows()
+      const expected = (
+        await connection.runAndReadAll('select account_id, content_id from d order by account_id, content_id')
+      ).getRows()
+      expect(read).toEqual(expected)
+    } finally {
+      close()
+    }
+  } finally {
+    rmSync(big, { recursive: true, force: true })
+  }
+})
+
+it('writes one empty file for no decisions, so that a look-up finds the index and nothing in it', async () => {
+  const none = mkdtempSync(join(tmpdir(), 'veto-items-none-'))
+  try {
+    const { connection, close } = await openDuckDb()
+    try {
+      await connection.run(`create table d as select * from read_parquet('${join(dir, 'decisions.parquet')}') limit 0`)
+      await writeAccountIndex(connection, 'd', join(none, ACCOUNT_INDEX_DIR))
+    } finally {
+      close()
+    }
+    expect(readdirSync(join(none, ACCOUNT_INDEX_DIR))).toEqual(['part=0'])
+    expect(await items.itemsOf(none, ['a1'])).toEqual([])
+  } finally {
+    rmSync(none, { recursive: true, force: true })
+  }
+})
