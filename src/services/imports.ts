@@ -296,14 +296,12 @@ export function createImportService({ store, clock, newId }: ServiceDeps, settin
       // Pass 1: the whole file is checked before anything is written.
       const problems = new Problems()
       const seen = openSeenSet(settings.scratchDir)
-      let records = 0
       try {
         const invalid = (line: number, e: z.ZodError) => {
           const { field, message } = firstIssue(e)
           problems.add(line, field, message)
         }
         for await (const rows of batches(file, plan.schema, invalid)) {
-          records += rows.length
           await plan.check(rows, problems, seen)
           passed.add(rows)
         }
@@ -313,7 +311,7 @@ export function createImportService({ store, clock, newId }: ServiceDeps, settin
       problems.throwIfAny(file)
       const sha256 = await sha256File(file)
       if (stamp() !== checked) changed()
-      return await apply(kind, file, plan, { sha256, records, rows: passed.groups(batchRecords) })
+      return await apply(kind, file, plan, { sha256, records: passed.count, rows: passed.groups(batchRecords) })
     } finally {
       passed.close()
     }
