@@ -10,9 +10,10 @@
  * @module
  */
 import { randomBytes } from 'node:crypto'
-import { closeSync, createReadStream, mkdirSync, openSync, readdirSync, rmSync, writeSync } from 'node:fs'
+import { closeSync, createReadStream, mkdirSync, openSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import Sqlite from 'better-sqlite3'
+import { writeAll } from './write-all.js'
 
 const SCRATCH_FILE = /^(?:seen|checked)-(\d+)-[0-9a-f]+\.(?:sqlite|jsonl)$/
 
@@ -102,11 +103,6 @@ export interface CheckedRows<T> {
   groups(size: number): AsyncGenerator<T[]>
   /** Closes the file, and so frees its space. */
   close(): void
-}
-
-/** Writes all of `bytes` at the end of `fd`: a write may take fewer bytes than it was given. */
-function writeAll(fd: number, bytes: Buffer): void {
-  for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done)
 }
 
 /**

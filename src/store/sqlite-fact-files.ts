@@ -5,11 +5,12 @@
  * turns, so that a snapshot checks its content in DuckDB meanwhile.
  * @module
  */
-import { closeSync, openSync, writeSync } from 'node:fs'
+import { closeSync, openSync } from 'node:fs'
 import { type Kysely, sql } from 'kysely'
 import { FACT_TABLES, type FactFiles, type FactFilter, LEDGER_SIZE_SQL, writeEachFactFile } from './fact-files.js'
 import type { Database } from './schema.js'
 import { ident } from './sql-text.js'
+import { writeAll } from './write-all.js'
 
 /** Rows per page: a few megabytes of text. */
 const PAGE_ROWS = 100_000
@@ -34,7 +35,7 @@ export function sqliteFactWriter(db: Kysely<Database>, pageRows = PAGE_ROWS) {
                 where rowid > ${after} ${filter} order by rowid limit ${pageRows})`.execute(trx)
             const page = rows[0]
             if (!page || page.n === 0 || page.text === null || page.last === null) break
-            writeSync(fd, `${page.text}\n`)
+            writeAll(fd, Buffer.from(`${page.text}\n`))
             if (page.n < pageRows) break
             after = page.last
             // better-sqlite3 answers at once, so without a turn of the event loop a caller's
