@@ -6,6 +6,7 @@ import { ACCOUNTS_CSV } from '../fixtures/app.js'
 import { createVetoFolder } from '../fixtures/veto-folder.js'
 import { runStoreContract } from './store.contract.js'
 import { postgresHarness } from '../fixtures/store-harness.js'
+import { account, link, objection } from '../fixtures/facts.js'
 
 runStoreContract('postgres', () => postgresHarness())
 
@@ -48,6 +49,54 @@ describe('a PostgreSQL store', () => {
     } finally {
       await client.end()
       await f.dispose()
+    }
+  })
+
+  it('writes bulk rows by COPY, every character kept, and rows that meet a conflict by unnest', async () => {
+    const statements: string[] = []
+    const h = await postgresHarness({ onQuery: (sql) => statements.push(sql) })
+    const wrote = (table: string) => {
+      const copy = statements.some((s) => s.startsWith(`copy "${table}"`))
+      const unnest = statements.some((s) => s.startsWith(`insert into "${table}"`) && s.includes('unnest('))
+      // A refused statement reaches the observer as an error, not as a query: the savepoint undone shows it.
+      const refused = statements.includes('rollback to savepoint veto_copy')
+      statements.length = 0
+      return { copy, unnest, refused }
+    }
+    const now = Date.parse('2026-01-01T00:00:00Z')
+    // COPY's text format escapes these; a value that reads "\N" is text, not null.
+    const reason = 'tab\there, line\nthere, CR\r, back\\slash, \\N, "quoted", \u00e9 \u{1F600}'
+    try {
+      await h.store.transaction(async (tx) => {
+        expect(await tx.upsertAccounts([account('a1'), account('a2', { birthdate: null })], now)).toMatchObject({
+          inserted: 2,
+        })
+        expect(wrote('accounts')).toEqual({ copy: true, unnest: false, refused: false })
+        await tx.insertFilings([{ filing: objection('obj_1', ['a1', 'a2'], now), reason, dedupeKey: '\\N' }])
+        expect(wrote('filings')).toEqual({ copy: true, unnest: false, refused: false })
+        // a2 is on record: the COPY is refused as a whole, and the rows go in by unnest.
+        expect(await tx.upsertAccounts([account('a3'), account('a2', { birthdate: null })], now)).toEqual({
+          inserted: 1,
+          updated: 0,
+          unchanged: 1,
+        })
+        expect(wrote('accounts')).toEqual({ copy: false, unnest: true, refused: true })
+        // The table met a conflict, so its next rows go by unnest, and by COPY again once a call meets none.
+        await tx.upsertAccounts([account('a4')], now)
+        expect(wrote('accounts')).toEqual({ copy: false, unnest: true, refused: false })
+        await tx.upsertAccounts([account('a5')], now)
+        expect(wrote('accounts')).toEqual({ copy: true, unnest: false, refused: false })
+      })
+      expect(await h.store.findFiling('obj_1')).toMatchObject({ accounts: ['a1', 'a2'], reason })
+      expect((await h.store.getAccounts(['a2'])).get('a2')).toEqual(account('a2', { birthdate: null }))
+      expect((await h.store.getAccounts(['a1', 'a3', 'a4', 'a5'])).size).toBe(4)
+      // Any other refusal (here, a link to an account not on record) is the store's error, not a fallback.
+      await expect(h.store.transaction((tx) => tx.appendMemberships([link('nobody', 'C', now)]))).rejects.toMatchObject(
+        { code: '23503' },
+      )
+      expect(await h.store.membershipsOf(['nobody'])).toEqual([])
+    } finally {
+      await h.dispose()
     }
   })
 })

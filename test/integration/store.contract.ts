@@ -139,7 +139,8 @@ export function runStoreContract(name: string, open: () => Promise<StoreHarness>
     })
 
     it('writes in bulk inside a transaction as outside one: each row once, the first of two alike', async () => {
-      // Inside a transaction the store takes its bulk path (SQLite: prepared statements; PostgreSQL: unnest).
+      // Inside a transaction the store takes its bulk path (SQLite: prepared statements; PostgreSQL: COPY,
+      // and unnest for rows that meet a conflict).
       await store.transaction(async (tx) => {
         const accounts = Array.from({ length: 700 }, (_, i) =>
           account(`b${i}`, { birthdate: i % 2 ? null : '2001-02-03' }),
