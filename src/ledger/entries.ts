@@ -19,8 +19,11 @@ export interface LedgerEntry {
 }
 
 export function leafBytes(seq: number, type: string, recordedAt: number, payload: string): Buffer {
-  const recorded = JSON.stringify(formatInstant(recordedAt))
-  return Buffer.from(`{"data":${payload},"recorded_at":${recorded},"seq":${seq},"type":${JSON.stringify(type)}}`)
+  return leafOfJson(seq, type, JSON.stringify(formatInstant(recordedAt)), payload)
+}
+
+function leafOfJson(seq: number, type: string, recordedJson: string, payload: string): Buffer {
+  return Buffer.from(`{"data":${payload},"recorded_at":${recordedJson},"seq":${seq},"type":${JSON.stringify(type)}}`)
 }
 
 /** The leaf hash an entry's content gives: what it was recorded with, unless the entry was changed since. */
@@ -29,9 +32,11 @@ export function leafOf(e: Pick<LedgerEntry, 'seq' | 'type' | 'recordedAt' | 'pay
 }
 
 export function createEntries(firstSeq: number, events: readonly LedgerEvent[], recordedAt: number): LedgerEntry[] {
+  // One instant for the whole call (an import's batch is thousands of entries): formatted once.
+  const recorded = JSON.stringify(formatInstant(recordedAt))
   return events.map((e, i) => {
     const seq = firstSeq + i
     const payload = canonicalJson(e.data)
-    return { seq, type: e.type, recordedAt, payload, leafHash: leafOf({ seq, type: e.type, recordedAt, payload }) }
+    return { seq, type: e.type, recordedAt, payload, leafHash: hashLeaf(leafOfJson(seq, e.type, recorded, payload)) }
   })
 }
