@@ -16,6 +16,13 @@ import { type QueryObserver, queryLog, type RowWriter, type StoreDb } from './st
 const INT8_OID = 20
 const UNIQUE_VIOLATION = '23505'
 
+/**
+ * Fewer rows than this go in by one `insert … select * from unnest(…)`: COPY takes a round trip
+ * more (the server's readiness for the rows), which a person's objection, a few rows per table,
+ * would pay for nothing. An import's batches are thousands.
+ */
+export const COPY_MIN_ROWS = 256
+
 export function createPostgresDb(
   url: string,
   options: { maxConnections?: number; onQuery?: QueryObserver | undefined } = {},
@@ -65,8 +72,15 @@ function withCopy(client: pg.PoolClient): pg.PoolClient {
   if (copying.has(client)) return client
   copying.add(client)
   const query = client.query.bind(client) as (...args: unknown[]) => unknown
-  client.query = ((text: unknown, values?: unknown) => {
-    if (typeof text === 'string' && Array.isArray(values) && values.length === 1 && COPY_FROM_STDIN.test(text)) {
+  client.query = ((...args: unknown[]) => {
+    const [text, values] = args
+    if (
+      args.length === 2 &&
+      typeof text === 'string' &&
+      Array.isArray(values) &&
+      values.length === 1 &&
+      COPY_FROM_STDIN.test(text)
+    ) {
       const copy = query(copyFrom(text)) as ReturnType<typeof copyFrom>
       return pipeline(Readable.from([String(values[0])]), copy).then(() => ({
         command: 'COPY',
@@ -74,7 +88,7 @@ function withCopy(client: pg.PoolClient): pg.PoolClient {
         rows: [],
       }))
     }
-    return query(text, values)
+    return query(...args)
   }) as typeof client.query
   return client
 }
@@ -116,13 +130,14 @@ function copyValue(v: unknown): string {
 }
 
 /**
- * Bulk inserts by `COPY`, the fastest way rows go in: PostgreSQL parses no statement per row
- * and checks no conflict before each insert. With a conflict target, COPY is tried first in a
- * savepoint, since an import of new rows (the common case) meets none; a key already there
- * refuses the whole COPY (a unique violation), and those rows go in again by
+ * Bulk inserts of many rows by `COPY`, the fastest way rows go in: PostgreSQL parses no
+ * statement per row and checks no conflict before each insert. With a conflict target, COPY is
+ * tried first in a savepoint, since an import of new rows (the common case) meets none; a key
+ * already there refuses the whole COPY (a unique violation), and those rows go in again by
  * `insert … select * from unnest($1::type[], …) on conflict do nothing`, which says which
  * went in. A table that met a conflict goes by `unnest` until a call of it meets none, so that
- * importing a file again, all conflicts, does not try COPY batch after batch.
+ * importing a file again, all conflicts, does not try COPY batch after batch. A few rows go by
+ * `unnest` straight away (`COPY_MIN_ROWS`).
  */
 function bulkWriter(): (db: Kysely<Database>) => RowWriter {
   const types = new Map<string, Promise<Map<string, string>>>()
@@ -146,11 +161,12 @@ function bulkWriter(): (db: Kysely<Database>) => RowWriter {
   return (db) => ({
     async insert(table, columns, rows, conflict) {
       if (rows.length === 0) return []
-      if (!conflict) {
+      const many = rows.length >= COPY_MIN_ROWS
+      if (many && !conflict) {
         await copy(db, table, columns, rows)
         return rows.map(() => true)
       }
-      if (!conflicted.has(table)) {
+      if (many && !conflicted.has(table)) {
         await sql`savepoint veto_copy`.execute(db)
         try {
           await copy(db, table, columns, rows)
@@ -171,13 +187,17 @@ function bulkWriter(): (db: Kysely<Database>) => RowWriter {
       })
       const names = sql.raw(columns.map(ident).join(', '))
       const insert = sql`insert into ${sql.table(table)} (${names}) select * from unnest(${sql.join(arrays)})`
+      if (!conflict) {
+        await insert.execute(db)
+        return rows.map(() => true)
+      }
       // Which rows went in: their conflict keys come back; a key twice in one call went in once, first.
       const keyColumns = conflict.map((c) => columns.indexOf(c))
       const keyOf = (values: readonly unknown[]) => JSON.stringify(values.map((v) => (v === null ? null : String(v))))
       const back = await sql<Record<string, unknown>>`${insert} on conflict (${sql.raw(conflict.map(ident).join(', '))})
         do nothing returning ${sql.raw(conflict.map(ident).join(', '))}`.execute(db)
       const inserted = new Set(back.rows.map((r) => keyOf(conflict.map((c) => r[c]))))
-      if (inserted.size === rows.length) conflicted.delete(table)
+      if (many && inserted.size === rows.length) conflicted.delete(table)
       return rows.map((r) => {
         const key = keyOf(keyColumns.map((i) => r[i]))
         return inserted.delete(key)

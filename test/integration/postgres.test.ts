@@ -6,6 +6,7 @@ import { ACCOUNTS_CSV } from '../fixtures/app.js'
 import { createVetoFolder } from '../fixtures/veto-folder.js'
 import { runStoreContract } from './store.contract.js'
 import { postgresHarness } from '../fixtures/store-harness.js'
+import { COPY_MIN_ROWS } from '../../src/store/postgres.js'
 import { account, link, objection } from '../fixtures/facts.js'
 
 runStoreContract('postgres', () => postgresHarness())
@@ -52,7 +53,7 @@ describe('a PostgreSQL store', () => {
     }
   })
 
-  it('writes bulk rows by COPY, every character kept, and rows that meet a conflict by unnest', async () => {
+  it('writes many rows by COPY, every character kept, and rows that meet a conflict by unnest', async () => {
     const statements: string[] = []
     const h = await postgresHarness({ onQuery: (sql) => statements.push(sql) })
     const wrote = (table: string) => {
@@ -63,39 +64,57 @@ describe('a PostgreSQL store', () => {
       statements.length = 0
       return { copy, unnest, refused }
     }
+    const n = COPY_MIN_ROWS
+    const batch = (prefix: string, size = n) =>
+      Array.from({ length: size }, (_, i) => account(`${prefix}${i}`, { birthdate: i % 2 ? null : '2001-02-03' }))
     const now = Date.parse('2026-01-01T00:00:00Z')
     // COPY's text format escapes these; a value that reads "\N" is text, not null.
     const reason = 'tab\there, line\nthere, CR\r, back\\slash, \\N, "quoted", \u00e9 \u{1F600}'
+    const client = new pg.Client({ connectionString: h.url })
+    await client.connect()
     try {
       await h.store.transaction(async (tx) => {
-        expect(await tx.upsertAccounts([account('a1'), account('a2', { birthdate: null })], now)).toMatchObject({
-          inserted: 2,
-        })
+        expect(await tx.upsertAccounts(batch('a'), now)).toMatchObject({ inserted: n })
         expect(wrote('accounts')).toEqual({ copy: true, unnest: false, refused: false })
-        await tx.insertFilings([{ filing: objection('obj_1', ['a1', 'a2'], now), reason, dedupeKey: '\\N' }])
+        // A few rows go by one statement: COPY's extra round trip would cost them more than it saves.
+        expect(await tx.upsertAccounts(batch('s', 2), now)).toMatchObject({ inserted: 2 })
+        expect(wrote('accounts')).toEqual({ copy: false, unnest: true, refused: false })
+        await tx.insertFilings(
+          batch('a').map((a, i) => ({
+            filing: objection(`obj_${i}`, [a.id], now),
+            reason: i === 7 ? reason : null,
+            dedupeKey: i === 7 ? '\\N' : null,
+          })),
+        )
         expect(wrote('filings')).toEqual({ copy: true, unnest: false, refused: false })
-        // a2 is on record: the COPY is refused as a whole, and the rows go in by unnest.
-        expect(await tx.upsertAccounts([account('a3'), account('a2', { birthdate: null })], now)).toEqual({
-          inserted: 1,
+        // a0 is on record: the COPY is refused as a whole, and the rows go in by unnest.
+        expect(await tx.upsertAccounts([...batch('b', n - 1), ...batch('a', 1)], now)).toEqual({
+          inserted: n - 1,
           updated: 0,
           unchanged: 1,
         })
         expect(wrote('accounts')).toEqual({ copy: false, unnest: true, refused: true })
         // The table met a conflict, so its next rows go by unnest, and by COPY again once a call meets none.
-        await tx.upsertAccounts([account('a4')], now)
+        await tx.upsertAccounts(batch('c'), now)
         expect(wrote('accounts')).toEqual({ copy: false, unnest: true, refused: false })
-        await tx.upsertAccounts([account('a5')], now)
+        await tx.upsertAccounts(batch('d'), now)
         expect(wrote('accounts')).toEqual({ copy: true, unnest: false, refused: false })
       })
-      expect(await h.store.findFiling('obj_1')).toMatchObject({ accounts: ['a1', 'a2'], reason })
-      expect((await h.store.getAccounts(['a2'])).get('a2')).toEqual(account('a2', { birthdate: null }))
-      expect((await h.store.getAccounts(['a1', 'a3', 'a4', 'a5'])).size).toBe(4)
-      // Any other refusal (here, a link to an account not on record) is the store's error, not a fallback.
-      await expect(h.store.transaction((tx) => tx.appendMemberships([link('nobody', 'C', now)]))).rejects.toMatchObject(
-        { code: '23503' },
-      )
+      expect(await h.store.findFiling('obj_7')).toMatchObject({ accounts: ['a7'], reason })
+      const keys = await client.query("select id, dedupe_key from filings where id in ('obj_7', 'obj_8') order by id")
+      expect(keys.rows).toEqual([
+        { id: 'obj_7', dedupe_key: '\\N' },
+        { id: 'obj_8', dedupe_key: null },
+      ])
+      expect((await h.store.getAccounts(['a1'])).get('a1')).toEqual(account('a1', { birthdate: null }))
+      const counted = await client.query('select count(*)::int as n from accounts')
+      expect(counted.rows[0].n).toBe(4 * n + 2 - 1)
+      // Any other refusal (here, links to an account not on record) is the store's error, not a fallback.
+      const links = Array.from({ length: n }, (_, i) => link('nobody', 'C', now + i))
+      await expect(h.store.transaction((tx) => tx.appendMemberships(links))).rejects.toMatchObject({ code: '23503' })
       expect(await h.store.membershipsOf(['nobody'])).toEqual([])
     } finally {
+      await client.end()
       await h.dispose()
     }
   })
