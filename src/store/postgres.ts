@@ -173,9 +173,10 @@ function bulkWriter(): (db: Kysely<Database>) => RowWriter {
           await sql`release savepoint veto_copy`.execute(db)
           return rows.map(() => true)
         } catch (e) {
+          // Any other refusal leaves the transaction failed, as the same refusal of a statement would.
+          if ((e as { code?: unknown }).code !== UNIQUE_VIOLATION) throw e
           await sql`rollback to savepoint veto_copy`.execute(db)
           await sql`release savepoint veto_copy`.execute(db)
-          if ((e as { code?: unknown }).code !== UNIQUE_VIOLATION) throw e
           conflicted.add(table)
         }
       }

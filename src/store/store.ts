@@ -52,9 +52,9 @@ export interface StoreDb {
 /**
  * Inserts many rows on the connection of the transaction in progress, without a query builder
  * building and parsing a `VALUES` list of every value: SQLite runs one prepared statement per
- * row, PostgreSQL one `COPY` per table (or, where rows meet `conflict`, one statement over
- * `unnest` of one array per column). Answers, per row, whether it was inserted (false: it met
- * `conflict`, or an earlier row of the same call did).
+ * row, PostgreSQL one `COPY` per table for many rows (for a few, or where rows meet `conflict`,
+ * one statement over `unnest` of one array per column). Answers, per row, whether it was
+ * inserted (false: it met `conflict`, or an earlier row of the same call did).
  */
 export interface RowWriter {
   insert(

@@ -99,6 +99,20 @@ describe('a PostgreSQL store', () => {
         expect(wrote('accounts')).toEqual({ copy: false, unnest: true, refused: false })
         await tx.upsertAccounts(batch('d'), now)
         expect(wrote('accounts')).toEqual({ copy: true, unnest: false, refused: false })
+        // A key twice in one call refuses the COPY too; by unnest it goes in once, the first.
+        const twice = [...batch('e', n - 1), account('e0', { country: 'FR' })]
+        expect(await tx.upsertAccounts(twice, now)).toEqual({ inserted: n - 1, updated: 0, unchanged: 1 })
+        expect(wrote('accounts')).toEqual({ copy: false, unnest: true, refused: true })
+        expect((await tx.getAccounts(['e0'])).get('e0')?.country).toBe('DE')
+        // Inside a savepoint of the store's own, a failed COPY undoes its rows alone.
+        await expect(
+          tx.savepoint(async (sp) => {
+            await sp.upsertAccounts(batch('f'), now)
+            throw new Error('undo')
+          }),
+        ).rejects.toThrow('undo')
+        expect(await tx.getAccounts(['f0'])).toEqual(new Map())
+        expect(await tx.upsertAccounts(batch('f'), now)).toMatchObject({ inserted: n })
       })
       expect(await h.store.findFiling('obj_7')).toMatchObject({ accounts: ['a7'], reason })
       const keys = await client.query("select id, dedupe_key from filings where id in ('obj_7', 'obj_8') order by id")
@@ -108,10 +122,12 @@ describe('a PostgreSQL store', () => {
       ])
       expect((await h.store.getAccounts(['a1'])).get('a1')).toEqual(account('a1', { birthdate: null }))
       const counted = await client.query('select count(*)::int as n from accounts')
-      expect(counted.rows[0].n).toBe(4 * n + 2 - 1)
+      expect(counted.rows[0].n).toBe(6 * n + 2 - 2)
       // Any other refusal (here, links to an account not on record) is the store's error, not a fallback.
       const links = Array.from({ length: n }, (_, i) => link('nobody', 'C', now + i))
+      statements.length = 0
       await expect(h.store.transaction((tx) => tx.appendMemberships(links))).rejects.toMatchObject({ code: '23503' })
+      expect(wrote('memberships')).toEqual({ copy: false, unnest: false, refused: false })
       expect(await h.store.membershipsOf(['nobody'])).toEqual([])
     } finally {
       await client.end()
