@@ -5,13 +5,15 @@
  * moves past an event only when the subscriber answered 2xx. A failed delivery is tried again
  * with exponential back-off, up to an hour between tries, holding back the events after it so
  * that they arrive in order. The body is the ledger entry's own data — ids, instants and digests,
- * never an address or a reason — less the reviewer a case step names. Deliveries run in each
- * `veto serve` process with subscribers configured: run them in one (several would deliver twice).
+ * never an address or a reason — less the reviewer a case step names. Every `veto serve` process
+ * with subscribers configured runs deliveries, and one at a time delivers to a subscriber: it
+ * holds the subscriber's cursor under a lease in the store, renewed with each event, which
+ * another process takes over only once it has run out (a process that stopped gives it up).
  * @module
  */
-import { createHmac } from 'node:crypto'
+import { createHmac, randomUUID } from 'node:crypto'
 import { formatInstant } from '../domain/index.js'
-import type { Store, WebhookCursor } from '../store/store.js'
+import type { Store, WebhookCursor, WebhookLease } from '../store/store.js'
 import type { Clock } from './deps.js'
 import { createPoller } from './poller.js'
 
@@ -38,6 +40,8 @@ export interface WebhookDispatcherOptions {
   readonly retryBaseMs?: number
   /** How long one delivery may take. */
   readonly timeoutMs?: number
+  /** How long a subscriber stays this process's after its last delivery, before another may take it over. */
+  readonly leaseMs?: number
   readonly onError?: (error: unknown) => void
 }
 
@@ -57,6 +61,13 @@ export function createWebhookDispatcher(opts: WebhookDispatcherOptions) {
   const { store, clock } = opts
   const retryBaseMs = opts.retryBaseMs ?? 2_000
   const timeoutMs = opts.timeoutMs ?? 10_000
+  // Longer than a delivery may take, so that a lease renewed after each one never runs out mid-round.
+  const leaseMs = Math.max(opts.leaseMs ?? 60_000, 2 * timeoutMs)
+  const owner = randomUUID()
+  const lease = (): WebhookLease => {
+    const now = clock()
+    return { owner, now, until: now + leaseMs }
+  }
 
   /** Posts one event; the reason it failed, or null. */
   async function post(s: WebhookSubscriber, id: string, body: string): Promise<string | null> {
@@ -76,12 +87,11 @@ export function createWebhookDispatcher(opts: WebhookDispatcherOptions) {
     }
   }
 
-  /** Delivers what is due to one subscriber; the number of events delivered. */
+  /** Delivers what is due to one subscriber, unless another process does; the number of events delivered. */
   async function deliver(s: WebhookSubscriber): Promise<number> {
     const now = clock()
     // A subscriber seen for the first time gets the events from now on, not the whole history.
-    const stored = await store.webhookCursor(s.name)
-    let cursor: WebhookCursor = stored ?? {
+    const start: WebhookCursor = {
       subscriber: s.name,
       nextSeq: await store.ledgerSize(),
       attempts: 0,
@@ -89,7 +99,9 @@ export function createWebhookDispatcher(opts: WebhookDispatcherOptions) {
       lastError: null,
       updatedAt: now,
     }
-    if (cursor.nextAttemptAt > now) return 0
+    const claimed = await store.claimWebhookCursor(start, lease())
+    if (!claimed || claimed.nextAttemptAt > now) return 0
+    let cursor = claimed
     const from = cursor.nextSeq
     let delivered = 0
     while (delivered < ROUND) {
@@ -102,26 +114,22 @@ export function createWebhookDispatcher(opts: WebhookDispatcherOptions) {
           if (failed) {
             const attempts = cursor.attempts + 1
             const delay = Math.min(HOUR, retryBaseMs * 2 ** (attempts - 1))
-            await store.saveWebhookCursor({
-              ...cursor,
-              attempts,
-              nextAttemptAt: clock() + delay,
-              lastError: failed,
-              updatedAt: clock(),
-            })
+            const retry = { ...cursor, attempts, nextAttemptAt: clock() + delay, lastError: failed, updatedAt: clock() }
+            await store.saveWebhookCursor(retry, lease())
             opts.onError?.(new Error(`webhook ${s.name}: event ${e.seq} not delivered (${failed})`))
             return delivered
           }
           delivered++
         }
         cursor = { ...cursor, nextSeq: e.seq + 1, attempts: 0, nextAttemptAt: 0, lastError: null, updatedAt: clock() }
-        // Kept after each delivery: a crash repeats at most the one in flight.
-        if (s.events.includes(e.type)) await store.saveWebhookCursor(cursor)
+        // Kept after each delivery: a crash repeats at most the one in flight. A lease lost (this
+        // process stalled past it, and another took over) ends the round: the other delivers on.
+        if (s.events.includes(e.type) && !(await store.saveWebhookCursor(cursor, lease()))) return delivered
       }
       if (page.length < PAGE) break
     }
-    // Past events it did not ask for, or seen for the first time: one write, and none when nothing moved.
-    if (!stored || cursor.nextSeq !== from) await store.saveWebhookCursor(cursor)
+    // Past events it did not ask for: one write, and none when nothing moved.
+    if (cursor.nextSeq !== from) await store.saveWebhookCursor(cursor, lease())
     return delivered
   }
 
@@ -136,6 +144,10 @@ export function createWebhookDispatcher(opts: WebhookDispatcherOptions) {
     runOnce,
     /** Delivers every `intervalMs` until stopped. */
     start: (intervalMs = 1000) => poller.start(intervalMs),
-    stop: poller.stop,
+    /** Waits for the round in flight, then gives up this process's leases. */
+    async stop() {
+      await poller.stop()
+      await store.releaseWebhookCursors(owner)
+    },
   }
 }

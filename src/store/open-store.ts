@@ -17,6 +17,7 @@ import { casesMigration } from './migrations/0008-cases.js'
 import { webhooksMigration } from './migrations/0009-webhooks.js'
 import { consoleMigration } from './migrations/0010-console.js'
 import { importsMigration } from './migrations/0011-imports.js'
+import { webhookLeasesMigration } from './migrations/0012-webhook-leases.js'
 import { createPostgresDb } from './postgres.js'
 import type { Database } from './schema.js'
 import { SqlStore } from './sql-store.js'
@@ -40,6 +41,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0009-webhooks': webhooksMigration(),
     '0010-console': consoleMigration(),
     '0011-imports': importsMigration(),
+    '0012-webhook-leases': webhookLeasesMigration(),
   }
 }
 

@@ -177,6 +177,9 @@ export interface WebhookCursorsTable {
   next_attempt_at: number
   last_error: string | null
   updated_at: number
+  /** The process delivering to the subscriber (`0012-webhook-leases`), and until when. */
+  lease_owner: string | null
+  lease_until: Generated<number>
 }
 
 export interface ImportsTable {

@@ -38,6 +38,7 @@ import type {
   RowWriter,
   Store,
   WebhookCursor,
+  WebhookLease,
   TableCounts,
   UpsertResult,
 } from './store.js'
@@ -962,11 +963,32 @@ export class SqlStore implements Store {
     }))
   }
 
-  async webhookCursor(subscriber: string): Promise<WebhookCursor | undefined> {
+  async claimWebhookCursor(start: WebhookCursor, lease: WebhookLease): Promise<WebhookCursor | undefined> {
     const r = await this.db
-      .selectFrom('webhook_cursors')
-      .selectAll()
-      .where('subscriber', '=', subscriber)
+      .insertInto('webhook_cursors')
+      .values({
+        subscriber: start.subscriber,
+        next_seq: start.nextSeq,
+        attempts: start.attempts,
+        next_attempt_at: start.nextAttemptAt,
+        last_error: start.lastError,
+        updated_at: start.updatedAt,
+        lease_owner: lease.owner,
+        lease_until: lease.until,
+      })
+      .onConflict((oc) =>
+        oc
+          .column('subscriber')
+          .doUpdateSet({ lease_owner: lease.owner, lease_until: lease.until })
+          .where((eb) =>
+            eb.or([
+              eb('webhook_cursors.lease_owner', '=', lease.owner),
+              eb('webhook_cursors.lease_owner', 'is', null),
+              eb('webhook_cursors.lease_until', '<=', lease.now),
+            ]),
+          ),
+      )
+      .returningAll()
       .executeTakeFirst()
     return r
       ? {
@@ -980,18 +1002,28 @@ export class SqlStore implements Store {
       : undefined
   }
 
-  async saveWebhookCursor(c: WebhookCursor): Promise<void> {
-    const row = {
-      next_seq: c.nextSeq,
-      attempts: c.attempts,
-      next_attempt_at: c.nextAttemptAt,
-      last_error: c.lastError,
-      updated_at: c.updatedAt,
-    }
+  async saveWebhookCursor(c: WebhookCursor, lease: WebhookLease): Promise<boolean> {
+    const r = await this.db
+      .updateTable('webhook_cursors')
+      .set({
+        next_seq: c.nextSeq,
+        attempts: c.attempts,
+        next_attempt_at: c.nextAttemptAt,
+        last_error: c.lastError,
+        updated_at: c.updatedAt,
+        lease_until: lease.until,
+      })
+      .where('subscriber', '=', c.subscriber)
+      .where('lease_owner', '=', lease.owner)
+      .executeTakeFirst()
+    return Number(r.numUpdatedRows) === 1
+  }
+
+  async releaseWebhookCursors(owner: string): Promise<void> {
     await this.db
-      .insertInto('webhook_cursors')
-      .values({ subscriber: c.subscriber, ...row })
-      .onConflict((oc) => oc.column('subscriber').doUpdateSet(row))
+      .updateTable('webhook_cursors')
+      .set({ lease_owner: null, lease_until: 0 })
+      .where('lease_owner', '=', owner)
       .execute()
   }
 

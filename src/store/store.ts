@@ -121,6 +121,13 @@ export interface WebhookCursor {
   readonly updatedAt: number
 }
 
+/** One process's hold on a webhook cursor: `owner` delivers to its subscriber alone until `until`. */
+export interface WebhookLease {
+  readonly owner: string
+  readonly now: number
+  readonly until: number
+}
+
 /** An import in the journal: what it reads, how far its writing got. */
 export interface ImportRecord {
   readonly id: string
@@ -245,9 +252,16 @@ export interface Store {
   /** The privacy team's figures: counts by day, channel, network, notice reach and outbox state. */
   figures(q: FiguresQuery): Promise<Figures>
 
-  /** Where a webhook subscriber's delivery stands; undefined for one never seen. */
-  webhookCursor(subscriber: string): Promise<WebhookCursor | undefined>
-  saveWebhookCursor(cursor: WebhookCursor): Promise<void>
+  /**
+   * Takes a webhook subscriber's cursor for `lease.owner` until `lease.until`, or keeps it: the
+   * cursor as stored (`start`, for a subscriber never seen), or undefined while another owner's
+   * lease runs. One statement, so two processes asking at once cannot both get it.
+   */
+  claimWebhookCursor(start: WebhookCursor, lease: WebhookLease): Promise<WebhookCursor | undefined>
+  /** Saves the cursor and renews the lease if `lease.owner` still holds it; false if another took it over. */
+  saveWebhookCursor(cursor: WebhookCursor, lease: WebhookLease): Promise<boolean>
+  /** Gives up `owner`'s leases, so that another process takes over at once (a process shutting down). */
+  releaseWebhookCursors(owner: string): Promise<void>
 
   /** Every fact a decision may depend on. */
   loadFacts(): Promise<Facts>

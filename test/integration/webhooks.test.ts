@@ -57,7 +57,11 @@ beforeEach(async () => {
   })
   await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve))
   url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks`
-  f = await createVetoFolder('sqlite', Date.now(), {
+  f = await folderWithHooks('sqlite')
+})
+
+async function folderWithHooks(dialect: 'sqlite' | 'postgres'): Promise<VetoFolder> {
+  const folder = await createVetoFolder(dialect, Date.now(), {
     webhooks: [
       {
         name: 'training-team',
@@ -67,8 +71,9 @@ beforeEach(async () => {
       },
     ],
   })
-  await f.veto.imports.importFile('accounts', f.write('accounts.csv', ACCOUNTS))
-})
+  await folder.veto.imports.importFile('accounts', folder.write('accounts.csv', ACCOUNTS))
+  return folder
+}
 afterEach(async () => {
   await f.dispose()
   await new Promise((resolve) => receiver.close(resolve))
@@ -107,6 +112,46 @@ it('delivers the subscribed events in ledger order, signed, once each, retrying 
   for (const r of received) expect(r.id).toMatch(/^evt_\d+$/)
   expect(JSON.stringify(received)).not.toMatch(/shows me|not the requester|ana@example/)
 })
+
+for (const dialect of ['sqlite', 'postgres'] as const)
+  it(`delivers each event once and in order from one of several processes at a time (${dialect})`, async () => {
+    const g = dialect === 'sqlite' ? f : await folderWithHooks('postgres')
+    try {
+      const leaseMs = 60_000
+      const hooks = [g.veto.webhooks({ leaseMs }), g.veto.webhooks({ leaseMs })] as const
+      const object = () => g.veto.filings.file({ type: 'objection', target: { account: 'fb-ana' }, channel: 'api' })
+      // Both ask at once, round after round: one holds the subscriber and delivers, the other stays out.
+      expect(await Promise.all(hooks.map((h) => h.runOnce()))).toEqual([0, 0])
+      const holders = new Set<number>()
+      for (let i = 0; i < 4; i++) {
+        await object()
+        const counts = await Promise.all(hooks.map((h) => h.runOnce()))
+        expect([...counts].sort()).toEqual([0, 1])
+        holders.add(counts.indexOf(1))
+      }
+      expect(holders.size).toBe(1)
+      const holder = [...holders][0] as 0 | 1
+      const other = hooks[1 - holder] as (typeof hooks)[number]
+      // The holder stalls without stopping: the other waits until its lease has run out, then delivers on.
+      await object()
+      expect(await other.runOnce()).toBe(0)
+      g.now += leaseMs + 1
+      expect(await other.runOnce()).toBe(1)
+      // Back, the stalled one finds the subscriber taken and sends nothing twice.
+      await object()
+      expect(await hooks[holder].runOnce()).toBe(0)
+      // A process that stops gives its lease up: the one left takes over at once.
+      await other.stop()
+      expect(await hooks[holder].runOnce()).toBe(1)
+      const seqs = received.map((r) => Number(r.id.slice('evt_'.length)))
+      expect(seqs).toHaveLength(6)
+      expect(new Set(seqs).size).toBe(6)
+      expect(seqs).toEqual([...seqs].sort((x, y) => x - y))
+      expect(bad).toEqual([])
+    } finally {
+      if (g !== f) await g.dispose()
+    }
+  })
 
 it('is refused by the reference verifier when signed with another secret', async () => {
   const other = new Webhook(`whsec_${randomBytes(32).toString('base64')}`)
