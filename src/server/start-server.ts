@@ -9,6 +9,7 @@ import pino, { type Logger } from 'pino'
 import { createSmtpMailer } from '../mail/mailer.js'
 import { type MailCatcher, startMailCatcher } from '../mail/mail-catcher.js'
 import { createOutboxWorker } from '../mail/outbox-worker.js'
+import { createHousekeeper } from '../services/housekeeping.js'
 import { resolvePolicy } from '../services/policies.js'
 import { createOidcService } from '../services/oidc.js'
 import type { Veto } from '../veto.js'
@@ -125,6 +126,13 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
       ? veto.webhooks({ clock, onError: (e) => logger.warn({ err: errorSummary(e) }, 'webhook.error') })
       : undefined
   hooks?.start()
+  // Sign-in links and sessions that ran out, deleted every minute by every process (each round is a few index seeks).
+  const housekeeper = createHousekeeper({
+    store: veto.store.portal,
+    clock,
+    onError: (e) => logger.warn({ err: errorSummary(e) }, 'housekeeping.error'),
+  })
+  housekeeper.start(60_000)
   logger.info({ url, mail: smtpUrl ? 'smtp' : 'outbox only' }, 'server.started')
   return {
     url: publicUrl,
@@ -132,6 +140,7 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
     async close() {
       await worker?.stop()
       await hooks?.stop()
+      await housekeeper.stop()
       await new Promise<void>((resolve) => server.close(() => resolve()))
       mailer?.close()
       await inbox?.close()

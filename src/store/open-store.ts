@@ -18,6 +18,7 @@ import { webhooksMigration } from './migrations/0009-webhooks.js'
 import { consoleMigration } from './migrations/0010-console.js'
 import { importsMigration } from './migrations/0011-imports.js'
 import { webhookLeasesMigration } from './migrations/0012-webhook-leases.js'
+import { housekeepingMigration } from './migrations/0013-housekeeping.js'
 import { createPostgresDb } from './postgres.js'
 import type { Database } from './schema.js'
 import { SqlStore } from './sql-store.js'
@@ -42,6 +43,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0010-console': consoleMigration(),
     '0011-imports': importsMigration(),
     '0012-webhook-leases': webhookLeasesMigration(),
+    '0013-housekeeping': housekeepingMigration(),
   }
 }
 

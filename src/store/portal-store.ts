@@ -99,6 +99,11 @@ export interface PortalStore {
   hitRateLimit(key: string, period: number): Promise<number>
   /** Forgets the periods before `period`. */
   dropRateLimitsBefore(period: number): Promise<void>
+  /**
+   * Deletes sign-in links and sessions of both realms that ran out at `now` or before, up to `limit` of
+   * each table; returns how many went. They are worth nothing once run out, and each holds an address.
+   */
+  dropExpired(now: number, limit: number): Promise<number>
 }
 
 type Row = Database['outbox']
@@ -300,8 +305,11 @@ export class SqlPortalStore implements PortalStore {
   }
 
   async claimDueMail(now: number, leaseUntil: number, limit: number) {
-    // Lease, then read: two workers never hold the same mail at once (a crashed worker's lease runs out).
-    const due = this.db
+    // The due mails' ids first, then the lease on those whose lease has run out still: two workers
+    // never hold the same mail at once (a crashed worker's lease runs out). Two statements, each on
+    // an index: as one (`where id in (select …)`), PostgreSQL may join the ids to a walk of the
+    // whole table.
+    const due = await this.db
       .selectFrom('outbox')
       .select('id')
       .where('sent_at', 'is', null)
@@ -310,14 +318,22 @@ export class SqlPortalStore implements PortalStore {
       .where('lease_until', '<=', now)
       .orderBy('next_attempt_at')
       .limit(limit)
+      .execute()
+    if (due.length === 0) return []
     const rows = await this.db
       .updateTable('outbox')
       .set({ lease_until: leaseUntil })
-      .where('id', 'in', due)
+      .where(
+        'id',
+        'in',
+        due.map((r) => r.id),
+      )
       .where('lease_until', '<=', now)
       .returningAll()
       .execute()
-    return rows.map(toMail)
+    // In the order they fell due, as the statement's rows come in none.
+    const order = new Map(due.map((r, i) => [r.id, i]))
+    return rows.map(toMail).sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0))
   }
 
   async markMailSent(id: string, now: number) {
@@ -332,6 +348,32 @@ export class SqlPortalStore implements PortalStore {
       })
       .where('id', '=', id)
       .execute()
+  }
+
+  async dropExpired(now: number, limit: number) {
+    let dropped = 0
+    for (const realm of ['portal', 'console'] as const)
+      for (const table of [this.tokens(realm), this.sessions(realm)] as const) {
+        // Which first, then those: each statement on an index (see claimDueMail).
+        const expired = await this.db
+          .selectFrom(table)
+          .select('token_hash')
+          .where('expires_at', '<=', now)
+          .limit(limit)
+          .execute()
+        if (expired.length === 0) continue
+        const r = await this.db
+          .deleteFrom(table)
+          .where(
+            'token_hash',
+            'in',
+            expired.map((e) => e.token_hash),
+          )
+          .where('expires_at', '<=', now)
+          .executeTakeFirst()
+        dropped += Number(r.numDeletedRows)
+      }
+    return dropped
   }
 
   async dropSuppressedMail() {
