@@ -13,6 +13,7 @@ import type { Clock } from './services/deps.js'
 import { createAccountService } from './services/accounts.js'
 import { type CaseService, createCaseService } from './services/cases.js'
 import { createWebhookDispatcher, type WebhookDispatcherOptions } from './services/webhooks.js'
+import { createHousekeeper } from './services/housekeeping.js'
 import { createApiTokenService } from './services/api-tokens.js'
 import { createDecisionService } from './services/decisions.js'
 import { createFilingService, type FilingFaults } from './services/filings.js'
@@ -87,6 +88,8 @@ export interface Veto {
   webhooks(
     options?: Omit<WebhookDispatcherOptions, 'store' | 'subscribers' | 'clock'> & { clock?: Clock },
   ): ReturnType<typeof createWebhookDispatcher>
+  /** Deletes sign-in links and sessions that ran out, round after round (`services/housekeeping.ts`). */
+  housekeeper(options?: { clock?: Clock; onError?: (error: unknown) => void }): ReturnType<typeof createHousekeeper>
   close(): Promise<void>
 }
 
@@ -186,6 +189,7 @@ export async function openVeto(options: OpenOptions): Promise<Veto> {
     rateLimiter: (limit, windowMs, clock) => createRateLimiter(store.portal, limit, windowMs, clock ?? deps.clock),
     webhooks: (o = {}) =>
       createWebhookDispatcher({ ...o, store, clock: o.clock ?? deps.clock, subscribers: config.webhooks }),
+    housekeeper: (o = {}) => createHousekeeper({ ...o, store: store.portal, clock: o.clock ?? deps.clock }),
     imports: createImportService(deps, { scratchDir: join(options.dataDir, 'tmp') }),
     decisions: createDecisionService(deps, config.policies),
     figures: createFigureService(deps),

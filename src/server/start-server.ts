@@ -9,7 +9,6 @@ import pino, { type Logger } from 'pino'
 import { createSmtpMailer } from '../mail/mailer.js'
 import { type MailCatcher, startMailCatcher } from '../mail/mail-catcher.js'
 import { createOutboxWorker } from '../mail/outbox-worker.js'
-import { createHousekeeper } from '../services/housekeeping.js'
 import { resolvePolicy } from '../services/policies.js'
 import { createOidcService } from '../services/oidc.js'
 import type { Veto } from '../veto.js'
@@ -127,8 +126,7 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
       : undefined
   hooks?.start()
   // Sign-in links and sessions that ran out, deleted every minute by every process (each round is a few index seeks).
-  const housekeeper = createHousekeeper({
-    store: veto.store.portal,
+  const housekeeper = veto.housekeeper({
     clock,
     onError: (e) => logger.warn({ err: errorSummary(e) }, 'housekeeping.error'),
   })

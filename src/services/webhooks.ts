@@ -99,15 +99,28 @@ export function createWebhookDispatcher(opts: WebhookDispatcherOptions) {
       lastError: null,
       updatedAt: now,
     }
-    const claimed = await store.claimWebhookCursor(start, lease())
+    const claim = lease()
+    const claimed = await store.claimWebhookCursor(start, claim)
     if (!claimed || claimed.nextAttemptAt > now) return 0
     let cursor = claimed
-    const from = cursor.nextSeq
+    let saved = cursor.nextSeq
+    let heldUntil = claim.until
+    /** Saves the cursor and renews the lease; false once another process holds the subscriber. */
+    const keep = async (c: WebhookCursor) => {
+      const renewed = lease()
+      if (!(await store.saveWebhookCursor(c, renewed))) return false
+      saved = c.nextSeq
+      heldUntil = renewed.until
+      return true
+    }
     let delivered = 0
     while (delivered < ROUND) {
       const page = await store.readLedger(cursor.nextSeq, PAGE)
       for (const e of page) {
         if (s.events.includes(e.type)) {
+          // A post starts only with a delivery's time left on the lease (after a stall, renewed
+          // first), so that no event goes out after another process took over and moved on.
+          if (clock() + timeoutMs >= heldUntil && !(await keep(cursor))) return delivered
           const timestamp = JSON.stringify(formatInstant(e.recordedAt))
           const body = `{"type":${JSON.stringify(e.type)},"timestamp":${timestamp},"data":${dataFor(e)}}`
           const failed = await post(s, `evt_${e.seq}`, body)
@@ -124,12 +137,13 @@ export function createWebhookDispatcher(opts: WebhookDispatcherOptions) {
         cursor = { ...cursor, nextSeq: e.seq + 1, attempts: 0, nextAttemptAt: 0, lastError: null, updatedAt: clock() }
         // Kept after each delivery: a crash repeats at most the one in flight. A lease lost (this
         // process stalled past it, and another took over) ends the round: the other delivers on.
-        if (s.events.includes(e.type) && !(await store.saveWebhookCursor(cursor, lease()))) return delivered
+        if (s.events.includes(e.type) && !(await keep(cursor))) return delivered
       }
+      // Past a page of events it did not ask for, kept too: a long stretch of them (an import's
+      // links) is read once, and the lease renewed while it is.
+      if (cursor.nextSeq !== saved && !(await keep(cursor))) return delivered
       if (page.length < PAGE) break
     }
-    // Past events it did not ask for: one write, and none when nothing moved.
-    if (cursor.nextSeq !== from) await store.saveWebhookCursor(cursor, lease())
     return delivered
   }
 
@@ -147,7 +161,12 @@ export function createWebhookDispatcher(opts: WebhookDispatcherOptions) {
     /** Waits for the round in flight, then gives up this process's leases. */
     async stop() {
       await poller.stop()
-      await store.releaseWebhookCursors(owner)
+      try {
+        await store.releaseWebhookCursors(owner)
+      } catch (e) {
+        // The store unreachable at shutdown: the leases run out by themselves.
+        opts.onError?.(e)
+      }
     },
   }
 }

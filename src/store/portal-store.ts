@@ -328,6 +328,9 @@ export class SqlPortalStore implements PortalStore {
         'in',
         due.map((r) => r.id),
       )
+      // Still due as found: another worker may have sent it, or failed it into its back-off, meanwhile.
+      .where('sent_at', 'is', null)
+      .where('next_attempt_at', '<=', now)
       .where('lease_until', '<=', now)
       .returningAll()
       .execute()
@@ -377,7 +380,9 @@ export class SqlPortalStore implements PortalStore {
   }
 
   async dropSuppressedMail() {
-    await this.db.deleteFrom('outbox').where('suppressed', '=', 1).execute()
+    // A literal 1, as the partial index `outbox_suppressed` says it: a planner that plans for any
+    // value of a parameter (PostgreSQL's generic plans) could not use the index.
+    await this.db.deleteFrom('outbox').where('suppressed', '=', sql.lit(1)).execute()
   }
 
   async markMailFailed(id: string, error: string, nextAttemptAt: number) {

@@ -29,6 +29,11 @@ const GROWING = [
   'sessions',
   'signin_tokens',
 ]
+/**
+ * Partial indexes whose rows stay few (mails never to be sent, deleted each round): walking one
+ * reads those rows alone. Named one by one, so that no other index is let pass.
+ */
+const SMALL_PARTIAL = ['outbox_suppressed']
 const NOW = t('2025-06-01T00:00:00Z')
 const ACCOUNTS = 3000
 
@@ -49,14 +54,6 @@ async function openSqlite(): Promise<Harness> {
     async fullScans() {
       const raw = new Sqlite(h.file, { readonly: true })
       try {
-        // A partial index holds only the rows its condition admits (mails never to be sent): walking it reads those.
-        const partial = new Set(
-          (
-            raw.prepare(`select name from sqlite_master where type = 'index' and sql like '% where %'`).all() as {
-              name: string
-            }[]
-          ).map((r) => r.name),
-        )
         const out: string[] = []
         for (const { sql, parameters } of statements.filter((s) => explained(s.sql))) {
           const plan = raw.prepare(`explain query plan ${sql}`).all(...(parameters as unknown[])) as {
@@ -68,7 +65,7 @@ async function openSqlite(): Promise<Harness> {
             // AUTOMATIC index, which SQLite builds for the one query from the whole table.
             const walked = /^SCAN \w+ USING (?:COVERING )?INDEX (\w+)/.exec(detail)?.[1]
             const named =
-              walked && partial.has(walked)
+              walked && SMALL_PARTIAL.includes(walked)
                 ? undefined
                 : (/^SCAN (\w+)/.exec(detail)?.[1] ?? /^SEARCH (\w+) USING AUTOMATIC/.exec(detail)?.[1])
             // The plan names a table by its alias where the statement gives one.
@@ -109,10 +106,13 @@ async function openPostgres(): Promise<Harness> {
         await client.query('set enable_seqscan = off')
         const indexes = new Map(
           (
-            await client.query(`select c.relname as index, t.relname as table, a.attname as leading,
-            i.indpred is not null as partial
+            await client.query(
+              `select c.relname as index, t.relname as table, a.attname as leading,
+            c.relname = any($1) as partial
           from pg_index i join pg_class c on c.oid = i.indexrelid join pg_class t on t.oid = i.indrelid
-          join pg_attribute a on a.attrelid = i.indrelid and a.attnum = i.indkey[0]`)
+          join pg_attribute a on a.attrelid = i.indrelid and a.attnum = i.indkey[0]`,
+              [SMALL_PARTIAL],
+            )
           ).rows.map((r) => [r.index as string, r as { table: string; leading: string; partial: boolean }]),
         )
         const out: string[] = []
@@ -121,7 +121,7 @@ async function openPostgres(): Promise<Harness> {
             out.push(`${node['Relation Name']}: ${sql}`)
           const index = indexes.get(node['Index Name'] ?? '')
           // An index scan whose condition leaves out the index's first column walks all of it;
-          // under a Limit (max(seq)) it reads one end; a partial index holds only the rows it admits.
+          // under a Limit (max(seq)) it reads one end; a small partial index holds only its few rows.
           if (
             index &&
             !index.partial &&
@@ -264,7 +264,8 @@ for (const [dialect, open] of [
       await backgroundRounds(h.store, NOW)
       expect(h.statements.length).toBeGreaterThan(8)
       expect(await h.fullScans()).toEqual([])
-      // The same rounds two minutes on (the leases run out, the failed mail is due again), their indexes gone, are caught.
+      // The same rounds two minutes on (the leases run out, the failed mail is due again), their indexes
+      // gone, are caught.
       await h.exec('drop index outbox_suppressed; drop index signin_tokens_expiry; drop index sessions_expiry')
       h.statements.length = 0
       await backgroundRounds(h.store, NOW + 120_000)
