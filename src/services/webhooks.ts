@@ -89,19 +89,10 @@ export function createWebhookDispatcher(opts: WebhookDispatcherOptions) {
 
   /** Delivers what is due to one subscriber, unless another process does; the number of events delivered. */
   async function deliver(s: WebhookSubscriber): Promise<number> {
-    const now = clock()
-    // A subscriber seen for the first time gets the events from now on, not the whole history.
-    const start: WebhookCursor = {
-      subscriber: s.name,
-      nextSeq: await store.ledgerSize(),
-      attempts: 0,
-      nextAttemptAt: 0,
-      lastError: null,
-      updatedAt: now,
-    }
     const claim = lease()
-    const claimed = await store.claimWebhookCursor(start, claim)
-    if (!claimed || claimed.nextAttemptAt > now) return 0
+    // A subscriber seen for the first time gets the events from now on, not the whole history.
+    const claimed = await store.claimWebhookCursor(s.name, claim)
+    if (!claimed || claimed.nextAttemptAt > claim.now) return 0
     let cursor = claimed
     let saved = cursor.nextSeq
     let heldUntil = claim.until

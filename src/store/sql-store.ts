@@ -963,16 +963,17 @@ export class SqlStore implements Store {
     }))
   }
 
-  async claimWebhookCursor(start: WebhookCursor, lease: WebhookLease): Promise<WebhookCursor | undefined> {
+  async claimWebhookCursor(subscriber: string, lease: WebhookLease): Promise<WebhookCursor | undefined> {
     const r = await this.db
       .insertInto('webhook_cursors')
       .values({
-        subscriber: start.subscriber,
-        next_seq: start.nextSeq,
-        attempts: start.attempts,
-        next_attempt_at: start.nextAttemptAt,
-        last_error: start.lastError,
-        updated_at: start.updatedAt,
+        subscriber,
+        // Read in the statement itself: no round trip of its own each time a cursor is claimed.
+        next_seq: sql<number>`(${sql.raw(LEDGER_SIZE_SQL)})`,
+        attempts: 0,
+        next_attempt_at: 0,
+        last_error: null,
+        updated_at: lease.now,
         lease_owner: lease.owner,
         lease_until: lease.until,
       })

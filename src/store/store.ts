@@ -254,10 +254,11 @@ export interface Store {
 
   /**
    * Takes a webhook subscriber's cursor for `lease.owner` until `lease.until`, or keeps it: the
-   * cursor as stored (`start`, for a subscriber never seen), or undefined while another owner's
-   * lease runs. One statement, so two processes asking at once cannot both get it.
+   * cursor as stored (for a subscriber never seen, at the ledger's end: it gets the events from
+   * now on, not the whole history), or undefined while another owner's lease runs. One
+   * statement, so two processes asking at once cannot both get it.
    */
-  claimWebhookCursor(start: WebhookCursor, lease: WebhookLease): Promise<WebhookCursor | undefined>
+  claimWebhookCursor(subscriber: string, lease: WebhookLease): Promise<WebhookCursor | undefined>
   /** Saves the cursor and renews the lease if `lease.owner` still holds it; false if another took it over. */
   saveWebhookCursor(cursor: WebhookCursor, lease: WebhookLease): Promise<boolean>
   /** Gives up `owner`'s leases, so that another process takes over at once (a process shutting down). */

@@ -11,7 +11,7 @@ import { createFilingService, coveredAccounts } from '../../src/services/filings
 import { createReportService } from '../../src/services/reports.js'
 import { createMailSeal } from '../../src/mail/seal.js'
 import { createSessionService } from '../../src/services/sessions.js'
-import type { Store } from '../../src/store/store.js'
+import type { Store, WebhookCursor } from '../../src/store/store.js'
 import { account, link, notice, objection, t } from '../fixtures/facts.js'
 import { postgresHarness, sqliteHarness, type StoreHarness } from '../fixtures/store-harness.js'
 import { type Policy, PRESETS } from '../../src/domain/index.js'
@@ -229,11 +229,10 @@ async function backgroundRounds(store: Store, now: number): Promise<void> {
   await store.portal.markMailFailed(refused.id, 'SMTP 451', now + 2_000)
   await store.portal.dropExpired(now + 86_400_000, 1000)
   const lease = { owner: 'process-1', now, until: now + 60_000 }
-  const start = { subscriber: 'training', nextSeq: 0, attempts: 0, nextAttemptAt: 0, lastError: null, updatedAt: now }
-  const cursor = await store.claimWebhookCursor({ ...start, nextSeq: await store.ledgerSize() }, lease)
-  expect(cursor).toBeDefined()
+  const cursor = await store.claimWebhookCursor('training', lease)
+  expect(cursor?.nextSeq).toBe(await store.ledgerSize())
   await store.readLedger(Math.max(0, (cursor?.nextSeq ?? 0) - 10), 200)
-  expect(await store.saveWebhookCursor({ ...start, nextSeq: cursor?.nextSeq ?? 0 }, lease)).toBe(true)
+  expect(await store.saveWebhookCursor({ ...(cursor as WebhookCursor), updatedAt: now }, lease)).toBe(true)
   await store.releaseWebhookCursors('process-1')
 }
 
