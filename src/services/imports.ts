@@ -90,6 +90,22 @@ interface Plan<T> {
   check(rows: readonly Parsed<T>[], problems: Problems, seen: SeenSet): Promise<void>
   /** Writes the rows in the batch's transaction, as far as they are not on record yet. */
   apply(tx: Store, rows: readonly Parsed<T>[]): Promise<UpsertResult>
+  /**
+   * Whether two batches may be written at once, in two transactions (PostgreSQL): true where a
+   * row that both write (the same key twice in the file) is kept once by the insert's conflict
+   * target, the later transaction waiting for the earlier one's commit; false where a batch
+   * reads what is on record to decide what to write (filings' dedupe keys).
+   */
+  readonly overlapping: boolean
+}
+
+/**
+ * A promise awaited later, after other awaits: its failure is that await's to throw, not an
+ * unhandled rejection (which ends the process) in the meantime.
+ */
+function handled<T>(p: Promise<T>): Promise<T> {
+  p.catch(() => {})
+  return p
 }
 
 const key = (account: string, at: number) => `${account}\u0000${at}`
@@ -145,6 +161,8 @@ export function createImportService({ store, clock, newId }: ServiceDeps, settin
         await recordCenterChanges(tx, memberships, now)
         return upserted
       },
+      // The check refuses an id twice in one file: two batches never write the same account.
+      overlapping: true,
     }
   }
 
@@ -182,6 +200,8 @@ export function createImportService({ store, clock, newId }: ServiceDeps, settin
         const written = await recordCenterChanges(tx, fresh, now)
         return { inserted: written.length, updated: 0, unchanged: rows.length - written.length }
       },
+      // The same change twice in the file, in two batches: the later insert waits and skips it.
+      overlapping: true,
     }
   }
 
@@ -242,6 +262,8 @@ export function createImportService({ store, clock, newId }: ServiceDeps, settin
         await recordFilings(tx, fresh, now)
         return { inserted: fresh.length, updated: 0, unchanged: rows.length - fresh.length }
       },
+      // A filing twice in the file is left out by reading its key: the earlier batch must have committed.
+      overlapping: false,
     }
   }
 
@@ -260,6 +282,7 @@ export function createImportService({ store, clock, newId }: ServiceDeps, settin
         const written = await recordNotices(tx, notices, now)
         return { inserted: written.length, updated: 0, unchanged: rows.length - written.length }
       },
+      overlapping: true,
     }
   }
 
@@ -301,9 +324,18 @@ export function createImportService({ store, clock, newId }: ServiceDeps, settin
           const { field, message } = firstIssue(e)
           problems.add(line, field, message)
         }
-        for await (const rows of batches(file, plan.schema, invalid)) {
-          await plan.check(rows, problems, seen)
-          passed.add(rows)
+        // One batch is checked at a time, in file order (what `seen` says is first must be), while
+        // the next is read and parsed: on PostgreSQL a check waits for its reads of the store.
+        let checking: Promise<readonly Parsed<T>[]> | undefined
+        try {
+          for await (const rows of batches(file, plan.schema, invalid)) {
+            if (checking !== undefined) passed.add(await checking)
+            checking = handled(plan.check(rows, problems, seen).then(() => rows))
+          }
+          if (checking !== undefined) passed.add(await checking)
+        } finally {
+          // A file that turns out malformed while a check is out: that check ends before the scratch closes.
+          await checking?.catch(() => {})
         }
       } finally {
         seen.close()
@@ -344,20 +376,37 @@ export function createImportService({ store, clock, newId }: ServiceDeps, settin
       finishedBy: null,
     })
     const total = { inserted: 0, updated: 0, unchanged: 0 }
-    for await (const rows of checked.rows) {
-      const c = await store.transaction(async (tx) => {
+    const write = (rows: readonly Parsed<T>[]) =>
+      store.transaction(async (tx) => {
         const counts = await plan.apply(tx, rows)
         await tx.advanceImport(id, { applied: rows.length, ...counts }, clock())
         return counts
       })
+    const add = (c: UpsertResult) => {
       total.inserted += c.inserted
       total.updated += c.updated
       total.unchanged += c.unchanged
-      // On SQLite one process writes at a time: the lock is left free for a moment between
-      // batches, long enough for a write that waits for it (the portal's) to get in at its
-      // next try. Without it, a waiting objection met a gap of a millisecond or two and missed
-      // it batch after batch (bench/import, p99 97–101 ms against 53–67 ms).
-      if (store.dialect === 'sqlite') await new Promise((r) => setTimeout(r, SQLITE_LOCK_RETRY_MS + 1))
+    }
+    // On PostgreSQL a batch's transaction mostly waits for the server; with a second one under
+    // way, this process builds that one's rows and ledger entries meanwhile (a batch's ledger
+    // entries wait for the other's commit, on the ledger's lock). SQLite writes one at a time.
+    const depth = store.dialect === 'postgres' && plan.overlapping ? 2 : 1
+    const writing: Promise<UpsertResult>[] = []
+    try {
+      for await (const rows of checked.rows) {
+        writing.push(handled(write(rows)))
+        if (writing.length < depth) continue
+        add(await (writing.shift() as Promise<UpsertResult>))
+        // On SQLite one process writes at a time: the lock is left free for a moment between
+        // batches, long enough for a write that waits for it (the portal's) to get in at its
+        // next try. Without it, a waiting objection met a gap of a millisecond or two and missed
+        // it batch after batch (bench/import, p99 97–101 ms against 53–67 ms).
+        if (store.dialect === 'sqlite') await new Promise((r) => setTimeout(r, SQLITE_LOCK_RETRY_MS + 1))
+      }
+      for (const w of writing.splice(0)) add(await w)
+    } finally {
+      // A batch that failed: the other one under way ends (commits or not) before this one's error is told.
+      await Promise.allSettled(writing)
     }
     const resumed = await store.finishImport(id, clock())
     // A bulk load leaves the planner's statistics behind: unrefreshed, PostgreSQL reads a

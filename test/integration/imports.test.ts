@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { createLedgerService } from '../../src/services/ledger.js'
+import { generateNoteKey } from '../../src/ledger/signed-note.js'
 import { createWorkspace, type Workspace } from '../fixtures/workspace.js'
 import { createTestDatabase } from './pg.js'
 
@@ -216,5 +218,22 @@ describe.each(stores)('imports longer than a batch, on $name', ({ make }) => {
     expect(err).toMatchObject({ code: 'IMPORT_INVALID' })
     expect(err.problems.map((p: { line: number }) => p.line)).toEqual(Array.from({ length: 20 }, (_, k) => 102 + k))
     expect(err.message).toContain('… and 40 more')
+  })
+
+  // On PostgreSQL two batches are written at once (imports.ts); the same row in both must land once.
+  it('writes a row repeated in the next batch once, with one ledger entry', async () => {
+    await big.imports.importFile('accounts', big.write('a.csv', [HEADER, ...accountLines(3000)].join('\n')))
+    const links = Array.from({ length: 3000 }, (_, i) => `acc${i},c${i % 7},2021-0${(i % 9) + 1}-01T00:00:00Z`)
+    const notices = Array.from({ length: 3000 }, (_, i) => `acc${i},2025-04-10T09:00:00Z`)
+    // Each line of the first batch again, in the second: the two are under way together.
+    links.push(...links.slice(0, 1500))
+    notices.push(...notices.slice(0, 1500))
+    const l = big.write('l.csv', `account,center,at\n${links.join('\n')}\n`)
+    const n = big.write('n.csv', `account,delivered_at\n${notices.join('\n')}\n`)
+    expect(await big.imports.importFile('links', l)).toMatchObject({ records: 4500, inserted: 3000, unchanged: 1500 })
+    expect(await big.imports.importFile('notices', n)).toMatchObject({ records: 4500, inserted: 3000, unchanged: 1500 })
+    expect(await big.store.counts()).toMatchObject({ memberships: 6000, notices: 3000 })
+    const ledger = createLedgerService({ store: big.store, clock: () => big.now, key: generateNoteKey('test').key })
+    expect(await ledger.verify()).toEqual({ entries: 9000, checkpoints: 0, problems: [] })
   })
 })
