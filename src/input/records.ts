@@ -8,6 +8,7 @@ import { createReadStream, statSync } from 'node:fs'
 import { extname } from 'node:path'
 import { parse } from 'csv-parse'
 import { AppError } from '../domain/app-error.js'
+import { NotPlain, scanCsv } from './csv-scan.js'
 import { InputError } from './input-error.js'
 
 export interface SourceRecord {
@@ -82,20 +83,52 @@ async function* readJsonLines(file: string, code: ErrorCode): AsyncGenerator<Sou
   if (batch.length > 0) yield batch
 }
 
+/** The header's names as columns: each named, none twice. */
+function columnsOf(file: string, code: ErrorCode, header: string[]): string[] {
+  const seen = new Set<string>()
+  for (const h of header) {
+    if (h === '' || seen.has(h))
+      throw new InputError(code, file, [
+        { line: 1, field: h || '(empty)', message: 'header names a column twice or not at all' },
+      ])
+    seen.add(h)
+  }
+  return header
+}
+
+/**
+ * CSV by the fast reader of plain files (`csv-scan.ts`); where it meets what only csv-parse
+ * decides, csv-parse reads the file again from its start and gives the records after those
+ * already given, or names the file's error.
+ */
 async function* readCsv(file: string, code: ErrorCode): AsyncGenerator<SourceRecord[]> {
+  let given = 0
+  try {
+    const chunks = createReadStream(file, { highWaterMark: 1 << 20 })
+    try {
+      for await (const batch of scanCsv(chunks, (h) => columnsOf(file, code, h), BATCH_RECORDS)) {
+        given += batch.length
+        yield batch
+      }
+      return
+    } finally {
+      chunks.destroy()
+    }
+  } catch (e) {
+    if (!(e instanceof NotPlain)) throw e
+  }
+  for await (const batch of parseCsv(file, code)) {
+    const rest = given >= batch.length ? [] : batch.slice(given)
+    given = Math.max(0, given - batch.length)
+    if (rest.length > 0) yield rest
+  }
+}
+
+/** CSV by csv-parse, from the file's start. */
+async function* parseCsv(file: string, code: ErrorCode): AsyncGenerator<SourceRecord[]> {
   const parser = createReadStream(file).pipe(
     parse({
-      columns: (header: string[]) => {
-        const seen = new Set<string>()
-        for (const h of header) {
-          if (h === '' || seen.has(h))
-            throw new InputError(code, file, [
-              { line: 1, field: h || '(empty)', message: 'header names a column twice or not at all' },
-            ])
-          seen.add(h)
-        }
-        return header
-      },
+      columns: (header: string[]) => columnsOf(file, code, header),
       bom: true,
       info: true,
       skip_empty_lines: true,
