@@ -1,5 +1,5 @@
-// Reads and checks an accounts file once (csv-parse and the row's zod schema, nothing written)
-// and prints the seconds it took: the work an import cannot skip besides its writes. Run by
+// Reads and checks an accounts file once (the CSV reader of imports and the row's zod schema,
+// nothing written) and prints the seconds it took: the work an import cannot skip besides its writes. Run by
 // run.js as a process of its own, with veto's Node flags, so that the figure is that of an
 // import's process, not of a benchmark holding a million parsed rows in its heap.
 import { readRecords } from '../../dist/input/records.js'

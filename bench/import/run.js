@@ -5,7 +5,7 @@
 //  2. The raw loop: the same accounts and their membership rows written straight into an empty
 //     store of the same schema — SQLite: prepared inserts in 10,000-row transactions with the
 //     same durability (WAL, synchronous=FULL); PostgreSQL: COPY of both tables.
-//     Beside it, what reading and checking the file once costs (csv-parse and zod): an import
+//     Beside it, what reading and checking the file once costs (the CSV reader and zod): an import
 //     must do it once (its write pass takes the checked rows from a scratch file), so that plus
 //     the raw writes is the bound an import can reach here.
 //  3. Objections over HTTP while a large import runs: a `veto serve` on the store, objections
@@ -25,6 +25,8 @@ import pg from 'pg'
 import { from as copyFrom } from 'pg-copy-streams'
 import { createApiTokenService } from '../../dist/services/api-tokens.js'
 import { newId } from '../../dist/services/ids.js'
+import { createEntries } from '../../dist/ledger/entries.js'
+import { linked } from '../../dist/ledger/events.js'
 import { initVeto, openVeto } from '../../dist/veto.js'
 import { bin, binFlags } from '../veto-bin.js'
 
@@ -111,10 +113,8 @@ const imported = await vetoProcess(['import', 'accounts', file, '--data', import
 if (imported.code !== 0) throw new Error(`veto import failed: ${imported.stderr}`)
 const vetoRate = n / imported.seconds
 
-// 2. The raw loop on an empty store of the same schema.
-const rawData = join(out, 'raw')
-const rawUrl = await freshStore('raw')
-await initVeto({ dataDir: rawData, storeUrl: rawUrl, env: {} })
+// 2. The raw loop on an empty store of the same schema; then again with the ledger's rows an
+//    import must write too (one hashed entry per membership), the floor of its necessary writes.
 // The rows parsed beforehand, so that the loop times the writes alone (at 10M, several GB of
 // heap: `npm run bench:import` gives the process room).
 let rows = []
@@ -127,61 +127,90 @@ for await (const line of createInterface({ input: createReadStream(file), crlfDe
   const [id, network, email, birthdate, country, center, createdAt] = line.split(',')
   rows.push({ id, network, email, birthdate, country, center, at: Date.parse(createdAt) })
 }
-const now = Date.now()
-const t0 = performance.now()
-if (!postgres) {
-  const db = new Database(join(rawData, 'veto.sqlite'))
-  db.pragma('journal_mode = WAL')
-  db.pragma('synchronous = FULL')
-  const account = db.prepare(
-    'insert into accounts (id, network, email, email_norm, birthdate, country, created_at, recorded_at, updated_at) ' +
-      'values (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+
+/** The ledger's rows of `part` (from position `seq`), as an import makes them: payload and leaf hash. */
+const ledgerRows = (part, seq, now) =>
+  createEntries(
+    seq,
+    part.map((r) => linked({ account: r.id, center: r.center, at: r.at, recordedAt: now })),
+    now,
   )
-  const membership = db.prepare('insert into memberships (account, center, at, recorded_at) values (?, ?, ?, ?)')
-  const batch = db.transaction((part) => {
-    for (const r of part) {
-      account.run(r.id, r.network, r.email, r.email, r.birthdate, r.country, r.at, now, now)
-      membership.run(r.id, r.center, r.at, now)
+
+/** Seconds the raw writes of every row take in a fresh store named `name`. */
+async function rawLoop(name, withLedger) {
+  const rawData = join(out, name)
+  const rawUrl = await freshStore(name)
+  await initVeto({ dataDir: rawData, storeUrl: rawUrl, env: {} })
+  const now = Date.now()
+  const t0 = performance.now()
+  if (!postgres) {
+    const db = new Database(join(rawData, 'veto.sqlite'))
+    db.pragma('journal_mode = WAL')
+    db.pragma('synchronous = FULL')
+    const account = db.prepare(
+      'insert into accounts (id, network, email, email_norm, birthdate, country, created_at, recorded_at, ' +
+        'updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    )
+    const membership = db.prepare('insert into memberships (account, center, at, recorded_at) values (?, ?, ?, ?)')
+    const entry = db.prepare('insert into ledger (seq, type, recorded_at, payload, leaf_hash) values (?, ?, ?, ?, ?)')
+    const batch = db.transaction((part, seq) => {
+      for (const r of part) {
+        account.run(r.id, r.network, r.email, r.email, r.birthdate, r.country, r.at, now, now)
+        membership.run(r.id, r.center, r.at, now)
+      }
+      if (withLedger)
+        for (const e of ledgerRows(part, seq, now))
+          entry.run(e.seq, e.type, e.recordedAt, e.payload, e.leafHash.toString('hex'))
+    })
+    for (let i = 0; i < rows.length; i += 10_000) batch(rows.slice(i, i + 10_000), i)
+    db.close()
+  } else {
+    const client = new pg.Client({ connectionString: rawUrl })
+    await client.connect()
+    const copy = async (sql, lines) => {
+      async function* text() {
+        for (let i = 0; i < rows.length; i += 10_000) yield lines(rows.slice(i, i + 10_000), i).join('')
+      }
+      await pipeline(Readable.from(text()), client.query(copyFrom(sql)))
     }
-  })
-  for (let i = 0; i < rows.length; i += 10_000) batch(rows.slice(i, i + 10_000))
-  db.close()
-} else {
-  const client = new pg.Client({ connectionString: rawUrl })
-  await client.connect()
-  const copy = async (sql, line) => {
-    async function* text() {
-      for (let i = 0; i < rows.length; i += 10_000)
-        yield rows
-          .slice(i, i + 10_000)
-          .map(line)
-          .join('')
-    }
-    await pipeline(Readable.from(text()), client.query(copyFrom(sql)))
+    await client.query('begin')
+    await copy(
+      'copy accounts (id, network, email, email_norm, birthdate, country, created_at, recorded_at, updated_at) ' +
+        'from stdin',
+      (part) =>
+        part.map(
+          (r) =>
+            `${r.id}\t${r.network}\t${r.email}\t${r.email}\t${r.birthdate}\t${r.country}\t${r.at}\t${now}\t${now}\n`,
+        ),
+    )
+    await copy('copy memberships (account, center, at, recorded_at) from stdin', (part) =>
+      part.map((r) => `${r.id}\t${r.center}\t${r.at}\t${now}\n`),
+    )
+    if (withLedger)
+      // A payload is JSON of plain ids and instants: nothing in it COPY's text format must escape.
+      await copy('copy ledger (seq, type, recorded_at, payload, leaf_hash) from stdin', (part, seq) =>
+        ledgerRows(part, seq, now).map(
+          (e) => `${e.seq}\t${e.type}\t${e.recordedAt}\t${e.payload}\t${e.leafHash.toString('hex')}\n`,
+        ),
+      )
+    await client.query('commit')
+    await client.end()
   }
-  await client.query('begin')
-  await copy(
-    'copy accounts (id, network, email, email_norm, birthdate, country, created_at, recorded_at, updated_at) ' +
-      'from stdin',
-    (r) => `${r.id}\t${r.network}\t${r.email}\t${r.email}\t${r.birthdate}\t${r.country}\t${r.at}\t${now}\t${now}\n`,
-  )
-  await copy(
-    'copy memberships (account, center, at, recorded_at) from stdin',
-    (r) => `${r.id}\t${r.center}\t${r.at}\t${now}\n`,
-  )
-  await client.query('commit')
-  await client.end()
+  return (performance.now() - t0) / 1000
 }
-const rawSeconds = (performance.now() - t0) / 1000
+const rawSeconds = await rawLoop('raw', false)
+const ledgerSeconds = await rawLoop('raw-ledger', true)
 rows = []
 const rawRate = n / rawSeconds
 
-// The work an import cannot skip besides the writes: reading the file (csv-parse) and checking
-// each record (zod), once, in a process of its own (read-once.js).
+// The work an import cannot skip besides the writes: reading the file (the CSV reader of
+// imports) and checking each record (zod), once, in a process of its own (read-once.js).
 const readSeconds = Number(
   execFileSync(process.execPath, [...binFlags, join(here, 'read-once.js'), file], { encoding: 'utf8' }).trim(),
 )
 const boundSeconds = readSeconds + rawSeconds
+// The same with the ledger's rows: the work an import must do, counted at its cheapest.
+const necessarySeconds = readSeconds + ledgerSeconds
 
 // 3. Objections over HTTP while the same file is imported into a store the server is serving.
 const servedData = join(out, 'served')
@@ -284,6 +313,15 @@ line(
   'bound: one read and check + the raw writes',
   `${boundSeconds.toFixed(1)} s, ${fmt(n / boundSeconds)} accounts/s; ` +
     `veto import at ${(boundSeconds / imported.seconds).toFixed(2)}× of it`,
+)
+line(
+  postgres ? "raw COPY with the ledger's rows" : "raw inserts with the ledger's rows",
+  `${fmt(n / ledgerSeconds)} accounts/s (${ledgerSeconds.toFixed(1)} s; each entry's payload and leaf hashed)`,
+)
+line(
+  'bound with them: one read and check + those',
+  `${necessarySeconds.toFixed(1)} s → at most ${(rawSeconds / necessarySeconds).toFixed(2)}× of the raw loop; ` +
+    `veto import at ${(necessarySeconds / imported.seconds).toFixed(2)}× of it`,
 )
 line('import while serving', `${servedImport.seconds.toFixed(1)} s (exit ${servedImport.code})`)
 line(
