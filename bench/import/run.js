@@ -199,7 +199,7 @@ async function rawLoop(name, withLedger) {
   return (performance.now() - t0) / 1000
 }
 const rawSeconds = await rawLoop('raw', false)
-const ledgerSeconds = await rawLoop('raw-ledger', true)
+const ledgerSeconds = await rawLoop('rawledger', true)
 rows = []
 const rawRate = n / rawSeconds
 
