@@ -23,11 +23,23 @@ import {
 import type { ModelRecord, NewFiling, SnapshotRecord, Store } from '../store/store.js'
 
 /**
+ * Awaited before the ledger is locked: an import's batch waits there for the batch before it to
+ * commit, so that a write already waiting for the ledger (a person's objection) comes first.
+ */
+export type LedgerTurn = () => Promise<void>
+
+/**
  * Appends events to the ledger in the caller's transaction. Services record facts through the
  * functions below, never through this alone; the store's contract test uses it to exercise the ledger.
  */
-export async function appendToLedger(tx: Store, events: readonly LedgerEvent[], now: number): Promise<LedgerEntry[]> {
+export async function appendToLedger(
+  tx: Store,
+  events: readonly LedgerEvent[],
+  now: number,
+  turn?: LedgerTurn,
+): Promise<LedgerEntry[]> {
   if (events.length === 0) return []
+  await turn?.()
   await tx.lockLedger()
   const entries = createEntries(await tx.ledgerSize(), events, now)
   await tx.insertLedgerEntries(entries)
@@ -59,9 +71,10 @@ export async function recordCenterChanges(
   tx: Store,
   changes: readonly MembershipChange[],
   now: number,
+  turn?: LedgerTurn,
 ): Promise<MembershipChange[]> {
   const written = await tx.appendMemberships(changes)
-  await appendToLedger(tx, written.map(linked), now)
+  await appendToLedger(tx, written.map(linked), now, turn)
   return written
 }
 
@@ -70,9 +83,10 @@ export async function recordNotices(
   tx: Store,
   notices: readonly NoticeDelivery[],
   now: number,
+  turn?: LedgerTurn,
 ): Promise<NoticeDelivery[]> {
   const written = await tx.appendNotices(notices)
-  await appendToLedger(tx, written.map(delivered), now)
+  await appendToLedger(tx, written.map(delivered), now, turn)
   return written
 }
 

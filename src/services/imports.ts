@@ -28,7 +28,7 @@ import { accountRow, filingRow, linkRow, noticeRow, policyRefOf } from '../input
 import { openCheckedRows, openSeenSet, removeStaleScratch, type SeenSet } from '../store/scratch.js'
 import { SQLITE_LOCK_RETRY_MS } from '../store/sqlite.js'
 import type { ImportRecord, NewFiling, Store, UpsertResult } from '../store/store.js'
-import { recordCenterChanges, recordFilings, recordNotices } from './facts.js'
+import { type LedgerTurn, recordCenterChanges, recordFilings, recordNotices } from './facts.js'
 import type { ServiceDeps } from './deps.js'
 import { FILING_PREFIX } from './ids.js'
 
@@ -88,13 +88,17 @@ interface Plan<T> {
   readonly schema: z.ZodType<T>
   /** Reads only: adds the problems of these rows, against the file so far (`seen`) and the store. */
   check(rows: readonly Parsed<T>[], problems: Problems, seen: SeenSet): Promise<void>
-  /** Writes the rows in the batch's transaction, as far as they are not on record yet. */
-  apply(tx: Store, rows: readonly Parsed<T>[]): Promise<UpsertResult>
   /**
-   * Whether two batches may be written at once, in two transactions (PostgreSQL): true where a
-   * row that both write (the same key twice in the file) is kept once by the insert's conflict
-   * target, the later transaction waiting for the earlier one's commit; false where a batch
-   * reads what is on record to decide what to write (filings' dedupe keys).
+   * Writes the rows in the batch's transaction, as far as they are not on record yet; `turn` is
+   * awaited before the ledger is locked (overlapping plans pass it on).
+   */
+  apply(tx: Store, rows: readonly Parsed<T>[], turn?: LedgerTurn): Promise<UpsertResult>
+  /**
+   * Whether a batch may write its rows while the batch before it appends to the ledger and
+   * commits, in two transactions (PostgreSQL): true where a row that both write (the same key
+   * twice in the file) is kept once by the insert's conflict target, the later transaction
+   * waiting for the earlier one's commit; false where a batch reads what is on record to decide
+   * what to write (filings' dedupe keys).
    */
   readonly overlapping: boolean
 }
@@ -115,6 +119,51 @@ async function requireAccounts(store: Store, rows: readonly Parsed<{ account: st
   const known = await store.getAccounts(rows.map((r) => r.row.account).filter((a): a is string => a !== null))
   for (const { line, row } of rows)
     if (row.account !== null && !known.has(row.account)) problems.add(line, 'account', 'names no known account')
+}
+
+/**
+ * Batches written two at a time, on PostgreSQL, where a batch's transaction mostly waits for the
+ * server: a batch writes its rows while the one before it appends to the ledger and commits, so
+ * this process builds the one's rows while the server writes the other's. A batch starts once
+ * the one before has written its rows (reached its ledger turn, or ended): the earlier one never
+ * waits for a later one's rows, so a row both write cannot lock them against each other. Its
+ * own ledger turn comes once the one before has committed, not earlier: a person's objection
+ * already waiting for the ledger's lock then comes before it, and waits for one batch's ledger
+ * entries at most (bench/import: p99 103 ms when the second batch queued for the lock at once).
+ */
+async function overlapped<T>(
+  batches: AsyncIterable<T>,
+  write: (rows: T, turn: LedgerTurn) => Promise<UpsertResult>,
+  add: (c: UpsertResult) => void,
+): Promise<void> {
+  const writing: Promise<UpsertResult>[] = []
+  let committed: Promise<unknown> = Promise.resolve()
+  let rowsWritten: Promise<unknown> = Promise.resolve()
+  try {
+    for await (const rows of batches) {
+      if (writing.length === 2) add(await (writing.shift() as Promise<UpsertResult>))
+      await rowsWritten
+      const before = committed
+      let reached = () => {}
+      const atTurn = new Promise<void>((r) => {
+        reached = r
+      })
+      const batch = handled(
+        write(rows, async () => {
+          reached()
+          // The batch before failed: its error is told by the loop; this one may still commit.
+          await before.catch(() => {})
+        }),
+      )
+      rowsWritten = Promise.race([atTurn, batch.catch(() => {})])
+      committed = batch
+      writing.push(batch)
+    }
+    for (const w of writing.splice(0)) add(await w)
+  } finally {
+    // A batch that failed: the other one under way ends (commits or not) before this one's error is told.
+    await Promise.allSettled(writing)
+  }
 }
 
 export function createImportService({ store, clock, newId }: ServiceDeps, settings: ImportSettings) {
@@ -144,7 +193,7 @@ export function createImportService({ store, clock, newId }: ServiceDeps, settin
             problems.add(line, 'center', 'differs from the center on record; change centers with a links import')
         }
       },
-      async apply(tx, rows) {
+      async apply(tx, rows, turn) {
         const accounts: Account[] = rows.map(({ row }) => ({
           id: row.id,
           network: row.network,
@@ -158,7 +207,7 @@ export function createImportService({ store, clock, newId }: ServiceDeps, settin
           .filter(({ row }) => row.center !== null)
           .map(({ row }) => ({ account: row.id, center: row.center, at: row.created_at, recordedAt: now }))
         const upserted = await tx.upsertAccounts(accounts, now)
-        await recordCenterChanges(tx, memberships, now)
+        await recordCenterChanges(tx, memberships, now, turn)
         return upserted
       },
       // The check refuses an id twice in one file: two batches never write the same account.
@@ -186,7 +235,7 @@ export function createImportService({ store, clock, newId }: ServiceDeps, settin
             problems.add(line, 'center', 'contradicts the center on record for this account at this instant')
         })
       },
-      async apply(tx, rows) {
+      async apply(tx, rows, turn) {
         const onRecord = new Set(
           (await tx.membershipsOf(rows.map((r) => r.row.account))).map((m) => key(m.account, m.at)),
         )
@@ -197,7 +246,7 @@ export function createImportService({ store, clock, newId }: ServiceDeps, settin
           onRecord.add(k)
           fresh.push({ account: row.account, center: row.center, at: row.at, recordedAt: now })
         }
-        const written = await recordCenterChanges(tx, fresh, now)
+        const written = await recordCenterChanges(tx, fresh, now, turn)
         return { inserted: written.length, updated: 0, unchanged: rows.length - written.length }
       },
       // The same change twice in the file, in two batches: the later insert waits and skips it.
@@ -271,7 +320,7 @@ export function createImportService({ store, clock, newId }: ServiceDeps, settin
     return {
       schema: noticeRow(now),
       check: (rows, problems) => requireAccounts(store, rows, problems),
-      async apply(tx, rows) {
+      async apply(tx, rows, turn) {
         const notices = rows.map(({ row }) => ({
           account: row.account,
           deliveredAt: row.delivered_at,
@@ -279,7 +328,7 @@ export function createImportService({ store, clock, newId }: ServiceDeps, settin
           policy: policyRefOf(row.policy),
           lang: row.lang ?? null,
         }))
-        const written = await recordNotices(tx, notices, now)
+        const written = await recordNotices(tx, notices, now, turn)
         return { inserted: written.length, updated: 0, unchanged: rows.length - written.length }
       },
       overlapping: true,
@@ -376,9 +425,9 @@ export function createImportService({ store, clock, newId }: ServiceDeps, settin
       finishedBy: null,
     })
     const total = { inserted: 0, updated: 0, unchanged: 0 }
-    const write = (rows: readonly Parsed<T>[]) =>
+    const write = (rows: readonly Parsed<T>[], turn?: LedgerTurn) =>
       store.transaction(async (tx) => {
-        const counts = await plan.apply(tx, rows)
+        const counts = await plan.apply(tx, rows, turn)
         await tx.advanceImport(id, { applied: rows.length, ...counts }, clock())
         return counts
       })
@@ -387,27 +436,16 @@ export function createImportService({ store, clock, newId }: ServiceDeps, settin
       total.updated += c.updated
       total.unchanged += c.unchanged
     }
-    // On PostgreSQL a batch's transaction mostly waits for the server; with a second one under
-    // way, this process builds that one's rows and ledger entries meanwhile (a batch's ledger
-    // entries wait for the other's commit, on the ledger's lock). SQLite writes one at a time.
-    const depth = store.dialect === 'postgres' && plan.overlapping ? 2 : 1
-    const writing: Promise<UpsertResult>[] = []
-    try {
+    if (store.dialect === 'postgres' && plan.overlapping) await overlapped(checked.rows, write, add)
+    else
       for await (const rows of checked.rows) {
-        writing.push(handled(write(rows)))
-        if (writing.length < depth) continue
-        add(await (writing.shift() as Promise<UpsertResult>))
+        add(await write(rows))
         // On SQLite one process writes at a time: the lock is left free for a moment between
         // batches, long enough for a write that waits for it (the portal's) to get in at its
         // next try. Without it, a waiting objection met a gap of a millisecond or two and missed
         // it batch after batch (bench/import, p99 97–101 ms against 53–67 ms).
         if (store.dialect === 'sqlite') await new Promise((r) => setTimeout(r, SQLITE_LOCK_RETRY_MS + 1))
       }
-      for (const w of writing.splice(0)) add(await w)
-    } finally {
-      // A batch that failed: the other one under way ends (commits or not) before this one's error is told.
-      await Promise.allSettled(writing)
-    }
     const resumed = await store.finishImport(id, clock())
     // A bulk load leaves the planner's statistics behind: unrefreshed, PostgreSQL reads a
     // person's center histories by whole-table scans (180 ms instead of 0.3 ms at 1M accounts).

@@ -220,7 +220,7 @@ describe.each(stores)('imports longer than a batch, on $name', ({ make }) => {
     expect(err.message).toContain('… and 40 more')
   })
 
-  // On PostgreSQL two batches are written at once (imports.ts); the same row in both must land once.
+  // On PostgreSQL two batches are written at once (imports.ts): the same row in both must land once.
   it('writes a row repeated in the next batch once, with one ledger entry', async () => {
     await big.imports.importFile('accounts', big.write('a.csv', [HEADER, ...accountLines(3000)].join('\n')))
     const links = Array.from({ length: 3000 }, (_, i) => `acc${i},c${i % 7},2021-0${(i % 9) + 1}-01T00:00:00Z`)
@@ -235,5 +235,8 @@ describe.each(stores)('imports longer than a batch, on $name', ({ make }) => {
     expect(await big.store.counts()).toMatchObject({ memberships: 6000, notices: 3000 })
     const ledger = createLedgerService({ store: big.store, clock: () => big.now, key: generateNoteKey('test').key })
     expect(await ledger.verify()).toEqual({ entries: 9000, checkpoints: 0, problems: [] })
+    // A batch appends to the ledger only once the one before has committed: entries in file order.
+    const linkedAt = (await big.store.readLedger(3000, 3000)).map((e) => JSON.parse(e.payload).account)
+    expect(linkedAt).toEqual(Array.from({ length: 3000 }, (_, i) => `acc${i}`))
   })
 })
