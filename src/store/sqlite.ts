@@ -47,7 +47,7 @@ export function createSqliteDb(path: string, options: { onQuery?: QueryObserver 
     dialect: new SqliteDialect({ database: withStatementCache(raw) }),
     ...queryLog(options.onQuery),
   })
-  const rows = rowWriter(raw)
+  const rows = rowWriter(raw, options.onQuery)
   return { db, writeFacts: sqliteFactWriter(db), rows: () => rows }
 }
 
@@ -78,7 +78,7 @@ function withStatementCache(raw: Sqlite.Database): SqliteDatabase {
  * connection. Only called inside a transaction (which holds Kysely's connection for its length),
  * so the rows are the transaction's and commit with it.
  */
-function rowWriter(raw: Sqlite.Database): RowWriter {
+function rowWriter(raw: Sqlite.Database, onQuery: QueryObserver | undefined): RowWriter {
   const statements = new Map<string, Sqlite.Statement>()
   return {
     async insert(table, columns, rows, conflict) {
@@ -91,6 +91,12 @@ function rowWriter(raw: Sqlite.Database): RowWriter {
         statements.set(text, statement)
       }
       const run = statement
+      // Heard as what runs, a statement a row, like Kysely's statements; nothing to call without an observer.
+      if (onQuery)
+        return rows.map((row) => {
+          onQuery(text, row)
+          return run.run(row).changes === 1
+        })
       return rows.map((row) => run.run(row).changes === 1)
     },
   }

@@ -110,3 +110,20 @@ it("waits for another process's write lock with its event loop turning, and writ
     rmSync(dir, { recursive: true, force: true })
   }
 })
+
+it('writes in bulk inside a transaction by a prepared statement a row, heard by the observer', async () => {
+  const statements: { sql: string; parameters: readonly unknown[] }[] = []
+  const h = await sqliteHarness({ onQuery: (sql, parameters) => statements.push({ sql, parameters }) })
+  const now = t('2026-01-01T00:00:00Z')
+  try {
+    await h.store.transaction((tx) => tx.upsertAccounts([account('a'), account('b'), account('a')], now))
+    const inserts = statements.filter((s) => s.sql.startsWith('insert into "accounts"'))
+    // One statement, run for each row with its own values: the store's bulk path, not a VALUES list.
+    expect(new Set(inserts.map((s) => s.sql)).size).toBe(1)
+    expect(inserts[0]?.sql).toMatch(/values \(\?(, \?)*\) on conflict \("id"\) do nothing$/)
+    expect(inserts.map((s) => s.parameters[0])).toEqual(['a', 'b', 'a'])
+    expect((await h.store.getAccounts(['a', 'b'])).size).toBe(2)
+  } finally {
+    await h.dispose()
+  }
+})
