@@ -23,18 +23,10 @@ import {
 import type { ModelRecord, NewFiling, SnapshotRecord, Store } from '../store/store.js'
 
 /**
- * An import batch's turn at the ledger. It waits for the batch before it to commit, so that a
- * write already waiting for the ledger (a person's objection) comes first; and it knows where
- * that batch's entries ended, so that this batch's entries are made before the lock is taken,
- * which a person's objection may be waiting for, and made again under it only if another write
- * came between.
+ * Awaited before the ledger is locked: an import's batch waits there for the batch before it to
+ * commit, so that a write already waiting for the ledger (a person's objection) comes first.
  */
-export interface LedgerTurn {
-  /** Resolves once the ledger may be locked, with the position it is likely at then (undefined: not known). */
-  take(): Promise<number | undefined>
-  /** The position after this batch's entries, told before its commit. */
-  done(next: number): void
-}
+export type LedgerTurn = () => Promise<void>
 
 /**
  * Appends events to the ledger in the caller's transaction. Services record facts through the
@@ -47,14 +39,10 @@ export async function appendToLedger(
   turn?: LedgerTurn,
 ): Promise<LedgerEntry[]> {
   if (events.length === 0) return []
-  const likely = await turn?.take()
-  const ahead = likely === undefined ? undefined : createEntries(likely, events, now)
+  await turn?.()
   await tx.lockLedger()
-  const at = await tx.ledgerSize()
-  // An entry's leaf hashes its position: made ahead at another one, it is made again.
-  const entries = ahead !== undefined && likely === at ? ahead : createEntries(at, events, now)
+  const entries = createEntries(await tx.ledgerSize(), events, now)
   await tx.insertLedgerEntries(entries)
-  turn?.done(at + entries.length)
   return entries
 }
 

@@ -130,7 +130,6 @@ async function requireAccounts(store: Store, rows: readonly Parsed<{ account: st
  * own ledger turn comes once the one before has committed, not earlier: a person's objection
  * already waiting for the ledger's lock then comes before it, and waits for one batch's ledger
  * entries at most (bench/import: p99 103 ms when the second batch queued for the lock at once).
- * Its entries are made before it takes the lock, at the position where the one before ended.
  */
 async function overlapped<T>(
   batches: AsyncIterable<T>,
@@ -140,8 +139,6 @@ async function overlapped<T>(
   const writing: Promise<UpsertResult>[] = []
   let committed: Promise<unknown> = Promise.resolve()
   let rowsWritten: Promise<unknown> = Promise.resolve()
-  // Where the last batch's ledger entries ended: the next batch's likely position.
-  let position: number | undefined
   try {
     for await (const rows of batches) {
       if (writing.length === 2) add(await (writing.shift() as Promise<UpsertResult>))
@@ -152,16 +149,10 @@ async function overlapped<T>(
         reached = r
       })
       const batch = handled(
-        write(rows, {
-          async take() {
-            reached()
-            // The batch before failed: its error is told by the loop; this one may still commit.
-            await before.catch(() => {})
-            return position
-          },
-          done(next) {
-            position = next
-          },
+        write(rows, async () => {
+          reached()
+          // The batch before failed: its error is told by the loop; this one may still commit.
+          await before.catch(() => {})
         }),
       )
       rowsWritten = Promise.race([atTurn, batch.catch(() => {})])
