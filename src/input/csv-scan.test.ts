@@ -131,6 +131,31 @@ describe('reading CSV files', () => {
     expect(got[4500]).toEqual({ line: 4503, values: { a: 'odd\rone', b: 'x' } })
   })
 
+  it('leaves a file of UTF-16 or of bytes that are not UTF-8 to csv-parse', async () => {
+    const options = { columns: true, bom: true, info: true, skip_empty_lines: true, trim: false }
+    for (const bytes of [
+      Buffer.from('\ufeffa,b\nx,y\n', 'utf16le'),
+      Buffer.from('a,b\nGr\xfc\xdfe,y\nx,\u0000\n', 'latin1'),
+    ]) {
+      const file = join(dir, 'bytes.csv')
+      writeFileSync(file, bytes)
+      const out: Rec[] = []
+      for await (const batch of readRecords(file)) out.push(...(batch as Rec[]))
+      const ref = (
+        parse(bytes, options) as unknown as { record: Record<string, string>; info: { lines: number } }[]
+      ).map((r) => ({
+        line: r.info.lines,
+        values: r.record,
+      }))
+      expect(out).toEqual(ref)
+      expect(out.length).toBeGreaterThan(0)
+      async function* whole() {
+        yield bytes
+      }
+      await expect(scanCsv(whole(), (h) => h, 10).next()).rejects.toBeInstanceOf(NotPlain)
+    }
+  })
+
   it("names csv-parse's error for a file that is not plain and not valid", async () => {
     const text = `a,b\n${Array.from({ length: 3000 }, (_, i) => `r${i},x`).join('\n')}\nbad"quote,x\n`
     await expect(read(text)).rejects.toMatchObject({ code: 'IMPORT_INVALID', details: { line: 3002 } })

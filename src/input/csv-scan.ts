@@ -166,6 +166,16 @@ export class CsvScanner {
 }
 
 /**
+ * Text of bytes that were not UTF-8 (decoded to U+FFFD: a UTF-16 byte order mark among them,
+ * after which csv-parse reads the file as UTF-16) or that hold NUL (UTF-16 without the mark):
+ * csv-parse decides what such a file holds, not this scanner.
+ */
+function plain(text: string): string {
+  if (text.includes('\uFFFD') || text.includes('\0')) throw new NotPlain('bytes that are not plain UTF-8 text')
+  return text
+}
+
+/**
  * The records of a CSV byte stream as objects keyed by `columns` (the header, read by the
  * caller from the first record), in batches. Throws `NotPlain` where csv-parse must decide.
  */
@@ -199,10 +209,10 @@ export async function* scanCsv(
     }
   }
   for await (const chunk of chunks) {
-    take(scanner.push(decoder.write(chunk)))
+    take(scanner.push(plain(decoder.write(chunk))))
     yield* ready.splice(0)
   }
-  take(scanner.push(decoder.end()))
+  take(scanner.push(plain(decoder.end())))
   take(scanner.end())
   yield* ready.splice(0)
   if (batch.length > 0) yield batch

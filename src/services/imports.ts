@@ -141,7 +141,11 @@ async function overlapped<T>(
   let rowsWritten: Promise<unknown> = Promise.resolve()
   try {
     for await (const rows of batches) {
-      if (writing.length === 2) add(await (writing.shift() as Promise<UpsertResult>))
+      // Taken off the list once settled: a failure leaves the other one there for `finally` to wait for.
+      if (writing.length === 2) {
+        add(await (writing[0] as Promise<UpsertResult>))
+        writing.splice(0, 1)
+      }
       await rowsWritten
       const before = committed
       let reached = () => {}
@@ -159,7 +163,10 @@ async function overlapped<T>(
       committed = batch
       writing.push(batch)
     }
-    for (const w of writing.splice(0)) add(await w)
+    while (writing.length > 0) {
+      add(await (writing[0] as Promise<UpsertResult>))
+      writing.splice(0, 1)
+    }
   } finally {
     // A batch that failed: the other one under way ends (commits or not) before this one's error is told.
     await Promise.allSettled(writing)
