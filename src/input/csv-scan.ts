@@ -151,11 +151,10 @@ export class CsvScanner {
       }
       if (c === 13 || c === 10) {
         if (c === 13 && i + 1 >= text.length && !final) return MORE
-        const ending: Ending = c === 10 ? '\n' : '\r\n'
         if (c === 13 && text.charCodeAt(i + 1) !== 10) throw new NotPlain('a bare carriage return')
-        if (this.ending === undefined) this.ending = ending
-        else if (ending !== this.ending) throw new NotPlain('records end in two ways')
-        this.pos = i + ending.length
+        const nl = c === 10 ? i : i + 1
+        this.endingOf(text, nl)
+        this.pos = nl + 1
         const line = this.line + inside
         this.line = line + 1
         return { line, fields }
