@@ -16,7 +16,8 @@ import { type ContentSource, createContentView } from './content-source.js'
 import { croissant } from './croissant.js'
 import { loadAccountFacts } from './engine.js'
 import { listFiles, sha256File } from './files.js'
-import { includedKeysSql, type KeyScheme, merkleRootSql } from './item-keys.js'
+import { hashIncluded } from './item-hashes.js'
+import type { KeyScheme } from './item-keys.js'
 import { completeEvent, LINEAGE_FILE, type LineageRun, type RunEvent } from './lineage-events.js'
 import { decisionsSql } from './plan.js'
 import { type DataColumn, datasetCard, type FileEntry, manifest, type SnapshotFacts } from './snapshot-documents.js'
@@ -147,7 +148,8 @@ export async function indexAccounts(connection: DuckDBConnection, building: stri
  * Keys the included items of `decisions` (a relation: the view `decided` while building, a sealed
  * snapshot's decisions file after) under the snapshot's secret and key scheme and computes the
  * Merkle root over them, keeping the tree as a proof index in `proofIndexDir`, so that a
- * person's proof reads a few blocks.
+ * person's proof reads a few blocks. Hashed in WebAssembly (`item-hashes.ts`); the key files
+ * it sorts go to a folder beside the index, removed after.
  */
 export async function hashItems(
   connection: DuckDBConnection,
@@ -155,8 +157,7 @@ export async function hashItems(
   proofIndexDir: string,
   decisions = 'decided',
 ) {
-  await connection.run(`create or replace view item_keys as ${includedKeysSql(keys.keyScheme, keys.secret, decisions)}`)
-  return merkleRootSql(connection, 'item_keys', { indexDir: proofIndexDir })
+  return hashIncluded(connection, decisions, keys, `${proofIndexDir}-keys`, proofIndexDir)
 }
 
 export interface DecisionCounts {

@@ -1,0 +1,128 @@
+import { createHash, createHmac } from 'node:crypto'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import fc from 'fast-check'
+import { expect, it } from 'vitest'
+import { openDuckDb } from '../content/duckdb.js'
+import { hashLeaf, rootOf } from '../ledger/merkle.js'
+import { hashIncluded } from './item-hashes.js'
+import { includedKeysSql, itemKey, type KeyScheme, merkleRootSql } from './item-keys.js'
+import { DESC, NO_TAG, Sha256Lanes } from './sha256-lanes.js'
+
+it('hashes four messages at a time as Node’s SHA-256 and HMAC do, whatever their lengths, prefixes and tags', () => {
+  const lanes = new Sha256Lanes()
+  const message = fc.record({
+    bytes: fc.oneof(fc.uint8Array({ maxLength: 60 }), fc.uint8Array({ maxLength: 300, size: 'max' })),
+    tag: fc.constantFrom(NO_TAG, 0, 1),
+    key: fc.option(fc.uint8Array({ minLength: 32, maxLength: 32 }), { nil: undefined }),
+  })
+  fc.assert(
+    fc.property(fc.array(message, { minLength: 1, maxLength: 13 }), (messages) => {
+      const mark = lanes.mark()
+      const desc = lanes.alloc(messages.length * DESC)
+      const out = lanes.alloc(messages.length * 32)
+      const view = () => new Uint32Array(lanes.x.memory.buffer, desc, messages.length * 4)
+      const prefixes = messages.map((m) => (m.key ? lanes.padsOf(m.key) : 0))
+      messages.forEach((m, i) => {
+        const data = lanes.put(m.bytes)
+        view().set([prefixes[i] as number, data, m.bytes.length, m.tag >>> 0], i * 4)
+      })
+      lanes.x.digest(desc, messages.length, out)
+      messages.forEach((m, i) => {
+        const tagged = m.tag === NO_TAG ? Buffer.from(m.bytes) : Buffer.concat([Buffer.from([m.tag]), m.bytes])
+        // With a key's pads as prefix, the digest is HMAC's inner hash: the state after the
+        // 64-byte inner pad, then the message.
+        const pad = m.key ? Buffer.concat([Buffer.from(m.key), Buffer.alloc(32)]).map((b) => b ^ 0x36) : Buffer.alloc(0)
+        const want = createHash('sha256').update(pad).update(tagged).digest('hex')
+        expect(Buffer.from(lanes.bytes(out + 32 * i, 32)).toString('hex')).toBe(want)
+      })
+      lanes.release(mark)
+    }),
+    { numRuns: 300 },
+  )
+  // RFC 4231 test case 2's key is short: HMAC with the pads of a 32-byte key, both digests chained.
+  const key = Buffer.alloc(32, 0x0b)
+  const pads = lanes.padsOf(key)
+  const data = lanes.put(Buffer.from('Hi There'))
+  const desc = lanes.alloc(DESC)
+  const inner = lanes.alloc(32)
+  const out = lanes.alloc(32)
+  lanes.x.describe(desc, 1, pads, data, 0, 8, NO_TAG)
+  lanes.x.digest(desc, 1, inner)
+  lanes.x.describe(desc, 1, pads + 32, inner, 0, 32, NO_TAG)
+  lanes.x.digest(desc, 1, out)
+  expect(Buffer.from(lanes.bytes(out, 32)).toString('hex')).toBe(
+    createHmac('sha256', key).update('Hi There').digest('hex'),
+  )
+})
+
+it('sorts keys that share long prefixes as a byte-wise comparison does', () => {
+  const lanes = new Sha256Lanes()
+  // Bytes from a small alphabet, so that many keys agree far into their bytes.
+  const key = fc.uint8Array({ minLength: 32, maxLength: 32 }).map((k) => k.map((b) => b % 3))
+  fc.assert(
+    fc.property(fc.array(key, { maxLength: 400 }), fc.integer({ min: 0, max: 2 }), (keys, skip) => {
+      const mark = lanes.mark()
+      // The bytes before `skip` are the same in all keys, as in one of the key files.
+      const given = keys.map((k) => Buffer.from(k).fill(7, 0, skip))
+      const src = lanes.put(Buffer.concat(given))
+      const dst = lanes.alloc(given.length * 32)
+      lanes.x.sortKeys(src, given.length, dst, lanes.alloc(65537 * 4), skip)
+      const sorted = Buffer.from(lanes.bytes(dst, given.length * 32))
+      expect(sorted.equals(Buffer.concat([...given].sort(Buffer.compare)))).toBe(true)
+      lanes.release(mark)
+    }),
+    { numRuns: 200 },
+  )
+})
+
+it('keys the included items and writes the tree and proof index byte for byte as the SQL path does', {
+  timeout: 180_000,
+}, async () => {
+  const { connection, close } = await openDuckDb()
+  const dir = mkdtempSync(join(tmpdir(), 'veto-item-hashes-'))
+  try {
+    await connection.run('set preserve_insertion_order = false')
+    const secret = createHash('sha256').update('a snapshot secret').digest()
+    // Sizes at the edges of blocks (8) and stored levels (64, 512, 4096); ids of one byte, of
+    // several blocks, with non-ASCII letters, a colon and a line break; an account with no item in.
+    for (const n of [0, 1, 2, 3, 7, 8, 9, 64, 65, 513, 4097, 70_001]) {
+      await connection.run(`create or replace table decisions as
+        select case when i % 11 = 0 then 'x' || repeat('long-ü:', i % 40) else 'c' || i || E'-é\\n' end as content_id,
+          'a:' || (i % 13) || '-ß' as account_id, i % 5 <> 0 as included
+        from range(${n}) t(i)`)
+      const rows = (
+        await connection.runAndReadAll(`select content_id, account_id from decisions where included`)
+      ).getRowObjectsJson()
+      for (const scheme of [1, 2] as KeyScheme[]) {
+        const keys = rows.map((r) => itemKey(scheme, secret, String(r.account_id), String(r.content_id))).sort()
+        const wasmDir = join(dir, `wasm-${n}-${scheme}`)
+        const sqlDir = join(dir, `sql-${n}-${scheme}`)
+        const wasm = await hashIncluded(
+          connection,
+          'decisions',
+          { secret, keyScheme: scheme },
+          `${wasmDir}-keys`,
+          wasmDir,
+        )
+        await connection.run(`create or replace table k as ${includedKeysSql(scheme, secret, 'decisions')}`)
+        const sql = await merkleRootSql(connection, 'k', { indexDir: sqlDir })
+        const label = `scheme ${scheme}, ${n} items`
+        expect(wasm.size, label).toBe(keys.length)
+        expect(wasm.root.toString('hex'), label).toBe(
+          rootOf(keys.map((k) => hashLeaf(Buffer.from(k, 'hex')))).toString('hex'),
+        )
+        expect(wasm.root.toString('hex'), label).toBe(sql.root.toString('hex'))
+        expect(readdirSync(wasmDir).sort(), label).toEqual(readdirSync(sqlDir).sort())
+        for (const f of readdirSync(sqlDir)) {
+          expect(readFileSync(join(wasmDir, f)).equals(readFileSync(join(sqlDir, f))), `${label}: ${f}`).toBe(true)
+        }
+        expect(readdirSync(dir)).not.toContain(`wasm-${n}-${scheme}-keys`)
+      }
+    }
+  } finally {
+    close()
+    rmSync(dir, { recursive: true, force: true })
+  }
+})

@@ -1,0 +1,340 @@
+/**
+ * A snapshot's item keys and RFC 9162 tree, hashed in WebAssembly (`sha256-lanes.ts`) instead of
+ * by DuckDB's `sha256`: the same keys, root and proof index as `item-keys.ts` computes in SQL
+ * (which stays, as the independent way `snapshot-checks.ts` recomputes a root), in a third of the
+ * time (BENCHMARKS.md).
+ *
+ * 1. DuckDB groups the included items by account and hands them over as a few long texts of
+ *    length-prefixed ids (`L:id`), so that JavaScript makes a call per thousands of items, not one
+ *    per id. The module parses them, keys each account (scheme 2) and each item, and appends the
+ *    keys to one of 256 files by their first byte.
+ * 2. File by file, in byte order, the keys are sorted, written to the proof index as its level 0,
+ *    hashed as leaves and climbed: each level pairs neighbours as they come and keeps an unpaired
+ *    last one until the next batch (or, at the end, moves it up unchanged — RFC 9162's tree). Every
+ *    third level's nodes go to the index as they are made.
+ *
+ * Memory holds one batch of keys and one file of them (1/256 of the keys), never all of them.
+ * @module
+ */
+import { closeSync, mkdirSync, openSync, readSync, rmSync, writeSync } from 'node:fs'
+import { join } from 'node:path'
+import type { DuckDBConnection } from '@duckdb/node-api'
+import { BLOCK_LEVELS } from '../ledger/block-proof.js'
+import { EMPTY_ROOT } from '../ledger/merkle.js'
+import { DESC, NO_TAG, Sha256Lanes } from './sha256-lanes.js'
+import type { KeyScheme } from './item-keys.js'
+
+const KEY = 32
+const LINE = 65
+/** Items in one long text from DuckDB (about). */
+const ITEMS_PER_TEXT = 4096
+/** Bytes buffered per key file before a write. */
+const FILE_BUFFER = 1 << 16
+
+/**
+ * Keys the included items of `decisions` (a relation with `decisions.parquet`'s columns) under
+ * `secret` and `scheme`, and returns the Merkle root over the keys, sorted, with their count;
+ * with `indexDir`, writes the tree as a proof index there (`proof-index.ts`). `scratch` is a
+ * folder for the key files, removed before this returns.
+ */
+export async function hashIncluded(
+  connection: DuckDBConnection,
+  decisions: string,
+  keys: { readonly secret: Buffer; readonly keyScheme: KeyScheme },
+  scratch: string,
+  indexDir?: string,
+): Promise<{ root: Buffer; size: number }> {
+  rmSync(scratch, { recursive: true, force: true })
+  mkdirSync(scratch, { recursive: true })
+  try {
+    const lanes = new Sha256Lanes()
+    const files = new KeyFiles(scratch)
+    try {
+      await keyItems(connection, decisions, keys, lanes, files)
+    } finally {
+      files.close()
+    }
+    if (indexDir) mkdirSync(indexDir, { recursive: true })
+    const tree = new TreeWriter(lanes, indexDir)
+    try {
+      for (let b = 0; b < 256; b++) {
+        const mark = lanes.mark()
+        tree.addKeys(files.read(b, lanes))
+        lanes.release(mark)
+        await turn()
+      }
+      return tree.finish()
+    } finally {
+      tree.close()
+    }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true })
+  }
+}
+
+/** Stage 1: every included item's key, into the key files. */
+async function keyItems(
+  connection: DuckDBConnection,
+  decisions: string,
+  keys: { readonly secret: Buffer; readonly keyScheme: KeyScheme },
+  lanes: Sha256Lanes,
+  files: KeyFiles,
+): Promise<void> {
+  const count = Number(
+    (await connection.runAndReadAll(`select count(*) as n from ${decisions} where included`)).getRowObjectsJson()[0]
+      ?.n ?? 0,
+  )
+  if (count === 0) return
+  const texts = Math.max(1, Math.ceil(count / ITEMS_PER_TEXT))
+  const id = (c: string) => `octet_length(encode(${c}))::varchar || ':' || ${c}`
+  const byAccount = keys.keyScheme === 2
+  const sql = byAccount
+    ? `with per as (select account_id, ${id('account_id')} || count(*)::varchar || ':' || string_agg(${id('content_id')}, '')
+          as rec from ${decisions} where included group by account_id)
+        select string_agg(rec, '') as s from per group by hash(account_id) % ${texts}`
+    : `select string_agg(${id('content_id')}, '') as s from ${decisions} where included
+        group by hash(content_id) % ${texts}`
+  const secretPads = lanes.padsOf(keys.secret)
+  const x = lanes.x
+  const encoder = new TextEncoder()
+  const result = await connection.stream(sql)
+  for (;;) {
+    const chunk = await result.fetchChunk()
+    if (!chunk || chunk.rowCount === 0) break
+    const column = chunk.getColumnVector(0)
+    for (let r = 0; r < chunk.rowCount; r++) {
+      const text = column.getItem(r) as string | null
+      if (text === null) continue
+      const mark = lanes.mark()
+      // UTF-8 takes at most three bytes per UTF-16 unit; a record at least two bytes ("0:").
+      const room = text.length * 3
+      const input = lanes.alloc(room)
+      const written = encoder.encodeInto(text, lanes.bytes(input, room)).written
+      const most = Math.ceil(written / 2)
+      const ownerDesc = lanes.alloc(most * DESC)
+      const itemDesc = lanes.alloc(most * DESC)
+      const owner = lanes.alloc(most * 4)
+      const n = x.parseRecords(input, written, byAccount, ownerDesc, itemDesc, owner)
+      const inner = lanes.alloc(n * KEY)
+      const out = lanes.alloc(n * KEY)
+      if (byAccount) {
+        // Each account's key, HMAC(secret, account id), and its pads.
+        const accounts = x.owners()
+        const accountInner = lanes.alloc(accounts * KEY)
+        const accountKeys = lanes.alloc(accounts * KEY)
+        const accountPads = lanes.alloc(accounts * 64)
+        x.setPrefix(ownerDesc, accounts, secretPads)
+        x.digest(ownerDesc, accounts, accountInner)
+        x.describe(ownerDesc, accounts, secretPads + 32, accountInner, KEY, KEY, NO_TAG)
+        x.digest(ownerDesc, accounts, accountKeys)
+        x.hmacPads(accountKeys, accounts, accountPads)
+        x.prefixByOwner(itemDesc, n, owner, accountPads, 0)
+        x.digest(itemDesc, n, inner)
+        x.describe(itemDesc, n, 0, inner, KEY, KEY, NO_TAG)
+        x.prefixByOwner(itemDesc, n, owner, accountPads, 32)
+      } else {
+        x.setPrefix(itemDesc, n, secretPads)
+        x.digest(itemDesc, n, inner)
+        x.describe(itemDesc, n, secretPads + 32, inner, KEY, KEY, NO_TAG)
+      }
+      x.digest(itemDesc, n, out)
+      const sorted = lanes.alloc(n * KEY)
+      const counts = lanes.alloc(257 * 4)
+      x.byFirstByte(out, n, sorted, counts)
+      const ends = new Uint32Array(x.memory.buffer, counts, 256)
+      const all = lanes.bytes(sorted, n * KEY)
+      for (let b = 0, start = 0; b < 256; b++) {
+        const end = ends[b] as number
+        if (end > start) files.append(b, all.subarray(start * KEY, end * KEY))
+        start = end
+      }
+      lanes.release(mark)
+      await turn()
+    }
+  }
+}
+
+/**
+ * A turn of the event loop between batches: hashing is synchronous, and a server process that
+ * rebuilds a proof index for a person's proof goes on answering others meanwhile.
+ */
+function turn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve))
+}
+
+/** 256 files of keys, one per first byte, appended through a buffer each. */
+class KeyFiles {
+  private readonly fds: number[] = []
+  private readonly buffers: Buffer[] = []
+  private readonly fill: number[] = []
+  readonly counts: number[] = []
+
+  constructor(private readonly dir: string) {
+    for (let b = 0; b < 256; b++) {
+      this.fds.push(openSync(this.path(b), 'w'))
+      this.buffers.push(Buffer.allocUnsafe(FILE_BUFFER))
+      this.fill.push(0)
+      this.counts.push(0)
+    }
+  }
+
+  private path(b: number): string {
+    return join(this.dir, `${b.toString(16).padStart(2, '0')}.keys`)
+  }
+
+  append(b: number, keys: Uint8Array): void {
+    this.counts[b] = (this.counts[b] as number) + keys.length / KEY
+    const buffer = this.buffers[b] as Buffer
+    let fill = this.fill[b] as number
+    if (fill + keys.length > FILE_BUFFER) {
+      writeAllSync(this.fds[b] as number, buffer.subarray(0, fill))
+      fill = 0
+    }
+    if (keys.length > FILE_BUFFER) writeAllSync(this.fds[b] as number, keys)
+    else {
+      buffer.set(keys, fill)
+      fill += keys.length
+    }
+    this.fill[b] = fill
+  }
+
+  /** Writes what is buffered and closes the files; `read` reads them after. */
+  close(): void {
+    for (let b = 0; b < this.fds.length; b++) {
+      const fill = this.fill[b] as number
+      if (fill > 0) writeAllSync(this.fds[b] as number, (this.buffers[b] as Buffer).subarray(0, fill))
+      this.fill[b] = 0
+      closeSync(this.fds[b] as number)
+    }
+    this.fds.length = 0
+  }
+
+  /** File `b`'s keys, read into the module's memory: their address and count. */
+  read(b: number, lanes: Sha256Lanes): { at: number; count: number } {
+    const count = this.counts[b] as number
+    const at = lanes.alloc(count * KEY)
+    const fd = openSync(this.path(b), 'r')
+    try {
+      for (let done = 0; done < count * KEY; ) {
+        const n = readSync(fd, lanes.bytes(at + done, count * KEY - done), 0, count * KEY - done, done)
+        if (n === 0) throw new Error(`key file ${b}: ${done} bytes, not ${count * KEY}`)
+        done += n
+      }
+    } finally {
+      closeSync(fd)
+    }
+    return { at, count }
+  }
+}
+
+function writeAllSync(fd: number, bytes: Uint8Array): void {
+  for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done)
+}
+
+/**
+ * The tree over keys given in sorted batches, level by level as they come: what each level
+ * holds back is one unpaired node. Stored levels (the keys, then every BLOCK_LEVELS-th level)
+ * are written to the proof index as their nodes are made.
+ */
+class TreeWriter {
+  /** Per level: nodes made so far, and the unpaired last one held back. */
+  private readonly made: number[] = []
+  private readonly held: (Buffer | null)[] = []
+  private readonly files = new Map<number, number>()
+  private size = 0
+
+  constructor(
+    private readonly lanes: Sha256Lanes,
+    private readonly indexDir: string | undefined,
+  ) {
+    if (indexDir) this.files.set(0, openSync(join(indexDir, '0.hex'), 'w'))
+  }
+
+  /** Adds keys (a batch that sorts after every batch before) from the module's memory. */
+  addKeys({ at, count }: { at: number; count: number }): void {
+    const lanes = this.lanes
+    const x = lanes.x
+    if (count > 0) {
+      const sorted = lanes.alloc(count * KEY)
+      x.sortKeys(at, count, sorted, lanes.alloc(65537 * 4), 1)
+      this.write(0, sorted, count)
+      this.size += count
+      const desc = lanes.alloc(count * DESC)
+      x.describe(desc, count, 0, sorted, KEY, KEY, 0)
+      // A place before the leaves for the level's held node, so that it pairs with them in place.
+      const leaves = lanes.alloc((count + 1) * KEY) + KEY
+      x.digest(desc, count, leaves)
+      this.add(0, leaves, count)
+    }
+  }
+
+  /** Adds `count` nodes at `at` (with room for one before) to level `level`, and climbs. */
+  private add(level: number, at: number, count: number): void {
+    const lanes = this.lanes
+    this.made[level] = (this.made[level] ?? 0) + count
+    if (level > 0 && level % BLOCK_LEVELS === 0) this.write(level, at, count)
+    const held = this.held[level] ?? null
+    let start = at
+    let n = count
+    if (held) {
+      start -= KEY
+      lanes.bytes(start, KEY).set(held)
+      n++
+    }
+    this.held[level] = n % 2 === 1 ? Buffer.from(lanes.bytes(start + (n - 1) * KEY, KEY)) : null
+    const pairs = Math.floor(n / 2)
+    if (pairs === 0) return
+    const desc = lanes.alloc(pairs * DESC)
+    lanes.x.describe(desc, pairs, 0, start, 2 * KEY, 2 * KEY, 1)
+    const parents = lanes.alloc((pairs + 1) * KEY) + KEY
+    lanes.x.digest(desc, pairs, parents)
+    this.add(level + 1, parents, pairs)
+  }
+
+  /** Appends nodes (or, at level 0, keys) to the level's index file, one hex line each. */
+  private write(level: number, at: number, count: number): void {
+    if (!this.indexDir) return
+    let fd = this.files.get(level)
+    if (fd === undefined) {
+      fd = openSync(join(this.indexDir, `${level}.hex`), 'w')
+      this.files.set(level, fd)
+    }
+    const hex = this.lanes.alloc(count * LINE)
+    this.lanes.x.hexLines(at, count, hex)
+    writeAllSync(fd, this.lanes.bytes(hex, count * LINE))
+  }
+
+  /**
+   * The root: each level's held node moves up unchanged, lowest level first, until a level holds
+   * one node made. A stored level that ends with one node is the root's, which the index leaves out.
+   */
+  finish(): { root: Buffer; size: number } {
+    if (this.size === 0) return { root: EMPTY_ROOT, size: 0 }
+    let level = 0
+    for (; (this.made[level] ?? 0) > 1; level++) {
+      const held = this.held[level]
+      if (!held) continue
+      this.held[level] = null
+      const mark = this.lanes.mark()
+      const at = this.lanes.alloc(2 * KEY) + KEY
+      this.lanes.bytes(at, KEY).set(held)
+      this.add(level + 1, at, 1)
+      this.lanes.release(mark)
+    }
+    const root = this.held[level]
+    if (!root) throw new Error(`the tree's top level ${level} holds no node`)
+    for (const [stored, fd] of this.files) {
+      if (stored > 0 && (this.made[stored] ?? 0) <= 1) {
+        closeSync(fd)
+        this.files.delete(stored)
+        if (this.indexDir) rmSync(join(this.indexDir, `${stored}.hex`))
+      }
+    }
+    return { root, size: this.size }
+  }
+
+  close(): void {
+    for (const fd of this.files.values()) closeSync(fd)
+    this.files.clear()
+  }
+}
