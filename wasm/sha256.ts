@@ -279,7 +279,7 @@ export function prefixByOwner(desc: usize, count: u32, owner: usize, pads: u32, 
   }
 }
 
-/** Reads a decimal number ending in ':' at `p`; returns it and leaves the address after the ':' in PARSED. */
+/** Reads a decimal number ending in ':' at `p`; returns it and leaves the address after the ':' in `parsedAt`. */
 let parsedAt: usize = 0
 function number(p: usize, end: usize): u32 {
   let n: u32 = 0
@@ -295,43 +295,77 @@ function number(p: usize, end: usize): u32 {
   return n
 }
 
-/**
- * Parses `len` bytes of records at `input`. With `owners` (key scheme 2) each record is an
- * account, `L:account N:` then its N items `L:item`; without, each record is one item `L:item`.
- * Describes the accounts at `ownerDesc` and the items at `itemDesc` (prefix 0), with each item's
- * account's place at `owner + 4·i`. Returns the items' count; the accounts' count is left in
- * `OWNERS` (read by `owners()`).
- */
+/** Describes one message at `d`: no prefix, `len` bytes at `data`, no tag. */
+// @ts-ignore: decorator
+@inline function plain(d: usize, data: usize, len: u32): void {
+  store<u32>(d, 0)
+  store<u32>(d, <u32>data, 4)
+  store<u32>(d, len, 8)
+  store<i32>(d, -1, 12)
+}
+
+/** Whether `len` bytes at `a` and at `b` are the same. */
+function sameBytes(a: usize, b: usize, len: u32): bool {
+  for (let k: usize = 0; k < len; k++) if (load<u8>(a + k) != load<u8>(b + k)) return false
+  return true
+}
+
 let ownerCount: u32 = 0
-export function parseRecords(input: usize, len: u32, owners: bool, ownerDesc: usize, itemDesc: usize, owner: usize): u32 {
+
+/**
+ * Parses `len` bytes of records at `input` and describes the items at `itemDesc` (prefix 0).
+ * Without `pairs` each record is an item, `L:item`; with, it is `L:account L:item`, and each
+ * account found is described once at `ownerDesc`, in order of first sight, each item's account's
+ * place going to `owner + 4·i` — found through `table`, a hash table of `mask + 1` u32 (a power
+ * of two above twice the accounts). Returns the items' count; `owners()` gives the accounts'.
+ */
+export function parseRecords(
+  input: usize,
+  len: u32,
+  pairs: bool,
+  ownerDesc: usize,
+  itemDesc: usize,
+  owner: usize,
+  table: usize,
+  mask: u32,
+): u32 {
   const end = input + len
   let p = input
   let items: u32 = 0
   ownerCount = 0
+  if (pairs) memory.fill(table, 0, (<usize>mask + 1) << 2)
   while (p < end) {
-    let n: u32 = 1
-    if (owners) {
+    if (pairs) {
       const l = number(p, end)
-      const d = ownerDesc + (<usize>ownerCount << 4)
-      store<u32>(d, 0)
-      store<u32>(d, <u32>parsedAt, 4)
-      store<u32>(d, l, 8)
-      store<i32>(d, -1, 12)
-      n = number(parsedAt + l, end)
-      p = parsedAt
-      ownerCount++
+      const at = parsedAt
+      // FNV-1a over the account's bytes; slots hold 1 + the account's place, 0 when free.
+      let h: u32 = 0x811c9dc5
+      for (let k: usize = 0; k < l; k++) h = (h ^ load<u8>(at + k)) * 0x01000193
+      let slot = h & mask
+      let found: u32 = 0
+      for (;;) {
+        const s = load<u32>(table + (<usize>slot << 2))
+        if (s == 0) break
+        const d = ownerDesc + (<usize>(s - 1) << 4)
+        if (load<u32>(d, 8) == l && sameBytes(<usize>load<u32>(d, 4), at, l)) {
+          found = s
+          break
+        }
+        slot = (slot + 1) & mask
+      }
+      if (found == 0) {
+        plain(ownerDesc + (<usize>ownerCount << 4), at, l)
+        ownerCount++
+        found = ownerCount
+        store<u32>(table + (<usize>slot << 2), found)
+      }
+      store<u32>(owner + (<usize>items << 2), found - 1)
+      p = at + l
     }
-    for (let k: u32 = 0; k < n; k++) {
-      const l = number(p, end)
-      const d = itemDesc + (<usize>items << 4)
-      store<u32>(d, 0)
-      store<u32>(d, <u32>parsedAt, 4)
-      store<u32>(d, l, 8)
-      store<i32>(d, -1, 12)
-      if (owners) store<u32>(owner + (<usize>items << 2), ownerCount - 1)
-      p = parsedAt + l
-      items++
-    }
+    const l = number(p, end)
+    plain(itemDesc + (<usize>items << 4), parsedAt, l)
+    p = parsedAt + l
+    items++
   }
   return items
 }

@@ -4,10 +4,10 @@
  * (which stays, as the independent way `snapshot-checks.ts` recomputes a root), in a third of the
  * time (BENCHMARKS.md).
  *
- * 1. DuckDB groups the included items by account and hands them over as a few long texts of
- *    length-prefixed ids (`L:id`), so that JavaScript makes a call per thousands of items, not one
- *    per id. The module parses them, keys each account (scheme 2) and each item, and appends the
- *    keys to one of 256 files by their first byte.
+ * 1. DuckDB hands the included items over as a few long texts of length-prefixed ids (`L:id`),
+ *    every item of an account in the same text, so that JavaScript makes a call per thousands of
+ *    items, not one per id. The module parses them, keys each account (scheme 2) once per text and
+ *    each item, and appends the keys to one of 256 files by their first byte.
  * 2. File by file, in byte order, the keys are sorted, written to the proof index as its level 0,
  *    hashed as leaves and climbed: each level pairs neighbours as they come and keeps an unpaired
  *    last one until the next batch (or, at the end, moves it up unchanged — RFC 9162's tree). Every
@@ -88,10 +88,11 @@ async function keyItems(
   const texts = Math.max(1, Math.ceil(count / ITEMS_PER_TEXT))
   const id = (c: string) => `octet_length(encode(${c}))::varchar || ':' || ${c}`
   const byAccount = keys.keyScheme === 2
+  // Under scheme 2 every item of an account goes into the same text (grouped by the account's
+  // hash), as `L:account L:item`; the module keys each account once per text.
   const sql = byAccount
-    ? `with per as (select account_id, ${id('account_id')} || count(*)::varchar || ':' || string_agg(${id('content_id')}, '')
-          as rec from ${decisions} where included group by account_id)
-        select string_agg(rec, '') as s from per group by hash(account_id) % ${texts}`
+    ? `select string_agg(${id('account_id')} || ${id('content_id')}, '') as s from ${decisions} where included
+        group by hash(account_id) % ${texts}`
     : `select string_agg(${id('content_id')}, '') as s from ${decisions} where included
         group by hash(content_id) % ${texts}`
   const secretPads = lanes.padsOf(keys.secret)
@@ -106,7 +107,7 @@ async function keyItems(
       const text = column.getItem(r) as string | null
       if (text === null) continue
       const mark = lanes.mark()
-      // UTF-8 takes at most three bytes per UTF-16 unit; a record at least two bytes ("0:").
+      // UTF-8 takes at most three bytes per UTF-16 unit; an item at least two bytes ("0:").
       const room = text.length * 3
       const input = lanes.alloc(room)
       const written = encoder.encodeInto(text, lanes.bytes(input, room)).written
@@ -114,7 +115,9 @@ async function keyItems(
       const ownerDesc = lanes.alloc(most * DESC)
       const itemDesc = lanes.alloc(most * DESC)
       const owner = lanes.alloc(most * 4)
-      const n = x.parseRecords(input, written, byAccount, ownerDesc, itemDesc, owner)
+      const slots = 2 ** Math.ceil(Math.log2(2 * most + 1))
+      const table = lanes.alloc(byAccount ? slots * 4 : 0)
+      const n = x.parseRecords(input, written, byAccount, ownerDesc, itemDesc, owner, table, slots - 1)
       const inner = lanes.alloc(n * KEY)
       const out = lanes.alloc(n * KEY)
       if (byAccount) {

@@ -18,7 +18,16 @@ interface Exports {
   describe(desc: number, count: number, prefix: number, data: number, stride: number, len: number, tag: number): void
   setPrefix(desc: number, count: number, prefix: number): void
   prefixByOwner(desc: number, count: number, owner: number, pads: number, at: number): void
-  parseRecords(input: number, len: number, owners: boolean, ownerDesc: number, itemDesc: number, owner: number): number
+  parseRecords(
+    input: number,
+    len: number,
+    pairs: boolean,
+    ownerDesc: number,
+    itemDesc: number,
+    owner: number,
+    table: number,
+    mask: number,
+  ): number
   owners(): number
   sortKeys(src: number, count: number, dst: number, counts: number, skip: number): void
   byFirstByte(src: number, count: number, dst: number, counts: number): void
