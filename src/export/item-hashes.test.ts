@@ -86,11 +86,13 @@ it('keys the included items and writes the tree and proof index byte for byte as
     await connection.run('set preserve_insertion_order = false')
     const secret = createHash('sha256').update('a snapshot secret').digest()
     // Sizes at the edges of blocks (8) and stored levels (64, 512, 4096); ids of one byte, of
-    // several blocks, with non-ASCII letters, a colon and a line break; an account with no item in.
-    for (const n of [0, 1, 2, 3, 7, 8, 9, 64, 65, 513, 4097, 70_001]) {
+    // several blocks, with non-ASCII letters, a colon and a line break; an account with no item in;
+    // last, one account with more included items than a batch gathers (65,536).
+    for (const n of [0, 1, 2, 3, 7, 8, 9, 64, 65, 513, 4097, 70_001, 90_000]) {
+      const account = n === 90_000 ? `'one'` : `'a:' || (i % 13) || '-ß'`
       await connection.run(`create or replace table decisions as
         select case when i % 11 = 0 then 'x' || repeat('long-ü:', i % 40) else 'c' || i || E'-é\\n' end as content_id,
-          'a:' || (i % 13) || '-ß' as account_id, i % 5 <> 0 as included
+          ${account} as account_id, i % 5 <> 0 as included
         from range(${n}) t(i)`)
       const rows = (
         await connection.runAndReadAll(`select content_id, account_id from decisions where included`)
@@ -99,13 +101,10 @@ it('keys the included items and writes the tree and proof index byte for byte as
         const keys = rows.map((r) => itemKey(scheme, secret, String(r.account_id), String(r.content_id))).sort()
         const wasmDir = join(dir, `wasm-${n}-${scheme}`)
         const sqlDir = join(dir, `sql-${n}-${scheme}`)
-        const wasm = await hashIncluded(
-          connection,
-          'decisions',
-          { secret, keyScheme: scheme },
-          `${wasmDir}-keys`,
-          wasmDir,
-        )
+        // The larger sizes are gathered into texts in several parts, as at scale.
+        const perPart = n > 4000 ? 3000 : undefined
+        const keying = { secret, keyScheme: scheme }
+        const wasm = await hashIncluded(connection, 'decisions', keying, `${wasmDir}-keys`, wasmDir, perPart)
         await connection.run(`create or replace table k as ${includedKeysSql(scheme, secret, 'decisions')}`)
         const sql = await merkleRootSql(connection, 'k', { indexDir: sqlDir })
         const label = `scheme ${scheme}, ${n} items`
