@@ -1,7 +1,9 @@
 /**
  * A snapshot's Merkle tree is over its included items' keys, sorted: a proof for one item shows
- * only keys, which reveal nothing of other people's items. Both the keys and the tree are
- * computed inside DuckDB, in parallel.
+ * only keys, which reveal nothing of other people's items. This module computes both in SQL,
+ * inside DuckDB: the independent way `services/snapshot-checks.ts` recomputes a sealed root. A
+ * snapshot is built by `item-hashes.ts`, which gives the same keys, root and proof index in
+ * WebAssembly at a third of the time; its test holds the two together.
  *
  * Key scheme 2 (from this version on): each account has a key per snapshot,
  * `k = HMAC-SHA256(snapshot secret, account id)`, and an item's key is `HMAC-SHA256(k, content id)`.
