@@ -54,7 +54,7 @@ export const HEAP_BASE: usize = (__heap_base + 15) & ~15
   return i8x16.swizzle(x, i8x16(3, 2, 1, 0, 7, 6, 5, 4, 11, 10, 9, 8, 15, 14, 13, 12))
 }
 
-/** Four rows of four words in, their columns out: `rows` at `from` (16 bytes apart), columns to `to` (`step` apart). */
+/** Four rows of four words in, their four columns out: column k to `to + k·step`. */
 // @ts-ignore: decorator
 @inline function transpose(r0: v128, r1: v128, r2: v128, r3: v128, to: usize, step: usize): void {
   const t0 = v128.shuffle<i32>(r0, r1, 0, 4, 1, 5)
@@ -170,7 +170,7 @@ function startStates(d0: usize, d1: usize, d2: usize, d3: usize): void {
   transpose(v128.load(p0, 16), v128.load(p1, 16), v128.load(p2, 16), v128.load(p3, 16), STATE + 64, 16)
 }
 
-/** Writes lane `lane`'s state to `to`: eight words, big-endian (a digest) or native (a state to go on from). */
+/** Writes lane l's state to `to_l`: eight words, big-endian (a digest) or native (a state to go on from). */
 function storeStates(to0: usize, to1: usize, to2: usize, to3: usize, bigEndian: bool): void {
   const scratch = LANES
   transpose(v128.load(STATE), v128.load(STATE, 16), v128.load(STATE, 32), v128.load(STATE, 48), scratch, 32)
@@ -282,8 +282,12 @@ export function prefixByOwner(desc: usize, count: u32, owner: usize, pads: u32, 
   }
 }
 
-/** Reads a decimal number ending in ':' at `p`; returns it, the address after the ':' left in `parsedAt`. */
+/** Where the last `number` ended: the address after its ':'. */
 let parsedAt: usize = 0
+/** Set when the records do not parse: a length that is not digits, or one past the end. */
+let faulty: bool = false
+
+/** Reads a decimal number ending in ':' at `p`; returns it, the address after the ':' left in `parsedAt`. */
 function number(p: usize, end: usize): u32 {
   let n: u32 = 0
   while (p < end) {
@@ -292,8 +296,10 @@ function number(p: usize, end: usize): u32 {
       parsedAt = p
       return n
     }
+    if (c < 0x30 || c > 0x39) faulty = true
     n = n * 10 + (c - 0x30)
   }
+  faulty = true
   parsedAt = end
   return n
 }
@@ -314,13 +320,16 @@ function sameBytes(a: usize, b: usize, len: u32): bool {
 }
 
 let ownerCount: u32 = 0
+let parsedBytes: u32 = 0
 
 /**
- * Parses `len` bytes of records at `input` and describes the items at `itemDesc` (prefix 0).
- * Without `pairs` each record is an item, `L:item`; with, it is `L:account L:item`, and each
- * account found is described once at `ownerDesc`, in order of first sight, each item's account's
- * place going to `owner + 4·i` — found through `table`, a hash table of `mask + 1` u32 (a power
- * of two above twice the accounts). Returns the items' count; `owners()` gives the accounts'.
+ * Parses records at `input` (`len` bytes), at most `limit` items, and describes the items at
+ * `itemDesc` (prefix 0). Without `pairs` each record is an item, `L:item`; with, it is
+ * `L:account L:item`, and each account found is described once at `ownerDesc`, in order of
+ * first sight, each item's account's place going to `owner + 4·i` — found through `table`, a
+ * hash table of `mask + 1` u32 (a power of two above twice `limit`). Returns the items' count;
+ * `owners()` gives the accounts', `parsed()` the bytes read, `malformed()` whether the records
+ * did not parse.
  */
 export function parseRecords(
   input: usize,
@@ -331,16 +340,20 @@ export function parseRecords(
   owner: usize,
   table: usize,
   mask: u32,
+  limit: u32,
 ): u32 {
   const end = input + len
   let p = input
   let items: u32 = 0
   ownerCount = 0
+  faulty = false
   if (pairs) memory.fill(table, 0, (<usize>mask + 1) << 2)
-  while (p < end) {
+  while (p < end && items < limit && !faulty) {
     if (pairs) {
       const l = number(p, end)
       const at = parsedAt
+      if (at + l > end) faulty = true
+      if (faulty) break
       // FNV-1a over the account's bytes; slots hold 1 + the account's place, 0 when free.
       let h: u32 = 0x811c9dc5
       for (let k: usize = 0; k < l; k++) h = (h ^ load<u8>(at + k)) * 0x01000193
@@ -366,11 +379,22 @@ export function parseRecords(
       p = at + l
     }
     const l = number(p, end)
+    if (parsedAt + l > end) faulty = true
+    if (faulty) break
     plain(itemDesc + (<usize>items << 4), parsedAt, l)
     p = parsedAt + l
     items++
   }
+  parsedBytes = <u32>(p - input)
   return items
+}
+
+export function parsed(): u32 {
+  return parsedBytes
+}
+
+export function malformed(): bool {
+  return faulty
 }
 
 export function owners(): u32 {

@@ -57,6 +57,25 @@ it('hashes four messages at a time as Node’s SHA-256 and HMAC do, whatever the
   )
 })
 
+it('tells records that do not parse, and stops at the limit it is given', () => {
+  const lanes = new Sha256Lanes()
+  const parse = (text: string, limit = 100) => {
+    const mark = lanes.mark()
+    const input = lanes.put(Buffer.from(text))
+    const desc = lanes.alloc(limit * DESC)
+    const n = lanes.x.parseRecords(input, Buffer.byteLength(text), false, 0, desc, 0, 0, 0, limit)
+    const got = { n, bytes: lanes.x.parsed(), malformed: lanes.x.malformed() !== 0 }
+    lanes.release(mark)
+    return got
+  }
+  expect(parse('2:ab3:c:d0:')).toEqual({ n: 3, bytes: 11, malformed: false })
+  expect(parse('2:ab3:c:d0:', 2)).toEqual({ n: 2, bytes: 9, malformed: false })
+  // A length past the end, one that is not digits, and one with no colon.
+  expect(parse('2:ab9:cd').malformed).toBe(true)
+  expect(parse('2:abx:cd').malformed).toBe(true)
+  expect(parse('2:ab12').malformed).toBe(true)
+})
+
 it('sorts keys that share long prefixes as a byte-wise comparison does', () => {
   const lanes = new Sha256Lanes()
   // Bytes from a small alphabet, so that many keys agree far into their bytes.

@@ -35,6 +35,8 @@ const ITEMS_PER_TEXT = 512
 const ITEMS_PER_PART = 1_000_000
 /** Keys gathered before they go to the key files, so that a file's write takes many. */
 const GATHERED = 1 << 16
+/** Items parsed and keyed in one round of calls into the module. */
+const BATCH = 4096
 /** Bytes buffered per key file before a write. */
 const FILE_BUFFER = 1 << 16
 
@@ -57,8 +59,9 @@ export async function hashIncluded(
   try {
     const lanes = new Sha256Lanes()
     const files = new KeyFiles(scratch)
+    let count: number
     try {
-      await keyItems(connection, decisions, keys, lanes, files, itemsPerPart)
+      count = await keyItems(connection, decisions, keys, lanes, files, itemsPerPart)
     } finally {
       files.close()
     }
@@ -71,7 +74,9 @@ export async function hashIncluded(
         lanes.release(mark)
         await turn()
       }
-      return tree.finish()
+      const built = tree.finish()
+      if (built.size !== count) throw new Error(`a tree of ${built.size} keys over ${count} included items`)
+      return built
     } finally {
       tree.close()
     }
@@ -88,12 +93,12 @@ async function keyItems(
   lanes: Sha256Lanes,
   files: KeyFiles,
   itemsPerPart: number,
-): Promise<void> {
+): Promise<number> {
   const count = Number(
     (await connection.runAndReadAll(`select count(*) as n from ${decisions} where included`)).getRowObjectsJson()[0]
       ?.n ?? 0,
   )
-  if (count === 0) return
+  if (count === 0) return 0
   const id = (c: string) => `octet_length(encode(${c}))::varchar || ':' || ${c}`
   const byAccount = keys.keyScheme === 2
   // Under scheme 2 every item of an account goes into the same text (grouped by the account's
@@ -104,14 +109,12 @@ async function keyItems(
   const texts = Math.max(1, Math.ceil(count / parts / ITEMS_PER_TEXT))
   const by = byAccount ? 'account_id' : 'content_id'
   const record = byAccount ? `${id('account_id')} || ${id('content_id')}` : id('content_id')
-  await connection.run(`create or replace temp table item_records as
-    select (hash(${by}) % ${parts})::integer as part, hash(${by}) // ${parts} as h, ${record} as rec
-    from ${decisions} where included`)
   const secretPads = lanes.padsOf(keys.secret)
   const x = lanes.x
   const encoder = new TextEncoder()
   const gathered = lanes.alloc(GATHERED * KEY)
   let held = 0
+  let keyed = 0
   /** Appends `n` keys at `at` to the key files, by their first byte. */
   const toFiles = (at: number, n: number) => {
     const mark = lanes.mark()
@@ -127,56 +130,72 @@ async function keyItems(
     }
     lanes.release(mark)
   }
-  /** Keys the items of one text into the gathered keys. */
+  /** Keys the items of one text into the gathered keys, BATCH items at a time. */
   const keyText = (text: string) => {
     const mark = lanes.mark()
-    // UTF-8 takes at most three bytes per UTF-16 unit; an item at least two bytes ("0:").
-    const room = text.length * 3
-    const input = lanes.alloc(room)
-    const written = encoder.encodeInto(text, lanes.bytes(input, room)).written
-    const most = Math.ceil(written / 2)
-    const ownerDesc = lanes.alloc(most * DESC)
-    const itemDesc = lanes.alloc(most * DESC)
-    const owner = lanes.alloc(most * 4)
-    const slots = 2 ** Math.ceil(Math.log2(2 * most + 1))
-    const table = lanes.alloc(byAccount ? slots * 4 : 0)
-    const n = x.parseRecords(input, written, byAccount, ownerDesc, itemDesc, owner, table, slots - 1)
-    const inner = lanes.alloc(n * KEY)
-    const out = lanes.alloc(n * KEY)
-    if (byAccount) {
-      // Each account's key, HMAC(secret, account id), and its pads.
-      const accounts = x.owners()
-      const accountInner = lanes.alloc(accounts * KEY)
-      const accountKeys = lanes.alloc(accounts * KEY)
-      const accountPads = lanes.alloc(accounts * 64)
-      x.setPrefix(ownerDesc, accounts, secretPads)
-      x.digest(ownerDesc, accounts, accountInner)
-      x.describe(ownerDesc, accounts, secretPads + 32, accountInner, KEY, KEY, NO_TAG)
-      x.digest(ownerDesc, accounts, accountKeys)
-      x.hmacPads(accountKeys, accounts, accountPads)
-      x.prefixByOwner(itemDesc, n, owner, accountPads, 0)
-      x.digest(itemDesc, n, inner)
-      x.describe(itemDesc, n, 0, inner, KEY, KEY, NO_TAG)
-      x.prefixByOwner(itemDesc, n, owner, accountPads, 32)
-    } else {
-      x.setPrefix(itemDesc, n, secretPads)
-      x.digest(itemDesc, n, inner)
-      x.describe(itemDesc, n, secretPads + 32, inner, KEY, KEY, NO_TAG)
-    }
-    x.digest(itemDesc, n, out)
-    if (held + n > GATHERED) {
-      toFiles(gathered, held)
-      held = 0
-    }
-    // A text larger than the gathering place (one account's many items) goes to the files alone.
-    if (n > GATHERED) toFiles(out, n)
-    else {
+    const bytes = Buffer.byteLength(text)
+    const input = lanes.alloc(bytes)
+    encoder.encodeInto(text, lanes.bytes(input, bytes))
+    const ownerDesc = lanes.alloc(byAccount ? BATCH * DESC : 0)
+    const itemDesc = lanes.alloc(BATCH * DESC)
+    const owner = lanes.alloc(byAccount ? BATCH * 4 : 0)
+    const table = lanes.alloc(byAccount ? 2 * BATCH * 4 : 0)
+    const inner = lanes.alloc(BATCH * KEY)
+    const out = lanes.alloc(BATCH * KEY)
+    // Under scheme 2 an account's items are in one text, and in one batch unless it has more
+    // than BATCH: then each batch it reaches keys it anew, to the same key.
+    const accountInner = lanes.alloc(byAccount ? BATCH * KEY : 0)
+    const accountKeys = lanes.alloc(byAccount ? BATCH * KEY : 0)
+    const accountPads = lanes.alloc(byAccount ? BATCH * 64 : 0)
+    for (let offset = 0; offset < bytes; ) {
+      const n = x.parseRecords(
+        input + offset,
+        bytes - offset,
+        byAccount,
+        ownerDesc,
+        itemDesc,
+        owner,
+        table,
+        2 * BATCH - 1,
+        BATCH,
+      )
+      if (x.malformed() !== 0 || n === 0) {
+        throw new Error('the included items handed over by DuckDB do not parse as length-prefixed ids')
+      }
+      offset += x.parsed()
+      if (byAccount) {
+        // Each account's key, HMAC(secret, account id), and its pads.
+        const accounts = x.owners()
+        x.setPrefix(ownerDesc, accounts, secretPads)
+        x.digest(ownerDesc, accounts, accountInner)
+        x.describe(ownerDesc, accounts, secretPads + 32, accountInner, KEY, KEY, NO_TAG)
+        x.digest(ownerDesc, accounts, accountKeys)
+        x.hmacPads(accountKeys, accounts, accountPads)
+        x.prefixByOwner(itemDesc, n, owner, accountPads, 0)
+        x.digest(itemDesc, n, inner)
+        x.describe(itemDesc, n, 0, inner, KEY, KEY, NO_TAG)
+        x.prefixByOwner(itemDesc, n, owner, accountPads, 32)
+      } else {
+        x.setPrefix(itemDesc, n, secretPads)
+        x.digest(itemDesc, n, inner)
+        x.describe(itemDesc, n, secretPads + 32, inner, KEY, KEY, NO_TAG)
+      }
+      x.digest(itemDesc, n, out)
+      if (held + n > GATHERED) {
+        toFiles(gathered, held)
+        held = 0
+      }
       new Uint8Array(x.memory.buffer).copyWithin(gathered + held * KEY, out, out + n * KEY)
       held += n
+      keyed += n
     }
     lanes.release(mark)
   }
+  let failed = true
   try {
+    await connection.run(`create or replace temp table item_records as
+      select (hash(${by}) % ${parts})::integer as part, hash(${by}) // ${parts} as h, ${record} as rec
+      from ${decisions} where included`)
     for (let part = 0; part < parts; part++) {
       const result = await connection.stream(
         `select string_agg(rec, '') as s from item_records where part = ${part} group by h % ${texts}`,
@@ -193,10 +212,17 @@ async function keyItems(
         }
       }
     }
+    failed = false
   } finally {
-    await connection.run('drop table if exists item_records')
+    // After a failure the first error is the one to tell, not one of dropping the table.
+    const dropped = connection.run('drop table if exists item_records')
+    if (failed) await dropped.catch(() => {})
+    else await dropped
   }
   if (held > 0) toFiles(gathered, held)
+  // Every included item keyed once, or the root would stand for other items than the decisions'.
+  if (keyed !== count) throw new Error(`${keyed} item keys made for ${count} included items`)
+  return count
 }
 
 /**
@@ -215,11 +241,16 @@ class KeyFiles {
   readonly counts: number[] = []
 
   constructor(private readonly dir: string) {
-    for (let b = 0; b < 256; b++) {
-      this.fds.push(openSync(this.path(b), 'w'))
-      this.buffers.push(Buffer.allocUnsafe(FILE_BUFFER))
-      this.fill.push(0)
-      this.counts.push(0)
+    try {
+      for (let b = 0; b < 256; b++) {
+        this.fds.push(openSync(this.path(b), 'w'))
+        this.buffers.push(Buffer.allocUnsafe(FILE_BUFFER))
+        this.fill.push(0)
+        this.counts.push(0)
+      }
+    } catch (e) {
+      for (const fd of this.fds) closeSync(fd)
+      throw e
     }
   }
 
@@ -243,15 +274,23 @@ class KeyFiles {
     this.fill[b] = fill
   }
 
-  /** Writes what is buffered and closes the files; `read` reads them after. */
+  /** Writes what is buffered and closes the files (every one, whatever fails); `read` reads them after. */
   close(): void {
+    let failure: unknown
     for (let b = 0; b < this.fds.length; b++) {
-      const fill = this.fill[b] as number
-      if (fill > 0) writeAllSync(this.fds[b] as number, (this.buffers[b] as Buffer).subarray(0, fill))
-      this.fill[b] = 0
-      closeSync(this.fds[b] as number)
+      const fd = this.fds[b] as number
+      try {
+        const fill = this.fill[b] as number
+        this.fill[b] = 0
+        if (fill > 0 && failure === undefined) writeAllSync(fd, (this.buffers[b] as Buffer).subarray(0, fill))
+      } catch (e) {
+        failure = e
+      } finally {
+        closeSync(fd)
+      }
     }
     this.fds.length = 0
+    if (failure !== undefined) throw failure
   }
 
   /** File `b`'s keys, read into the module's memory: their address and count. */

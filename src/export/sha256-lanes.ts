@@ -27,8 +27,11 @@ interface Exports {
     owner: number,
     table: number,
     mask: number,
+    limit: number,
   ): number
   owners(): number
+  parsed(): number
+  malformed(): number
   sortKeys(src: number, count: number, dst: number, counts: number, skip: number): void
   byFirstByte(src: number, count: number, dst: number, counts: number): void
   hexLines(src: number, count: number, dst: number): void
@@ -64,7 +67,8 @@ export class Sha256Lanes {
   /** Room for `bytes` (16-byte aligned) in the module's memory: its address. */
   alloc(bytes: number): number {
     const at = this.top
-    this.top = (at + bytes + 15) & ~15
+    // Not `& ~15`: bitwise operators work on 32-bit integers, and memory may pass 2 GiB.
+    this.top = Math.ceil((at + bytes) / 16) * 16
     const size = this.x.memory.buffer.byteLength
     // Growing by half at least: a grow can move the whole memory.
     if (this.top > size) this.x.memory.grow(Math.ceil(Math.max(this.top - size, size / 2) / 65536))

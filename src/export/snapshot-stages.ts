@@ -149,7 +149,8 @@ export async function indexAccounts(connection: DuckDBConnection, building: stri
  * snapshot's decisions file after) under the snapshot's secret and key scheme and computes the
  * Merkle root over them, keeping the tree as a proof index in `proofIndexDir`, so that a
  * person's proof reads a few blocks. Hashed in WebAssembly (`item-hashes.ts`); the key files
- * it sorts go to a folder beside the index, removed after.
+ * it sorts go to a folder inside the index's, removed before it returns, and with the index's
+ * scratch folder should a crash come first.
  */
 export async function hashItems(
   connection: DuckDBConnection,
@@ -157,7 +158,7 @@ export async function hashItems(
   proofIndexDir: string,
   decisions = 'decided',
 ) {
-  return hashIncluded(connection, decisions, keys, `${proofIndexDir}-keys`, proofIndexDir)
+  return hashIncluded(connection, decisions, keys, join(proofIndexDir, '.keys'), proofIndexDir)
 }
 
 export interface DecisionCounts {

@@ -5,7 +5,8 @@
  * exactly (its left subtrees are the perfect ones), so a node's proof is its sibling at each
  * level where it has one, bottom up. Only every BLOCK_LEVELS-th level is stored, in aligned
  * blocks of BLOCK nodes; the levels between are climbed inside one block, which no node of
- * another block takes part in. `export/item-keys.ts` stores the levels this way.
+ * another block takes part in. `export/item-hashes.ts` stores the levels this way (and
+ * `export/item-keys.ts`, in SQL).
  * @module
  */
 import { type Hash, hashChildren } from './merkle.js'
