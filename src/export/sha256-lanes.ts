@@ -104,4 +104,24 @@ export class Sha256Lanes {
     this.x.hmacPads(keyAt, 1, pads)
     return pads
   }
+
+  /**
+   * HMAC-SHA256 of one message under a 32-byte key, through the module's own steps (the pads,
+   * then the inner and outer digests, each from a prefix state): for golden vectors, not speed.
+   */
+  hmac(key: Uint8Array, message: Uint8Array): Buffer {
+    const mark = this.mark()
+    const pads = this.padsOf(key)
+    const data = this.put(message)
+    const desc = this.alloc(DESC)
+    const inner = this.alloc(32)
+    const out = this.alloc(32)
+    this.x.describe(desc, 1, pads, data, 0, message.length, NO_TAG)
+    this.x.digest(desc, 1, inner)
+    this.x.describe(desc, 1, pads + 32, inner, 0, 32, NO_TAG)
+    this.x.digest(desc, 1, out)
+    const mac = Buffer.from(this.bytes(out, 32))
+    this.release(mark)
+    return mac
+  }
 }
