@@ -35,7 +35,7 @@ const ITEMS_PER_TEXT = 512
 const ITEMS_PER_PART = 1_000_000
 /** Keys gathered before they go to the key files, so that a file's write takes many. */
 const GATHERED = 1 << 16
-/** Items parsed and keyed in one round of calls into the module. */
+/** Items parsed and keyed, or keys climbed, in one round of calls into the module, between turns. */
 const BATCH = 4096
 /** Bytes buffered per key file before a write. */
 const FILE_BUFFER = 1 << 16
@@ -70,9 +70,12 @@ export async function hashIncluded(
     try {
       for (let b = 0; b < 256; b++) {
         const mark = lanes.mark()
-        tree.addKeys(files.read(b, lanes))
+        const sorted = tree.sort(files.read(b, lanes))
+        for (let i = 0; i < sorted.count; i += BATCH) {
+          tree.addSorted(sorted.at + i * KEY, Math.min(BATCH, sorted.count - i))
+          await turn()
+        }
         lanes.release(mark)
-        await turn()
       }
       const built = tree.finish()
       if (built.size !== count) throw new Error(`a tree of ${built.size} keys over ${count} included items`)
@@ -334,22 +337,26 @@ class TreeWriter {
     if (indexDir) this.files.set(0, openSync(join(indexDir, '0.hex'), 'w'))
   }
 
-  /** Adds keys (a batch that sorts after every batch before) from the module's memory. */
-  addKeys({ at, count }: { at: number; count: number }): void {
+  /** Sorts one key file's keys in the module's memory: their new address. */
+  sort({ at, count }: { at: number; count: number }): { at: number; count: number } {
+    const sorted = this.lanes.alloc(count * KEY)
+    if (count > 0) this.lanes.x.sortKeys(at, count, sorted, this.lanes.alloc(65537 * 4), 1)
+    return { at: sorted, count }
+  }
+
+  /** Adds sorted keys from the module's memory, which sort after every key added before. */
+  addSorted(at: number, count: number): void {
     const lanes = this.lanes
-    const x = lanes.x
-    if (count > 0) {
-      const sorted = lanes.alloc(count * KEY)
-      x.sortKeys(at, count, sorted, lanes.alloc(65537 * 4), 1)
-      this.write(0, sorted, count)
-      this.size += count
-      const desc = lanes.alloc(count * DESC)
-      x.describe(desc, count, 0, sorted, KEY, KEY, 0)
-      // A place before the leaves for the level's held node, so that it pairs with them in place.
-      const leaves = lanes.alloc((count + 1) * KEY) + KEY
-      x.digest(desc, count, leaves)
-      this.add(0, leaves, count)
-    }
+    const mark = lanes.mark()
+    this.write(0, at, count)
+    this.size += count
+    const desc = lanes.alloc(count * DESC)
+    lanes.x.describe(desc, count, 0, at, KEY, KEY, 0)
+    // A place before the leaves for the level's held node, so that it pairs with them in place.
+    const leaves = lanes.alloc((count + 1) * KEY) + KEY
+    lanes.x.digest(desc, count, leaves)
+    this.add(0, leaves, count)
+    lanes.release(mark)
   }
 
   /** Adds `count` nodes at `at` (with room for one before) to level `level`, and climbs. */
