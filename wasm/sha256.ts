@@ -141,7 +141,6 @@ function placeBlock(desc: usize, lane: usize, b: u32): void {
   const tag = load<i32>(desc, 12)
   const off: u32 = tag >= 0 ? 1 : 0
   const m = len + off
-  const blocks = (m + 9 + 63) >> 6
   const dst = LANES + (lane << 6)
   memory.fill(dst, 0, 64)
   const s = b << 6
@@ -150,7 +149,7 @@ function placeBlock(desc: usize, lane: usize, b: u32): void {
   const ds = max(s, off)
   if (e > ds) memory.copy(dst + (ds - s), data + (ds - off), e - ds)
   if (m >= s && m < s + 64) store<u8>(dst + (m - s), 0x80)
-  if (b == blocks - 1) store<u64>(dst, bswap<u64>(<u64>((prefix ? 64 : 0) + m) << 3), 56)
+  if (b == blocksOf(desc) - 1) store<u64>(dst, bswap<u64>(<u64>((prefix ? 64 : 0) + m) << 3), 56)
 }
 
 /** The number of blocks of the message `desc` describes. */

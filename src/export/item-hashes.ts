@@ -16,11 +16,15 @@
  * Memory holds one batch of keys and one file of them (1/256 of the keys), never all of them.
  * @module
  */
-import { closeSync, mkdirSync, openSync, readSync, rmSync, writeSync } from 'node:fs'
+import { closeSync, mkdirSync, openSync, readSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
+// A turn of the event loop between batches: hashing is synchronous, and a server process that
+// rebuilds a proof index for a person's proof goes on answering others meanwhile.
+import { setImmediate as turn } from 'node:timers/promises'
 import type { DuckDBConnection } from '@duckdb/node-api'
 import { BLOCK_LEVELS } from '../ledger/block-proof.js'
 import { EMPTY_ROOT } from '../ledger/merkle.js'
+import { writeAll } from '../store/write-all.js'
 import { DESC, NO_TAG, Sha256Lanes } from './sha256-lanes.js'
 import type { KeyScheme } from './item-keys.js'
 
@@ -228,14 +232,6 @@ async function keyItems(
   return count
 }
 
-/**
- * A turn of the event loop between batches: hashing is synchronous, and a server process that
- * rebuilds a proof index for a person's proof goes on answering others meanwhile.
- */
-function turn(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve))
-}
-
 /** 256 files of keys, one per first byte, appended through a buffer each. */
 class KeyFiles {
   private readonly fds: number[] = []
@@ -266,10 +262,10 @@ class KeyFiles {
     const buffer = this.buffers[b] as Buffer
     let fill = this.fill[b] as number
     if (fill + keys.length > FILE_BUFFER) {
-      writeAllSync(this.fds[b] as number, buffer.subarray(0, fill))
+      writeAll(this.fds[b] as number, buffer.subarray(0, fill))
       fill = 0
     }
-    if (keys.length > FILE_BUFFER) writeAllSync(this.fds[b] as number, keys)
+    if (keys.length > FILE_BUFFER) writeAll(this.fds[b] as number, keys)
     else {
       buffer.set(keys, fill)
       fill += keys.length
@@ -285,7 +281,7 @@ class KeyFiles {
       try {
         const fill = this.fill[b] as number
         this.fill[b] = 0
-        if (fill > 0 && failure === undefined) writeAllSync(fd, (this.buffers[b] as Buffer).subarray(0, fill))
+        if (fill > 0 && failure === undefined) writeAll(fd, (this.buffers[b] as Buffer).subarray(0, fill))
       } catch (e) {
         failure = e
       } finally {
@@ -312,10 +308,6 @@ class KeyFiles {
     }
     return { at, count }
   }
-}
-
-function writeAllSync(fd: number, bytes: Uint8Array): void {
-  for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done)
 }
 
 /**
@@ -392,7 +384,7 @@ class TreeWriter {
     }
     const hex = this.lanes.alloc(count * LINE)
     this.lanes.x.hexLines(at, count, hex)
-    writeAllSync(fd, this.lanes.bytes(hex, count * LINE))
+    writeAll(fd, this.lanes.bytes(hex, count * LINE))
   }
 
   /**

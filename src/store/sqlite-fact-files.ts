@@ -6,6 +6,7 @@
  * @module
  */
 import { closeSync, openSync } from 'node:fs'
+import { setImmediate } from 'node:timers/promises'
 import { type Kysely, sql } from 'kysely'
 import { FACT_TABLES, type FactFiles, type FactFilter, LEDGER_SIZE_SQL, writeEachFactFile } from './fact-files.js'
 import type { Database } from './schema.js'
@@ -40,7 +41,7 @@ export function sqliteFactWriter(db: Kysely<Database>, pageRows = PAGE_ROWS) {
             after = page.last
             // better-sqlite3 answers at once, so without a turn of the event loop a caller's
             // other work (a DuckDB query's completion) would wait until every page is written.
-            await new Promise((resolve) => setImmediate(resolve))
+            await setImmediate()
           }
         } finally {
           closeSync(fd)

@@ -6,6 +6,6 @@
 import { writeSync } from 'node:fs'
 
 /** Writes all of `bytes` at `fd`'s position, in as many writes as it takes. */
-export function writeAll(fd: number, bytes: Buffer): void {
+export function writeAll(fd: number, bytes: Uint8Array): void {
   for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done)
 }
