@@ -438,4 +438,48 @@ describe('a snapshot of many items', () => {
       expect(await f.veto.checks.verify(a.record.id)).toEqual([])
     },
   )
+
+  it('keeps the order of several Parquet files, one of them empty, in its data parts', async () => {
+    f = await createVetoFolder('sqlite', Date.parse('2025-06-01T00:00:00Z'), {
+      export: { rows_per_file: 700, threads: 2 },
+    })
+    const accounts = Array.from(
+      { length: 50 },
+      (_, i) => `a${i},facebook,p${i}@example.com,1980-01-01,DE,,2016-01-01T00:00:00Z`,
+    )
+    await f.veto.imports.importFile(
+      'accounts',
+      f.write('accounts.csv', `id,network,email,birthdate,country,center,created_at\n${accounts.join('\n')}\n`),
+    )
+    const sizes = [1500, 0, 2500, 900]
+    const files = sizes.map((_, i) => join(f.dir, `content-${i}.parquet`))
+    const { connection, close } = await openDuckDb()
+    try {
+      for (const [i, n] of sizes.entries()) {
+        await connection.run(`copy (select printf('f%d-%05d', ${i}, (k * 331) % ${Math.max(n, 1)}) as id,
+            printf('a%d', k % 50) as account, 'post' as kind,
+            case when (k + ${i}) % 4 = 0 then 'friends' else 'public' end as visibility,
+            timestamptz '2024-01-01 00:00:00+00' as published_at, 'de' as lang, 'text ' || k as text
+          from range(${n}) t(k)) to '${files[i]}' (format parquet, row_group_size 256)`)
+      }
+    } finally {
+      close()
+    }
+    const s = await f.veto.snapshots.create({ policy: 'meta-2025', at: Date.parse(TRAINING), content: files })
+    const duck = await openDuckDb()
+    try {
+      const ids = async (sql: string) =>
+        (await duck.connection.runAndReadAll(sql)).getRowObjectsJson().map((r) => String(r.id))
+      const wanted = await ids(`select id from read_parquet(${JSON.stringify(files).replaceAll('"', "'")})
+        where visibility = 'public'`)
+      const parts = readdirSync(join(s.dir, 'data')).sort()
+      expect(parts.length).toBe(Math.ceil(wanted.length / 700))
+      const written: string[] = []
+      for (const p of parts) written.push(...(await ids(`select id from read_parquet('${join(s.dir, 'data', p)}')`)))
+      expect(written).toEqual(wanted)
+    } finally {
+      duck.close()
+    }
+    expect(await f.veto.checks.verify(s.record.id)).toEqual([])
+  })
 })
