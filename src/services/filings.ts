@@ -163,12 +163,13 @@ export function createFilingService({ store, clock, newId }: ServiceDeps, faults
   }
 
   function fileLater(req: FileRequest): FiledResult {
+    const recordedAt = clock()
     const filing: Filing = {
-      id: req.id ?? newId(FILING_PREFIX[req.type]),
+      id: req.id ?? newId(FILING_PREFIX[req.type], recordedAt),
       type: req.type,
       accounts: 'account' in req.target ? [req.target.account] : [],
-      receivedAt: req.at ?? clock(),
-      recordedAt: clock(),
+      receivedAt: req.at ?? recordedAt,
+      recordedAt,
       channel: req.channel,
     }
     setTimeout(() => {
@@ -184,7 +185,7 @@ export function createFilingService({ store, clock, newId }: ServiceDeps, faults
     const found = await resolveTarget(req.target)
     const accounts = found.map((a) => a.id)
     const filing: Filing = {
-      id: req.id ?? newId(FILING_PREFIX[req.type]),
+      id: req.id ?? newId(FILING_PREFIX[req.type], now),
       type: req.type,
       accounts,
       receivedAt,

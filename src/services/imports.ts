@@ -304,7 +304,7 @@ export function createImportService({ store, clock, newId }: ServiceDeps, settin
             throw new AppError('IMPORT_FILE_CHANGED', 'the accounts of an address changed while it was imported', {})
           fresh.push({
             filing: {
-              id: newId(FILING_PREFIX[type]),
+              id: newId(FILING_PREFIX[type], now),
               type,
               accounts,
               receivedAt: row.received_at,

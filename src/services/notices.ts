@@ -129,7 +129,7 @@ export function createNoticeService({ store, clock, newId }: ServiceDeps) {
             )
             if (
               await tx.portal.enqueueMail({
-                id: newId('mail'),
+                id: newId('mail', at),
                 kind: 'notice',
                 to: e.to,
                 lang: e.lang,

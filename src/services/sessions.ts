@@ -61,7 +61,7 @@ export function createSessionService({ store, clock, newId }: ServiceDeps, setti
         )
         await tx.portal.enqueueMail({
           // To the address on record, never to the form typed: `\u212Aate@…` must not get Kate's link.
-          id: newId('mail'),
+          id: newId('mail', now),
           kind: 'signin',
           to: onRecord ?? email.trim(),
           lang,

@@ -57,7 +57,7 @@ describe('veto CLI', () => {
     expect(r.code).toBe(0)
     const doc = JSON.parse(r.stdout)
     expect(doc).toMatchObject({ type: 'objection', filed_for: ['fb-1', 'ig-1'], covers: ['fb-1', 'ig-1'] })
-    expect(doc.id).toMatch(/^obj_[0-9a-z]{16}$/)
+    expect(doc.id).toMatch(/^obj_[0-9a-hjkmnp-tv-z]{26}$/)
     expect(r.stdout).not.toContain('private reason')
   })
 
