@@ -1,5 +1,5 @@
 /** The snapshot folder's promise: after a crash, a sealed build is in place and an unsealed one is gone. */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, expect, it } from 'vitest'
@@ -54,4 +54,24 @@ it('discard leaves nothing of a failed build', () => {
   folder.discard('s2')
   expect(existsSync(building)).toBe(false)
   expect(existsSync(folder.scratchOf('s2').facts)).toBe(false)
+})
+
+it('recover removes the scratch of a proof index rebuild whose process died, and no other', async () => {
+  dir = mkdtempSync(join(tmpdir(), 'veto-folder-'))
+  const folder = createSnapshotFolder(dir)
+  const now = Date.parse('2026-12-04T18:00:00Z')
+  const made = (path: string, ageMinutes: number) => {
+    mkdirSync(join(path, '.keys'), { recursive: true })
+    writeFileSync(join(path, '.keys', '00.keys'), 'k')
+    const at = new Date(now - ageMinutes * 60_000)
+    utimesSync(path, at, at)
+    return path
+  }
+  const dead = made(folder.rebuildScratchOf('s1'), 61)
+  const running = made(folder.rebuildScratchOf('s1'), 59)
+  const other = made(join(folder.tmp, 'not-a-rebuild'), 600)
+  await folder.recover(async () => false, now)
+  expect(existsSync(dead)).toBe(false)
+  expect(existsSync(running)).toBe(true)
+  expect(existsSync(other)).toBe(true)
 })

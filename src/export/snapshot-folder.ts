@@ -6,11 +6,22 @@
  * written) live in `tmp/` and never outlive the build.
  * @module
  */
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs'
+import { randomUUID } from 'node:crypto'
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fsyncPath, listFiles } from './files.js'
 
 const BUILDING = '.building-'
+
+/** A proof index being rebuilt for a sealed snapshot: `ID-proof-index-UUID` in `tmp/`. */
+const REBUILDING = /-proof-index-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+
+/**
+ * How long a rebuild's scratch folder may go unchanged before `recover` takes it for one whose
+ * process died: a rebuild writes into it all along (50M items: about a minute in all), and
+ * another process of the same data folder may be rebuilding right now.
+ */
+const REBUILD_ABANDONED_MS = 60 * 60_000
 
 export function createSnapshotFolder(dataDir: string) {
   const root = join(dataDir, 'snapshots')
@@ -51,8 +62,24 @@ export function createSnapshotFolder(dataDir: string) {
     scratchOf,
     placeProofIndex,
 
-    /** Finishes what a crash interrupted: a sealed build goes into place, an unsealed one away. */
-    async recover(isSealed: (id: string) => Promise<boolean>): Promise<void> {
+    /** A new scratch folder for rebuilding the proof index of sealed snapshot `id` (`recover` sweeps dead ones). */
+    rebuildScratchOf: (id: string) => join(tmp, `${id}-proof-index-${randomUUID()}`),
+
+    /**
+     * Finishes what a crash interrupted: a sealed build goes into place, an unsealed one away, and
+     * the scratch of a proof index rebuild whose process died (unchanged for an hour) is removed.
+     */
+    async recover(isSealed: (id: string) => Promise<boolean>, now = Date.now()): Promise<void> {
+      if (existsSync(tmp)) {
+        for (const name of readdirSync(tmp)) {
+          if (!REBUILDING.test(name)) continue
+          const path = join(tmp, name)
+          // Gone already: its rebuild finished between the listing and this look.
+          const changed = statSync(path, { throwIfNoEntry: false })?.mtimeMs
+          if (changed !== undefined && now - changed > REBUILD_ABANDONED_MS)
+            rmSync(path, { recursive: true, force: true })
+        }
+      }
       if (!existsSync(root)) return
       for (const name of readdirSync(root)) {
         if (!name.startsWith(BUILDING)) continue

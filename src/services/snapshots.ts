@@ -304,7 +304,7 @@ export function createSnapshotService(deps: SnapshotDeps) {
       const dir = folder.proofIndexOf(id)
       if (existsSync(dir) && !rebuild) return dir
       mkdirSync(tmp, { recursive: true })
-      const scratch = join(tmp, `${id}-proof-index-${randomUUID()}`)
+      const scratch = folder.rebuildScratchOf(id)
       const duck = await openDuckDb({ memoryLimit: settings.memoryLimit, threads: settings.threads || undefined })
       try {
         await duck.connection.run(`set temp_directory = ${literal(tmp)}`)
