@@ -25,14 +25,6 @@ export const SQLITE_BUSY_TIMEOUT_MS = 5000
  */
 export const SQLITE_LOCK_RETRY_MS = 2
 
-/**
- * The page cache of the store's connection, in KiB (SQLite's default: 2,000). With 2 MB a store of
- * millions of accounts read most B-tree pages of each look-up and insert back from the system's
- * cache, and a batch of an import spilled its dirty pages before its commit. 64 MB: importing 200k
- * objections into a store of 2M accounts, 0.94× the time (`BENCHMARKS.md`); a process holds one.
- */
-const SQLITE_CACHE_KIB = 65_536
-
 export function createSqliteDb(path: string, options: { onQuery?: QueryObserver | undefined } = {}): StoreDb {
   let raw: Sqlite.Database
   try {
@@ -44,7 +36,6 @@ export function createSqliteDb(path: string, options: { onQuery?: QueryObserver 
   raw.pragma('synchronous = FULL')
   raw.pragma('foreign_keys = ON')
   raw.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`)
-  raw.pragma(`cache_size = -${SQLITE_CACHE_KIB}`)
   // Assert, not assume: a build or a file system that ignores these must not pass for durable.
   const mode = raw.pragma('journal_mode', { simple: true })
   const sync = raw.pragma('synchronous', { simple: true })
