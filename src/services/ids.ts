@@ -1,4 +1,4 @@
-/** Identifiers: a prefix naming the kind, then 80 random bits in lower-case base32 (after the instant, for rows written in bulk). */
+/** Ids: a prefix naming the kind, then 80 random bits in base32 (after the instant, for rows written in bulk). */
 import { randomBytes } from 'node:crypto'
 
 /** Crockford's base32 in lower case: its characters are in ASCII order, so text order is number order. */
