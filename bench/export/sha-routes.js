@@ -121,7 +121,7 @@ if (!isMainThread) {
     const theirs = rows.map((r) => r.key)
     if (theirs.join() !== part.keys.join()) throw new Error(`routes disagree on the keys from item ${part.lo}`)
   }
-  const { DESC, NO_TAG, Sha256Lanes } = await import('../../dist/export/sha256-lanes.js')
+  const { DESC, NO_TAG, Sha256Lanes } = await import('../../dist/hash/sha256-lanes.js')
   /** Keys and leaves of ids lo…hi-1 in WebAssembly; the keys of the first `sample` ids come back. */
   const wasmRoute = (key, lo, hi) => {
     const lanes = new Sha256Lanes()

@@ -8,7 +8,7 @@ import { openDuckDb } from '../content/duckdb.js'
 import { hashLeaf, rootOf } from '../ledger/merkle.js'
 import { hashIncluded } from './item-hashes.js'
 import { includedKeysSql, itemKey, type KeyScheme, merkleRootSql } from './item-keys.js'
-import { DESC, NO_TAG, Sha256Lanes } from './sha256-lanes.js'
+import { DESC, NO_TAG, Sha256Lanes } from '../hash/sha256-lanes.js'
 
 it('hashes four messages at a time as Node’s SHA-256 and HMAC do, whatever their lengths, prefixes and tags', () => {
   const lanes = new Sha256Lanes()

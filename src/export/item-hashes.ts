@@ -25,7 +25,7 @@ import type { DuckDBConnection } from '@duckdb/node-api'
 import { BLOCK_LEVELS } from '../ledger/block-proof.js'
 import { EMPTY_ROOT } from '../ledger/merkle.js'
 import { writeAll } from '../store/write-all.js'
-import { DESC, NO_TAG, Sha256Lanes } from './sha256-lanes.js'
+import { DESC, NO_TAG, Sha256Lanes } from '../hash/sha256-lanes.js'
 import type { KeyScheme } from './item-keys.js'
 
 const KEY = 32

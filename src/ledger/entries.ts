@@ -7,6 +7,7 @@
 import { formatInstant } from '../domain/index.js'
 import { canonicalJson } from './canonical-json.js'
 import type { LedgerEvent, LedgerEventType } from './events.js'
+import { hashLeaves } from './leaf-hashes.js'
 import { type Hash, hashLeaf } from './merkle.js'
 
 export interface LedgerEntry {
@@ -19,11 +20,11 @@ export interface LedgerEntry {
 }
 
 export function leafBytes(seq: number, type: string, recordedAt: number, payload: string): Buffer {
-  return leafOfJson(seq, type, JSON.stringify(formatInstant(recordedAt)), payload)
+  return Buffer.from(leafJson(seq, type, JSON.stringify(formatInstant(recordedAt)), payload))
 }
 
-function leafOfJson(seq: number, type: string, recordedJson: string, payload: string): Buffer {
-  return Buffer.from(`{"data":${payload},"recorded_at":${recordedJson},"seq":${seq},"type":${JSON.stringify(type)}}`)
+function leafJson(seq: number, type: string, recordedJson: string, payload: string): string {
+  return `{"data":${payload},"recorded_at":${recordedJson},"seq":${seq},"type":${JSON.stringify(type)}}`
 }
 
 /** The leaf hash an entry's content gives: what it was recorded with, unless the entry was changed since. */
@@ -34,9 +35,13 @@ export function leafOf(e: Pick<LedgerEntry, 'seq' | 'type' | 'recordedAt' | 'pay
 export function createEntries(firstSeq: number, events: readonly LedgerEvent[], recordedAt: number): LedgerEntry[] {
   // One instant for the whole call (an import's batch is thousands of entries): formatted once.
   const recorded = JSON.stringify(formatInstant(recordedAt))
-  return events.map((e, i) => {
-    const seq = firstSeq + i
-    const payload = canonicalJson(e.data)
-    return { seq, type: e.type, recordedAt, payload, leafHash: hashLeaf(leafOfJson(seq, e.type, recorded, payload)) }
-  })
+  const payloads = events.map((e) => canonicalJson(e.data))
+  const leafHashes = hashLeaves(events.map((e, i) => leafJson(firstSeq + i, e.type, recorded, payloads[i] as string)))
+  return events.map((e, i) => ({
+    seq: firstSeq + i,
+    type: e.type,
+    recordedAt,
+    payload: payloads[i] as string,
+    leafHash: leafHashes[i] as Hash,
+  }))
 }
