@@ -178,10 +178,13 @@ export function createSnapshotService(deps: SnapshotDeps) {
       let complete: RunEvent | undefined
       let duck: Awaited<ReturnType<typeof openDuckDb>> | undefined
       try {
-        duck = await openDuckDb({ memoryLimit: settings.memoryLimit, threads: settings.threads || undefined })
+        duck = await openDuckDb({
+          memoryLimit: settings.memoryLimit,
+          threads: settings.threads || undefined,
+          spillUnder: tmp,
+        })
         const { connection } = duck
         const stages = stageClock(connection, req.onProgress)
-        await connection.run(`set temp_directory = ${literal(tmp)}`)
         // DuckDB only tracks a query's progress when asked to; printing it is ours to do.
         if (req.onProgress)
           await connection.run(`set enable_progress_bar = true; set enable_progress_bar_print = false`)
@@ -305,9 +308,12 @@ export function createSnapshotService(deps: SnapshotDeps) {
       if (existsSync(dir) && !rebuild) return dir
       mkdirSync(tmp, { recursive: true })
       const scratch = folder.rebuildScratchOf(id)
-      const duck = await openDuckDb({ memoryLimit: settings.memoryLimit, threads: settings.threads || undefined })
+      const duck = await openDuckDb({
+        memoryLimit: settings.memoryLimit,
+        threads: settings.threads || undefined,
+        spillUnder: tmp,
+      })
       try {
-        await duck.connection.run(`set temp_directory = ${literal(tmp)}`)
         const decisions = `read_parquet(${literal(decisionsOf(id))})`
         const { root: built } = await hashItems(duck.connection, record, scratch, decisions)
         if (!built.equals(record.root))

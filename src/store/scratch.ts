@@ -13,6 +13,7 @@ import { randomBytes } from 'node:crypto'
 import { closeSync, createReadStream, mkdirSync, openSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import Sqlite from 'better-sqlite3'
+import { isRunning } from '../os/processes.js'
 import { writeAll } from './write-all.js'
 
 const SCRATCH_FILE = /^(?:seen|checked)-(\d+)-[0-9a-f]+\.(?:sqlite|jsonl)$/
@@ -20,16 +21,6 @@ const SCRATCH_FILE = /^(?:seen|checked)-(\d+)-[0-9a-f]+\.(?:sqlite|jsonl)$/
 function scratchFile(dir: string, kind: 'seen' | 'checked', ext: 'sqlite' | 'jsonl'): string {
   mkdirSync(dir, { recursive: true })
   return join(dir, `${kind}-${process.pid}-${randomBytes(8).toString('hex')}.${ext}`)
-}
-
-function running(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (e) {
-    // EPERM: it runs, as another user.
-    return (e as NodeJS.ErrnoException).code === 'EPERM'
-  }
 }
 
 /** Removes the scratch files in `dir` of processes that no longer run; returns how many. */
@@ -43,7 +34,7 @@ export function removeStaleScratch(dir: string): number {
   }
   for (const name of names) {
     const pid = Number(SCRATCH_FILE.exec(name)?.[1] ?? Number.NaN)
-    if (Number.isNaN(pid) || pid === process.pid || running(pid)) continue
+    if (Number.isNaN(pid) || pid === process.pid || isRunning(pid)) continue
     rmSync(join(dir, name), { force: true })
     removed++
   }
