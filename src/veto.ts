@@ -88,7 +88,10 @@ export interface Veto {
   webhooks(
     options?: Omit<WebhookDispatcherOptions, 'store' | 'subscribers' | 'clock'> & { clock?: Clock },
   ): ReturnType<typeof createWebhookDispatcher>
-  /** Deletes sign-in links and sessions that ran out, round after round (`services/housekeeping.ts`). */
+  /**
+   * Deletes sign-in links and sessions that ran out, and API replies kept past
+   * `server.idempotency_hours`, round after round (`services/housekeeping.ts`).
+   */
   housekeeper(options?: { clock?: Clock; onError?: (error: unknown) => void }): ReturnType<typeof createHousekeeper>
   close(): Promise<void>
 }
@@ -189,7 +192,13 @@ export async function openVeto(options: OpenOptions): Promise<Veto> {
     rateLimiter: (limit, windowMs, clock) => createRateLimiter(store.portal, limit, windowMs, clock ?? deps.clock),
     webhooks: (o = {}) =>
       createWebhookDispatcher({ ...o, store, clock: o.clock ?? deps.clock, subscribers: config.webhooks }),
-    housekeeper: (o = {}) => createHousekeeper({ ...o, store: store.portal, clock: o.clock ?? deps.clock }),
+    housekeeper: (o = {}) =>
+      createHousekeeper({
+        ...o,
+        store: store.portal,
+        clock: o.clock ?? deps.clock,
+        replyHours: config.server.idempotency_hours,
+      }),
     imports: createImportService(deps, { scratchDir: join(options.dataDir, 'tmp') }),
     decisions: createDecisionService(deps, config.policies),
     figures: createFigureService(deps),

@@ -64,6 +64,13 @@ export const configSchema = z.strictObject({
       policy: z.string().default('meta-2025'),
       /** Sign-ins and objections allowed per client address and per target address, each minute. */
       rate_limit_per_minute: z.number().int().min(1).default(10),
+      /** How long an API reply is kept under its Idempotency-Key; a retry after that files anew. */
+      idempotency_hours: z
+        .number()
+        .int()
+        .min(1)
+        .max(24 * 30)
+        .default(24),
       /** The bearer token that opens /metrics; null (the default): /metrics answers 404. */
       metrics_token: z.string().min(16).nullable().default(null),
     })

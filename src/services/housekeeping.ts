@@ -1,8 +1,9 @@
 /**
- * What the serve processes tidy in the background: sign-in links and sessions that ran out.
- * They are worth nothing after, and each row holds an address, which is kept no longer than
- * the link or session it belongs to. Deleted a bounded batch at a time, so that a first round
- * after a long pause holds no lock for long.
+ * What the serve processes tidy in the background: sign-in links and sessions that ran out, and
+ * API replies kept under an Idempotency-Key longer than `server.idempotency_hours`. They are
+ * worth nothing after; each link or session holds an address, kept no longer than what it
+ * belongs to, and a rush of API objections would leave a reply each for good. Deleted a bounded
+ * batch at a time, so that a first round after a long pause holds no lock for long.
  * @module
  */
 import type { PortalStore } from '../store/portal-store.js'
@@ -13,15 +14,19 @@ import { createPoller } from './poller.js'
 const BATCH = 1000
 
 export function createHousekeeper(opts: {
-  readonly store: Pick<PortalStore, 'dropExpired'>
+  readonly store: Pick<PortalStore, 'dropExpired' | 'dropRepliesBefore'>
   readonly clock: Clock
+  /** How long an idempotent reply is kept (`server.idempotency_hours`). */
+  readonly replyHours: number
   readonly onError?: (error: unknown) => void
 }) {
-  /** One round: every link and session that ran out by now; how many went. */
+  /** One round: every link and session that ran out by now, every reply past its hours; how many went. */
   async function runOnce(): Promise<number> {
     const now = opts.clock()
+    const repliesBefore = now - opts.replyHours * 3_600_000
     let dropped = 0
     for (let n = BATCH; n > 0; dropped += n) n = await opts.store.dropExpired(now, BATCH)
+    for (let n = BATCH; n > 0; dropped += n) n = await opts.store.dropRepliesBefore(repliesBefore, BATCH)
     return dropped
   }
   const poller = createPoller(runOnce, opts.onError)

@@ -19,6 +19,7 @@ import { consoleMigration } from './migrations/0010-console.js'
 import { importsMigration } from './migrations/0011-imports.js'
 import { webhookLeasesMigration } from './migrations/0012-webhook-leases.js'
 import { housekeepingMigration } from './migrations/0013-housekeeping.js'
+import { idempotencyExpiryMigration } from './migrations/0014-idempotency-expiry.js'
 import { createPostgresDb } from './postgres.js'
 import type { Database } from './schema.js'
 import { SqlStore } from './sql-store.js'
@@ -44,6 +45,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0011-imports': importsMigration(),
     '0012-webhook-leases': webhookLeasesMigration(),
     '0013-housekeeping': housekeepingMigration(),
+    '0014-idempotency-expiry': idempotencyExpiryMigration(),
   }
 }
 

@@ -104,6 +104,8 @@ export interface PortalStore {
    * each table; returns how many went. They are worth nothing once run out, and each holds an address.
    */
   dropExpired(now: number, limit: number): Promise<number>
+  /** Deletes at most `limit` idempotent replies made before `before`; returns how many. */
+  dropRepliesBefore(before: number, limit: number): Promise<number>
 }
 
 type Row = Database['outbox']
@@ -377,6 +379,27 @@ export class SqlPortalStore implements PortalStore {
         dropped += Number(r.numDeletedRows)
       }
     return dropped
+  }
+
+  async dropRepliesBefore(before: number, limit: number) {
+    // Which first, then those, as in dropExpired: each statement on an index.
+    const old = await this.db
+      .selectFrom('idempotency')
+      .select('key')
+      .where('created_at', '<', before)
+      .limit(limit)
+      .execute()
+    if (old.length === 0) return 0
+    const r = await this.db
+      .deleteFrom('idempotency')
+      .where(
+        'key',
+        'in',
+        old.map((o) => o.key),
+      )
+      .where('created_at', '<', before)
+      .executeTakeFirst()
+    return Number(r.numDeletedRows)
   }
 
   async dropSuppressedMail() {

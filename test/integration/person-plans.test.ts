@@ -28,6 +28,7 @@ const GROWING = [
   'outbox',
   'sessions',
   'signin_tokens',
+  'idempotency',
 ]
 /**
  * Partial indexes whose rows stay few (mails never to be sent, deleted each round): walking one
@@ -165,6 +166,11 @@ async function seed(store: Store): Promise<void> {
       })),
   )
   await store.appendNotices(ids.map((id) => notice(id, t('2025-04-14T08:00:00Z'))))
+  // Replies kept under API clients' Idempotency-Keys, from over the days before.
+  await store.portal.insertIdempotents(
+    ids.map((id) => ({ key: `tok:${id}`, requestHash: 'h', status: 201, body: '{}' })),
+    t('2025-05-30T00:00:00Z'),
+  )
 }
 
 let n = 0
@@ -228,6 +234,7 @@ async function backgroundRounds(store: Store, now: number): Promise<void> {
   await store.portal.markMailSent(sent.id, now)
   await store.portal.markMailFailed(refused.id, 'SMTP 451', now + 2_000)
   await store.portal.dropExpired(now + 86_400_000, 1000)
+  await store.portal.dropRepliesBefore(now - 86_400_000, 1000)
   const lease = { owner: 'process-1', now, until: now + 60_000 }
   const cursor = await store.claimWebhookCursor('training', lease)
   expect(cursor?.nextSeq).toBe(await store.ledgerSize())
@@ -265,11 +272,14 @@ for (const [dialect, open] of [
       expect(await h.fullScans()).toEqual([])
       // The same rounds two minutes on (the leases run out, the failed mail is due again), their indexes
       // gone, are caught.
-      await h.exec('drop index outbox_suppressed; drop index signin_tokens_expiry; drop index sessions_expiry')
+      await h.exec(
+        'drop index outbox_suppressed; drop index signin_tokens_expiry; drop index sessions_expiry; ' +
+          'drop index idempotency_created',
+      )
       h.statements.length = 0
       await backgroundRounds(h.store, NOW + 120_000)
       const tables = new Set((await h.fullScans()).map((s) => s.split(':')[0]))
-      expect([...tables].sort()).toEqual(['outbox', 'sessions', 'signin_tokens'])
+      expect([...tables].sort()).toEqual(['idempotency', 'outbox', 'sessions', 'signin_tokens'])
     })
 
     it('are caught reading a table whole once its index is gone', async () => {
