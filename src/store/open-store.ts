@@ -58,6 +58,19 @@ async function migrate(db: Kysely<Database>, dialect: DialectName): Promise<void
   })
   const { error, results } = await migrator.migrateToLatest()
   if (error) {
+    // A store a newer Veto brought up to date has run migrations this one does not know (Kysely
+    // then runs none and names the first of them): say so, rather than name no migration.
+    const newer = /previously executed migration (\S+) is missing/.exec(
+      error instanceof Error ? error.message : '',
+    )?.[1]
+    if (newer)
+      throw new AppError(
+        'STORE_MIGRATION_FAILED',
+        `the store was brought up to date by a newer version of Veto (migration ${newer}, unknown to this one): ` +
+          'run that version or a later one',
+        { migration: newer },
+        { cause: error },
+      )
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown'
     throw new AppError('STORE_MIGRATION_FAILED', `migration ${failed} failed`, { migration: failed }, { cause: error })
   }

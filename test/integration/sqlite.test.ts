@@ -24,6 +24,29 @@ it('opens SQLite in WAL mode with synchronous=FULL', async () => {
   rmSync(dir, { recursive: true, force: true })
 })
 
+it('refuses a store a newer version brought up to date, naming its migration, and changes nothing', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'veto-sqlite-'))
+  try {
+    const file = join(dir, 'veto.sqlite')
+    await (await openStore(file)).close()
+    const raw = new Sqlite(file)
+    raw.prepare('insert into veto_migrations (name, timestamp) values (?, ?)').run('9999-from-later', '2027-01-01')
+    const before = raw.prepare('select count(*) as n from veto_migrations').get()
+    raw.close()
+    const refused = await openStore(file).then(
+      () => undefined,
+      (e: unknown) => e,
+    )
+    expect(refused).toMatchObject({ code: 'STORE_MIGRATION_FAILED', details: { migration: '9999-from-later' } })
+    expect((refused as Error).message).toMatch(/newer version of Veto \(migration 9999-from-later/)
+    const after = new Sqlite(file)
+    expect(after.prepare('select count(*) as n from veto_migrations').get()).toEqual(before)
+    after.close()
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+})
+
 it('writes the fact files page by page, each row once, the filtered ones too', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'veto-sqlite-'))
   const file = join(dir, 'veto.sqlite')
