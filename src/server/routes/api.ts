@@ -136,11 +136,16 @@ const routes = {
     summary: "File an objection for an account; a confirmation mail goes to the account's address",
     request: {
       headers: z.object({
-        'idempotency-key': z.string().min(1).max(200).optional().openapi({
-          description:
-            'A retry with the same key and body gets the first answer instead of filing again, for as long ' +
-            "as the server keeps replies (server.idempotency_hours, 24 by default); the key is the token's own",
-        }),
+        'idempotency-key': z
+          .string()
+          .min(1)
+          .max(200)
+          .optional()
+          .openapi({
+            description:
+              'A retry with the same key and body gets the first answer instead of filing again, for as long ' +
+              "as the server keeps replies (server.idempotency_hours, 24 by default); the key is the token's own",
+          }),
       }),
       body: {
         content: {
