@@ -1,6 +1,9 @@
+import { spawn } from 'node:child_process'
+import { once } from 'node:events'
 import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { hostname, tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { describe, expect, it } from 'vitest'
 import { createDuckPool, openDuckDb, removeStaleSpills } from './duckdb.js'
 
@@ -85,6 +88,39 @@ describe('DuckDB instances', () => {
       expect(removeStaleSpills(parent)).toBe(1)
       expect(readdirSync(parent).sort()).toEqual([elsewhere, live, 'unrelated'].sort())
     } finally {
+      rmSync(parent, { recursive: true, force: true })
+    }
+  })
+
+  it('removes the spill folder of a process killed while it spilled, once an instance opens beside it', async () => {
+    const parent = mkdtempSync(join(tmpdir(), 'veto-spill-'))
+    const built = new URL('../../dist/content/duckdb.js', import.meta.url).href
+    // A job of its own process, sorting far over its limit until it is killed.
+    const script = `
+      import { openDuckDb } from ${JSON.stringify(built)}
+      const duck = await openDuckDb({ memoryLimit: '64MB', threads: 1, spillUnder: ${JSON.stringify(parent)} })
+      await duck.connection.run("select count(*) from (select row_number() over (order by md5(i::varchar) || " +
+        "repeat('x', 40)) from range(30000000) t(i))")`
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: 'ignore' })
+    try {
+      const spilled = () => readdirSync(parent).some((d) => readdirSync(join(parent, d)).length > 0)
+      for (let waited = 0; !spilled(); waited += 50) {
+        if (waited > 60_000 || child.exitCode !== null) throw new Error('the job never spilled')
+        await sleep(50)
+      }
+      child.kill('SIGKILL')
+      await once(child, 'exit')
+      const [left] = readdirSync(parent)
+      expect(left).toContain(`-${child.pid}-`)
+      const duck = await openDuckDb({ spillUnder: parent })
+      try {
+        expect(readdirSync(parent)).toEqual([expect.stringContaining(`-${process.pid}-`)])
+      } finally {
+        duck.close()
+      }
+      expect(readdirSync(parent)).toEqual([])
+    } finally {
+      child.kill('SIGKILL')
       rmSync(parent, { recursive: true, force: true })
     }
   })

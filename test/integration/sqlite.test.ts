@@ -92,7 +92,8 @@ it('folds stored addresses beyond ASCII into their NFKC form when it upgrades a 
       alter table notices drop column lang; alter table snapshots drop column key_scheme;
       drop table exclusions; drop table case_steps; drop table case_items; drop table case_contacts;
       drop table cases; drop table webhook_cursors; drop table console_sessions; drop table console_signin_tokens;
-      drop table imports; drop index outbox_suppressed; drop index signin_tokens_expiry; drop index sessions_expiry`)
+      drop table imports; drop index outbox_suppressed; drop index signin_tokens_expiry; drop index sessions_expiry;
+      drop index idempotency_created`)
     raw.close()
     const store = await openStore(file)
     expect((await store.findAccountsByEmail('kate@example.net')).map((a) => a.id)).toEqual(['fb-wide'])
