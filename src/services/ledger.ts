@@ -18,7 +18,7 @@ import {
   sealed,
   withdrawn,
 } from '../ledger/events.js'
-import { consistencyProof, type Hash, MerkleFrontier, rootOf, verifyConsistency } from '../ledger/merkle.js'
+import { type Hash, MerkleFrontier } from '../ledger/merkle.js'
 import { checkpointBody, type NoteKey, openCheckpoint, signNote } from '../ledger/signed-note.js'
 import type { CheckpointRecord, Store } from '../store/store.js'
 import type { Clock } from './deps.js'
@@ -40,6 +40,22 @@ async function allEntries(store: Store) {
     out.push(...page)
     if (page.length < PAGE) return out
   }
+}
+
+/**
+ * The root of the first `size` leaves for each of `sizes` not beyond the log, in one pass: the
+ * frontier that grows leaf by leaf gives each one's root as it passes that size. (Computing each
+ * root over its prefix anew took 239 s of a 1.8M-entry ledger with 7 checkpoints.)
+ */
+function prefixRoots(leaves: readonly Hash[], sizes: readonly number[]): Map<number, Hash> {
+  const wanted = [...new Set(sizes)].filter((n) => n <= leaves.length).sort((a, b) => a - b)
+  const roots = new Map<number, Hash>()
+  const frontier = new MerkleFrontier()
+  for (const size of wanted) {
+    while (frontier.size < size) frontier.append(leaves[frontier.size] as Hash)
+    roots.set(size, frontier.root())
+  }
+  return roots
 }
 
 export function createLedgerService({ store, clock, key }: { store: Store; clock: Clock; key: NoteKey }) {
@@ -81,6 +97,10 @@ export function createLedgerService({ store, clock, key }: { store: Store; clock
         computed.push(h)
       })
       const checkpoints = await store.listCheckpoints()
+      const roots = prefixRoots(
+        computed,
+        checkpoints.map((c) => c.size),
+      )
       let previous: { size: number; root: Hash } | undefined
       for (const c of checkpoints) {
         const opened = openCheckpoint(c.note, key)
@@ -89,11 +109,11 @@ export function createLedgerService({ store, clock, key }: { store: Store; clock
           problems.push(
             `checkpoint at size ${c.size}: the signed note says something else than the stored size and root`,
           )
-        if (c.size > computed.length) {
+        const root = roots.get(c.size)
+        if (root === undefined) {
           problems.push(`checkpoint at size ${c.size}: the ledger holds only ${computed.length} entries`)
           continue
         }
-        const root = rootOf(computed.slice(0, c.size))
         if (!root.equals(c.root))
           problems.push(`checkpoint at size ${c.size}: its root does not match the ledger's entries`)
         let frontierOk = false
@@ -103,19 +123,11 @@ export function createLedgerService({ store, clock, key }: { store: Store; clock
           // a frontier of the wrong shape is reported below
         }
         if (!frontierOk) problems.push(`checkpoint at size ${c.size}: its stored frontier does not give its root`)
-        else if (
-          previous &&
-          previous.size > 0 &&
-          !verifyConsistency(
-            previous.size,
-            c.size,
-            consistencyProof(previous.size, computed.slice(0, c.size)),
-            previous.root,
-            root,
-          )
-        ) {
+        // The log only grew from the one before to this one: the one before's root is the root of
+        // this log's first entries. (That is what a consistency proof shows to someone who holds
+        // both roots and not the log; holding the log, the root of the prefix is the whole check.)
+        else if (previous && previous.size > 0 && !previous.root.equals(roots.get(previous.size) as Hash))
           problems.push(`checkpoints at sizes ${previous.size} and ${c.size}: not consistent`)
-        }
         previous = { size: c.size, root: c.root }
       }
       problems.push(...(await crossCheckFacts(store, entries)))
