@@ -4,11 +4,11 @@
  * @module
  */
 import { randomBytes } from 'node:crypto'
-import { mkdirSync, readdirSync, rmSync } from 'node:fs'
+import { mkdirSync, rmSync } from 'node:fs'
 import { hostname, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api'
-import { isRunning } from '../os/processes.js'
+import { removeOrphans } from '../os/processes.js'
 
 export interface DuckDbOptions {
   /** e.g. '2GB'; DuckDB's own default when not given. */
@@ -25,22 +25,10 @@ const SPILL_FOLDER = /^duckdb-spill-(.+)-(\d+)-[0-9a-f]{16}$/
  * build killed before it could close its instance); returns how many.
  */
 export function removeStaleSpills(parent: string): number {
-  let names: string[]
-  try {
-    names = readdirSync(parent)
-  } catch {
-    return 0
-  }
-  let removed = 0
-  for (const name of names) {
+  return removeOrphans(parent, (name) => {
     const m = SPILL_FOLDER.exec(name)
-    if (!m || m[1] !== hostname()) continue
-    const pid = Number(m[2])
-    if (pid === process.pid || isRunning(pid)) continue
-    rmSync(join(parent, name), { recursive: true, force: true })
-    removed++
-  }
-  return removed
+    return m && m[1] === hostname() ? Number(m[2]) : undefined
+  })
 }
 
 /**

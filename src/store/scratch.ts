@@ -10,10 +10,10 @@
  * @module
  */
 import { randomBytes } from 'node:crypto'
-import { closeSync, createReadStream, mkdirSync, openSync, readdirSync, rmSync } from 'node:fs'
+import { closeSync, createReadStream, mkdirSync, openSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import Sqlite from 'better-sqlite3'
-import { isRunning } from '../os/processes.js'
+import { removeOrphans } from '../os/processes.js'
 import { writeAll } from './write-all.js'
 
 const SCRATCH_FILE = /^(?:seen|checked)-(\d+)-[0-9a-f]+\.(?:sqlite|jsonl)$/
@@ -25,20 +25,10 @@ function scratchFile(dir: string, kind: 'seen' | 'checked', ext: 'sqlite' | 'jso
 
 /** Removes the scratch files in `dir` of processes that no longer run; returns how many. */
 export function removeStaleScratch(dir: string): number {
-  let removed = 0
-  let names: string[]
-  try {
-    names = readdirSync(dir)
-  } catch {
-    return 0
-  }
-  for (const name of names) {
-    const pid = Number(SCRATCH_FILE.exec(name)?.[1] ?? Number.NaN)
-    if (Number.isNaN(pid) || pid === process.pid || isRunning(pid)) continue
-    rmSync(join(dir, name), { force: true })
-    removed++
-  }
-  return removed
+  return removeOrphans(dir, (name) => {
+    const pid = SCRATCH_FILE.exec(name)?.[1]
+    return pid === undefined ? undefined : Number(pid)
+  })
 }
 
 /** Where a key was first seen, and what came with it. */
