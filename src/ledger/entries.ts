@@ -7,7 +7,7 @@
 import { formatInstant } from '../domain/index.js'
 import { canonicalJson } from './canonical-json.js'
 import type { LedgerEvent, LedgerEventType } from './events.js'
-import { hashLeaves } from './leaf-hashes.js'
+import { hashLeaves } from './batch-hashes.js'
 import { type Hash, hashLeaf } from './merkle.js'
 
 export interface LedgerEntry {

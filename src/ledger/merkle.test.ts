@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest'
 import {
   consistencyProof,
   hashLeaf,
+  hashPairsOneByOne,
   inclusionProof,
   MerkleFrontier,
   rootOf,
@@ -114,6 +115,26 @@ describe('MerkleFrontier', () => {
       const resumed = new MerkleFrontier(f.size, f.hashes())
       expect(resumed.root()).toEqual(f.root())
     })
+  })
+
+  it('takes many leaves at once as it takes them one by one, from any saved state', () => {
+    const leaf = (i: number) => hashLeaf(Buffer.from(`leaf ${i}`))
+    const hex = (f: MerkleFrontier) => ({ size: f.size, nodes: f.hashes().map((h) => h.toString('hex')) })
+    fc.assert(
+      fc.property(fc.nat({ max: 300 }), fc.array(fc.nat({ max: 140 }), { maxLength: 5 }), (start, batches) => {
+        const one = new MerkleFrontier()
+        for (let i = 0; i < start; i++) one.append(leaf(i))
+        const many = new MerkleFrontier(one.size, one.hashes())
+        for (const n of batches) {
+          const page = Array.from({ length: n }, (_, i) => leaf(one.size + i))
+          for (const l of page) one.append(l)
+          many.appendMany(page, hashPairsOneByOne)
+          expect(hex(many)).toEqual(hex(one))
+        }
+        expect(many.root()).toEqual(one.root())
+      }),
+      { numRuns: 300 },
+    )
   })
 })
 

@@ -236,6 +236,25 @@ export function verifyConsistency(
  * largest first (one per 1-bit of its size). Appending is amortized O(1) hashes and the
  * root O(log n), so a checkpoint need not re-read the whole log.
  */
+/**
+ * SHA-256(0x01 ‖ left ‖ right) of each of `pairs` pairs of 32-byte nodes laid end to end in
+ * `nodes`: their parents, end to end.
+ */
+export type PairHasher = (nodes: Buffer, pairs: number) => Buffer
+
+/** Node hashes of pairs one call at a time, through `crypto`. */
+export const hashPairsOneByOne: PairHasher = (nodes, pairs) => {
+  const out = Buffer.alloc(HASH_BYTES * pairs)
+  for (let i = 0; i < pairs; i++) {
+    const at = 2 * HASH_BYTES * i
+    hashChildren(nodes.subarray(at, at + HASH_BYTES), nodes.subarray(at + HASH_BYTES, at + 2 * HASH_BYTES)).copy(
+      out,
+      HASH_BYTES * i,
+    )
+  }
+  return out
+}
+
 export class MerkleFrontier {
   private readonly nodes: { hash: Hash; size: number }[]
   size: number
@@ -258,6 +277,35 @@ export class MerkleFrontier {
     }
     this.nodes.push(node)
     this.size++
+  }
+
+  /**
+   * Appends many leaves at once, the same as appending each in turn: level by level, the level's
+   * held node (the frontier's node of that size) and the new nodes are paired in order, all of a
+   * level's pairs hashed in one call of `hashPairs`, and an unpaired last node is held.
+   */
+  appendMany(leafHashes: readonly Hash[], hashPairs: PairHasher): void {
+    // The nodes left unpaired on the way up, lowest level first.
+    const made: { hash: Hash; size: number }[] = []
+    let level: Buffer = Buffer.concat(leafHashes)
+    let count = leafHashes.length
+    for (let width = 1; count > 0; width *= 2) {
+      // The frontier's smallest node is never smaller than `width`: each smaller one was taken below.
+      const last = this.nodes.at(-1)
+      if (last?.size === width) {
+        this.nodes.pop()
+        level = Buffer.concat([last.hash, level])
+        count++
+      }
+      const pairs = Math.floor(count / 2)
+      if (count % 2 === 1)
+        made.push({ hash: Buffer.from(level.subarray(HASH_BYTES * (count - 1), HASH_BYTES * count)), size: width })
+      level = pairs > 0 ? hashPairs(level.subarray(0, 2 * HASH_BYTES * pairs), pairs) : Buffer.alloc(0)
+      count = pairs
+    }
+    // What is left of the frontier is larger than every node made here.
+    this.nodes.push(...made.reverse())
+    this.size += leafHashes.length
   }
 
   hashes(): Hash[] {

@@ -18,12 +18,15 @@ import {
   sealed,
   withdrawn,
 } from '../ledger/events.js'
+import { hashPairs } from '../ledger/batch-hashes.js'
 import { type Hash, MerkleFrontier } from '../ledger/merkle.js'
 import { checkpointBody, type NoteKey, openCheckpoint, signNote } from '../ledger/signed-note.js'
 import type { CheckpointRecord, Store } from '../store/store.js'
 import type { Clock } from './deps.js'
 
 const PAGE = 10_000
+/** Leaf hashes a checkpoint reads at a time: 64 hex characters each, no payloads. */
+const LEAF_PAGE = 50_000
 
 export type { CheckpointRecord }
 
@@ -52,7 +55,7 @@ function prefixRoots(leaves: readonly Hash[], sizes: readonly number[]): Map<num
   const roots = new Map<number, Hash>()
   const frontier = new MerkleFrontier()
   for (const size of wanted) {
-    while (frontier.size < size) frontier.append(leaves[frontier.size] as Hash)
+    frontier.appendMany(leaves.slice(frontier.size, size), hashPairs)
     roots.set(size, frontier.root())
   }
   return roots
@@ -72,10 +75,10 @@ export function createLedgerService({ store, clock, key }: { store: Store; clock
       // Extend the latest checkpoint's frontier with the entries since; `verify` recomputes from scratch.
       const latest = (await store.listCheckpoints()).at(-1)
       const frontier = latest ? new MerkleFrontier(latest.size, latest.frontier) : new MerkleFrontier()
-      for (let from = frontier.size; ; from += PAGE) {
-        const page = await store.readLedger(from, PAGE)
-        for (const e of page) frontier.append(e.leafHash)
-        if (page.length < PAGE) break
+      for (let from = frontier.size; ; from += LEAF_PAGE) {
+        const page = await store.readLeafHashes(from, LEAF_PAGE)
+        frontier.appendMany(page, hashPairs)
+        if (page.length < LEAF_PAGE) break
       }
       const size = frontier.size
       const root = frontier.root()

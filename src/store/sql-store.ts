@@ -647,6 +647,17 @@ export class SqlStore implements Store {
     }))
   }
 
+  async readLeafHashes(fromSeq: number, limit: number): Promise<Buffer[]> {
+    const rows = await this.db
+      .selectFrom('ledger')
+      .select('leaf_hash')
+      .where('seq', '>=', fromSeq)
+      .orderBy('seq')
+      .limit(limit)
+      .execute()
+    return rows.map((r) => Buffer.from(r.leaf_hash, 'hex'))
+  }
+
   async insertCheckpoint(c: CheckpointRecord): Promise<void> {
     await this.db
       .insertInto('checkpoints')

@@ -337,6 +337,8 @@ export function runStoreContract(name: string, open: () => Promise<StoreHarness>
       const read = await store.readLedger(1, 10)
       expect(read.map((e) => e.seq)).toEqual([1, 2])
       expect(read[0]).toEqual(second)
+      expect(await store.readLeafHashes(1, 1)).toEqual([second?.leafHash])
+      expect(await store.readLeafHashes(0, 10)).toEqual((await store.readLedger(0, 10)).map((e) => e.leafHash))
       const root = Buffer.alloc(32, 7)
       const frontier = [Buffer.alloc(32, 1), Buffer.alloc(32, 2)]
       await store.insertCheckpoint({ size: 3, root, note: 'note', frontier, recordedAt: NOW })
