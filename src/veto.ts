@@ -123,7 +123,12 @@ export async function openVeto(options: OpenOptions): Promise<Veto> {
   let ledger: ReturnType<typeof createLedgerService>
   let snapshots: ReturnType<typeof createSnapshotService>
   try {
-    ledger = createLedgerService({ store, clock: deps.clock, key: loadLedgerKey(options.dataDir) })
+    ledger = createLedgerService({
+      store,
+      clock: deps.clock,
+      key: loadLedgerKey(options.dataDir),
+      scratchDir: join(options.dataDir, 'tmp'),
+    })
     snapshots = createSnapshotService({
       ...deps,
       dataDir: options.dataDir,

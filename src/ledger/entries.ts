@@ -27,6 +27,11 @@ function leafJson(seq: number, type: string, recordedJson: string, payload: stri
   return `{"data":${payload},"recorded_at":${recordedJson},"seq":${seq},"type":${JSON.stringify(type)}}`
 }
 
+/** The text an entry's leaf hash is taken over (as UTF-8). */
+export function leafText(e: Pick<LedgerEntry, 'seq' | 'type' | 'recordedAt' | 'payload'>): string {
+  return leafJson(e.seq, e.type, JSON.stringify(formatInstant(e.recordedAt)), e.payload)
+}
+
 /** The leaf hash an entry's content gives: what it was recorded with, unless the entry was changed since. */
 export function leafOf(e: Pick<LedgerEntry, 'seq' | 'type' | 'recordedAt' | 'payload'>): Hash {
   return hashLeaf(leafBytes(e.seq, e.type, e.recordedAt, e.payload))

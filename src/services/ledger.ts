@@ -6,25 +6,29 @@
  */
 import { formatInstant } from '../domain/index.js'
 import { canonicalJson } from '../ledger/canonical-json.js'
-import { leafOf } from '../ledger/entries.js'
+import { hashLeaves, hashPairs } from '../ledger/batch-hashes.js'
+import { leafText } from '../ledger/entries.js'
 import {
   caseReceived,
   caseStepped,
   delivered,
   excluded,
   filed,
+  type LedgerEvent,
   linked,
   registered,
   sealed,
   withdrawn,
 } from '../ledger/events.js'
-import { hashPairs } from '../ledger/batch-hashes.js'
 import { type Hash, MerkleFrontier } from '../ledger/merkle.js'
 import { checkpointBody, type NoteKey, openCheckpoint, signNote } from '../ledger/signed-note.js'
+import { type FactMatch, openFactMatch, removeStaleScratch } from '../store/scratch.js'
 import type { CheckpointRecord, Store } from '../store/store.js'
 import type { Clock } from './deps.js'
 
 const PAGE = 10_000
+/** Problems of one kind `verify` lists before it only counts the rest. */
+const MAX_LISTED = 1000
 /** Leaf hashes a checkpoint reads at a time: 64 hex characters each, no payloads. */
 const LEAF_PAGE = 50_000
 
@@ -36,32 +40,18 @@ export interface LedgerVerification {
   readonly problems: readonly string[]
 }
 
-async function allEntries(store: Store) {
-  const out = []
-  for (let from = 0; ; from += PAGE) {
-    const page = await store.readLedger(from, PAGE)
-    out.push(...page)
-    if (page.length < PAGE) return out
-  }
-}
-
-/**
- * The root of the first `size` leaves for each of `sizes` not beyond the log, in one pass: the
- * frontier that grows leaf by leaf gives each one's root as it passes that size. (Computing each
- * root over its prefix anew took 239 s of a 1.8M-entry ledger with 7 checkpoints.)
- */
-function prefixRoots(leaves: readonly Hash[], sizes: readonly number[]): Map<number, Hash> {
-  const wanted = [...new Set(sizes)].filter((n) => n <= leaves.length).sort((a, b) => a - b)
-  const roots = new Map<number, Hash>()
-  const frontier = new MerkleFrontier()
-  for (const size of wanted) {
-    frontier.appendMany(leaves.slice(frontier.size, size), hashPairs)
-    roots.set(size, frontier.root())
-  }
-  return roots
-}
-
-export function createLedgerService({ store, clock, key }: { store: Store; clock: Clock; key: NoteKey }) {
+export function createLedgerService({
+  store,
+  clock,
+  key,
+  scratchDir,
+}: {
+  store: Store
+  clock: Clock
+  key: NoteKey
+  /** Where `verify` matches entries with facts on disk: the data folder's `tmp`. */
+  scratchDir: string
+}) {
   return {
     /** Entries in the ledger; answering it also shows that the store is reachable (/healthz). */
     size: () => store.ledgerSize(),
@@ -90,102 +80,162 @@ export function createLedgerService({ store, clock, key }: { store: Store; clock
 
     async verify(): Promise<LedgerVerification> {
       const problems: string[] = []
-      const entries = await allEntries(store)
-      const computed: Hash[] = []
-      entries.forEach((e, i) => {
-        if (e.seq !== i) problems.push(`ledger entry ${i}: missing (found ${e.seq} in its place)`)
-        const h = leafOf(e)
-        if (!h.equals(e.leafHash))
-          problems.push(`ledger entry ${e.seq} (${e.type}): its content does not match its recorded hash`)
-        computed.push(h)
-      })
       const checkpoints = await store.listCheckpoints()
-      const roots = prefixRoots(
-        computed,
-        checkpoints.map((c) => c.size),
-      )
-      let previous: { size: number; root: Hash } | undefined
-      for (const c of checkpoints) {
-        const opened = openCheckpoint(c.note, key)
-        if (!opened) problems.push(`checkpoint at size ${c.size}: the signature does not verify with key ${key.name}`)
-        else if (opened.size !== c.size || !opened.root.equals(c.root))
-          problems.push(
-            `checkpoint at size ${c.size}: the signed note says something else than the stored size and root`,
-          )
-        const root = roots.get(c.size)
-        if (root === undefined) {
-          problems.push(`checkpoint at size ${c.size}: the ledger holds only ${computed.length} entries`)
-          continue
+      removeStaleScratch(scratchDir)
+      const match = openFactMatch(scratchDir)
+      try {
+        const { entries, roots } = await checkLog(store, checkpoints, match, problems)
+        let previous: { size: number; root: Hash } | undefined
+        for (const c of checkpoints) {
+          const opened = openCheckpoint(c.note, key)
+          if (!opened) problems.push(`checkpoint at size ${c.size}: the signature does not verify with key ${key.name}`)
+          else if (opened.size !== c.size || !opened.root.equals(c.root))
+            problems.push(
+              `checkpoint at size ${c.size}: the signed note says something else than the stored size and root`,
+            )
+          const root = roots.get(c.size)
+          if (root === undefined) {
+            problems.push(`checkpoint at size ${c.size}: the ledger holds only ${entries} entries`)
+            continue
+          }
+          if (!root.equals(c.root))
+            problems.push(`checkpoint at size ${c.size}: its root does not match the ledger's entries`)
+          let frontierOk = false
+          try {
+            frontierOk = new MerkleFrontier(c.size, c.frontier).root().equals(c.root)
+          } catch {
+            // a frontier of the wrong shape is reported below
+          }
+          if (!frontierOk) problems.push(`checkpoint at size ${c.size}: its stored frontier does not give its root`)
+          // The log only grew from the one before to this one: the one before's root is the root of
+          // this log's first entries. (That is what a consistency proof shows to someone who holds
+          // both roots and not the log; holding the log, the root of the prefix is the whole check.)
+          else if (previous && previous.size > 0 && !previous.root.equals(roots.get(previous.size) as Hash))
+            problems.push(`checkpoints at sizes ${previous.size} and ${c.size}: not consistent`)
+          previous = { size: c.size, root: c.root }
         }
-        if (!root.equals(c.root))
-          problems.push(`checkpoint at size ${c.size}: its root does not match the ledger's entries`)
-        let frontierOk = false
-        try {
-          frontierOk = new MerkleFrontier(c.size, c.frontier).root().equals(c.root)
-        } catch {
-          // a frontier of the wrong shape is reported below
-        }
-        if (!frontierOk) problems.push(`checkpoint at size ${c.size}: its stored frontier does not give its root`)
-        // The log only grew from the one before to this one: the one before's root is the root of
-        // this log's first entries. (That is what a consistency proof shows to someone who holds
-        // both roots and not the log; holding the log, the root of the prefix is the whole check.)
-        else if (previous && previous.size > 0 && !previous.root.equals(roots.get(previous.size) as Hash))
-          problems.push(`checkpoints at sizes ${previous.size} and ${c.size}: not consistent`)
-        previous = { size: c.size, root: c.root }
+        await addFacts(store, match)
+        problems.push(
+          ...listed(
+            match.entriesWithoutFact(),
+            (e) => `ledger entry ${e.seq} (${e.type}): no such fact in the store`,
+            'ledger entries with no fact',
+          ),
+        )
+        problems.push(
+          ...listed(
+            match.factsWithoutEntry(),
+            (what) => `${what}: in the store but not in the ledger`,
+            'facts not in the ledger',
+          ),
+        )
+        return { entries, checkpoints: checkpoints.length, problems }
+      } finally {
+        match.close()
       }
-      problems.push(...(await crossCheckFacts(store, entries)))
-      return { entries: entries.length, checkpoints: checkpoints.length, problems }
     },
   }
 }
 
-/** Every fact has its ledger entry with the same content, and every entry its fact. */
-async function crossCheckFacts(
+/** Problems of one kind listed, at most `MAX_LISTED` of them, and then how many more. */
+function listed<T>(found: Iterable<T>, say: (x: T) => string, what: string): string[] {
+  const out: string[] = []
+  let more = 0
+  for (const x of found) {
+    if (out.length < MAX_LISTED) out.push(say(x))
+    else more++
+  }
+  if (more > 0) out.push(`and ${more} more ${what}`)
+  return out
+}
+
+/**
+ * Reads the log a page at a time: each entry in its place, its content giving its recorded
+ * hash; the root of the first `size` entries for each checkpoint's size not beyond the log, from
+ * one frontier grown as the pages come (computing each root over its prefix anew took 239 s of a
+ * 1.8M-entry ledger with 7 checkpoints); each entry's content into `match`.
+ */
+async function checkLog(
   store: Store,
-  entries: { seq: number; type: string; payload: string }[],
-): Promise<string[]> {
-  const problems: string[] = []
-  const facts = await store.loadFacts()
-  const expected = new Map<string, string>()
-  const typeOf = new Map(facts.filings.map((f) => [f.id, f.type]))
-  for (const f of facts.filings) expected.set(`${filed(f).type} ${canonicalJson(filed(f).data)}`, `${f.type} ${f.id}`)
-  for (const w of facts.withdrawals) {
-    const e = withdrawn(w, typeOf.get(w.filingId) ?? 'objection')
-    expected.set(`${e.type} ${canonicalJson(e.data)}`, `withdrawal of ${w.filingId}`)
+  checkpoints: readonly CheckpointRecord[],
+  match: FactMatch,
+  problems: string[],
+): Promise<{ entries: number; roots: Map<number, Hash> }> {
+  const wanted = [...new Set(checkpoints.map((c) => c.size))].sort((a, b) => a - b)
+  const roots = new Map<number, Hash>()
+  const frontier = new MerkleFrontier()
+  let w = 0
+  const reached = () => {
+    for (; wanted[w] === frontier.size; w++) roots.set(frontier.size, frontier.root())
   }
-  for (const n of facts.notices)
-    expected.set(
-      `notice.delivered ${canonicalJson(delivered(n).data)}`,
-      `notice to ${n.account} at ${formatInstant(n.deliveredAt)}`,
-    )
-  for (const m of facts.memberships)
-    expected.set(
-      `account.linked ${canonicalJson(linked(m).data)}`,
-      `center change of ${m.account} at ${formatInstant(m.at)}`,
-    )
-  for (const s of await store.listSnapshots())
-    expected.set(`snapshot.sealed ${canonicalJson(sealed(s).data)}`, `snapshot ${s.id}`)
-  for (const m of await store.listModels())
-    expected.set(`model.registered ${canonicalJson(registered(m).data)}`, `model ${m.id}`)
-  for (const r of await store.listCases()) {
-    expected.set(`case.received ${canonicalJson(caseReceived(r.case).data)}`, `case ${r.case.id}`)
-    for (const s of r.steps) {
-      const e = caseStepped(s)
-      expected.set(`${e.type} ${canonicalJson(e.data)}`, `${s.kind} step of case ${r.case.id}`)
-      if (s.kind === 'accepted' && s.items.length > 0) {
-        const x = excluded(s.caseId, s.items, s.at)
-        expected.set(`${x.type} ${canonicalJson(x.data)}`, `exclusions of case ${r.case.id}`)
-      }
+  reached()
+  let entries = 0
+  for (let from = 0; ; ) {
+    const page = await store.readLedger(from, PAGE)
+    const computed = hashLeaves(page.map(leafText))
+    page.forEach((e, i) => {
+      if (e.seq !== entries + i) problems.push(`ledger entry ${entries + i}: missing (found ${e.seq} in its place)`)
+      if (!(computed[i] as Hash).equals(e.leafHash))
+        problems.push(`ledger entry ${e.seq} (${e.type}): its content does not match its recorded hash`)
+    })
+    for (let i = 0; i < computed.length; ) {
+      const next = wanted[w]
+      const take = next === undefined ? computed.length - i : Math.min(computed.length - i, next - frontier.size)
+      frontier.appendMany(computed.slice(i, i + take), hashPairs)
+      i += take
+      reached()
     }
-  }
-  const seen = new Set<string>()
-  for (const e of entries) {
-    const k = `${e.type} ${e.payload}`
     // A policy's entry is checked by the policy service; a verification is an audit entry, with no fact behind it.
-    if (e.type === 'policy.recorded' || e.type === 'snapshot.verified') continue
-    if (!expected.has(k)) problems.push(`ledger entry ${e.seq} (${e.type}): no such fact in the store`)
-    seen.add(k)
+    const factual = page.filter((e) => e.type !== 'policy.recorded' && e.type !== 'snapshot.verified')
+    const keys = contentKeys(factual.map((e) => `${e.type} ${e.payload}`))
+    match.addEntries(factual.map((e, i) => ({ seq: e.seq, type: e.type, key: keys[i] as Hash })))
+    entries += page.length
+    const last = page.at(-1)
+    if (page.length < PAGE || !last) return { entries, roots }
+    // From the last one read, not the count: where an entry is missing, the count would read one twice.
+    from = last.seq + 1
   }
-  for (const [k, what] of expected) if (!seen.has(k)) problems.push(`${what}: in the store but not in the ledger`)
-  return problems
+}
+
+/** Entries and facts are matched by the hash of type and canonical data (the hash a leaf's would be of the text). */
+const contentKeys = (texts: readonly string[]): Hash[] => hashLeaves(texts)
+
+/** Every fact of the store, each as its ledger event's key, with what to call it if the ledger lacks it. */
+async function addFacts(store: Store, match: FactMatch): Promise<void> {
+  const add = (events: readonly { event: LedgerEvent; what: string }[]) => {
+    const keys = contentKeys(events.map(({ event }) => `${event.type} ${canonicalJson(event.data)}`))
+    match.addFacts(events.map(({ what }, i) => ({ key: keys[i] as Hash, what })))
+  }
+  for (let page = await store.filingsPage(undefined, PAGE); page.length > 0; ) {
+    add(
+      page.flatMap((f) => [
+        { event: filed(f), what: `${f.type} ${f.id}` },
+        ...(f.withdrawal ? [{ event: withdrawn(f.withdrawal, f.type), what: `withdrawal of ${f.id}` }] : []),
+      ]),
+    )
+    if (page.length < PAGE) break
+    page = await store.filingsPage(page.at(-1)?.id, PAGE)
+  }
+  for (let page = await store.noticesPage(undefined, PAGE); page.length > 0; ) {
+    add(page.map((n) => ({ event: delivered(n), what: `notice to ${n.account} at ${formatInstant(n.deliveredAt)}` })))
+    if (page.length < PAGE) break
+    page = await store.noticesPage(page.at(-1), PAGE)
+  }
+  for (let page = await store.membershipsPage(undefined, PAGE); page.length > 0; ) {
+    add(page.map((m) => ({ event: linked(m), what: `center change of ${m.account} at ${formatInstant(m.at)}` })))
+    if (page.length < PAGE) break
+    page = await store.membershipsPage(page.at(-1), PAGE)
+  }
+  // Snapshots, models and cases are few: a privacy team's records, not a platform's.
+  add((await store.listSnapshots()).map((s) => ({ event: sealed(s), what: `snapshot ${s.id}` })))
+  add((await store.listModels()).map((m) => ({ event: registered(m), what: `model ${m.id}` })))
+  for (const r of await store.listCases()) {
+    const events = [{ event: caseReceived(r.case), what: `case ${r.case.id}` }]
+    for (const s of r.steps) {
+      events.push({ event: caseStepped(s), what: `${s.kind} step of case ${r.case.id}` })
+      if (s.kind === 'accepted' && s.items.length > 0)
+        events.push({ event: excluded(s.caseId, s.items, s.at), what: `exclusions of case ${r.case.id}` })
+    }
+    add(events)
+  }
 }

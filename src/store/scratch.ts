@@ -16,9 +16,9 @@ import Sqlite from 'better-sqlite3'
 import { removeOrphans } from '../os/processes.js'
 import { writeAll } from './write-all.js'
 
-const SCRATCH_FILE = /^(?:seen|checked)-(\d+)-[0-9a-f]+\.(?:sqlite|jsonl)$/
+const SCRATCH_FILE = /^(?:seen|checked|match)-(\d+)-[0-9a-f]+\.(?:sqlite|jsonl)$/
 
-function scratchFile(dir: string, kind: 'seen' | 'checked', ext: 'sqlite' | 'jsonl'): string {
+function scratchFile(dir: string, kind: 'seen' | 'checked' | 'match', ext: 'sqlite' | 'jsonl'): string {
   mkdirSync(dir, { recursive: true })
   return join(dir, `${kind}-${process.pid}-${randomBytes(8).toString('hex')}.${ext}`)
 }
@@ -48,14 +48,20 @@ export interface SeenSet {
   close(): void
 }
 
-export function openSeenSet(dir: string): SeenSet {
-  const file = scratchFile(dir, 'seen', 'sqlite')
+/** A SQLite file of `dir` for one process's scratch: no journal, no syncs, its page cache capped. */
+function scratchDb(dir: string, kind: 'seen' | 'match'): { db: Sqlite.Database; file: string } {
+  const file = scratchFile(dir, kind, 'sqlite')
   // Made empty first, readable by its owner only (an empty file is an empty database to SQLite).
   closeSync(openSync(file, 'wx', 0o600))
   const db = new Sqlite(file)
   db.pragma('journal_mode = OFF')
   db.pragma('synchronous = OFF')
   db.pragma('cache_size = -65536')
+  return { db, file }
+}
+
+export function openSeenSet(dir: string): SeenSet {
+  const { db, file } = scratchDb(dir, 'seen')
   db.exec('create table seen (k text primary key, line integer not null, v text not null) without rowid')
   const insert = db.prepare('insert into seen (k, line, v) values (?, ?, ?) on conflict (k) do nothing')
   const find = db.prepare<[string], { line: number; v: string }>('select line, v from seen where k = ?')
@@ -68,6 +74,66 @@ export function openSeenSet(dir: string): SeenSet {
   )
   return {
     see,
+    close() {
+      db.close()
+      rmSync(file, { force: true })
+    },
+  }
+}
+
+/**
+ * Ledger entries and facts matched by the hash of their content, on disk: `veto ledger verify`
+ * holds every entry of the log against every fact of the store without either in memory.
+ */
+export interface FactMatch {
+  addEntries(entries: readonly { seq: number; type: string; key: Uint8Array }[]): void
+  /** A fact's key twice keeps its first place and its last label, as a map's `set` would. */
+  addFacts(facts: readonly { key: Uint8Array; what: string }[]): void
+  /** The entries no fact has the key of, in the log's order. */
+  entriesWithoutFact(): IterableIterator<{ seq: number; type: string }>
+  /** The labels of the facts no entry has the key of, in the order first added. */
+  factsWithoutEntry(): IterableIterator<string>
+  /** Removes the file. */
+  close(): void
+}
+
+export function openFactMatch(dir: string): FactMatch {
+  const { db, file } = scratchDb(dir, 'match')
+  db.exec(`create table entries (seq integer primary key, type text not null, k blob not null);
+    create table facts (k blob not null unique, what text not null)`)
+  const entry = db.prepare('insert into entries (seq, type, k) values (?, ?, ?)')
+  const fact = db.prepare(
+    'insert into facts (k, what) values (?, ?) on conflict (k) do update set what = excluded.what',
+  )
+  let indexed = false
+  // Built once every entry is in: one sort, not an index kept up row by row.
+  const index = () => {
+    if (!indexed) db.exec('create index entries_k on entries (k)')
+    indexed = true
+  }
+  return {
+    addEntries: db.transaction((entries: readonly { seq: number; type: string; key: Uint8Array }[]) => {
+      for (const e of entries) entry.run(e.seq, e.type, e.key)
+    }),
+    addFacts: db.transaction((facts: readonly { key: Uint8Array; what: string }[]) => {
+      for (const f of facts) fact.run(f.key, f.what)
+    }),
+    entriesWithoutFact() {
+      return db
+        .prepare<[], { seq: number; type: string }>(
+          'select seq, type from entries e where not exists (select 1 from facts f where f.k = e.k) order by seq',
+        )
+        .iterate()
+    },
+    factsWithoutEntry() {
+      index()
+      return db
+        .prepare<[], string>(
+          'select what from facts f where not exists (select 1 from entries e where e.k = f.k) order by rowid',
+        )
+        .pluck()
+        .iterate()
+    },
     close() {
       db.close()
       rmSync(file, { force: true })

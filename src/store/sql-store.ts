@@ -1070,6 +1070,27 @@ export class SqlStore implements Store {
     return { memberships, filings, withdrawals, notices, exclusions }
   }
 
+  async filingsPage(after: string | undefined, limit: number): Promise<FilingRecord[]> {
+    let q = this.db.selectFrom('filings').selectAll()
+    if (after !== undefined) q = q.where('id', '>', after)
+    return this.records(await q.orderBy('id').limit(limit).execute())
+  }
+
+  async membershipsPage(after: { account: string; at: number } | undefined, limit: number) {
+    let q = this.db.selectFrom('memberships').select(['account', 'center', 'at', 'recorded_at'])
+    // A row value: both stores walk the (account, at) index from there.
+    if (after !== undefined)
+      q = q.where((eb) => eb(eb.refTuple('account', 'at'), '>', eb.tuple(after.account, after.at)))
+    return (await q.orderBy('account').orderBy('at').limit(limit).execute()).map(toMembership)
+  }
+
+  async noticesPage(after: { account: string; deliveredAt: number } | undefined, limit: number) {
+    let q = this.db.selectFrom('notices').selectAll()
+    if (after !== undefined)
+      q = q.where((eb) => eb(eb.refTuple('account', 'delivered_at'), '>', eb.tuple(after.account, after.deliveredAt)))
+    return (await q.orderBy('account').orderBy('delivered_at').limit(limit).execute()).map(toNotice)
+  }
+
   async writeFactFiles(dir: string, only: FactFilter): Promise<FactFiles> {
     // Its own read transaction; inside another, SQLite's one connection would wait on itself.
     if (this.inTransaction) throw new Error('writeFactFiles reads in a transaction of its own; call it outside one')

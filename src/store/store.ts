@@ -269,6 +269,13 @@ export interface Store {
   /** Every fact a decision may depend on. */
   loadFacts(): Promise<Facts>
   /**
+   * Event facts a page at a time, in the order of their key, after the last one of the page
+   * before (undefined: from the start): for checks that go through a whole table without holding it.
+   */
+  filingsPage(after: string | undefined, limit: number): Promise<FilingRecord[]>
+  membershipsPage(after: { account: string; at: number } | undefined, limit: number): Promise<MembershipChange[]>
+  noticesPage(after: { account: string; deliveredAt: number } | undefined, limit: number): Promise<NoticeDelivery[]>
+  /**
    * What a snapshot needs of the store, as CSV files in `dir` written by the database itself,
    * with the ledger's size, all from one consistent read. It opens its own read transaction:
    * not to be called inside another.

@@ -1,3 +1,4 @@
+import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createLedgerService } from '../../src/services/ledger.js'
 import { generateNoteKey } from '../../src/ledger/signed-note.js'
@@ -233,7 +234,12 @@ describe.each(stores)('imports longer than a batch, on $name', ({ make }) => {
     expect(await big.imports.importFile('links', l)).toMatchObject({ records: 4500, inserted: 3000, unchanged: 1500 })
     expect(await big.imports.importFile('notices', n)).toMatchObject({ records: 4500, inserted: 3000, unchanged: 1500 })
     expect(await big.store.counts()).toMatchObject({ memberships: 6000, notices: 3000 })
-    const ledger = createLedgerService({ store: big.store, clock: () => big.now, key: generateNoteKey('test').key })
+    const ledger = createLedgerService({
+      store: big.store,
+      clock: () => big.now,
+      key: generateNoteKey('test').key,
+      scratchDir: join(big.dir, 'tmp'),
+    })
     expect(await ledger.verify()).toEqual({ entries: 9000, checkpoints: 0, problems: [] })
     // A batch appends to the ledger only once the one before has committed: entries in file order.
     const linkedAt = (await big.store.readLedger(3000, 3000)).map((e) => JSON.parse(e.payload).account)

@@ -3,9 +3,11 @@
  * store, a checkpoint claiming more entries than the log holds, and the checkpoints after a
  * changed one no longer consistent with it; an untouched ledger gives no problem.
  */
+import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import Sqlite from 'better-sqlite3'
 import { afterEach, beforeEach, expect, it } from 'vitest'
+import { leafOf } from '../../src/ledger/entries.js'
 import { createVetoFolder, type VetoFolder } from '../fixtures/veto-folder.js'
 
 const accounts = (from: number, to: number) =>
@@ -53,4 +55,58 @@ it('names each checkpoint that no longer fits the log, and none while nothing ch
     'checkpoint at size 20: the signed note says something else than the stored size and root',
     'checkpoint at size 20: the ledger holds only 12 entries',
   ])
+})
+
+it('names each entry no fact stands behind and each fact the ledger lacks, and a gap in the log', async () => {
+  await f.veto.imports.importFile('accounts', f.write('accounts.csv', accounts(0, 12)))
+  await f.veto.imports.importFile(
+    'objections',
+    f.write('objections.csv', 'account,received_at\nfb-1,2025-05-20T10:00:00Z\nfb-2,2025-05-21T10:00:00Z\n'),
+  )
+  await f.veto.imports.importFile(
+    'notices',
+    f.write('notices.csv', 'account,delivered_at\nfb-4,2025-04-10T09:00:00Z\nfb-5,2025-04-10T09:00:00Z\n'),
+  )
+  await f.veto.ledger.checkpoint()
+  expect(await f.veto.ledger.verify()).toEqual({ entries: 16, checkpoints: 1, problems: [] })
+
+  const raw = new Sqlite(join(f.dir, 'data', 'veto.sqlite'))
+  raw.exec('drop trigger memberships_no_update; drop trigger notices_no_delete')
+  // A center changed and a delivery deleted behind the ledger's back; an entry appended past a gap.
+  raw.prepare("update memberships set center = 'c-other' where account = 'fb-3'").run()
+  raw.prepare("delete from notices where account = 'fb-5'").run()
+  const payload = '{"account":"fb-99","at":"2020-01-01T00:00:00.000Z","center":"c-99"}'
+  raw
+    .prepare('insert into ledger (seq, type, recorded_at, payload, leaf_hash) values (?, ?, ?, ?, ?)')
+    .run(
+      17,
+      'account.linked',
+      0,
+      payload,
+      leafOf({ seq: 17, type: 'account.linked', recordedAt: 0, payload }).toString('hex'),
+    )
+  raw.close()
+  const { entries, problems } = await f.veto.ledger.verify()
+  expect(entries).toBe(17)
+  expect(problems).toEqual([
+    'ledger entry 16: missing (found 17 in its place)',
+    'ledger entry 3 (account.linked): no such fact in the store',
+    'ledger entry 15 (notice.delivered): no such fact in the store',
+    'ledger entry 17 (account.linked): no such fact in the store',
+    'center change of fb-3 at 2020-01-01T00:00:00.000Z: in the store but not in the ledger',
+  ])
+})
+
+it('lists a thousand problems of a kind and counts the rest, and leaves no scratch behind', async () => {
+  await f.veto.imports.importFile('accounts', f.write('accounts.csv', accounts(0, 1003)))
+  const raw = new Sqlite(join(f.dir, 'data', 'veto.sqlite'))
+  raw.exec("drop trigger memberships_no_update; update memberships set center = 'c-other'")
+  raw.close()
+  const { problems } = await f.veto.ledger.verify()
+  expect(problems).toHaveLength(2002)
+  expect(problems[999]).toBe('ledger entry 999 (account.linked): no such fact in the store')
+  expect(problems[1000]).toBe('and 3 more ledger entries with no fact')
+  expect(problems[1001]).toBe('center change of fb-0 at 2020-01-01T00:00:00.000Z: in the store but not in the ledger')
+  expect(problems[2001]).toBe('and 3 more facts not in the ledger')
+  expect(readdirSync(join(f.dir, 'data', 'tmp')).filter((n) => n.startsWith('match-'))).toEqual([])
 })

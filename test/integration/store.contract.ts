@@ -6,9 +6,15 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { type Account, definePolicy, type MembershipChange, policyFingerprint } from '../../src/domain/index.js'
+import {
+  type Account,
+  definePolicy,
+  type MembershipChange,
+  type NoticeDelivery,
+  policyFingerprint,
+} from '../../src/domain/index.js'
 import { appendToLedger } from '../../src/services/facts.js'
-import type { Store } from '../../src/store/store.js'
+import type { FilingRecord, Store } from '../../src/store/store.js'
 import { FACT_TABLE_NAMES, type FactFilter, type FactTableName } from '../../src/store/fact-files.js'
 import { openDuckDb } from '../../src/content/duckdb.js'
 import { loadFactTables } from '../../src/export/engine.js'
@@ -136,6 +142,37 @@ export function runStoreContract(name: string, open: () => Promise<StoreHarness>
       const v = { ...notice('a', t('2025-04-02T00:00:00Z')), policy: { name: 'strict', version: 1 }, lang: 'pt-PT' }
       expect(await store.appendNotices([v])).toEqual([v])
       expect(await store.noticesTo(['a'])).toEqual([...n, v])
+    })
+
+    it('gives event facts page by page in key order, each once, whatever the page size', async () => {
+      await store.upsertAccounts([account('a'), account('b'), account('c')], NOW)
+      const links = ['c', 'a', 'b'].flatMap((id, i) => [link(id, 'C', NOW - 2000 + i), link(id, null, NOW - 1000 + i)])
+      await store.appendMemberships(links)
+      const notices = ['b', 'a'].flatMap((id) => [notice(id, NOW - 500), notice(id, NOW - 400)])
+      await store.appendNotices(notices)
+      const filings = ['obj_3', 'obj_1', 'obj_2'].map((id, i) => objection(id, i === 0 ? ['a', 'c'] : ['b'], NOW - i))
+      for (const f of filings) await store.insertFiling(f, null, null)
+      await store.insertWithdrawal({ filingId: 'obj_2', at: NOW, recordedAt: NOW })
+      const all = async <T>(page: (after: T | undefined) => Promise<T[]>) => {
+        const out: T[] = []
+        for (let p = await page(undefined); p.length > 0; p = await page(p.at(-1))) out.push(...p)
+        return out
+      }
+      for (const size of [1, 2, 100]) {
+        const byKey = (a: { account: string }, b: { account: string }) => (a.account < b.account ? -1 : 1)
+        expect(await all<MembershipChange>((after) => store.membershipsPage(after, size))).toEqual(
+          [...links].sort((a, b) => byKey(a, b) || a.at - b.at),
+        )
+        expect(await all<NoticeDelivery>((after) => store.noticesPage(after, size))).toEqual(
+          [...notices].sort((a, b) => byKey(a, b) || a.deliveredAt - b.deliveredAt),
+        )
+        const got = await all<FilingRecord>((after) => store.filingsPage(after?.id, size))
+        expect(got.map((f) => [f.id, f.accounts, f.withdrawal?.filingId ?? null])).toEqual([
+          ['obj_1', ['b'], null],
+          ['obj_2', ['b'], 'obj_2'],
+          ['obj_3', ['a', 'c'], null],
+        ])
+      }
     })
 
     it('writes in bulk inside a transaction as outside one: each row once, the first of two alike', async () => {
