@@ -87,28 +87,29 @@ export function openSeenSet(dir: string): SeenSet {
  */
 export interface FactMatch {
   addEntries(entries: readonly { seq: number; type: string; key: Uint8Array }[]): void
-  /** A fact's key twice keeps its first place and its last label, as a map's `set` would. */
   addFacts(facts: readonly { key: Uint8Array; what: string }[]): void
   /** The entries no fact has the key of, in the log's order. */
   entriesWithoutFact(): IterableIterator<{ seq: number; type: string }>
-  /** The labels of the facts no entry has the key of, in the order first added. */
+  /** The labels of the facts no entry has the key of, in the order added. */
   factsWithoutEntry(): IterableIterator<string>
   /** Removes the file. */
   close(): void
 }
 
+/**
+ * Both sides are written as they come, with no index, and each side's index on the key is built
+ * once when the first question is asked: a sort each, where a unique index kept up row by row
+ * took 19 s for 1.8M facts in random key order, and the whole check 68 s instead of 58.
+ */
 export function openFactMatch(dir: string): FactMatch {
   const { db, file } = scratchDb(dir, 'match')
   db.exec(`create table entries (seq integer primary key, type text not null, k blob not null);
-    create table facts (k blob not null unique, what text not null)`)
+    create table facts (k blob not null, what text not null)`)
   const entry = db.prepare('insert into entries (seq, type, k) values (?, ?, ?)')
-  const fact = db.prepare(
-    'insert into facts (k, what) values (?, ?) on conflict (k) do update set what = excluded.what',
-  )
+  const fact = db.prepare('insert into facts (k, what) values (?, ?)')
   let indexed = false
-  // Built once every entry is in: one sort, not an index kept up row by row.
   const index = () => {
-    if (!indexed) db.exec('create index entries_k on entries (k)')
+    if (!indexed) db.exec('create index entries_k on entries (k); create index facts_k on facts (k)')
     indexed = true
   }
   return {
@@ -119,6 +120,7 @@ export function openFactMatch(dir: string): FactMatch {
       for (const f of facts) fact.run(f.key, f.what)
     }),
     entriesWithoutFact() {
+      index()
       return db
         .prepare<[], { seq: number; type: string }>(
           'select seq, type from entries e where not exists (select 1 from facts f where f.k = e.k) order by seq',
