@@ -170,13 +170,18 @@ async function checkLog(
   }
   reached()
   let entries = 0
+  // Listed up to MAX_LISTED, then counted: a log damaged throughout must not fill the memory with its problems.
+  let found = 0
+  const problem = (text: string) => {
+    if (found++ < MAX_LISTED) problems.push(text)
+  }
   for (let from = 0; ; ) {
     const page = await store.readLedger(from, PAGE)
     const computed = hashLeaves(page.map(leafText))
     page.forEach((e, i) => {
-      if (e.seq !== entries + i) problems.push(`ledger entry ${entries + i}: missing (found ${e.seq} in its place)`)
+      if (e.seq !== entries + i) problem(`ledger entry ${entries + i}: missing (found ${e.seq} in its place)`)
       if (!(computed[i] as Hash).equals(e.leafHash))
-        problems.push(`ledger entry ${e.seq} (${e.type}): its content does not match its recorded hash`)
+        problem(`ledger entry ${e.seq} (${e.type}): its content does not match its recorded hash`)
     })
     for (let i = 0; i < computed.length; ) {
       const next = wanted[w]
@@ -191,7 +196,10 @@ async function checkLog(
     match.addEntries(factual.map((e, i) => ({ seq: e.seq, type: e.type, key: keys[i] as Buffer })))
     entries += page.length
     const last = page.at(-1)
-    if (page.length < PAGE || !last) return { entries, roots }
+    if (page.length < PAGE || !last) {
+      if (found > MAX_LISTED) problems.push(`and ${found - MAX_LISTED} more problems of the log's entries`)
+      return { entries, roots }
+    }
     // From the last one read, not the count: where an entry is missing, the count would read one twice.
     from = last.seq + 1
   }
