@@ -75,14 +75,7 @@ export function createSnapshotChecks(store: Store, snapshots: SnapshotService, c
       if (createHash('sha256').update(manifestText).digest('hex') !== record.manifestSha256) {
         problems.push('manifest.json: changed since sealing (its SHA-256 differs from the one in the ledger)')
       }
-      const entries = []
-      for (let from = 0; ; from += 10_000) {
-        const page = await store.readLedger(from, 10_000)
-        entries.push(
-          ...page.filter((e) => e.type === 'snapshot.sealed' && (JSON.parse(e.payload) as { id: string }).id === id),
-        )
-        if (page.length < 10_000) break
-      }
+      const entries = (await store.sealedEntries()).filter((e) => (JSON.parse(e.payload) as { id: string }).id === id)
       if (entries.length === 0) problems.push(`ledger: no snapshot.sealed entry for ${id}`)
       else if (entries[0]?.payload !== canonicalJson(sealed(record).data))
         problems.push(`ledger entry ${entries[0]?.seq}: differs from the stored snapshot record`)

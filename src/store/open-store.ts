@@ -20,6 +20,7 @@ import { importsMigration } from './migrations/0011-imports.js'
 import { webhookLeasesMigration } from './migrations/0012-webhook-leases.js'
 import { housekeepingMigration } from './migrations/0013-housekeeping.js'
 import { idempotencyExpiryMigration } from './migrations/0014-idempotency-expiry.js'
+import { sealedEntriesMigration } from './migrations/0015-sealed-entries.js'
 import { createPostgresDb } from './postgres.js'
 import type { Database } from './schema.js'
 import { SqlStore } from './sql-store.js'
@@ -46,6 +47,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0012-webhook-leases': webhookLeasesMigration(),
     '0013-housekeeping': housekeepingMigration(),
     '0014-idempotency-expiry': idempotencyExpiryMigration(),
+    '0015-sealed-entries': sealedEntriesMigration(),
   }
 }
 

@@ -25,7 +25,7 @@ import {
 } from '../domain/index.js'
 import type { DialectName } from './migrations/0001-initial.js'
 import type { LedgerEntry } from '../ledger/entries.js'
-import type { AccountsTable, Database, FilingsTable, NoticesTable, SnapshotsTable } from './schema.js'
+import type { AccountsTable, Database, FilingsTable, LedgerTable, NoticesTable, SnapshotsTable } from './schema.js'
 import type {
   CaseRecord,
   CheckpointRecord,
@@ -119,6 +119,16 @@ function toMembership(r: {
   recorded_at: number
 }): MembershipChange {
   return { account: r.account, center: r.center, at: r.at, recordedAt: r.recorded_at }
+}
+
+function toLedgerEntry(r: Selectable<LedgerTable>): LedgerEntry {
+  return {
+    seq: Number(r.seq),
+    type: r.type as LedgerEntry['type'],
+    recordedAt: r.recorded_at,
+    payload: r.payload,
+    leafHash: Buffer.from(r.leaf_hash, 'hex'),
+  }
 }
 
 function toNotice(r: Selectable<NoticesTable>): NoticeDelivery {
@@ -638,13 +648,18 @@ export class SqlStore implements Store {
       .orderBy('seq')
       .limit(limit)
       .execute()
-    return rows.map((r) => ({
-      seq: Number(r.seq),
-      type: r.type as LedgerEntry['type'],
-      recordedAt: r.recorded_at,
-      payload: r.payload,
-      leafHash: Buffer.from(r.leaf_hash, 'hex'),
-    }))
+    return rows.map(toLedgerEntry)
+  }
+
+  async sealedEntries(): Promise<LedgerEntry[]> {
+    // The literal, not a parameter: the partial index `ledger_sealed` serves only a query that names its condition.
+    const rows = await this.db
+      .selectFrom('ledger')
+      .selectAll()
+      .where('type', '=', sql.lit('snapshot.sealed'))
+      .orderBy('seq')
+      .execute()
+    return rows.map(toLedgerEntry)
   }
 
   async readLeafHashes(fromSeq: number, limit: number): Promise<Buffer[]> {

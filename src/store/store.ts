@@ -215,6 +215,8 @@ export interface Store {
   insertLedgerEntries(entries: readonly LedgerEntry[]): Promise<void>
   /** Entries from `fromSeq` on, at most `limit`, in order. */
   readLedger(fromSeq: number, limit: number): Promise<LedgerEntry[]>
+  /** Every `snapshot.sealed` entry, in order (few: one a snapshot), read on an index of their own. */
+  sealedEntries(): Promise<LedgerEntry[]>
   /** The leaf hashes alone of the entries `readLedger` would give: what a checkpoint reads. */
   readLeafHashes(fromSeq: number, limit: number): Promise<Buffer[]>
   insertCheckpoint(checkpoint: CheckpointRecord): Promise<void>

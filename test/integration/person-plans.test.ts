@@ -31,10 +31,11 @@ const GROWING = [
   'idempotency',
 ]
 /**
- * Partial indexes whose rows stay few (mails never to be sent, deleted each round): walking one
- * reads those rows alone. Named one by one, so that no other index is let pass.
+ * Partial indexes whose rows stay few (mails never to be sent, deleted each round; one sealed
+ * entry a snapshot): walking one reads those rows alone. Named one by one, so that no other index
+ * is let pass.
  */
-const SMALL_PARTIAL = ['outbox_suppressed']
+const SMALL_PARTIAL = ['outbox_suppressed', 'ledger_sealed']
 const NOW = t('2025-06-01T00:00:00Z')
 const ACCOUNTS = 3000
 
@@ -294,6 +295,19 @@ for (const [dialect, open] of [
       await personFacing(h.store, link)
       const tables = new Set((await h.fullScans()).map((s) => s.split(':')[0]))
       expect([...tables].sort()).toEqual(['accounts', 'filing_accounts', 'memberships', 'sessions', 'signin_tokens'])
+    })
+
+    it("find a snapshot's sealed entry, for its verification, without reading the ledger whole", async () => {
+      h = await open()
+      await seed(h.store)
+      h.statements.length = 0
+      await h.store.sealedEntries()
+      expect(h.statements.length).toBe(1)
+      expect(await h.fullScans()).toEqual([])
+      await h.exec('drop index ledger_sealed')
+      h.statements.length = 0
+      await h.store.sealedEntries()
+      expect((await h.fullScans()).map((s) => s.split(':')[0])).toEqual(['ledger'])
     })
   })
 }

@@ -93,7 +93,7 @@ it('folds stored addresses beyond ASCII into their NFKC form when it upgrades a 
       drop table exclusions; drop table case_steps; drop table case_items; drop table case_contacts;
       drop table cases; drop table webhook_cursors; drop table console_sessions; drop table console_signin_tokens;
       drop table imports; drop index outbox_suppressed; drop index signin_tokens_expiry; drop index sessions_expiry;
-      drop index idempotency_created`)
+      drop index idempotency_created; drop index ledger_sealed`)
     raw.close()
     const store = await openStore(file)
     expect((await store.findAccountsByEmail('kate@example.net')).map((a) => a.id)).toEqual(['fb-wide'])

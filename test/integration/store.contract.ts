@@ -375,6 +375,11 @@ export function runStoreContract(name: string, open: () => Promise<StoreHarness>
       expect(read.map((e) => e.seq)).toEqual([1, 2])
       expect(read[0]).toEqual(second)
       expect(await store.readLeafHashes(1, 1)).toEqual([second?.leafHash])
+      expect(await store.sealedEntries()).toEqual([])
+      const [seal] = await store.transaction((tx) =>
+        appendToLedger(tx, [{ type: 'snapshot.sealed', data: { id: 'snap_1' } }], NOW + 2),
+      )
+      expect(await store.sealedEntries()).toEqual([seal])
       expect(await store.readLeafHashes(0, 10)).toEqual((await store.readLedger(0, 10)).map((e) => e.leafHash))
       const root = Buffer.alloc(32, 7)
       const frontier = [Buffer.alloc(32, 1), Buffer.alloc(32, 2)]
