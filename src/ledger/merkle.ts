@@ -232,11 +232,6 @@ export function verifyConsistency(
 }
 
 /**
- * A growing tree kept as its frontier: the roots of the perfect subtrees it is made of,
- * largest first (one per 1-bit of its size). Appending is amortized O(1) hashes and the
- * root O(log n), so a checkpoint need not re-read the whole log.
- */
-/**
  * SHA-256(0x01 ‖ left ‖ right) of each of `pairs` pairs of 32-byte nodes laid end to end in
  * `nodes`: their parents, end to end.
  */
@@ -255,6 +250,11 @@ export const hashPairsOneByOne: PairHasher = (nodes, pairs) => {
   return out
 }
 
+/**
+ * A growing tree kept as its frontier: the roots of the perfect subtrees it is made of,
+ * largest first (one per 1-bit of its size). Appending is amortized O(1) hashes and the
+ * root O(log n), so a checkpoint need not re-read the whole log.
+ */
 export class MerkleFrontier {
   private readonly nodes: { hash: Hash; size: number }[]
   size: number

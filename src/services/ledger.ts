@@ -45,13 +45,18 @@ export function createLedgerService({
   clock,
   key,
   scratchDir,
+  pageSize,
 }: {
   store: Store
   clock: Clock
   key: NoteKey
   /** Where `verify` matches entries with facts on disk: the data folder's `tmp`. */
   scratchDir: string
+  /** Entries, facts and leaf hashes read at a time; unset, the sizes above (tests make pages small). */
+  pageSize?: number
 }) {
+  const page = pageSize ?? PAGE
+  const leafPage = pageSize ?? LEAF_PAGE
   return {
     /** Entries in the ledger; answering it also shows that the store is reachable (/healthz). */
     size: () => store.ledgerSize(),
@@ -65,10 +70,10 @@ export function createLedgerService({
       // Extend the latest checkpoint's frontier with the entries since; `verify` recomputes from scratch.
       const latest = (await store.listCheckpoints()).at(-1)
       const frontier = latest ? new MerkleFrontier(latest.size, latest.frontier) : new MerkleFrontier()
-      for (let from = frontier.size; ; from += LEAF_PAGE) {
-        const page = await store.readLeafHashes(from, LEAF_PAGE)
-        frontier.appendMany(page, hashPairs)
-        if (page.length < LEAF_PAGE) break
+      for (let from = frontier.size; ; from += leafPage) {
+        const leaves = await store.readLeafHashes(from, leafPage)
+        frontier.appendMany(leaves, hashPairs)
+        if (leaves.length < leafPage) break
       }
       const size = frontier.size
       const root = frontier.root()
@@ -84,7 +89,7 @@ export function createLedgerService({
       removeStaleScratch(scratchDir)
       const match = openFactMatch(scratchDir)
       try {
-        const { entries, roots } = await checkLog(store, checkpoints, match, problems)
+        const { entries, next, roots } = await checkLog(store, page, checkpoints, match, problems)
         let previous: { size: number; root: Hash } | undefined
         for (const c of checkpoints) {
           const opened = openCheckpoint(c.note, key)
@@ -93,6 +98,10 @@ export function createLedgerService({
             problems.push(
               `checkpoint at size ${c.size}: the signed note says something else than the stored size and root`,
             )
+          if (!isSize(c.size)) {
+            problems.push(`checkpoint at size ${c.size}: no log has that size`)
+            continue
+          }
           const root = roots.get(c.size)
           if (root === undefined) {
             problems.push(`checkpoint at size ${c.size}: the ledger holds only ${entries} entries`)
@@ -114,7 +123,21 @@ export function createLedgerService({
             problems.push(`checkpoints at sizes ${previous.size} and ${c.size}: not consistent`)
           previous = { size: c.size, root: c.root }
         }
-        await addFacts(store, match)
+        await addFacts(store, page, match)
+        // A fact recorded while the log was read has its entry past the part read: the entries
+        // appended since are matched too (a fact and its entry commit together), and not checked.
+        for (let from = next; ; ) {
+          const read = await store.readLedger(from, page)
+          const later = read.filter(isFactual)
+          const keys = contentKeys(later.map(entryKeyText))
+          match.addEntries(
+            later.map((e, i) => ({ seq: e.seq, type: e.type, key: keys[i] as Buffer })),
+            true,
+          )
+          const last = read.at(-1)
+          if (read.length < page || !last) break
+          from = last.seq + 1
+        }
         problems.push(
           ...listed(
             match.entriesWithoutFact(),
@@ -155,13 +178,20 @@ function listed<T>(found: Iterable<T>, say: (x: T) => string, what: string): str
  * one frontier grown as the pages come (computing each root over its prefix anew took 239 s of a
  * 1.8M-entry ledger with 7 checkpoints); each entry's content into `match`.
  */
+/** A policy's entry is checked by the policy service; a verification is an audit entry, with no fact behind it. */
+const isFactual = (e: { type: string }) => e.type !== 'policy.recorded' && e.type !== 'snapshot.verified'
+
+/** A size a log can have: a count of entries (a stored checkpoint's may have been changed to anything). */
+const isSize = (n: number) => Number.isSafeInteger(n) && n >= 0
+
 async function checkLog(
   store: Store,
+  pageSize: number,
   checkpoints: readonly CheckpointRecord[],
   match: FactMatch,
   problems: string[],
-): Promise<{ entries: number; roots: Map<number, Hash> }> {
-  const wanted = [...new Set(checkpoints.map((c) => c.size))].sort((a, b) => a - b)
+): Promise<{ entries: number; next: number; roots: Map<number, Hash> }> {
+  const wanted = [...new Set(checkpoints.map((c) => c.size).filter(isSize))].sort((a, b) => a - b)
   const roots = new Map<number, Hash>()
   const frontier = new MerkleFrontier()
   let w = 0
@@ -176,7 +206,7 @@ async function checkLog(
     if (found++ < MAX_LISTED) problems.push(text)
   }
   for (let from = 0; ; ) {
-    const page = await store.readLedger(from, PAGE)
+    const page = await store.readLedger(from, pageSize)
     const computed = hashLeaves(page.map(leafText))
     page.forEach((e, i) => {
       if (e.seq !== entries + i) problem(`ledger entry ${entries + i}: missing (found ${e.seq} in its place)`)
@@ -186,19 +216,19 @@ async function checkLog(
     for (let i = 0; i < computed.length; ) {
       const next = wanted[w]
       const take = next === undefined ? computed.length - i : Math.min(computed.length - i, next - frontier.size)
+      if (take <= 0) throw new Error(`the log's check stalled at entry ${frontier.size}`)
       frontier.appendMany(computed.slice(i, i + take), hashPairs)
       i += take
       reached()
     }
-    // A policy's entry is checked by the policy service; a verification is an audit entry, with no fact behind it.
-    const factual = page.filter((e) => e.type !== 'policy.recorded' && e.type !== 'snapshot.verified')
-    const keys = contentKeys(factual.map((e) => `${e.type} ${e.payload}`))
+    const factual = page.filter(isFactual)
+    const keys = contentKeys(factual.map(entryKeyText))
     match.addEntries(factual.map((e, i) => ({ seq: e.seq, type: e.type, key: keys[i] as Buffer })))
     entries += page.length
     const last = page.at(-1)
-    if (page.length < PAGE || !last) {
+    if (page.length < pageSize || !last) {
       if (found > MAX_LISTED) problems.push(`and ${found - MAX_LISTED} more problems of the log's entries`)
-      return { entries, roots }
+      return { entries, next: last ? last.seq + 1 : from, roots }
     }
     // From the last one read, not the count: where an entry is missing, the count would read one twice.
     from = last.seq + 1
@@ -211,31 +241,55 @@ async function checkLog(
  */
 const contentKeys = (texts: readonly string[]): Buffer[] => hashLeaves(texts).map((h) => h.subarray(0, 16))
 
+const FILED = new Set(['objection.filed', 'consent.filed'])
+
+/**
+ * The text an event is matched by: its type and canonical data, a filing's accounts in one fixed
+ * order. The order a filing's accounts were recorded in is the order of their ids as the writing
+ * code sorted them; read back, it is the database's collation's, which a PostgreSQL restored
+ * under another locale may change. (Their recorded order is still covered by the leaf hash.)
+ */
+function keyText(type: string, data: unknown): string {
+  if (!FILED.has(type)) return `${type} ${canonicalJson(data)}`
+  const d = data as { accounts: readonly string[] }
+  return `${type} ${canonicalJson({ ...d, accounts: [...d.accounts].sort() })}`
+}
+
+/** An entry's matching text; a payload that is no JSON (changed by hand) as it is, matching no fact. */
+function entryKeyText(e: { type: string; payload: string }): string {
+  if (!FILED.has(e.type)) return `${e.type} ${e.payload}`
+  try {
+    return keyText(e.type, JSON.parse(e.payload))
+  } catch {
+    return `${e.type} ${e.payload}`
+  }
+}
+
 /** Every fact of the store, each as its ledger event's key, with what to call it if the ledger lacks it. */
-async function addFacts(store: Store, match: FactMatch): Promise<void> {
+async function addFacts(store: Store, pageSize: number, match: FactMatch): Promise<void> {
   const add = (events: readonly { event: LedgerEvent; what: string }[]) => {
-    const keys = contentKeys(events.map(({ event }) => `${event.type} ${canonicalJson(event.data)}`))
+    const keys = contentKeys(events.map(({ event }) => keyText(event.type, event.data)))
     match.addFacts(events.map(({ what }, i) => ({ key: keys[i] as Buffer, what })))
   }
-  for (let page = await store.filingsPage(undefined, PAGE); page.length > 0; ) {
+  for (let page = await store.filingsPage(undefined, pageSize); page.length > 0; ) {
     add(
       page.flatMap((f) => [
         { event: filed(f), what: `${f.type} ${f.id}` },
         ...(f.withdrawal ? [{ event: withdrawn(f.withdrawal, f.type), what: `withdrawal of ${f.id}` }] : []),
       ]),
     )
-    if (page.length < PAGE) break
-    page = await store.filingsPage(page.at(-1)?.id, PAGE)
+    if (page.length < pageSize) break
+    page = await store.filingsPage(page.at(-1)?.id, pageSize)
   }
-  for (let page = await store.noticesPage(undefined, PAGE); page.length > 0; ) {
+  for (let page = await store.noticesPage(undefined, pageSize); page.length > 0; ) {
     add(page.map((n) => ({ event: delivered(n), what: `notice to ${n.account} at ${formatInstant(n.deliveredAt)}` })))
-    if (page.length < PAGE) break
-    page = await store.noticesPage(page.at(-1), PAGE)
+    if (page.length < pageSize) break
+    page = await store.noticesPage(page.at(-1), pageSize)
   }
-  for (let page = await store.membershipsPage(undefined, PAGE); page.length > 0; ) {
+  for (let page = await store.membershipsPage(undefined, pageSize); page.length > 0; ) {
     add(page.map((m) => ({ event: linked(m), what: `center change of ${m.account} at ${formatInstant(m.at)}` })))
-    if (page.length < PAGE) break
-    page = await store.membershipsPage(page.at(-1), PAGE)
+    if (page.length < pageSize) break
+    page = await store.membershipsPage(page.at(-1), pageSize)
   }
   // Snapshots, models and cases are few: a privacy team's records, not a platform's.
   add((await store.listSnapshots()).map((s) => ({ event: sealed(s), what: `snapshot ${s.id}` })))

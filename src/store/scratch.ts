@@ -86,7 +86,11 @@ export function openSeenSet(dir: string): SeenSet {
  * holds every entry of the log against every fact of the store without either in memory.
  */
 export interface FactMatch {
-  addEntries(entries: readonly { seq: number; type: string; key: Uint8Array }[]): void
+  /**
+   * Entries of the log as checked; `later`, entries appended after that, which a fact read since
+   * may stand behind (they are matched with facts, and are never named themselves).
+   */
+  addEntries(entries: readonly { seq: number; type: string; key: Uint8Array }[], later?: boolean): void
   addFacts(facts: readonly { key: Uint8Array; what: string }[]): void
   /** The entries no fact has the key of, in the log's order. */
   entriesWithoutFact(): IterableIterator<{ seq: number; type: string }>
@@ -103,9 +107,9 @@ export interface FactMatch {
  */
 export function openFactMatch(dir: string): FactMatch {
   const { db, file } = scratchDb(dir, 'match')
-  db.exec(`create table entries (seq integer primary key, type text not null, k blob not null);
+  db.exec(`create table entries (seq integer primary key, type text not null, k blob not null, later integer not null);
     create table facts (k blob not null, what text not null)`)
-  const entry = db.prepare('insert into entries (seq, type, k) values (?, ?, ?)')
+  const entry = db.prepare('insert into entries (seq, type, k, later) values (?, ?, ?, ?)')
   const fact = db.prepare('insert into facts (k, what) values (?, ?)')
   let indexed = false
   const index = () => {
@@ -113,8 +117,8 @@ export function openFactMatch(dir: string): FactMatch {
     indexed = true
   }
   return {
-    addEntries: db.transaction((entries: readonly { seq: number; type: string; key: Uint8Array }[]) => {
-      for (const e of entries) entry.run(e.seq, e.type, e.key)
+    addEntries: db.transaction((entries: readonly { seq: number; type: string; key: Uint8Array }[], later = false) => {
+      for (const e of entries) entry.run(e.seq, e.type, e.key, later ? 1 : 0)
     }),
     addFacts: db.transaction((facts: readonly { key: Uint8Array; what: string }[]) => {
       for (const f of facts) fact.run(f.key, f.what)
@@ -123,7 +127,8 @@ export function openFactMatch(dir: string): FactMatch {
       index()
       return db
         .prepare<[], { seq: number; type: string }>(
-          'select seq, type from entries e where not exists (select 1 from facts f where f.k = e.k) order by seq',
+          'select seq, type from entries e where later = 0 and not exists (select 1 from facts f where f.k = e.k) ' +
+            'order by seq',
         )
         .iterate()
     },

@@ -1,13 +1,19 @@
 /**
  * `veto ledger verify` names each checkpoint that no longer fits the log: a root changed in the
  * store, a checkpoint claiming more entries than the log holds, and the checkpoints after a
- * changed one no longer consistent with it; an untouched ledger gives no problem.
+ * changed one no longer consistent with it; each entry no fact stands behind and each fact the
+ * ledger lacks; an untouched ledger gives no problem. It reads a page at a time: each check runs
+ * again with pages of three, so that page ends fall inside the log, a gap and the checkpoints.
  */
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import Sqlite from 'better-sqlite3'
 import { afterEach, beforeEach, expect, it } from 'vitest'
 import { leafOf } from '../../src/ledger/entries.js'
+import { loadLedgerKey } from '../../src/ledger/keys.js'
+import { recordFilings } from '../../src/services/facts.js'
+import { createLedgerService, type LedgerVerification } from '../../src/services/ledger.js'
+import type { Store } from '../../src/store/store.js'
 import { createVetoFolder, type VetoFolder } from '../fixtures/veto-folder.js'
 
 const accounts = (from: number, to: number) =>
@@ -22,6 +28,21 @@ beforeEach(async () => {
 })
 afterEach(async () => f.dispose())
 
+/** What `verify` says, the same with pages of three entries and facts as with its own. */
+async function verify(): Promise<LedgerVerification> {
+  const whole = await f.veto.ledger.verify()
+  const data = join(f.dir, 'data')
+  const paged = createLedgerService({
+    store: f.veto.store,
+    clock: Date.now,
+    key: loadLedgerKey(data),
+    scratchDir: join(data, 'tmp'),
+    pageSize: 3,
+  })
+  expect(await paged.verify()).toEqual(whole)
+  return whole
+}
+
 it('names each checkpoint that no longer fits the log, and none while nothing changed', async () => {
   // Three checkpoints over a growing log: 3, 7 and 12 entries (one per account linked to its center).
   const sizes = []
@@ -34,7 +55,7 @@ it('names each checkpoint that no longer fits the log, and none while nothing ch
     sizes.push((await f.veto.ledger.checkpoint()).size)
   }
   expect(sizes).toEqual([3, 7, 12])
-  expect(await f.veto.ledger.verify()).toEqual({ entries: 12, checkpoints: 3, problems: [] })
+  expect(await verify()).toEqual({ entries: 12, checkpoints: 3, problems: [] })
 
   const raw = new Sqlite(join(f.dir, 'data', 'veto.sqlite'))
   // An operator with a database shell gets past the append-only triggers first.
@@ -45,7 +66,7 @@ it('names each checkpoint that no longer fits the log, and none while nothing ch
     .prepare('insert into checkpoints (size, root, note, frontier, recorded_at) values (?, ?, ?, ?, ?)')
     .run(20, last.root, last.note, last.frontier, last.recorded_at)
   raw.close()
-  const { problems, checkpoints } = await f.veto.ledger.verify()
+  const { problems, checkpoints } = await verify()
   expect(checkpoints).toBe(4)
   expect(problems).toEqual([
     'checkpoint at size 7: the signed note says something else than the stored size and root',
@@ -68,7 +89,7 @@ it('names each entry no fact stands behind and each fact the ledger lacks, and a
     f.write('notices.csv', 'account,delivered_at\nfb-4,2025-04-10T09:00:00Z\nfb-5,2025-04-10T09:00:00Z\n'),
   )
   await f.veto.ledger.checkpoint()
-  expect(await f.veto.ledger.verify()).toEqual({ entries: 16, checkpoints: 1, problems: [] })
+  expect(await verify()).toEqual({ entries: 16, checkpoints: 1, problems: [] })
 
   const raw = new Sqlite(join(f.dir, 'data', 'veto.sqlite'))
   raw.exec('drop trigger memberships_no_update; drop trigger notices_no_delete')
@@ -86,7 +107,7 @@ it('names each entry no fact stands behind and each fact the ledger lacks, and a
       leafOf({ seq: 17, type: 'account.linked', recordedAt: 0, payload }).toString('hex'),
     )
   raw.close()
-  const { entries, problems } = await f.veto.ledger.verify()
+  const { entries, problems } = await verify()
   expect(entries).toBe(17)
   expect(problems).toEqual([
     'ledger entry 16: missing (found 17 in its place)',
@@ -103,7 +124,7 @@ it('lists a thousand problems of a kind and counts the rest, and leaves no scrat
   raw.exec("drop trigger memberships_no_update; update memberships set center = 'c-other'")
   raw.exec('drop trigger ledger_no_update; update ledger set recorded_at = recorded_at + 1')
   raw.close()
-  const { problems } = await f.veto.ledger.verify()
+  const { problems } = await verify()
   expect(problems).toHaveLength(3003)
   expect(problems[999]).toBe('ledger entry 999 (account.linked): its content does not match its recorded hash')
   expect(problems[1000]).toBe("and 3 more problems of the log's entries")
@@ -112,4 +133,60 @@ it('lists a thousand problems of a kind and counts the rest, and leaves no scrat
   expect(problems[2002]).toBe('center change of fb-0 at 2020-01-01T00:00:00.000Z: in the store but not in the ledger')
   expect(problems[3002]).toBe('and 3 more facts not in the ledger')
   expect(readdirSync(join(f.dir, 'data', 'tmp')).filter((n) => n.startsWith('match-'))).toEqual([])
+})
+
+it('names a checkpoint whose size no log can have, and goes on', async () => {
+  await f.veto.imports.importFile('accounts', f.write('accounts.csv', accounts(0, 3)))
+  await f.veto.ledger.checkpoint()
+  const raw = new Sqlite(join(f.dir, 'data', 'veto.sqlite'))
+  const last = raw.prepare('select * from checkpoints where size = 3').get() as Record<string, unknown>
+  const insert = raw.prepare('insert into checkpoints (size, root, note, frontier, recorded_at) values (?, ?, ?, ?, ?)')
+  for (const size of [-1, 2.5]) insert.run(size, last.root, last.note, last.frontier, last.recorded_at)
+  raw.close()
+  expect((await verify()).problems).toEqual([
+    'checkpoint at size -1: the signed note says something else than the stored size and root',
+    'checkpoint at size -1: no log has that size',
+    'checkpoint at size 2.5: the signed note says something else than the stored size and root',
+    'checkpoint at size 2.5: no log has that size',
+  ])
+})
+
+it("matches a filing's entry to the filing whatever order its accounts are read back in", async () => {
+  await f.veto.imports.importFile('accounts', f.write('accounts.csv', accounts(0, 3)))
+  // Recorded in an order the store does not read them back in (as a PostgreSQL under another collation may).
+  const filing = {
+    id: 'obj_unordered',
+    type: 'objection' as const,
+    accounts: ['fb-2', 'fb-1'],
+    receivedAt: Date.parse('2025-05-20T10:00:00Z'),
+    recordedAt: Date.parse('2025-05-20T10:00:00Z'),
+    channel: 'api' as const,
+  }
+  await f.veto.store.transaction((tx) =>
+    recordFilings(tx, [{ filing, reason: null, dedupeKey: null }], filing.recordedAt),
+  )
+  expect((await f.veto.store.findFiling('obj_unordered'))?.accounts).toEqual(['fb-1', 'fb-2'])
+  expect(await verify()).toEqual({ entries: 4, checkpoints: 0, problems: [] })
+})
+
+it('does not name a fact recorded while it ran, whose entry came after the part of the log it read', async () => {
+  await f.veto.imports.importFile('accounts', f.write('accounts.csv', accounts(0, 12)))
+  const data = join(f.dir, 'data')
+  let wrote = false
+  // The store itself; only, as the facts are first read, another import writes three accounts more.
+  const store = new Proxy(f.veto.store, {
+    get(target, name) {
+      const value = Reflect.get(target, name)
+      if (name !== 'filingsPage' || wrote) return typeof value === 'function' ? value.bind(target) : value
+      return async (...args: Parameters<Store['filingsPage']>) => {
+        wrote = true
+        await f.veto.imports.importFile('accounts', f.write('more.csv', accounts(12, 15)))
+        return target.filingsPage(...args)
+      }
+    },
+  })
+  const key = loadLedgerKey(data)
+  const ledger = createLedgerService({ store, clock: Date.now, key, scratchDir: join(data, 'tmp'), pageSize: 5 })
+  expect(await ledger.verify()).toEqual({ entries: 12, checkpoints: 0, problems: [] })
+  expect(wrote).toBe(true)
 })
