@@ -21,34 +21,38 @@ const NODE_TAG = 1
 let shared: Sha256Lanes | undefined
 const encoder = new TextEncoder()
 
+/** Runs `fn` on the module's instance, and frees whatever it allocated there. */
+function withLanes<T>(fn: (lanes: Sha256Lanes) => T): T {
+  shared ??= new Sha256Lanes()
+  const lanes = shared
+  const mark = lanes.mark()
+  try {
+    return fn(lanes)
+  } finally {
+    lanes.release(mark)
+  }
+}
+
 /**
  * The parents of many pairs of nodes, four at a time (a checkpoint climbs the tree over every
  * entry since the last one: a million of them took 2.3 s one `crypto` call at a time).
  */
 export const hashPairs: PairHasher = (nodes, pairs) => {
   if (pairs < LANES_FROM) return hashPairsOneByOne(nodes, pairs)
-  shared ??= new Sha256Lanes()
-  const lanes = shared
-  const mark = lanes.mark()
-  try {
+  return withLanes((lanes) => {
     const data = lanes.put(nodes.subarray(0, 2 * HASH_BYTES * pairs))
     const desc = lanes.alloc(DESC * pairs)
     const out = lanes.alloc(HASH_BYTES * pairs)
     lanes.x.describe(desc, pairs, 0, data, 2 * HASH_BYTES, 2 * HASH_BYTES, NODE_TAG)
     lanes.x.digest(desc, pairs, out)
     return Buffer.from(lanes.bytes(out, HASH_BYTES * pairs))
-  } finally {
-    lanes.release(mark)
-  }
+  })
 }
 
 /** The leaf hash of each of `leaves` (UTF-8), in order. */
 export function hashLeaves(leaves: readonly string[]): Hash[] {
   if (leaves.length < LANES_FROM) return leaves.map((l) => hashLeaf(Buffer.from(l)))
-  shared ??= new Sha256Lanes()
-  const lanes = shared
-  const mark = lanes.mark()
-  try {
+  return withLanes((lanes) => {
     const joined = leaves.join('')
     // A UTF-16 code unit takes at most three bytes of UTF-8.
     const room = joined.length * 3
@@ -74,7 +78,5 @@ export function hashLeaves(leaves: readonly string[]): Hash[] {
     const hashes = new Array<Hash>(leaves.length)
     for (let i = 0; i < leaves.length; i++) hashes[i] = digests.subarray(HASH_BYTES * i, HASH_BYTES * (i + 1))
     return hashes
-  } finally {
-    lanes.release(mark)
-  }
+  })
 }

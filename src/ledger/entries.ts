@@ -20,7 +20,7 @@ export interface LedgerEntry {
 }
 
 export function leafBytes(seq: number, type: string, recordedAt: number, payload: string): Buffer {
-  return Buffer.from(leafJson(seq, type, JSON.stringify(formatInstant(recordedAt)), payload))
+  return Buffer.from(leafText({ seq, type, recordedAt, payload }))
 }
 
 function leafJson(seq: number, type: string, recordedJson: string, payload: string): string {
@@ -28,7 +28,7 @@ function leafJson(seq: number, type: string, recordedJson: string, payload: stri
 }
 
 /** The text an entry's leaf hash is taken over (as UTF-8). */
-export function leafText(e: Pick<LedgerEntry, 'seq' | 'type' | 'recordedAt' | 'payload'>): string {
+export function leafText(e: { seq: number; type: string; recordedAt: number; payload: string }): string {
   return leafJson(e.seq, e.type, JSON.stringify(formatInstant(e.recordedAt)), e.payload)
 }
 

@@ -4,10 +4,10 @@
  * against each other, naming whatever differs.
  * @module
  */
-import { formatInstant } from '../domain/index.js'
+import { formatInstant, type MembershipChange, type NoticeDelivery } from '../domain/index.js'
 import { canonicalJson } from '../ledger/canonical-json.js'
 import { hashLeaves, hashPairs } from '../ledger/batch-hashes.js'
-import { leafText } from '../ledger/entries.js'
+import { type LedgerEntry, leafText } from '../ledger/entries.js'
 import {
   caseReceived,
   caseStepped,
@@ -23,7 +23,7 @@ import {
 import { type Hash, MerkleFrontier } from '../ledger/merkle.js'
 import { checkpointBody, type NoteKey, openCheckpoint, signNote } from '../ledger/signed-note.js'
 import { type FactMatch, openFactMatch, removeStaleScratch } from '../store/scratch.js'
-import type { CheckpointRecord, Store } from '../store/store.js'
+import type { CheckpointRecord, FilingRecord, Store } from '../store/store.js'
 import type { Clock } from './deps.js'
 
 const PAGE = 10_000
@@ -126,18 +126,7 @@ export function createLedgerService({
         await addFacts(store, page, match)
         // A fact recorded while the log was read has its entry past the part read: the entries
         // appended since are matched too (a fact and its entry commit together), and not checked.
-        for (let from = next; ; ) {
-          const read = await store.readLedger(from, page)
-          const later = read.filter(isFactual)
-          const keys = contentKeys(later.map(entryKeyText))
-          match.addEntries(
-            later.map((e, i) => ({ seq: e.seq, type: e.type, key: keys[i] as Buffer })),
-            true,
-          )
-          const last = read.at(-1)
-          if (read.length < page || !last) break
-          from = last.seq + 1
-        }
+        for await (const later of logPages(store, next, page)) addEntries(match, later, true)
         problems.push(
           ...listed(
             match.entriesWithoutFact(),
@@ -172,18 +161,45 @@ function listed<T>(found: Iterable<T>, say: (x: T) => string, what: string): str
   return out
 }
 
+/** A table's pages in key order, each read after the last item of the one before, until one comes short. */
+async function* pagesOf<T>(read: (after: T | undefined) => Promise<T[]>, pageSize: number): AsyncGenerator<T[]> {
+  for (let after: T | undefined; ; ) {
+    const page = await read(after)
+    if (page.length > 0) yield page
+    if (page.length < pageSize) return
+    after = page.at(-1)
+  }
+}
+
 /**
- * Reads the log a page at a time: each entry in its place, its content giving its recorded
- * hash; the root of the first `size` entries for each checkpoint's size not beyond the log, from
- * one frontier grown as the pages come (computing each root over its prefix anew took 239 s of a
- * 1.8M-entry ledger with 7 checkpoints); each entry's content into `match`.
+ * The log's pages from `from` on, each from the entry after the last one read, not from a count:
+ * where an entry is missing, a count would read one twice.
  */
+const logPages = (store: Store, from: number, pageSize: number) =>
+  pagesOf<LedgerEntry>((after) => store.readLedger(after ? after.seq + 1 : from, pageSize), pageSize)
+
+/** Entries with a fact behind them into `match`, by their content's key. */
+function addEntries(match: FactMatch, page: readonly LedgerEntry[], later = false): void {
+  const factual = page.filter(isFactual)
+  const keys = contentKeys(factual.map(entryKeyText))
+  match.addEntries(
+    factual.map((e, i) => ({ seq: e.seq, type: e.type, key: keys[i] as Buffer })),
+    later,
+  )
+}
+
 /** A policy's entry is checked by the policy service; a verification is an audit entry, with no fact behind it. */
 const isFactual = (e: { type: string }) => e.type !== 'policy.recorded' && e.type !== 'snapshot.verified'
 
 /** A size a log can have: a count of entries (a stored checkpoint's may have been changed to anything). */
 const isSize = (n: number) => Number.isSafeInteger(n) && n >= 0
 
+/**
+ * Reads the log a page at a time: each entry in its place, its content giving its recorded
+ * hash; the root of the first `size` entries for each checkpoint's size not beyond the log, from
+ * one frontier grown as the pages come (computing each root over its prefix anew took 239 s of a
+ * 1.8M-entry ledger with 7 checkpoints); each entry's content into `match`.
+ */
 async function checkLog(
   store: Store,
   pageSize: number,
@@ -205,8 +221,8 @@ async function checkLog(
   const problem = (text: string) => {
     if (found++ < MAX_LISTED) problems.push(text)
   }
-  for (let from = 0; ; ) {
-    const page = await store.readLedger(from, pageSize)
+  let next = 0
+  for await (const page of logPages(store, 0, pageSize)) {
     const computed = hashLeaves(page.map(leafText))
     page.forEach((e, i) => {
       if (e.seq !== entries + i) problem(`ledger entry ${entries + i}: missing (found ${e.seq} in its place)`)
@@ -214,25 +230,19 @@ async function checkLog(
         problem(`ledger entry ${e.seq} (${e.type}): its content does not match its recorded hash`)
     })
     for (let i = 0; i < computed.length; ) {
-      const next = wanted[w]
-      const take = next === undefined ? computed.length - i : Math.min(computed.length - i, next - frontier.size)
+      const size = wanted[w]
+      const take = size === undefined ? computed.length - i : Math.min(computed.length - i, size - frontier.size)
       if (take <= 0) throw new Error(`the log's check stalled at entry ${frontier.size}`)
       frontier.appendMany(computed.slice(i, i + take), hashPairs)
       i += take
       reached()
     }
-    const factual = page.filter(isFactual)
-    const keys = contentKeys(factual.map(entryKeyText))
-    match.addEntries(factual.map((e, i) => ({ seq: e.seq, type: e.type, key: keys[i] as Buffer })))
+    addEntries(match, page)
     entries += page.length
-    const last = page.at(-1)
-    if (page.length < pageSize || !last) {
-      if (found > MAX_LISTED) problems.push(`and ${found - MAX_LISTED} more problems of the log's entries`)
-      return { entries, next: last ? last.seq + 1 : from, roots }
-    }
-    // From the last one read, not the count: where an entry is missing, the count would read one twice.
-    from = last.seq + 1
+    next = (page.at(-1) as LedgerEntry).seq + 1
   }
+  if (found > MAX_LISTED) problems.push(`and ${found - MAX_LISTED} more problems of the log's entries`)
+  return { entries, next, roots }
 }
 
 /**
@@ -271,26 +281,17 @@ async function addFacts(store: Store, pageSize: number, match: FactMatch): Promi
     const keys = contentKeys(events.map(({ event }) => keyText(event.type, event.data)))
     match.addFacts(events.map(({ what }, i) => ({ key: keys[i] as Buffer, what })))
   }
-  for (let page = await store.filingsPage(undefined, pageSize); page.length > 0; ) {
+  for await (const page of pagesOf<FilingRecord>((after) => store.filingsPage(after?.id, pageSize), pageSize))
     add(
       page.flatMap((f) => [
         { event: filed(f), what: `${f.type} ${f.id}` },
         ...(f.withdrawal ? [{ event: withdrawn(f.withdrawal, f.type), what: `withdrawal of ${f.id}` }] : []),
       ]),
     )
-    if (page.length < pageSize) break
-    page = await store.filingsPage(page.at(-1)?.id, pageSize)
-  }
-  for (let page = await store.noticesPage(undefined, pageSize); page.length > 0; ) {
+  for await (const page of pagesOf<NoticeDelivery>((after) => store.noticesPage(after, pageSize), pageSize))
     add(page.map((n) => ({ event: delivered(n), what: `notice to ${n.account} at ${formatInstant(n.deliveredAt)}` })))
-    if (page.length < pageSize) break
-    page = await store.noticesPage(page.at(-1), pageSize)
-  }
-  for (let page = await store.membershipsPage(undefined, pageSize); page.length > 0; ) {
+  for await (const page of pagesOf<MembershipChange>((after) => store.membershipsPage(after, pageSize), pageSize))
     add(page.map((m) => ({ event: linked(m), what: `center change of ${m.account} at ${formatInstant(m.at)}` })))
-    if (page.length < pageSize) break
-    page = await store.membershipsPage(page.at(-1), pageSize)
-  }
   // Snapshots, models and cases are few: a privacy team's records, not a platform's.
   add((await store.listSnapshots()).map((s) => ({ event: sealed(s), what: `snapshot ${s.id}` })))
   add((await store.listModels()).map((m) => ({ event: registered(m), what: `model ${m.id}` })))
