@@ -94,14 +94,20 @@ interface Plan<T> {
    */
   apply(tx: Store, rows: readonly Parsed<T>[], turn?: LedgerTurn): Promise<UpsertResult>
   /**
-   * Whether a batch may write its rows while the batch before it appends to the ledger and
-   * commits, in two transactions (PostgreSQL): true where a row that both write (the same key
-   * twice in the file) is kept once by the insert's conflict target, the later transaction
-   * waiting for the earlier one's commit; false where a batch reads what is on record to decide
-   * what to write (filings' dedupe keys).
+   * Whether batches are written in transactions at once, on PostgreSQL (see `overlapped`):
+   * - `disjoint`: no two batches write the same row (the check refuses a key twice in a file),
+   *   so a batch writes its rows while the ones before it still write theirs;
+   * - `after-rows`: a row both write (the same key twice in the file) is kept once by the
+   *   insert's conflict target, the later transaction waiting for the earlier one's commit, so a
+   *   batch writes its rows once the one before has written its own, while that one appends to
+   *   the ledger and commits;
+   * - `none`: a batch reads what is on record to decide what to write (filings' dedupe keys), so
+   *   it starts once the one before has committed.
    */
-  readonly overlapping: boolean
+  readonly overlap: Overlap
 }
+
+type Overlap = 'disjoint' | 'after-rows' | 'none'
 
 /**
  * A promise awaited later, after other awaits: its failure is that await's to throw, not an
@@ -122,31 +128,43 @@ async function requireAccounts(store: Store, rows: readonly Parsed<{ account: st
 }
 
 /**
- * Batches written two at a time, on PostgreSQL, where a batch's transaction mostly waits for the
- * server: a batch writes its rows while the one before it appends to the ledger and commits, so
- * this process builds the one's rows while the server writes the other's. A batch starts once
- * the one before has written its rows (reached its ledger turn, or ended): the earlier one never
- * waits for a later one's rows, so a row both write cannot lock them against each other. Its
- * own ledger turn comes once the one before has committed, not earlier: a person's objection
- * already waiting for the ledger's lock then comes before it, and waits for one batch's ledger
- * entries at most (bench/import: p99 103 ms when the second batch queued for the lock at once).
+ * Batches written several at a time, on PostgreSQL, where a batch's transaction mostly waits for
+ * the server: while one batch appends to the ledger and commits, the next ones write their rows,
+ * so this process builds rows while the server writes others, on as many cores as it has.
+ *
+ * Where two batches may write the same row (`after-rows`), two are under way at most, and a
+ * batch starts once the one before has written its rows (reached its ledger turn, or ended): the
+ * earlier one never waits for a later one's rows, so a row both write cannot lock them against
+ * each other. Where no row is written by two (`disjoint`), nothing can lock them against each
+ * other, and `DISJOINT_BATCHES` write their rows at once: bench/import at 1M accounts, the write
+ * pass took 20.8 s with the rows written one batch after the other, 16.8 s with two batches at
+ * once, 14.8 s with three and the same with four (two cores).
+ *
+ * A batch's ledger turn comes once the one before has committed, not earlier: the ledger is
+ * appended to in the file's order, and a person's objection already waiting for the ledger's
+ * lock comes before the next batch, waiting for one batch's ledger entries at most (p99 103 ms
+ * when the next batch queued for the lock at once).
  */
+const DISJOINT_BATCHES = 3
+
 async function overlapped<T>(
   batches: AsyncIterable<T>,
+  overlap: Exclude<Overlap, 'none'>,
   write: (rows: T, turn: LedgerTurn) => Promise<UpsertResult>,
   add: (c: UpsertResult) => void,
 ): Promise<void> {
+  const most = overlap === 'disjoint' ? DISJOINT_BATCHES : 2
   const writing: Promise<UpsertResult>[] = []
   let committed: Promise<unknown> = Promise.resolve()
   let rowsWritten: Promise<unknown> = Promise.resolve()
   try {
     for await (const rows of batches) {
       // Taken off the list once settled: a failure leaves the other one there for `finally` to wait for.
-      if (writing.length === 2) {
+      if (writing.length === most) {
         add(await (writing[0] as Promise<UpsertResult>))
         writing.splice(0, 1)
       }
-      await rowsWritten
+      if (overlap === 'after-rows') await rowsWritten
       const before = committed
       let reached = () => {}
       const atTurn = new Promise<void>((r) => {
@@ -189,7 +207,13 @@ export function createImportService({ store, clock, newId }: ServiceDeps, settin
         })
         const ids = fresh.map((r) => r.row.id)
         const existing = await store.getAccounts(ids)
-        const centerOnRecord = new Map((await store.membershipsOf(ids)).map((m) => [key(m.account, m.at), m.center]))
+        // Only an account on record has memberships on record: a new platform's file asks for none.
+        const centerOnRecord = new Map(
+          (await store.membershipsOf(ids.filter((id) => existing.has(id)))).map((m) => [
+            key(m.account, m.at),
+            m.center,
+          ]),
+        )
         for (const { line, row } of fresh) {
           const old = existing.get(row.id)
           if (old && old.createdAt !== row.created_at)
@@ -217,8 +241,8 @@ export function createImportService({ store, clock, newId }: ServiceDeps, settin
         await recordCenterChanges(tx, memberships, now, turn)
         return upserted
       },
-      // The check refuses an id twice in one file: two batches never write the same account.
-      overlapping: true,
+      // The check refuses an id twice in one file: two batches never write the same account or membership.
+      overlap: 'disjoint',
     }
   }
 
@@ -257,7 +281,7 @@ export function createImportService({ store, clock, newId }: ServiceDeps, settin
         return { inserted: written.length, updated: 0, unchanged: rows.length - written.length }
       },
       // The same change twice in the file, in two batches: the later insert waits and skips it.
-      overlapping: true,
+      overlap: 'after-rows',
     }
   }
 
@@ -319,7 +343,7 @@ export function createImportService({ store, clock, newId }: ServiceDeps, settin
         return { inserted: fresh.length, updated: 0, unchanged: rows.length - fresh.length }
       },
       // A filing twice in the file is left out by reading its key: the earlier batch must have committed.
-      overlapping: false,
+      overlap: 'none',
     }
   }
 
@@ -338,7 +362,8 @@ export function createImportService({ store, clock, newId }: ServiceDeps, settin
         const written = await recordNotices(tx, notices, now, turn)
         return { inserted: written.length, updated: 0, unchanged: rows.length - written.length }
       },
-      overlapping: true,
+      // A notice twice in the file, in two batches: the later insert waits and skips it.
+      overlap: 'after-rows',
     }
   }
 
@@ -443,7 +468,8 @@ export function createImportService({ store, clock, newId }: ServiceDeps, settin
       total.updated += c.updated
       total.unchanged += c.unchanged
     }
-    if (store.dialect === 'postgres' && plan.overlapping) await overlapped(checked.rows, write, add)
+    if (store.dialect === 'postgres' && plan.overlap !== 'none')
+      await overlapped(checked.rows, plan.overlap, write, add)
     else
       for await (const rows of checked.rows) {
         add(await write(rows))
