@@ -110,13 +110,15 @@ function copyText(rows: readonly (readonly unknown[])[]): string {
 }
 
 const COPY_SPECIAL = /[\\\t\n\r]/g
+const HAS_COPY_SPECIAL = /[\\\t\n\r]/
 const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' }
 
 function copyValue(v: unknown): string {
   if (v === null || v === undefined) return '\\N'
   switch (typeof v) {
     case 'string':
-      return v.replace(COPY_SPECIAL, (c) => COPY_ESCAPES[c] as string)
+      // Tested first: most values need no escape, and a test is a third of a replace's cost.
+      return HAS_COPY_SPECIAL.test(v) ? v.replace(COPY_SPECIAL, (c) => COPY_ESCAPES[c] as string) : v
     case 'number':
       if (!Number.isFinite(v)) throw new Error(`not a finite number: ${v}`)
       return String(v)
