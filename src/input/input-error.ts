@@ -17,6 +17,8 @@ export const MAX_LISTED_PROBLEMS = 20
 export class InputError extends AppError {
   readonly file: string
   readonly problems: readonly InputProblem[]
+  /** How many problems in all, listed or not. */
+  readonly total: number
 
   constructor(
     code: 'IMPORT_INVALID' | 'CONTENT_INVALID',
@@ -31,5 +33,6 @@ export class InputError extends AppError {
     super(code, lines.join('\n'), { file, line: first.line, field: first.field })
     this.file = file
     this.problems = listed
+    this.total = total
   }
 }

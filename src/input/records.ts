@@ -159,12 +159,17 @@ async function* parseCsv(file: string, code: ErrorCode): AsyncGenerator<SourceRe
   if (batch.length > 0) yield batch
 }
 
-/** Streams the records of a JSON Lines or CSV file, in batches. */
-export function readRecords(file: string, code: ErrorCode = 'IMPORT_INVALID'): AsyncGenerator<SourceRecord[]> {
+/** The format of a file `readRecords` can read, or the error that says why it cannot. */
+export function recordFormatOf(file: string): RecordFormat {
   const format = formatOf(file)
   if (format === 'parquet') {
     throw new AppError('INPUT_FORMAT_UNSUPPORTED', `${file}: imports read JSON Lines or CSV`, { file })
   }
   assertFile(file)
-  return format === 'jsonl' ? readJsonLines(file, code) : readCsv(file, code)
+  return format
+}
+
+/** Streams the records of a JSON Lines or CSV file, in batches. */
+export function readRecords(file: string, code: ErrorCode = 'IMPORT_INVALID'): AsyncGenerator<SourceRecord[]> {
+  return recordFormatOf(file) === 'jsonl' ? readJsonLines(file, code) : readCsv(file, code)
 }

@@ -85,3 +85,21 @@ export function policyRefOf(ref: string | null | undefined): { name: string; ver
   const at = ref.lastIndexOf('@')
   return { name: ref.slice(0, at), version: Number(ref.slice(at + 1)) }
 }
+
+export const IMPORT_KINDS = ['accounts', 'links', 'objections', 'consents', 'notices'] as const
+export type ImportKind = (typeof IMPORT_KINDS)[number]
+
+/** The row shape of each kind of import file, its instants checked against `now`. */
+export function importRow(kind: ImportKind, now: number) {
+  switch (kind) {
+    case 'accounts':
+      return accountRow(now)
+    case 'links':
+      return linkRow(now)
+    case 'objections':
+    case 'consents':
+      return filingRow(now)
+    case 'notices':
+      return noticeRow(now)
+  }
+}

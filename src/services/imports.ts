@@ -7,11 +7,13 @@
  * import got; one interrupted while applying is finished by running it again, since importing
  * what is on record changes nothing.
  *
- * Memory does not grow with the file: a batch at a time, and what the check must remember across
- * the file (each id seen, and on which line) goes to a scratch file on disk (`store/scratch.ts`).
- * So do the rows the check passed: the apply pass writes those, and does not parse the file
- * again. What is written is what was checked; the digest the journal keeps is read after the
- * check, and the file's size, time and inode must be unchanged by then.
+ * The file is read and each record checked against its row shape in a worker thread
+ * (`input/parsed-batches.ts`), while this one checks the batches before against the file so far
+ * and the store. Memory does not grow with the file: a few batches at a time, and what the check
+ * must remember across the file (each id seen, and on which line) goes to a scratch file on disk
+ * (`store/scratch.ts`). So do the rows the check passed: the apply pass writes those, and does
+ * not parse the file again. What is written is what was checked; the digest the journal keeps is
+ * read after the check, and the file's size, time and inode must be unchanged by then.
  * @module
  */
 import type { z } from 'zod'
@@ -21,10 +23,18 @@ import type { Account, FilingType, MembershipChange } from '../domain/index.js'
 import { AppError } from '../domain/app-error.js'
 import { normalizeEmail } from '../domain/email.js'
 import { sha256File } from '../export/files.js'
-import { firstIssue } from '../input/fields.js'
 import { InputError, type InputProblem, MAX_LISTED_PROBLEMS } from '../input/input-error.js'
-import { readRecords } from '../input/records.js'
-import { accountRow, filingRow, linkRow, noticeRow, policyRefOf } from '../input/rows.js'
+import { parsedBatches } from '../input/parsed-batches.js'
+import { recordFormatOf } from '../input/records.js'
+import {
+  type accountRow,
+  type filingRow,
+  IMPORT_KINDS,
+  type ImportKind,
+  type linkRow,
+  type noticeRow,
+  policyRefOf,
+} from '../input/rows.js'
 import { openCheckedRows, openSeenSet, removeStaleScratch, type SeenSet } from '../store/scratch.js'
 import { SQLITE_LOCK_RETRY_MS } from '../store/sqlite.js'
 import type { ImportRecord, NewFiling, Store, UpsertResult } from '../store/store.js'
@@ -32,10 +42,7 @@ import { type LedgerTurn, recordCenterChanges, recordFilings, recordNotices } fr
 import type { ServiceDeps } from './deps.js'
 import { FILING_PREFIX } from './ids.js'
 
-export type { ImportRecord }
-
-export const IMPORT_KINDS = ['accounts', 'links', 'objections', 'consents', 'notices'] as const
-export type ImportKind = (typeof IMPORT_KINDS)[number]
+export { IMPORT_KINDS, type ImportKind, type ImportRecord }
 
 export interface ImportResult {
   readonly kind: ImportKind
@@ -85,7 +92,6 @@ class Problems {
 
 /** How one kind of file is checked against itself and the store, and written. */
 interface Plan<T> {
-  readonly schema: z.ZodType<T>
   /** Reads only: adds the problems of these rows, against the file so far (`seen`) and the store. */
   check(rows: readonly Parsed<T>[], problems: Problems, seen: SeenSet): Promise<void>
   /**
@@ -196,7 +202,6 @@ export function createImportService({ store, clock, newId }: ServiceDeps, settin
 
   function accountsPlan(now: number): Plan<z.output<ReturnType<typeof accountRow>>> {
     return {
-      schema: accountRow(now),
       async check(rows, problems, seen) {
         // A repeated id is reported and goes no further.
         const first = seen.see(rows.map(({ line, row }) => ({ key: row.id, line, value: '' })))
@@ -248,7 +253,6 @@ export function createImportService({ store, clock, newId }: ServiceDeps, settin
 
   function linksPlan(now: number): Plan<z.output<ReturnType<typeof linkRow>>> {
     return {
-      schema: linkRow(now),
       async check(rows, problems, seen) {
         await requireAccounts(store, rows, problems)
         const first = seen.see(
@@ -299,7 +303,6 @@ export function createImportService({ store, clock, newId }: ServiceDeps, settin
       return byEmail
     }
     return {
-      schema: filingRow(now),
       async check(rows, problems) {
         await requireAccounts(store, rows, problems)
         const byEmail = await accountsByEmail(store, rows)
@@ -349,7 +352,6 @@ export function createImportService({ store, clock, newId }: ServiceDeps, settin
 
   function noticesPlan(now: number): Plan<z.output<ReturnType<typeof noticeRow>>> {
     return {
-      schema: noticeRow(now),
       check: (rows, problems) => requireAccounts(store, rows, problems),
       async apply(tx, rows, turn) {
         const notices = rows.map(({ row }) => ({
@@ -367,24 +369,7 @@ export function createImportService({ store, clock, newId }: ServiceDeps, settin
     }
   }
 
-  /** The file's records in groups of up to `batchRecords`, each checked against the schema. */
-  async function* batches<T>(file: string, schema: z.ZodType<T>, onInvalid: (line: number, e: z.ZodError) => void) {
-    let group: Parsed<T>[] = []
-    for await (const records of readRecords(file)) {
-      for (const { line, values } of records) {
-        const res = schema.safeParse(values)
-        if (res.success) group.push({ line, row: res.data })
-        else onInvalid(line, res.error)
-      }
-      if (group.length >= batchRecords) {
-        yield group
-        group = []
-      }
-    }
-    if (group.length > 0) yield group
-  }
-
-  async function run<T>(kind: ImportKind, file: string, plan: Plan<T>): Promise<ImportResult> {
+  async function run<T>(kind: ImportKind, file: string, now: number, plan: Plan<T>): Promise<ImportResult> {
     const changed = (what = 'the file changed') => {
       throw new AppError('IMPORT_FILE_CHANGED', `${file}: ${what} while it was imported; import it again`, { file })
     }
@@ -393,6 +378,8 @@ export function createImportService({ store, clock, newId }: ServiceDeps, settin
       const s = statSync(file)
       return `${s.size}:${s.mtimeMs}:${s.ino}`
     }
+    // A file that is not there, or not of a format read here, is named as such before anything.
+    recordFormatOf(file)
     const checked = stamp()
     removeStaleScratch(settings.scratchDir)
     const passed = openCheckedRows<Parsed<T>>(settings.scratchDir)
@@ -401,19 +388,17 @@ export function createImportService({ store, clock, newId }: ServiceDeps, settin
       const problems = new Problems()
       const seen = openSeenSet(settings.scratchDir)
       try {
-        const invalid = (line: number, e: z.ZodError) => {
-          const { field, message } = firstIssue(e)
-          problems.add(line, field, message)
-        }
         // One batch is checked at a time, in file order (what `seen` says is first must be), while
         // the next is read and parsed: on PostgreSQL a check waits for its reads of the store.
-        let checking: Promise<readonly Parsed<T>[]> | undefined
+        let checking: Promise<void> | undefined
         try {
-          for await (const rows of batches(file, plan.schema, invalid)) {
-            if (checking !== undefined) passed.add(await checking)
-            checking = handled(plan.check(rows, problems, seen).then(() => rows))
+          for await (const { rows, text, invalid } of parsedBatches<Parsed<T>>({ file, kind, now, batchRecords })) {
+            for (const p of invalid) problems.add(p.line, p.field, p.message)
+            passed.addLines(text, rows.length)
+            await checking
+            checking = handled(plan.check(rows, problems, seen))
           }
-          if (checking !== undefined) passed.add(await checking)
+          await checking
         } finally {
           // A file that turns out malformed while a check is out: that check ends before the scratch closes.
           await checking?.catch(() => {})
@@ -493,15 +478,15 @@ export function createImportService({ store, clock, newId }: ServiceDeps, settin
       const now = clock()
       switch (kind) {
         case 'accounts':
-          return run(kind, file, accountsPlan(now))
+          return run(kind, file, now, accountsPlan(now))
         case 'links':
-          return run(kind, file, linksPlan(now))
+          return run(kind, file, now, linksPlan(now))
         case 'objections':
-          return run(kind, file, filingsPlan('objection', now))
+          return run(kind, file, now, filingsPlan('objection', now))
         case 'consents':
-          return run(kind, file, filingsPlan('consent', now))
+          return run(kind, file, now, filingsPlan('consent', now))
         case 'notices':
-          return run(kind, file, noticesPlan(now))
+          return run(kind, file, now, noticesPlan(now))
       }
     },
 

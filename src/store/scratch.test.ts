@@ -15,8 +15,10 @@ describe('checked rows on disk', () => {
       row: { id: `a-${i}`, note: i % 2 ? 'zwei\nZeilen, "zitiert" \u2028 und 😀' : null, n: i * 1.5 },
     }))
     const kept = openCheckedRows<(typeof rows)[number]>(dir)
-    for (let i = 0; i < rows.length; i += 1000) kept.add(rows.slice(i, i + 1000))
-    kept.add([])
+    const lines = (part: typeof rows) => part.map((r) => `${JSON.stringify(r)}\n`).join('')
+    for (let i = 0; i < rows.length; i += 1000)
+      kept.addLines(lines(rows.slice(i, i + 1000)), rows.slice(i, i + 1000).length)
+    kept.addLines('', 0)
     expect(kept.count).toBe(rows.length)
     // The file has no name: nothing of it is left in the folder, however the process ends.
     expect(readdirSync(dir)).toEqual([])

@@ -150,7 +150,8 @@ export function openFactMatch(dir: string): FactMatch {
 
 /** Rows kept on disk in the order added, for a later pass. */
 export interface CheckedRows<T> {
-  add(rows: readonly T[]): void
+  /** Rows as JSON lines, each ending in a newline (`count` of them), as `JSON.stringify` writes them. */
+  addLines(text: string, count: number): void
   /** How many rows were added. */
   readonly count: number
   /** Every row added, in order, in groups of `size` (the last may be shorter). */
@@ -174,10 +175,10 @@ export function openCheckedRows<T>(dir: string): CheckedRows<T> {
     return fd
   }
   return {
-    add(rows) {
-      if (rows.length === 0) return
-      writeAll(open(), Buffer.from(`${rows.map((r) => JSON.stringify(r)).join('\n')}\n`))
-      count += rows.length
+    addLines(text, n) {
+      if (n === 0) return
+      writeAll(open(), Buffer.from(text))
+      count += n
     },
     get count() {
       return count

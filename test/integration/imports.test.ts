@@ -1,5 +1,7 @@
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { AppError } from '../../src/domain/app-error.js'
+import { InputError } from '../../src/input/input-error.js'
 import { createLedgerService } from '../../src/services/ledger.js'
 import { generateNoteKey } from '../../src/ledger/signed-note.js'
 import { createWorkspace, type Workspace } from '../fixtures/workspace.js'
@@ -92,6 +94,29 @@ describe('accounts import', () => {
     await expect(
       ws.imports.importFile('accounts', ws.write('b.csv', [HEADER, ...accountLines(2), accountLines(1)[0]].join('\n'))),
     ).rejects.toMatchObject({ details: { line: 4, field: 'id' } })
+  })
+})
+
+describe('a file the reader refuses', () => {
+  // The file is read in a worker thread: its errors arrive here as the same errors, writing nothing.
+  it('is named by the same error as if read here', async () => {
+    const missing = join(ws.dir, 'missing.csv')
+    const gone = await ws.imports.importFile('accounts', missing).catch((e) => e)
+    expect(gone).toBeInstanceOf(AppError)
+    expect(gone).toMatchObject({ code: 'INPUT_NOT_FOUND', details: { file: missing } })
+    await expect(ws.imports.importFile('accounts', ws.write('a.txt', HEADER))).rejects.toMatchObject({
+      code: 'INPUT_FORMAT_UNKNOWN',
+    })
+    await expect(ws.imports.importFile('accounts', ws.write('a.parquet', HEADER))).rejects.toMatchObject({
+      code: 'INPUT_FORMAT_UNSUPPORTED',
+    })
+    const quote = ws.write('q.csv', [HEADER, ...accountLines(3000), 'a,"open quote'].join('\n'))
+    const open = await ws.imports.importFile('accounts', quote).catch((e) => e)
+    expect(open).toBeInstanceOf(InputError)
+    expect(open).toMatchObject({ code: 'IMPORT_INVALID', details: { file: quote, line: 3002, field: '(line)' } })
+    expect(open.total).toBe(1)
+    expect(await ws.store.counts()).toMatchObject({ accounts: 0, memberships: 0 })
+    expect(await ws.store.ledgerSize()).toBe(0)
   })
 })
 
