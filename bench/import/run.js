@@ -300,7 +300,7 @@ for (const db of dropped) {
   await c.end()
 }
 
-const line = (label, text) => process.stdout.write(`${label.padEnd(44)}${text}\n`)
+const line = (label, text) => process.stdout.write(`${label.padEnd(48)}${text}\n`)
 line(
   'veto import accounts',
   `${imported.seconds.toFixed(1)} s, ${fmt(vetoRate)} accounts/s, peak RSS ${fmt(imported.peakMb)} MB`,
