@@ -42,7 +42,14 @@ export type ErrorDescription =
       readonly message: string
       readonly details: Record<string, string | number>
     }
-  | { readonly kind: 'other'; readonly message: string; readonly code: string | undefined }
+  | {
+      readonly kind: 'other'
+      readonly name: string
+      readonly message: string
+      readonly code: string | undefined
+      /** The worker's stack: where it failed there, not where this side found out. */
+      readonly stack: string | undefined
+    }
 
 export type ParseMessage =
   | {
@@ -66,22 +73,34 @@ export function describeError(e: unknown): ErrorDescription {
   if (e instanceof InputError && e.code === 'IMPORT_INVALID')
     return { kind: 'input', code: e.code, file: e.file, problems: [...e.problems], total: e.total }
   if (e instanceof AppError) return { kind: 'app', code: e.code, message: e.message, details: { ...e.details } }
-  const code = (e as { code?: unknown } | null)?.code
+  const { name, message, code, stack } = (e ?? {}) as {
+    name?: unknown
+    message?: unknown
+    code?: unknown
+    stack?: unknown
+  }
   return {
     kind: 'other',
-    message: String((e as Error)?.message ?? e),
+    name: typeof name === 'string' ? name : 'Error',
+    message: typeof message === 'string' ? message : String(e),
     code: typeof code === 'string' ? code : undefined,
+    stack: typeof stack === 'string' ? stack : undefined,
   }
 }
 
-function rebuild(d: ErrorDescription): Error {
+/** The error a description stands for, of the same class, code and details. */
+export function rebuildError(d: ErrorDescription): Error {
   switch (d.kind) {
     case 'input':
       return new InputError(d.code, d.file, d.problems, d.total)
     case 'app':
       return new AppError(d.code, d.message, d.details)
-    case 'other':
-      return Object.assign(new Error(d.message), d.code === undefined ? {} : { code: d.code })
+    case 'other': {
+      const e = Object.assign(new Error(d.message), d.code === undefined ? {} : { code: d.code })
+      e.name = d.name
+      if (d.stack !== undefined) e.stack = d.stack
+      return e
+    }
   }
 }
 
@@ -91,10 +110,10 @@ const WORKER = new URL('../../dist/input/parse-worker.js', import.meta.url)
 
 /** The file's batches, in order; the worker ends when they are all taken or the caller stops. */
 export async function* parsedBatches<T>(job: ParseJob): AsyncGenerator<ParsedBatch<T>> {
-  // Its live data is a few batches: a heap capped well below V8's default, collected sooner
-  // rather than grown (the check's peak RSS at 1M accounts: 490–540 MB against 580–660 MB), with
-  // room for a file whose records are each megabytes long (a reason has no length limit).
-  const worker = new Worker(WORKER, { workerData: job, resourceLimits: { maxOldGenerationSizeMb: 512 } })
+  // No cap on its heap: a 10M-account import peaked at 864–882 MB with none or with 2 GB; a cap of
+  // 128 MB gave 703 MB, but would refuse a file whose records average some tens of kilobytes (a
+  // reason has no length limit), which the reader took before it ran in a thread of its own.
+  const worker = new Worker(WORKER, { workerData: job })
   const inbox: (ParseMessage | { type: 'crashed'; error: Error } | { type: 'exited' })[] = []
   let wake = () => {}
   const deliver = (m: (typeof inbox)[number]) => {
@@ -123,7 +142,7 @@ export async function* parsedBatches<T>(job: ParseJob): AsyncGenerator<ParsedBat
         case 'done':
           return
         case 'failed':
-          throw rebuild(m.error)
+          throw rebuildError(m.error)
         case 'crashed':
           throw m.error
         case 'exited':

@@ -161,11 +161,11 @@ async function overlapped<T>(
 ): Promise<void> {
   const most = overlap === 'disjoint' ? DISJOINT_BATCHES : 2
   const writing: Promise<UpsertResult>[] = []
-  let committed: Promise<unknown> = Promise.resolve()
+  let committed: Promise<void> = Promise.resolve()
   let rowsWritten: Promise<unknown> = Promise.resolve()
   try {
     for await (const rows of batches) {
-      // Taken off the list once settled: a failure leaves the other one there for `finally` to wait for.
+      // Taken off the list once settled: a failure leaves the others there for `finally` to wait for.
       if (writing.length === most) {
         add(await (writing[0] as Promise<UpsertResult>))
         writing.splice(0, 1)
@@ -176,15 +176,21 @@ async function overlapped<T>(
       const atTurn = new Promise<void>((r) => {
         reached = r
       })
+      // Taken once, whether by the ledger's append or, for a batch that appends nothing, before it
+      // commits: so every batch commits after the ones before it, and the ledger and the journal
+      // take them in the file's order.
+      let turn: Promise<void> | undefined
       const batch = handled(
-        write(rows, async () => {
+        write(rows, () => {
           reached()
-          // The batch before failed: its error is told by the loop; this one may still commit.
-          await before.catch(() => {})
+          turn ??= before
+          return turn
         }),
       )
       rowsWritten = Promise.race([atTurn, batch.catch(() => {})])
-      committed = batch
+      // Ended, committed or failed, with every batch before it: a batch that failed early (its
+      // error is told by the loop) does not let the next one past the one before it.
+      committed = Promise.allSettled([before, batch]).then(() => {})
       writing.push(batch)
     }
     while (writing.length > 0) {
@@ -192,7 +198,7 @@ async function overlapped<T>(
       writing.splice(0, 1)
     }
   } finally {
-    // A batch that failed: the other one under way ends (commits or not) before this one's error is told.
+    // A batch that failed: the others under way end (commit or not) before this one's error is told.
     await Promise.allSettled(writing)
   }
 }
@@ -445,6 +451,8 @@ export function createImportService({ store, clock, newId }: ServiceDeps, settin
     const write = (rows: readonly Parsed<T>[], turn?: LedgerTurn) =>
       store.transaction(async (tx) => {
         const counts = await plan.apply(tx, rows, turn)
+        // A batch that appended nothing to the ledger (no centers, or all on record) still waits for its turn.
+        await turn?.()
         await tx.advanceImport(id, { applied: rows.length, ...counts }, clock())
         return counts
       })

@@ -98,7 +98,8 @@ describe('accounts import', () => {
 })
 
 describe('a file the reader refuses', () => {
-  // The file is read in a worker thread: its errors arrive here as the same errors, writing nothing.
+  // A file that is not there, or not of a format read here, is named before the reader thread
+  // starts; a malformed one by the reader thread, its error thrown here as the same error.
   it('is named by the same error as if read here', async () => {
     const missing = join(ws.dir, 'missing.csv')
     const gone = await ws.imports.importFile('accounts', missing).catch((e) => e)
@@ -247,9 +248,13 @@ describe.each(stores)('imports longer than a batch, on $name', ({ make }) => {
   })
 
   // On PostgreSQL batches are written at once (imports.ts): an account import's three at a time,
-  // and two of a links or notices import, where the same row in both must land once.
+  // each appending to the ledger in the file's order, and two of a links or notices import, where
+  // the same row in both must land once.
   it('writes a row repeated in the next batch once, with one ledger entry', async () => {
-    await big.imports.importFile('accounts', big.write('a.csv', [HEADER, ...accountLines(9000)].join('\n')))
+    // The second batch's accounts have no center: a batch that appends nothing keeps its place too.
+    const centerless = (i: number) => i >= 2048 && i < 4096
+    const accounts = accountLines(9000).map((l, i) => (centerless(i) ? l.replace(/,c\d,/, ',,') : l))
+    await big.imports.importFile('accounts', big.write('a.csv', [HEADER, ...accounts].join('\n')))
     const links = Array.from({ length: 3000 }, (_, i) => `acc${i},c${i % 7},2021-0${(i % 9) + 1}-01T00:00:00Z`)
     const notices = Array.from({ length: 3000 }, (_, i) => `acc${i},2025-04-10T09:00:00Z`)
     // Each line of the first batch again, in the second: the two are under way together.
@@ -259,18 +264,19 @@ describe.each(stores)('imports longer than a batch, on $name', ({ make }) => {
     const n = big.write('n.csv', `account,delivered_at\n${notices.join('\n')}\n`)
     expect(await big.imports.importFile('links', l)).toMatchObject({ records: 4500, inserted: 3000, unchanged: 1500 })
     expect(await big.imports.importFile('notices', n)).toMatchObject({ records: 4500, inserted: 3000, unchanged: 1500 })
-    expect(await big.store.counts()).toMatchObject({ accounts: 9000, memberships: 12000, notices: 3000 })
+    expect(await big.store.counts()).toMatchObject({ accounts: 9000, memberships: 9952, notices: 3000 })
     const ledger = createLedgerService({
       store: big.store,
       clock: () => big.now,
       key: generateNoteKey('test').key,
       scratchDir: join(big.dir, 'tmp'),
     })
-    expect(await ledger.verify()).toEqual({ entries: 15000, checkpoints: 0, problems: [] })
+    expect(await ledger.verify()).toEqual({ entries: 12952, checkpoints: 0, problems: [] })
     // A batch appends to the ledger only once the one before has committed: entries in file order.
     const accountOf = async (from: number, n: number) =>
       (await big.store.readLedger(from, n)).map((e) => JSON.parse(e.payload).account)
-    expect(await accountOf(0, 9000)).toEqual(Array.from({ length: 9000 }, (_, i) => `acc${i}`))
-    expect(await accountOf(9000, 3000)).toEqual(Array.from({ length: 3000 }, (_, i) => `acc${i}`))
+    const linked = Array.from({ length: 9000 }, (_, i) => i).filter((i) => !centerless(i))
+    expect(await accountOf(0, 6952)).toEqual(linked.map((i) => `acc${i}`))
+    expect(await accountOf(6952, 3000)).toEqual(Array.from({ length: 3000 }, (_, i) => `acc${i}`))
   })
 })
