@@ -7,7 +7,7 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import { firstIssue } from './fields.js'
 import type { InputProblem } from './input-error.js'
-import { AHEAD, describeError, type ParseJob, type ParseMessage } from './parsed-batches.js'
+import { AHEAD, describeError, type ParseJob, type ParseMessage, waker } from './parsed-batches.js'
 import { readRecords } from './records.js'
 import { importRow } from './rows.js'
 
@@ -16,17 +16,14 @@ if (!port) throw new Error('parse-worker.js runs as a worker thread')
 const job = workerData as ParseJob
 
 let credit = AHEAD
-let wake = () => {}
+const more = waker()
 port.on('message', () => {
   credit++
-  wake()
+  more.wake()
 })
 
 async function send(m: ParseMessage): Promise<void> {
-  while (credit === 0)
-    await new Promise<void>((r) => {
-      wake = r
-    })
+  while (credit === 0) await more.wait()
   credit--
   port?.postMessage(m)
 }

@@ -69,6 +69,18 @@ export interface ParsedBatch<T> {
   readonly invalid: readonly InputProblem[]
 }
 
+/** A wait that the next `wake` ends: each side of the thread sleeps on one until a message comes. */
+export function waker(): { wait(): Promise<void>; wake(): void } {
+  let wake = () => {}
+  return {
+    wait: () =>
+      new Promise<void>((r) => {
+        wake = r
+      }),
+    wake: () => wake(),
+  }
+}
+
 export function describeError(e: unknown): ErrorDescription {
   if (e instanceof InputError && e.code === 'IMPORT_INVALID')
     return { kind: 'input', code: e.code, file: e.file, problems: [...e.problems], total: e.total }
@@ -115,20 +127,17 @@ export async function* parsedBatches<T>(job: ParseJob): AsyncGenerator<ParsedBat
   // reason has no length limit), which the reader took before it ran in a thread of its own.
   const worker = new Worker(WORKER, { workerData: job })
   const inbox: (ParseMessage | { type: 'crashed'; error: Error } | { type: 'exited' })[] = []
-  let wake = () => {}
+  const arrived = waker()
   const deliver = (m: (typeof inbox)[number]) => {
     inbox.push(m)
-    wake()
+    arrived.wake()
   }
   worker.on('message', deliver)
   worker.on('error', (error) => deliver({ type: 'crashed', error }))
   worker.on('exit', () => deliver({ type: 'exited' }))
   try {
     for (;;) {
-      while (inbox.length === 0)
-        await new Promise<void>((r) => {
-          wake = r
-        })
+      while (inbox.length === 0) await arrived.wait()
       const m = inbox.shift() as (typeof inbox)[number]
       switch (m.type) {
         case 'batch': {
