@@ -1,6 +1,8 @@
 /**
  * SQLite writes the fact files itself: printf('%Q') quotes each value in the files' dialect,
  * group_concat joins a page of rows into one text, so JavaScript handles a page, never a row.
+ * The page comes back as a blob: its bytes go to the file as they are, where a text would be
+ * decoded into a JavaScript string and encoded again (4.0 against 2.5 s for 4.5M rows, bench/export).
  * Pages go by rowid, the table's own order: no index to walk. Between pages the event loop
  * turns, so that a snapshot checks its content in DuckDB meanwhile.
  * @module
@@ -30,13 +32,13 @@ export function sqliteFactWriter(db: Kysely<Database>, pageRows = PAGE_ROWS) {
         const fd = openSync(path, 'w')
         try {
           for (let after = 0; ; ) {
-            const { rows } = await sql<{ text: string | null; last: number | null; n: number }>`
-              select group_concat(line, char(10)) as text, max(r) as last, count(*) as n
+            const { rows } = await sql<{ bytes: Buffer | null; last: number | null; n: number }>`
+              select cast(group_concat(line, char(10)) || char(10) as blob) as bytes, max(r) as last, count(*) as n
               from (select rowid as r, ${line} as line from ${sql.table(table.from)}
                 where rowid > ${after} ${filter} order by rowid limit ${pageRows})`.execute(trx)
             const page = rows[0]
-            if (!page || page.n === 0 || page.text === null || page.last === null) break
-            writeAll(fd, Buffer.from(`${page.text}\n`))
+            if (!page || page.n === 0 || page.bytes === null || page.last === null) break
+            writeAll(fd, page.bytes)
             if (page.n < pageRows) break
             after = page.last
             // better-sqlite3 answers at once, so without a turn of the event loop a caller's
