@@ -2,16 +2,18 @@
 // on the same platform with the same DuckDB settings: the cheapest form of each, not the
 // snapshot's own code path (that is what run.js times). Their sum beside the hand-written
 // query bounds the ratio any snapshot can reach while doing them on this machine.
-// Usage: node extras.js DIR MEMORY_LIMIT STORE_URL   (after hand-written.js has written DIR/hand-written.parquet)
+// Usage: node extras.js DIR MEMORY_LIMIT STORE_URL [DECISIONS]   (after hand-written.js has written
+//        DIR/hand-written.parquet; DECISIONS: a sealed snapshot's decisions.parquet)
 import { mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { openDuckDb } from '../../dist/content/duckdb.js'
+import { ACCOUNT_INDEX_COLUMNS } from '../../dist/export/account-index.js'
 import { createContentView } from '../../dist/export/content-source.js'
 import { hashIncluded } from '../../dist/export/item-hashes.js'
 import { hmacSql, includedKeysSql, merkleRootSql } from '../../dist/export/item-keys.js'
 import { openStore } from '../../dist/store/open-store.js'
 
-const [dir, memoryLimit, storeUrl] = process.argv.slice(2)
+const [dir, memoryLimit, storeUrl, decisionsFile] = process.argv.slice(2)
 const content = join(dir, 'content.parquet')
 const seconds = {}
 
@@ -45,6 +47,14 @@ await timed('per-account index', async (c) => {
   await c.run(`copy (select * from read_parquet('${dir}/extras-decisions.parquet') order by account_id, content_id)
     to '${dir}/extras-by-account.parquet' (format parquet, row_group_size 16384)`)
 })
+// The same sort over a snapshot's own decisions (run.js passes the one it just sealed): the
+// index's columns as they are, values and labels that the file above holds as constants.
+if (decisionsFile)
+  await timed('per-account index, real decisions', async (c) => {
+    await c.run('set preserve_insertion_order = true')
+    await c.run(`copy (select ${ACCOUNT_INDEX_COLUMNS} from read_parquet('${decisionsFile}') order by account_id, content_id)
+      to '${dir}/extras-by-account.parquet' (format parquet, row_group_size 16384)`)
+  })
 // HMAC item keys and the RFC 9162 root over the items the hand-written query included, by both
 // routes: the snapshot's (SHA-256 in WebAssembly, four lanes at a time) and DuckDB's `sha256`.
 // The bound takes the faster.

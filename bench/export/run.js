@@ -131,6 +131,7 @@ const extras = JSON.parse(
     out,
     values.memory,
     storeUrl === 'veto.sqlite' ? join(data, 'veto.sqlite') : storeUrl,
+    join(s.dir, 'decisions.parquet'),
   ]).stdout,
 )
 // The parts that keep both cores busy add to the hand-written query's time; the store's
@@ -173,11 +174,13 @@ console.log(
   `ratio to that bound           ${(boundSeconds / snap.seconds).toFixed(2)}×   ` +
     `(the bound's ${boundSeconds.toFixed(1)} s against the snapshot's ${snap.seconds.toFixed(1)} s; aim ≥ 0.8×)`,
 )
-// The per-account index is necessary work the issue's bound does not count: the same ratio with it.
-const withIndex = boundSeconds + extras['per-account index']
+// The per-account index is necessary work the issue's bound does not count: the same ratio with it,
+// timed over the snapshot's own decisions (the synthetic file's included and reason are constants,
+// which make its sort cheaper than any real one).
+const withIndex = boundSeconds + extras['per-account index, real decisions']
 console.log(
   `ratio to bound + index        ${(withIndex / snap.seconds).toFixed(2)}×   ` +
-    `(${withIndex.toFixed(1)} s: the bound plus one sort of the decisions by account)`,
+    `(${withIndex.toFixed(1)} s: the bound plus one sort of the snapshot's decisions by account)`,
 )
 // And the keys a snapshot seals with now (scheme 2, a key per account) in place of scheme 1's.
 const necessary =
