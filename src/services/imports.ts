@@ -40,6 +40,7 @@ import { SQLITE_LOCK_RETRY_MS } from '../store/sqlite.js'
 import type { ImportRecord, NewFiling, Store, UpsertResult } from '../store/store.js'
 import { type LedgerTurn, recordCenterChanges, recordFilings, recordNotices } from './facts.js'
 import type { ServiceDeps } from './deps.js'
+import { LOCK_BUDGET_MS, nextBatchSize } from './lock-budget.js'
 import { FILING_PREFIX } from './ids.js'
 
 export { IMPORT_KINDS, type ImportKind, type ImportRecord }
@@ -60,8 +61,10 @@ export interface ImportResult {
 export interface ImportSettings {
   /** Where the check keeps what it must remember across a file: the data folder's `tmp`. */
   readonly scratchDir: string
-  /** Records a committed batch holds (2048 unless set); the write lock is held for one batch. */
+  /** Records a committed batch holds at most (2048 unless set); on SQLite one may be cut in several (`lockBudgetMs`). */
   readonly batchRecords?: number
+  /** On SQLite, about how long one transaction may hold the write lock (`LOCK_BUDGET_MS` unless set). */
+  readonly lockBudgetMs?: number
 }
 
 interface Parsed<T> {
@@ -471,10 +474,22 @@ export function createImportService({ store, clock, newId }: ServiceDeps, settin
       // from the scratch file meanwhile.
       const gap = () =>
         store.dialect === 'sqlite' ? new Promise((r) => setTimeout(r, SQLITE_LOCK_RETRY_MS + 1)) : undefined
+      // On SQLite a batch that would hold the write lock long is written as several transactions,
+      // each sized from the one before to hold it about LOCK_BUDGET_MS (`lock-budget.ts`).
+      const budget = store.dialect === 'sqlite' ? (settings.lockBudgetMs ?? LOCK_BUDGET_MS) : Number.POSITIVE_INFINITY
+      let size = batchRecords
       const batches = checked.rows
       try {
         for (let next = await batches.next(); !next.done; ) {
-          add(await write(next.value))
+          const rows = next.value
+          for (let from = 0; from < rows.length; ) {
+            const part = rows.slice(from, from + size)
+            const started = performance.now()
+            add(await write(part))
+            size = nextBatchSize(part.length, performance.now() - started, batchRecords, budget)
+            from += part.length
+            if (from < rows.length) await gap()
+          }
           ;[next] = await Promise.all([batches.next(), gap()])
         }
       } finally {

@@ -1,8 +1,11 @@
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, onTestFinished } from 'vitest'
 import { AppError } from '../../src/domain/app-error.js'
 import { InputError } from '../../src/input/input-error.js'
+import { newId } from '../../src/services/ids.js'
+import { createImportService } from '../../src/services/imports.js'
 import { createLedgerService } from '../../src/services/ledger.js'
+import { openStore } from '../../src/store/open-store.js'
 import { generateNoteKey } from '../../src/ledger/signed-note.js'
 import { createWorkspace, type Workspace } from '../fixtures/workspace.js'
 import { createTestDatabase } from './pg.js'
@@ -155,6 +158,47 @@ describe('links, objections, consents and notices imports', () => {
       channel: 'portal',
       receivedAt: Date.parse('2025-06-10T08:00:00Z'),
     })
+  })
+
+  it('writes a batch in several transactions when one would hold the write lock too long, in file order', async () => {
+    // A budget of 0 ms: every transaction is over it, so after the first (a whole batch of 2,048:
+    // nothing is known of the pace yet) each goes 64 records at a time. The store is the workspace's file, opened again to hear each transaction's journal entry.
+    let journalled = 0
+    const store = await openStore(join(ws.dir, 'veto.sqlite'), {
+      onQuery: (sql) => {
+        if (sql.startsWith('update "imports" set "applied"')) journalled++
+      },
+    })
+    onTestFinished(() => store.close())
+    const imports = createImportService(
+      { store, clock: () => ws.now, newId },
+      { scratchDir: join(ws.dir, 'tmp'), lockBudgetMs: 0 },
+    )
+    await imports.importFile('accounts', ws.write('a.csv', [HEADER, ...accountLines(3000)].join('\n')))
+    const rows = Array.from({ length: 3000 }, (_, i) => `acc${i},2025-05-20T10:00:00Z`)
+    // Repeats within a transaction, across transactions and across batches.
+    rows.push(...rows.slice(0, 5), ...rows.slice(60, 70), ...rows.slice(2040, 2050))
+    const from = await ws.store.ledgerSize()
+    journalled = 0
+    const file = ws.write('o.csv', `account,received_at\n${rows.join('\n')}\n`)
+    expect(await imports.importFile('objections', file)).toMatchObject({ records: 3025, inserted: 3000, unchanged: 25 })
+    expect(journalled).toBe(1 + Math.ceil((3025 - 2048) / 64))
+    expect((await imports.status()).find((r) => r.kind === 'objections')).toMatchObject({
+      kind: 'objections',
+      state: 'done',
+      applied: 3025,
+    })
+    const entries = await ws.store.readLedger(from, 3001)
+    expect(entries.map((e) => JSON.parse(e.payload).accounts[0])).toEqual(
+      rows.slice(0, 3000).map((r) => r.split(',')[0]),
+    )
+    const ledger = createLedgerService({
+      store: ws.store,
+      clock: () => ws.now,
+      key: generateNoteKey('test').key,
+      scratchDir: join(ws.dir, 'tmp'),
+    })
+    expect(await ledger.verify()).toEqual({ entries: from + 3000, checkpoints: 0, problems: [] })
   })
 
   it('refuses an objection for an address nobody has, without repeating it', async () => {
