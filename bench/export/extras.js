@@ -52,7 +52,8 @@ await timed('per-account index', async (c) => {
 if (decisionsFile)
   await timed('per-account index, real decisions', async (c) => {
     await c.run('set preserve_insertion_order = true')
-    await c.run(`copy (select ${ACCOUNT_INDEX_COLUMNS} from read_parquet('${decisionsFile}') order by account_id, content_id)
+    await c.run(`copy (select ${ACCOUNT_INDEX_COLUMNS} from read_parquet('${decisionsFile}')
+        order by account_id, content_id)
       to '${dir}/extras-by-account.parquet' (format parquet, row_group_size 16384)`)
   })
 // HMAC item keys and the RFC 9162 root over the items the hand-written query included, by both

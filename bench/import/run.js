@@ -16,7 +16,6 @@
 // Usage: npm run bench:import [-- --accounts 1000000] [--store postgres://…] [--rate 200]
 import { execFileSync, spawn } from 'node:child_process'
 import { appendFileSync, createReadStream, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { join, resolve } from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { Readable } from 'node:stream'
@@ -31,6 +30,7 @@ import { createEntries } from '../../dist/ledger/entries.js'
 import { linked } from '../../dist/ledger/events.js'
 import { initVeto, openVeto } from '../../dist/veto.js'
 import { bin, binFlags } from '../veto-bin.js'
+import { describeLatencies, objectionsDuring, startServe } from './served.js'
 
 const here = new URL('.', import.meta.url).pathname
 
@@ -48,7 +48,6 @@ const out = resolve(values.out)
 rmSync(out, { recursive: true, force: true })
 mkdirSync(out, { recursive: true })
 const fmt = (x) => Math.round(x).toLocaleString('en-US')
-const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]
 const postgres = values.store?.startsWith('postgres')
 
 /** An empty store for one part of the run: a SQLite file in its folder, or a database of its own. */
@@ -236,62 +235,13 @@ let token
   token = (await tokens.create('bench', ['objections:write'])).token
   await setup.close()
 }
-const port = await new Promise((r) => {
-  const s = createServer().listen(0, '127.0.0.1', () => {
-    const p = s.address().port
-    s.close(() => r(p))
-  })
-})
-const server = spawn(process.execPath, [...binFlags, bin, 'serve', '--data', servedData, '--port', String(port)], {
-  env: { PATH: process.env.PATH ?? '' },
-  stdio: 'ignore',
-})
-const base = `http://127.0.0.1:${port}`
-for (let up = false; !up; ) {
-  up = await fetch(`${base}/healthz`).then(
-    (r) => r.ok,
-    () => false,
-  )
-  if (!up) await new Promise((r) => setTimeout(r, 25))
-}
-const post = async (i) => {
-  const t = performance.now()
-  const res = await fetch(`${base}/v1/objections`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ account: `target-${i % targets}` }),
-  })
-  await res.arrayBuffer()
-  return { ms: performance.now() - t, ok: res.status === 201 }
-}
-for (let i = 0; i < 200; i++) await post(i) // warm-up
-const served = vetoProcess(['import', 'accounts', file, '--data', servedData])
-let running = true
-const servedDone = served.done.then((r) => {
-  running = false
-  return r
-})
-const latencies = []
-let refused = 0
-let sent = 0
-await Promise.all(
-  Array.from({ length: 4 }, async (_, w) => {
-    // A steady pace: each client sends its share of `rate` per second, whatever the answers take.
-    const every = 4000 / rate
-    let next = performance.now()
-    while (running) {
-      const r = await post(sent++ * 4 + w)
-      latencies.push(r.ms)
-      if (!r.ok) refused++
-      next += every
-      await new Promise((res) => setTimeout(res, Math.max(0, next - performance.now())))
-    }
-  }),
+const server = await startServe(servedData)
+const served = await objectionsDuring(
+  { base: server.base, token, accountOf: (i) => `target-${i % targets}`, rate },
+  () => vetoProcess(['import', 'accounts', file, '--data', servedData]).done,
 )
-const servedImport = await servedDone
-server.kill('SIGTERM')
-await new Promise((r) => server.once('exit', r))
-latencies.sort((a, b) => a - b)
+const servedImport = served.result
+await server.stop()
 
 for (const db of dropped) {
   const c = new pg.Client({ connectionString: values.store })
@@ -326,9 +276,4 @@ line(
     `veto import at ${(necessarySeconds / imported.seconds).toFixed(2)}× of it`,
 )
 line('import while serving', `${servedImport.seconds.toFixed(1)} s (exit ${servedImport.code})`)
-line(
-  'objections during the import',
-  `${latencies.length} at ${rate}/s: p50 ${quantile(latencies, 0.5).toFixed(1)} ms, ` +
-    `p99 ${quantile(latencies, 0.99).toFixed(1)} ms, ` +
-    `slowest ${latencies.at(-1).toFixed(1)} ms, not acknowledged ${refused} (target p99 < 100 ms)`,
-)
+line('objections during the import', describeLatencies(served, rate))

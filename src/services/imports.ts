@@ -40,7 +40,7 @@ import { SQLITE_LOCK_RETRY_MS } from '../store/sqlite.js'
 import type { ImportRecord, NewFiling, Store, UpsertResult } from '../store/store.js'
 import { type LedgerTurn, recordCenterChanges, recordFilings, recordNotices } from './facts.js'
 import type { ServiceDeps } from './deps.js'
-import { LOCK_BUDGET_MS, nextBatchSize } from './lock-budget.js'
+import { FIRST_RECORDS, LOCK_BUDGET_MS, nextBatchSize } from './lock-budget.js'
 import { FILING_PREFIX } from './ids.js'
 
 export { IMPORT_KINDS, type ImportKind, type ImportRecord }
@@ -61,7 +61,7 @@ export interface ImportResult {
 export interface ImportSettings {
   /** Where the check keeps what it must remember across a file: the data folder's `tmp`. */
   readonly scratchDir: string
-  /** Records a committed batch holds at most (2048 unless set); on SQLite one may be cut in several (`lockBudgetMs`). */
+  /** Records a committed batch holds at most (2048 unless set); on SQLite one may go in several (`lockBudgetMs`). */
   readonly batchRecords?: number
   /** On SQLite, about how long one transaction may hold the write lock (`LOCK_BUDGET_MS` unless set). */
   readonly lockBudgetMs?: number
@@ -451,8 +451,10 @@ export function createImportService({ store, clock, newId }: ServiceDeps, settin
       finishedBy: null,
     })
     const total = { inserted: 0, updated: 0, unchanged: 0 }
-    const write = (rows: readonly Parsed<T>[], turn?: LedgerTurn) =>
+    // `locked` hears when the transaction has its write lock: on SQLite, BEGIN IMMEDIATE has gone through.
+    const write = (rows: readonly Parsed<T>[], turn?: LedgerTurn, locked?: () => void) =>
       store.transaction(async (tx) => {
+        locked?.()
         const counts = await plan.apply(tx, rows, turn)
         // A batch that appended nothing to the ledger (no centers, or all on record) still waits for its turn.
         await turn?.()
@@ -477,16 +479,22 @@ export function createImportService({ store, clock, newId }: ServiceDeps, settin
       // On SQLite a batch that would hold the write lock long is written as several transactions,
       // each sized from the one before to hold it about LOCK_BUDGET_MS (`lock-budget.ts`).
       const budget = store.dialect === 'sqlite' ? (settings.lockBudgetMs ?? LOCK_BUDGET_MS) : Number.POSITIVE_INFINITY
-      let size = batchRecords
+      // Timed from the lock taken, not from asking for it: a wait for another process's write
+      // says nothing of how long this one holds the lock.
+      let size = budget === Number.POSITIVE_INFINITY ? batchRecords : Math.min(batchRecords, FIRST_RECORDS)
       const batches = checked.rows
       try {
         for (let next = await batches.next(); !next.done; ) {
           const rows = next.value
           for (let from = 0; from < rows.length; ) {
             const part = rows.slice(from, from + size)
-            const started = performance.now()
-            add(await write(part))
-            size = nextBatchSize(part.length, performance.now() - started, batchRecords, budget)
+            let held = performance.now()
+            add(
+              await write(part, undefined, () => {
+                held = performance.now()
+              }),
+            )
+            size = nextBatchSize(part.length, performance.now() - held, batchRecords, budget)
             from += part.length
             if (from < rows.length) await gap()
           }

@@ -5,7 +5,7 @@
  * indexes at random places dirties a page or more a row: 2,048 objections into a store of 2M
  * accounts held the lock about 300 ms, and objections filed meanwhile waited at a p99 of 222 ms
  * (BENCHMARKS.md, `bench/import`). So each transaction is sized from the one before, to hold the
- * lock about `budgetMs`. Pure: the caller times its transactions.
+ * lock about `budgetMs`. Pure: the caller times its transactions, from the lock taken to the commit.
  * @module
  */
 
@@ -14,6 +14,12 @@ export const LOCK_BUDGET_MS = 50
 
 /** The fewest records a transaction takes, however slow: a commit's own cost is paid per transaction. */
 export const MIN_RECORDS = 64
+
+/**
+ * The records the first transaction takes, before its pace is known: a slow one holds the lock
+ * for a fraction of a whole batch, a quick one grows to the whole batch within three more.
+ */
+export const FIRST_RECORDS = 256
 
 /**
  * The size of the next transaction, given that the last one wrote `records` in `ms`: as many as

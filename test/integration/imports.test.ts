@@ -5,6 +5,7 @@ import { InputError } from '../../src/input/input-error.js'
 import { newId } from '../../src/services/ids.js'
 import { createImportService } from '../../src/services/imports.js'
 import { createLedgerService } from '../../src/services/ledger.js'
+import { FIRST_RECORDS } from '../../src/services/lock-budget.js'
 import { openStore } from '../../src/store/open-store.js'
 import { generateNoteKey } from '../../src/ledger/signed-note.js'
 import { createWorkspace, type Workspace } from '../fixtures/workspace.js'
@@ -161,8 +162,9 @@ describe('links, objections, consents and notices imports', () => {
   })
 
   it('writes a batch in several transactions when one would hold the write lock too long, in file order', async () => {
-    // A budget of 0 ms: every transaction is over it, so after the first (a whole batch of 2,048:
-    // nothing is known of the pace yet) each goes 64 records at a time. The store is the workspace's file, opened again to hear each transaction's journal entry.
+    // A budget of 0 ms: every transaction is over it, so after the first (FIRST_RECORDS: nothing is
+    // known of the pace yet) each goes 64 records at a time. The store is the workspace's file,
+    // opened again to hear each transaction's journal entry.
     let journalled = 0
     const store = await openStore(join(ws.dir, 'veto.sqlite'), {
       onQuery: (sql) => {
@@ -175,23 +177,22 @@ describe('links, objections, consents and notices imports', () => {
       { scratchDir: join(ws.dir, 'tmp'), lockBudgetMs: 0 },
     )
     await imports.importFile('accounts', ws.write('a.csv', [HEADER, ...accountLines(3000)].join('\n')))
-    const rows = Array.from({ length: 3000 }, (_, i) => `acc${i},2025-05-20T10:00:00Z`)
-    // Repeats within a transaction, across transactions and across batches.
-    rows.push(...rows.slice(0, 5), ...rows.slice(60, 70), ...rows.slice(2040, 2050))
+    const unique = Array.from({ length: 3000 }, (_, i) => `acc${i},2025-05-20T10:00:00Z`)
+    // Repeats in the same transaction as their first (line 12 repeats line 11), in later
+    // transactions of the same batch, and in the next batch.
+    const rows = [...unique.slice(0, 11), unique[10] as string, ...unique.slice(11)]
+    rows.push(...unique.slice(60, 70), ...unique.slice(2040, 2050))
     const from = await ws.store.ledgerSize()
     journalled = 0
     const file = ws.write('o.csv', `account,received_at\n${rows.join('\n')}\n`)
-    expect(await imports.importFile('objections', file)).toMatchObject({ records: 3025, inserted: 3000, unchanged: 25 })
-    expect(journalled).toBe(1 + Math.ceil((3025 - 2048) / 64))
+    expect(await imports.importFile('objections', file)).toMatchObject({ records: 3021, inserted: 3000, unchanged: 21 })
+    expect(journalled).toBe(1 + Math.ceil((2048 - FIRST_RECORDS) / 64) + Math.ceil((3021 - 2048) / 64))
     expect((await imports.status()).find((r) => r.kind === 'objections')).toMatchObject({
-      kind: 'objections',
       state: 'done',
-      applied: 3025,
+      applied: 3021,
     })
     const entries = await ws.store.readLedger(from, 3001)
-    expect(entries.map((e) => JSON.parse(e.payload).accounts[0])).toEqual(
-      rows.slice(0, 3000).map((r) => r.split(',')[0]),
-    )
+    expect(entries.map((e) => JSON.parse(e.payload).accounts[0])).toEqual(unique.map((r) => r.split(',')[0]))
     const ledger = createLedgerService({
       store: ws.store,
       clock: () => ws.now,

@@ -1,0 +1,89 @@
+// What the import benchmarks share: a `veto serve` on loopback, and objections filed over its API
+// at a steady pace for as long as something else runs, with what each took.
+import { spawn } from 'node:child_process'
+import { createServer } from 'node:net'
+import { bin, binFlags } from '../veto-bin.js'
+
+/** The `q` quantile of ascending `sorted`. */
+export const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]
+
+/** Starts `veto serve` on a free port over `dataDir`, once it answers; `stop()` ends it. */
+export async function startServe(dataDir) {
+  const port = await new Promise((r) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const p = s.address().port
+      s.close(() => r(p))
+    })
+  })
+  const server = spawn(process.execPath, [...binFlags, bin, 'serve', '--data', dataDir, '--port', String(port)], {
+    env: { PATH: process.env.PATH ?? '' },
+    stdio: 'ignore',
+  })
+  const base = `http://127.0.0.1:${port}`
+  for (let up = false; !up; ) {
+    up = await fetch(`${base}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    )
+    if (!up) await new Promise((r) => setTimeout(r, 25))
+  }
+  return {
+    base,
+    async stop() {
+      server.kill('SIGTERM')
+      await new Promise((r) => server.once('exit', r))
+    },
+  }
+}
+
+/**
+ * Files 200 objections at `base` with `token` as a warm-up, then starts `during()` and files
+ * objections for as long as it runs, by 4 clients at `rate` a second in all, the i-th for the
+ * account `accountOf(i)`. Returns what `during()` gave, the latencies, ascending, and how many
+ * were not acknowledged.
+ */
+export async function objectionsDuring({ base, token, accountOf, rate }, during) {
+  const post = async (i) => {
+    const t = performance.now()
+    const res = await fetch(`${base}/v1/objections`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ account: accountOf(i) }),
+    })
+    await res.arrayBuffer()
+    return { ms: performance.now() - t, ok: res.status === 201 }
+  }
+  for (let i = 0; i < 200; i++) await post(i)
+  let running = true
+  const done = during().finally(() => {
+    running = false
+  })
+  const latencies = []
+  let refused = 0
+  let sent = 0
+  await Promise.all(
+    Array.from({ length: 4 }, async () => {
+      // A steady pace: each client sends its share of `rate` per second, whatever the answers take.
+      const every = 4000 / rate
+      let next = performance.now()
+      while (running) {
+        const r = await post(200 + sent++)
+        latencies.push(r.ms)
+        if (!r.ok) refused++
+        next += every
+        await new Promise((res) => setTimeout(res, Math.max(0, next - performance.now())))
+      }
+    }),
+  )
+  latencies.sort((a, b) => a - b)
+  return { result: await done, latencies, refused }
+}
+
+/** The line both print for the objections filed during an import. */
+export function describeLatencies({ latencies, refused }, rate) {
+  return (
+    `${latencies.length} at ${rate}/s: p50 ${quantile(latencies, 0.5).toFixed(1)} ms, ` +
+    `p99 ${quantile(latencies, 0.99).toFixed(1)} ms, slowest ${latencies.at(-1).toFixed(1)} ms, ` +
+    `not acknowledged ${refused} (target p99 < 100 ms)`
+  )
+}
