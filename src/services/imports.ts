@@ -479,8 +479,6 @@ export function createImportService({ store, clock, newId }: ServiceDeps, settin
       // On SQLite a batch that would hold the write lock long is written as several transactions,
       // each sized from the one before to hold it about LOCK_BUDGET_MS (`lock-budget.ts`).
       const budget = store.dialect === 'sqlite' ? (settings.lockBudgetMs ?? LOCK_BUDGET_MS) : Number.POSITIVE_INFINITY
-      // Timed from the lock taken, not from asking for it: a wait for another process's write
-      // says nothing of how long this one holds the lock.
       let size = budget === Number.POSITIVE_INFINITY ? batchRecords : Math.min(batchRecords, FIRST_RECORDS)
       const batches = checked.rows
       try {
@@ -488,6 +486,8 @@ export function createImportService({ store, clock, newId }: ServiceDeps, settin
           const rows = next.value
           for (let from = 0; from < rows.length; ) {
             const part = rows.slice(from, from + size)
+            // Timed from the lock taken, not from asking for it: a wait for another process's write
+            // says nothing of how long this one holds the lock.
             let held = performance.now()
             add(
               await write(part, undefined, () => {

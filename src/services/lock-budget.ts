@@ -3,7 +3,7 @@
  * the store's one write lock from its first insert to its commit and a person's objection waits
  * that long. Most batches take a few tens of milliseconds, but a batch whose rows land in large
  * indexes at random places dirties a page or more a row: 2,048 objections into a store of 2M
- * accounts held the lock about 300 ms, and objections filed meanwhile waited at a p99 of 222 ms
+ * accounts held the lock 210–300 ms, and objections filed meanwhile waited at a p99 of 213–249 ms
  * (BENCHMARKS.md, `bench/import`). So each transaction is sized from the one before, to hold the
  * lock about `budgetMs`. Pure: the caller times its transactions, from the lock taken to the commit.
  * @module

@@ -2,8 +2,8 @@
  * SQLite writes the fact files itself: printf('%Q') quotes each value in the files' dialect,
  * group_concat joins a page of rows into one text, so JavaScript handles a page, never a row.
  * The page comes back as a blob (the store's text is UTF-8, SQLite's default, so the cast gives
- * the text's bytes): they go to the file as they are, where a text would be
- * decoded into a JavaScript string and encoded again (4.0 against 2.5 s for 4.5M rows, bench/export).
+ * the text's bytes), and they go to the file as they are: a text would be decoded into a
+ * JavaScript string and encoded again (4.0 against 2.5 s for 4.5M rows, bench/export).
  * Pages go by rowid, the table's own order: no index to walk. Between pages the event loop
  * turns, so that a snapshot checks its content in DuckDB meanwhile.
  * @module
