@@ -11,9 +11,10 @@
 //     an import now reads the file in a worker thread beside its checks against the store, and on
 //     PostgreSQL writes three batches at once, so it can beat that sum on a machine of two cores.
 //  3. Objections over HTTP while a large import runs: a `veto serve` on the store, objections
-//     posted at a steady rate by 4 clients for as long as the import runs; their p50, p99 and
-//     slowest, and any not acknowledged.
-// Usage: npm run bench:import [-- --accounts 1000000] [--store postgres://…] [--rate 200]
+//     due at a steady rate for as long as the import runs, each timed from when it was due; their
+//     p50, p99 and slowest, and any not acknowledged; and first for 10 s with no import, for what
+//     the import adds. --served-only runs this part alone.
+// Usage: npm run bench:import [-- --accounts 1000000] [--store postgres://…] [--rate 200] [--served-only]
 import { execFileSync, spawn } from 'node:child_process'
 import { appendFileSync, createReadStream, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
@@ -40,6 +41,7 @@ const { values } = parseArgs({
     store: { type: 'string' },
     rate: { type: 'string', default: '200' },
     out: { type: 'string', default: 'bench/out/import' },
+    'served-only': { type: 'boolean', default: false },
   },
 })
 const n = Number(values.accounts)
@@ -47,6 +49,7 @@ const rate = Number(values.rate)
 const out = resolve(values.out)
 rmSync(out, { recursive: true, force: true })
 mkdirSync(out, { recursive: true })
+const line = (label, text) => process.stdout.write(`${label.padEnd(48)}${text}\n`)
 const fmt = (x) => Math.round(x).toLocaleString('en-US')
 const postgres = values.store?.startsWith('postgres')
 
@@ -107,7 +110,68 @@ function vetoProcess(args, env = {}) {
   return { child, done }
 }
 
+// 3. Objections over HTTP while the same file is imported into a store the server is serving.
+async function served() {
+  const servedData = join(out, 'served')
+  await initVeto({ dataDir: servedData, storeUrl: await freshStore('served'), env: {} })
+  // Enough accounts that every objection timed below is its account's first, as in a rush.
+  const targets = 20_000
+  let token
+  {
+    const setup = await openVeto({ dataDir: servedData, env: {} })
+    await setup.store.upsertAccounts(
+      Array.from({ length: targets }, (_, i) => ({
+        id: `target-${i}`,
+        network: 'facebook',
+        email: `target${i}@example.com`,
+        birthdate: null,
+        country: 'DE',
+        createdAt: Date.parse(created),
+      })),
+      Date.now(),
+    )
+    const tokens = createApiTokenService({ store: setup.store, clock: Date.now, newId })
+    token = (await tokens.create('bench', ['objections:write'])).token
+    await setup.close()
+  }
+  const server = await startServe(servedData)
+  // The same objections with nothing else running (for other accounts), for what the import adds to them.
+  const idle = await objectionsDuring(
+    { base: server.base, token, accountOf: (i) => `target-${targets - 1 - (i % targets)}`, rate },
+    () => new Promise((r) => setTimeout(r, 10_000)),
+  )
+  const served = await objectionsDuring(
+    { base: server.base, token, accountOf: (i) => `target-${i % targets}`, rate },
+    () => vetoProcess(['import', 'accounts', file, '--data', servedData]).done,
+  )
+  const servedImport = served.result
+  await server.stop()
+
+  await dropStores()
+  return { idle, served, servedImport }
+}
+
+async function dropStores() {
+  for (const db of dropped.splice(0)) {
+    const c = new pg.Client({ connectionString: values.store })
+    await c.connect()
+    await c.query(`drop database if exists ${db} with (force)`)
+    await c.end()
+  }
+}
+
+/** The lines of part 3. */
+function servedLines({ idle, served, servedImport }) {
+  line('import while serving', `${servedImport.seconds.toFixed(1)} s (exit ${servedImport.code})`)
+  line('objections with no import', describeLatencies(idle, rate))
+  line('objections during the import', describeLatencies(served, rate))
+}
+
 // 1. veto import on an empty store.
+if (values['served-only']) {
+  servedLines(await served())
+  process.exit(0)
+}
 const importData = join(out, 'import')
 await initVeto({ dataDir: importData, storeUrl: await freshStore('veto'), env: {} })
 const imported = await vetoProcess(['import', 'accounts', file, '--data', importData]).done
@@ -213,44 +277,8 @@ const seriesSeconds = readSeconds + rawSeconds
 // The same with the ledger's rows: the work an import must do, counted at its cheapest, one step at a time.
 const necessarySeconds = readSeconds + ledgerSeconds
 
-// 3. Objections over HTTP while the same file is imported into a store the server is serving.
-const servedData = join(out, 'served')
-await initVeto({ dataDir: servedData, storeUrl: await freshStore('served'), env: {} })
-const targets = 1000
-let token
-{
-  const setup = await openVeto({ dataDir: servedData, env: {} })
-  await setup.store.upsertAccounts(
-    Array.from({ length: targets }, (_, i) => ({
-      id: `target-${i}`,
-      network: 'facebook',
-      email: `target${i}@example.com`,
-      birthdate: null,
-      country: 'DE',
-      createdAt: Date.parse(created),
-    })),
-    Date.now(),
-  )
-  const tokens = createApiTokenService({ store: setup.store, clock: Date.now, newId })
-  token = (await tokens.create('bench', ['objections:write'])).token
-  await setup.close()
-}
-const server = await startServe(servedData)
-const served = await objectionsDuring(
-  { base: server.base, token, accountOf: (i) => `target-${i % targets}`, rate },
-  () => vetoProcess(['import', 'accounts', file, '--data', servedData]).done,
-)
-const servedImport = served.result
-await server.stop()
+const part3 = await served()
 
-for (const db of dropped) {
-  const c = new pg.Client({ connectionString: values.store })
-  await c.connect()
-  await c.query(`drop database if exists ${db} with (force)`)
-  await c.end()
-}
-
-const line = (label, text) => process.stdout.write(`${label.padEnd(48)}${text}\n`)
 line(
   'veto import accounts',
   `${imported.seconds.toFixed(1)} s, ${fmt(vetoRate)} accounts/s, peak RSS ${fmt(imported.peakMb)} MB`,
@@ -275,5 +303,4 @@ line(
   `${necessarySeconds.toFixed(1)} s → ${(rawSeconds / necessarySeconds).toFixed(2)}× of the raw loop; ` +
     `veto import at ${(necessarySeconds / imported.seconds).toFixed(2)}× of it`,
 )
-line('import while serving', `${servedImport.seconds.toFixed(1)} s (exit ${servedImport.code})`)
-line('objections during the import', describeLatencies(served, rate))
+servedLines(part3)

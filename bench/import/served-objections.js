@@ -3,7 +3,7 @@
 // store, which `veto serve` serves. An objections import's rows land at random places in large
 // indexes (the dedupe keys, the filings by account), so its batches hold the write lock far
 // longer than an accounts import's; this prints the import's time and the p50/p99 of the
-// objections filed meanwhile (target p99 < 100 ms).
+// objections filed meanwhile (target p99 < 100 ms), and of as many filed for 10 s before it.
 // Usage: npm run build && node bench/import/served-objections.js [--from bench/out/export/veto-data]
 //        [--objections 200000] [--rate 200] [--out bench/out/served-objections]
 // --from: a data folder with a SQLite store holding accounts, e.g. the one `npm run bench:export --
@@ -48,7 +48,8 @@ for (let i = accounts.length - 1, seed = 1; i > 0; i--) {
   const j = seed % (i + 1)
   ;[accounts[i], accounts[j]] = [accounts[j], accounts[i]]
 }
-const targets = db.prepare('select id from accounts order by rowid limit 10000').pluck().all()
+// Enough that every objection timed below is its account's first, as in a rush.
+const targets = db.prepare('select id from accounts order by rowid limit 20000').pluck().all()
 db.close()
 const file = join(out, 'objections.jsonl')
 writeFileSync(
@@ -67,6 +68,11 @@ let token
   await setup.close()
 }
 const server = await startServe(data)
+// The same objections with nothing else running, for what the import adds to them.
+const idle = await objectionsDuring(
+  { base: server.base, token, accountOf: (i) => targets[targets.length - 1 - (i % targets.length)], rate },
+  () => new Promise((r) => setTimeout(r, 10_000)),
+)
 const served = await objectionsDuring(
   { base: server.base, token, accountOf: (i) => targets[i % targets.length], rate },
   async () => {
@@ -84,4 +90,5 @@ const { code, seconds } = served.result
 console.log(
   `veto import objections (${count.toLocaleString('en-US')}) while serving   ${seconds.toFixed(1)} s (exit ${code})`,
 )
+console.log(`objections with no import       ${describeLatencies(idle, rate)}`)
 console.log(`objections during the import   ${describeLatencies(served, rate)}`)
