@@ -3,7 +3,7 @@
 // store, which `veto serve` serves. An objections import's rows land at random places in large
 // indexes (the dedupe keys, the filings by account), so its batches hold the write lock far
 // longer than an accounts import's; this prints the import's time and the p50/p99 of the
-// objections filed meanwhile (target p99 < 100 ms), and of as many filed for 10 s before it.
+// objections filed meanwhile (target p99 < 100 ms), and of those filed for 10 s before it, alone.
 // Usage: npm run build && node bench/import/served-objections.js [--from bench/out/export/veto-data]
 //        [--objections 200000] [--rate 200] [--out bench/out/served-objections]
 // --from: a data folder with a SQLite store holding accounts, e.g. the one `npm run bench:export --
