@@ -8,6 +8,12 @@ export interface Command {
   readonly summary: string
   /** The full `--help` text. */
   readonly help: string
+  /**
+   * A batch job that shares the machine with a serving portal: run as the `veto` process, it
+   * takes the lowest CPU priority (`yieldProcessor`). Not when run inside another program (the
+   * tests run commands in their own process, which must keep its priority).
+   */
+  readonly batch?: boolean
   run(args: string[], io: Io): Promise<void>
 }
 

@@ -4,6 +4,7 @@
  * @module
  */
 import { isAppError } from '../domain/app-error.js'
+import { yieldProcessor } from '../os/processes.js'
 import type { Command } from './command.js'
 import { consentCommand, objectCommand } from './commands/file.js'
 import { decideCommand } from './commands/decide.js'
@@ -94,6 +95,8 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
 }
 
 export async function main(): Promise<void> {
+  const command = COMMANDS.find((c) => c.name === process.argv[2])
+  if (command?.batch) yieldProcessor()
   const code = await runCli(process.argv.slice(2), {
     stdout: process.stdout,
     stderr: process.stderr,

@@ -2,7 +2,6 @@
 import { resolve } from 'node:path'
 import { formatInstant } from '../../domain/index.js'
 import { IMPORT_KINDS, type ImportKind, type ImportRecord } from '../../services/imports.js'
-import { yieldProcessor } from '../../os/processes.js'
 import { parse, usage } from '../args.js'
 import { type Command, COMMON_HELP, contextOf, withVeto } from '../command.js'
 
@@ -42,6 +41,10 @@ function statusLine(r: ImportRecord): string {
 
 export const importCommand: Command = {
   name: 'import',
+  // Objections filed meanwhile wait for a core as well as for the store: at the lowest priority
+  // the import gives way to a portal on the same machine (bench/import, SQLite at 1M accounts,
+  // their p99 118 → 71–75 ms), and takes what is left, which on a machine of its own is all.
+  batch: true,
   summary: 'import accounts, links, objections, consents or notices from JSON Lines or CSV',
   help: `Usage: veto import KIND FILE
        veto import status [--json]
@@ -60,8 +63,10 @@ of it is written. Then it is written in short committed batches, so that a servi
 and API go on answering meanwhile. Importing the same file twice changes nothing: an
 import that was interrupted while writing (status shows how far it got) is finished by
 running it again. An import that changed anything ends by signing a ledger checkpoint.
-It runs at the lowest CPU priority (nice 19), so that on a shared machine the portal's
-requests come first; on a machine of its own that costs it nothing.
+It runs at the lowest CPU priority (nice 19), so that a portal on the same machine gets
+the processor first; alone, that costs it nothing. Linux weighs priorities within a
+session or cgroup: where the portal runs as a service, start the import with a low CPU
+weight as well (systemd-run --scope -p CPUWeight=1 veto import ...).
 
 status lists the latest imports, newest first: how many records each has written, and
 whether it is done or was left writing.
@@ -81,10 +86,6 @@ ${COMMON_HELP}`,
     if (!(IMPORT_KINDS as readonly string[]).includes(kind))
       usage('import', `KIND must be one of ${IMPORT_KINDS.join(', ')}`)
     const ctx = contextOf(io, values)
-    // Objections filed meanwhile wait for a core as well as for the store: at the lowest priority
-    // the import gives way to the portal on the same machine (bench/import, SQLite at 1M accounts,
-    // their p99 118 → 71–75 ms), and takes what is left, which on a machine of its own is all.
-    yieldProcessor()
     const res = await withVeto(ctx, async (veto) => {
       const r = await veto.imports.importFile(kind as ImportKind, resolve(io.cwd, file))
       // Signed here, where the entries were made, not by whoever next seals a snapshot.
