@@ -1,4 +1,4 @@
-/** Processes of this machine, for scratch named by the process that made it. */
+/** Processes of this machine: scratch named by the process that made it, and a batch job's priority. */
 import { readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { constants, setPriority } from 'node:os'
