@@ -14,8 +14,9 @@
 //     due at a steady rate for as long as the import runs, each timed from when it was due; their
 //     p50, p99 and slowest, and any not acknowledged; and first for 10 s with no import, for what
 //     the import adds. --served-only runs this part alone; with --beside-copy (PostgreSQL), `psql`
-//     copies the file beside the portal instead of `veto import`: the floor of the database's work.
-// Usage: npm run bench:import [-- --accounts 1000000] [--store postgres://…] [--rate 200] [--served-only]
+//     copies the file beside the portal instead of `veto import`: a floor of the database's work.
+// Usage: npm run bench:import [-- --accounts 1000000] [--store postgres://…] [--rate 200]
+//        [--served-only [--beside-copy]]
 import { execFileSync, spawn } from 'node:child_process'
 import { appendFileSync, createReadStream, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
@@ -54,6 +55,8 @@ mkdirSync(out, { recursive: true })
 const line = (label, text) => process.stdout.write(`${label.padEnd(48)}${text}\n`)
 const fmt = (x) => Math.round(x).toLocaleString('en-US')
 const postgres = values.store?.startsWith('postgres')
+if (values['beside-copy'] && !(postgres && values['served-only']))
+  throw new Error('--beside-copy: with --served-only and --store postgres://… only')
 
 /** An empty store for one part of the run: a SQLite file in its folder, or a database of its own. */
 const dropped = []
@@ -153,16 +156,17 @@ async function served() {
   )
   const servedImport = during.result
   await server.stop()
-  if (servedImport.code !== 0) throw new Error(`the run beside the portal failed (exit ${servedImport.code})`)
-
   await dropStores()
+  if (servedImport.code !== 0)
+    throw new Error(`the run beside the portal failed (exit ${servedImport.code}): ${servedImport.stderr ?? ''}`)
   return { idle, during, servedImport }
 }
 
 /**
- * The floor of an import's work in the database, beside the portal: `psql` copies the file three
- * times into a table of its own with a key and two indexes, as text, in one process that needs
- * almost no processor of its own. No import that writes these rows can leave the portal more.
+ * A floor of an import's work in the database, beside the portal: `psql` copies the accounts
+ * file into a table of its own with a key and two indexes, as text, three times in turn (emptied
+ * between, to last long enough to measure), in one process that needs almost no processor of its
+ * own. It writes less than an import must (no memberships, no ledger).
  */
 async function copyBeside(url) {
   const t0 = performance.now()
@@ -173,11 +177,27 @@ async function copyBeside(url) {
   ].join(' ')
   const commands = ['-c', sqlText]
   for (let i = 0; i < 3; i++)
-    commands.push('-c', `\\copy bench_copy from '${file}' csv header`, '-c', 'truncate bench_copy')
-  const code = await new Promise((r) =>
-    spawn('psql', ['-q', '-v', 'ON_ERROR_STOP=1', url, ...commands], { stdio: 'ignore' }).once('exit', r),
-  )
-  return { code, seconds: (performance.now() - t0) / 1000 }
+    commands.push(
+      '-c',
+      `\\copy bench_copy from '${file.replaceAll("'", "''")}' csv header`,
+      '-c',
+      'truncate bench_copy',
+    )
+  let stderr = ''
+  const code = await new Promise((r) => {
+    const child = spawn('psql', ['-q', '-v', 'ON_ERROR_STOP=1', '-d', url, ...commands], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    })
+    child.stderr.on('data', (d) => {
+      stderr += d
+    })
+    child.once('error', (e) => {
+      stderr += e.message
+      r(-1)
+    })
+    child.once('exit', r)
+  })
+  return { code, seconds: (performance.now() - t0) / 1000, stderr }
 }
 
 async function dropStores() {
@@ -197,8 +217,6 @@ function servedLines({ idle, during, servedImport }) {
   line(`objections during the ${values['beside-copy'] ? 'copies' : 'import'}`, describeLatencies(during, rate))
 }
 
-if (values['beside-copy'] && !(postgres && values['served-only']))
-  throw new Error('--beside-copy: with --served-only and --store postgres://… only')
 if (values['served-only']) {
   servedLines(await served())
   process.exit(0)

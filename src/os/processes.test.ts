@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { getPriority, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -42,15 +42,24 @@ describe.runIf(getPriority() !== 19)('the veto process', () => {
     "data:text/javascript,import { getPriority } from 'node:os'; " +
     "process.on('exit', () => process.stderr.write('nice=' + getPriority() + '\\n'))"
   const niceOf = (args: string[]) => {
-    const r = spawnSync(process.execPath, ['--import', tell, bin, ...args], { encoding: 'utf8' })
+    const r = spawnSync(process.execPath, ['--import', tell, bin, ...args], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '' },
+    })
+    expect(r.status, r.stderr).toBe(0)
     return Number(/nice=(-?\d+)/.exec(r.stderr)?.[1])
   }
 
   it('runs an import, a batch job, at nice 19, and any other command at the priority it was given', () => {
     const data = mkdtempSync(join(tmpdir(), 'veto-nice-'))
     try {
+      const file = join(data, 'accounts.csv')
+      writeFileSync(
+        file,
+        'id,network,email,birthdate,country,center,created_at\na-1,facebook,a1@example.com,,DE,,2016-01-01T00:00:00Z\n',
+      )
       expect(niceOf(['init', '--data', data])).toBe(getPriority())
-      expect(niceOf(['import', 'status', '--data', data])).toBe(19)
+      expect(niceOf(['import', 'accounts', file, '--data', data])).toBe(19)
     } finally {
       rmSync(data, { recursive: true, force: true })
     }

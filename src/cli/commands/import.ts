@@ -66,7 +66,8 @@ running it again. An import that changed anything ends by signing a ledger check
 It runs at the lowest CPU priority (nice 19), so that a portal on the same machine gets
 the processor first; alone, that costs it nothing. Linux weighs priorities within a
 session or cgroup: where the portal runs as a service, start the import with a low CPU
-weight as well (systemd-run --scope -p CPUWeight=1 veto import ...).
+weight as well (as root: systemd-run --scope --uid=USER -p CPUWeight=1 veto import ...,
+USER being the portal's, whose files the import writes).
 
 status lists the latest imports, newest first: how many records each has written, and
 whether it is done or was left writing.
