@@ -33,7 +33,8 @@ import { createEntries } from '../../dist/ledger/entries.js'
 import { linked } from '../../dist/ledger/events.js'
 import { initVeto, openVeto } from '../../dist/veto.js'
 import { bin, binFlags } from '../veto-bin.js'
-import { describeLatencies, objectionsDuring, startServe } from './served.js'
+import { startServe } from '../serve.js'
+import { describeLatencies, objectionsDuring } from './served.js'
 
 const here = new URL('.', import.meta.url).pathname
 

@@ -17,7 +17,8 @@ import { createApiTokenService } from '../../dist/services/api-tokens.js'
 import { newId } from '../../dist/services/ids.js'
 import { openVeto } from '../../dist/veto.js'
 import { bin, binFlags } from '../veto-bin.js'
-import { describeLatencies, objectionsDuring, startServe } from './served.js'
+import { startServe } from '../serve.js'
+import { describeLatencies, objectionsDuring } from './served.js'
 
 const { values } = parseArgs({
   options: {

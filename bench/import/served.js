@@ -1,40 +1,8 @@
-// What the import benchmarks share: a `veto serve` on loopback, and objections filed over its API
-// at a steady pace for as long as something else runs, with what each took.
-import { spawn } from 'node:child_process'
-import { createServer } from 'node:net'
-import { bin, binFlags } from '../veto-bin.js'
+// What the import benchmarks share: objections filed over the API of a `veto serve`
+// (`../serve.js`) at a steady pace for as long as something else runs, with what each took.
 
 /** The `q` quantile of ascending `sorted`. */
 export const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]
-
-/** Starts `veto serve` on a free port over `dataDir`, once it answers; `stop()` ends it. */
-export async function startServe(dataDir) {
-  const port = await new Promise((r) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const p = s.address().port
-      s.close(() => r(p))
-    })
-  })
-  const server = spawn(process.execPath, [...binFlags, bin, 'serve', '--data', dataDir, '--port', String(port)], {
-    env: { PATH: process.env.PATH ?? '' },
-    stdio: 'ignore',
-  })
-  const base = `http://127.0.0.1:${port}`
-  for (let up = false; !up; ) {
-    up = await fetch(`${base}/healthz`).then(
-      (r) => r.ok,
-      () => false,
-    )
-    if (!up) await new Promise((r) => setTimeout(r, 25))
-  }
-  return {
-    base,
-    async stop() {
-      server.kill('SIGTERM')
-      await new Promise((r) => server.once('exit', r))
-    },
-  }
-}
 
 /**
  * Files 200 objections at `base` with `token` as a warm-up, then starts `during()` and files

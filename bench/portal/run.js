@@ -9,13 +9,13 @@
 //        [--think MS] [--out bench/out/portal] [--reuse] [--setup-only]
 //   --reuse: measure again on the platform a previous run (or --setup-only) set up
 //   --think: a pause between one person's pages, as people take; 0 (the default) asks back to back
-import { execFileSync, spawn } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import pg from 'pg'
 import { startMailCatcher } from '../../dist/mail/mail-catcher.js'
+import { startServe } from '../serve.js'
 import { bin, binFlags } from '../veto-bin.js'
 
 const { values } = parseArgs({
@@ -118,36 +118,23 @@ const addresses = []
   }
 }
 
-const port = await new Promise((r) => {
-  const s = createServer().listen(0, '127.0.0.1', () => {
-    const p = s.address().port
-    s.close(() => r(p))
-  })
-})
 const catcher = await startMailCatcher()
-const configFile = join(data, 'veto.json')
-const config = JSON.parse(readFileSync(configFile, 'utf8'))
-// One client address for every simulated person: the per-client limit is set out of the way.
-writeFileSync(
-  configFile,
-  JSON.stringify({
-    ...config,
-    server: { port, public_url: `http://localhost:${port}`, rate_limit_per_minute: 1_000_000 },
-    mail: { smtp_url: catcher.url },
-  }),
-)
-const server = spawn(process.execPath, [...binFlags, bin, 'serve', '--data', data], {
-  env: { PATH: process.env.PATH ?? '' },
-  stdio: 'ignore',
+const server = await startServe(data, {
+  configure(port) {
+    const configFile = join(data, 'veto.json')
+    const config = JSON.parse(readFileSync(configFile, 'utf8'))
+    // One client address for every simulated person: the per-client limit is set out of the way.
+    writeFileSync(
+      configFile,
+      JSON.stringify({
+        ...config,
+        server: { port, public_url: `http://localhost:${port}`, rate_limit_per_minute: 1_000_000 },
+        mail: { smtp_url: catcher.url },
+      }),
+    )
+  },
 })
-const base = `http://127.0.0.1:${port}`
-for (let up = false; !up; ) {
-  up = await fetch(`${base}/healthz`).then(
-    (r) => r.ok,
-    () => false,
-  )
-  if (!up) await new Promise((r) => setTimeout(r, 50))
-}
+const { base } = server
 const rss = (field) =>
   Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024
 
@@ -269,8 +256,7 @@ const results = []
 for (const n of [1, 4, people])
   results.push({ n, ...(await load(n, n === 1 ? Number(values.rounds) * 5 : Number(values.rounds))) })
 const peak = rss('VmHWM')
-server.kill('SIGTERM')
-await new Promise((r) => server.once('exit', r))
+await server.stop()
 await catcher.close()
 
 console.log('')
