@@ -116,16 +116,18 @@ export interface FilingFaults {
 export function createFilingService({ store, clock, newId }: ServiceDeps, faults: FilingFaults = {}) {
   // Objections arrive concurrently from the portal and the API; they share commits.
   const commits = createGroupCommit<PendingFiling>(store, async (tx, batch) => {
-    await recordFilings(
-      tx,
-      batch.map((p) => ({ filing: p.filing, reason: p.reason, dedupeKey: null })),
-      Math.max(...batch.map((p) => p.filing.recordedAt)),
-    )
+    // The mails and replies first, the filings and their ledger entries last: from the ledger's
+    // lock to the commit, every other append waits (another process's, an import's batch).
     await tx.portal.enqueueMails(batch.flatMap((p) => (p.mail ? [p.mail] : [])))
     // In the same commit as the filing: a retry after a crash finds the key, never files twice.
     await tx.portal.insertIdempotents(
       batch.flatMap((p) => (p.reply ? [p.reply] : [])),
       clock(),
+    )
+    await recordFilings(
+      tx,
+      batch.map((p) => ({ filing: p.filing, reason: p.reason, dedupeKey: null })),
+      Math.max(...batch.map((p) => p.filing.recordedAt)),
     )
   })
   async function resolveTarget(target: FilingTarget): Promise<Account[]> {

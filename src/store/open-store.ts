@@ -21,6 +21,7 @@ import { webhookLeasesMigration } from './migrations/0012-webhook-leases.js'
 import { housekeepingMigration } from './migrations/0013-housekeeping.js'
 import { idempotencyExpiryMigration } from './migrations/0014-idempotency-expiry.js'
 import { sealedEntriesMigration } from './migrations/0015-sealed-entries.js'
+import { ledgerTurnMigration } from './migrations/0016-ledger-turn.js'
 import { createPostgresDb } from './postgres.js'
 import type { Database } from './schema.js'
 import { SqlStore } from './sql-store.js'
@@ -48,6 +49,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0013-housekeeping': housekeepingMigration(),
     '0014-idempotency-expiry': idempotencyExpiryMigration(),
     '0015-sealed-entries': sealedEntriesMigration(),
+    '0016-ledger-turn': ledgerTurnMigration(dialect),
   }
 }
 

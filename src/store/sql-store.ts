@@ -46,9 +46,6 @@ import { type FactFiles, type FactFilter, LEDGER_SIZE_SQL } from './fact-files.j
 
 import { type PortalStore, SqlPortalStore } from './portal-store.js'
 
-/** The PostgreSQL advisory lock key that serializes ledger appends. */
-const LEDGER_LOCK = 0x7e70
-
 /** Rows per statement: far below SQLite's and PostgreSQL's bound-parameter limits. */
 const CHUNK_ROWS = 500
 
@@ -608,9 +605,14 @@ export class SqlStore implements Store {
   }
 
   async lockLedger(): Promise<void> {
-    // SQLite: one writer at a time already; PostgreSQL: an advisory lock held to commit.
+    // SQLite: one writer at a time already; PostgreSQL: an advisory lock held to commit, taken by
+    // a function that reads the size once it has the lock (migration 0016), so the append that
+    // follows asks nothing more of the server before it writes.
     if (this.inTransaction && this.ledgerHeld) return
-    if (this.dialect === 'postgres') await sql`select pg_advisory_xact_lock(${LEDGER_LOCK})`.execute(this.db)
+    if (this.dialect === 'postgres') {
+      const n = (await sql<{ n: number | string }>`select veto_lock_ledger() as n`.execute(this.db)).rows[0]?.n
+      if (this.inTransaction) this.ledgerNext = Number(n)
+    }
     this.ledgerHeld = this.inTransaction
   }
 

@@ -8,6 +8,8 @@ import { runStoreContract } from './store.contract.js'
 import { postgresHarness } from '../fixtures/store-harness.js'
 import { COPY_MIN_ROWS } from '../../src/store/postgres.js'
 import { account, link, objection } from '../fixtures/facts.js'
+import { appendToLedger } from '../../src/services/facts.js'
+import type { Store } from '../../src/store/store.js'
 
 runStoreContract('postgres', () => postgresHarness())
 
@@ -50,6 +52,35 @@ describe('a PostgreSQL store', () => {
     } finally {
       await client.end()
       await f.dispose()
+    }
+  })
+
+  it('appends to the ledger from two processes at once, each entry at a position of its own', async () => {
+    const db = await createTestDatabase()
+    const stores = [await openStore(db.url), await openStore(db.url)]
+    try {
+      const now = Date.parse('2026-01-01T00:00:00Z')
+      // Each holds the lock a while: the others wait, and must read the size once they have it.
+      const append = (store: Store, name: string) =>
+        store.transaction(async (tx) => {
+          const entries = await appendToLedger(
+            tx,
+            [1, 2].map((version) => ({ type: 'policy.recorded' as const, data: { name, version } })),
+            now,
+          )
+          await new Promise((done) => setTimeout(done, 10))
+          return entries.map((e) => e.seq)
+        })
+      const runs = await Promise.all(
+        stores.flatMap((store, s) => Array.from({ length: 6 }, (_, i) => append(store, `p${s}-${i}`))),
+      )
+      // A transaction's entries are next to each other, and together they leave no gap.
+      for (const seqs of runs) expect(seqs[1]).toBe((seqs[0] as number) + 1)
+      expect(runs.flat().sort((a, b) => a - b)).toEqual(Array.from({ length: 24 }, (_, i) => i))
+      expect(await stores[0]?.ledgerSize()).toBe(24)
+    } finally {
+      for (const store of stores) await store.close()
+      await db.drop()
     }
   })
 
