@@ -63,8 +63,8 @@ describe('each kind of fact is written in one function', () => {
     'insertPolicy',
     'insertSnapshot',
     'insertModel',
-    'insertLedgerEntries',
-    'createEntries',
+    'appendLedger',
+    'newEntries',
   ]
 
   it.each(WRITES)('%s is called only in services/facts.ts', (write) => {

@@ -37,16 +37,42 @@ export function leafOf(e: Pick<LedgerEntry, 'seq' | 'type' | 'recordedAt' | 'pay
   return hashLeaf(leafBytes(e.seq, e.type, e.recordedAt, e.payload))
 }
 
-export function createEntries(firstSeq: number, events: readonly LedgerEvent[], recordedAt: number): LedgerEntry[] {
-  // One instant for the whole call (an import's batch is thousands of entries): formatted once.
-  const recorded = JSON.stringify(formatInstant(recordedAt))
-  const payloads = events.map((e) => canonicalJson(e.data))
-  const leafHashes = hashLeaves(events.map((e, i) => leafJson(firstSeq + i, e.type, recorded, payloads[i] as string)))
-  return events.map((e, i) => ({
-    seq: firstSeq + i,
-    type: e.type,
+/**
+ * Events made ready for the ledger but for their positions, which only the store knows once it
+ * holds the ledger's lock: their payloads and the instant, formatted before the lock is asked for.
+ */
+export interface NewEntries {
+  readonly types: readonly LedgerEventType[]
+  readonly payloads: readonly string[]
+  readonly recordedAt: number
+  /** `recordedAt` as it stands in the leaf text: a JSON string. */
+  readonly recordedJson: string
+}
+
+export function newEntries(events: readonly LedgerEvent[], recordedAt: number): NewEntries {
+  return {
+    types: events.map((e) => e.type),
+    payloads: events.map((e) => canonicalJson(e.data)),
     recordedAt,
-    payload: payloads[i] as string,
+    // One instant for the whole call (an import's batch is thousands of entries): formatted once.
+    recordedJson: JSON.stringify(formatInstant(recordedAt)),
+  }
+}
+
+/** The entries at positions `firstSeq` on, each hashed. */
+export function entriesAt(firstSeq: number, n: NewEntries): LedgerEntry[] {
+  const leafHashes = hashLeaves(
+    n.types.map((type, i) => leafJson(firstSeq + i, type, n.recordedJson, n.payloads[i] as string)),
+  )
+  return n.types.map((type, i) => ({
+    seq: firstSeq + i,
+    type,
+    recordedAt: n.recordedAt,
+    payload: n.payloads[i] as string,
     leafHash: leafHashes[i] as Hash,
   }))
+}
+
+export function createEntries(firstSeq: number, events: readonly LedgerEvent[], recordedAt: number): LedgerEntry[] {
+  return entriesAt(firstSeq, newEntries(events, recordedAt))
 }

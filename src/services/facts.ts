@@ -6,7 +6,7 @@
  * @module
  */
 import type { Case, CaseStep, MembershipChange, NoticeDelivery, Policy, Withdrawal } from '../domain/index.js'
-import { createEntries, type LedgerEntry } from '../ledger/entries.js'
+import { newEntries } from '../ledger/entries.js'
 import {
   snapshotVerified,
   caseReceived,
@@ -29,21 +29,21 @@ import type { ModelRecord, NewFiling, SnapshotRecord, Store } from '../store/sto
 export type LedgerTurn = () => Promise<void>
 
 /**
- * Appends events to the ledger in the caller's transaction. Services record facts through the
- * functions below, never through this alone; the store's contract test uses it to exercise the ledger.
+ * Appends events to the ledger in the caller's transaction; returns the position of the first.
+ * Services record facts through the functions below, never through this alone; the store's
+ * contract test uses it to exercise the ledger.
  */
 export async function appendToLedger(
   tx: Store,
   events: readonly LedgerEvent[],
   now: number,
   turn?: LedgerTurn,
-): Promise<LedgerEntry[]> {
-  if (events.length === 0) return []
+): Promise<number> {
+  if (events.length === 0) return tx.ledgerSize()
+  // Made ready before the turn and the lock: while the ledger is held, only the append is left.
+  const entries = newEntries(events, now)
   await turn?.()
-  await tx.lockLedger()
-  const entries = createEntries(await tx.ledgerSize(), events, now)
-  await tx.insertLedgerEntries(entries)
-  return entries
+  return tx.appendLedger(entries)
 }
 
 /** Objections and consents. An imported filing whose key is on record is the caller's to leave out. */

@@ -452,8 +452,18 @@ export function createImportService({ store, clock, newId }: ServiceDeps, settin
     })
     const total = { inserted: 0, updated: 0, unchanged: 0 }
     // `locked` hears when the transaction has its write lock: on SQLite, BEGIN IMMEDIATE has gone through.
-    const write = (rows: readonly Parsed<T>[], turn?: LedgerTurn, locked?: () => void) =>
-      store.transaction(async (tx) => {
+    // The planner's statistics, brought up to date as the tables grow, not only at the end: while
+    // a table is held for small, PostgreSQL reads a person's center histories by whole-table scans,
+    // and the portal serves all along. One refresh at a time: batches run several at once.
+    let refreshing: Promise<unknown> | undefined
+    const refreshGrown = () => {
+      refreshing ??= store.refreshGrownStatistics().finally(() => {
+        refreshing = undefined
+      })
+      return refreshing
+    }
+    const write = async (rows: readonly Parsed<T>[], turn?: LedgerTurn, locked?: () => void) => {
+      const counts = await store.transaction(async (tx) => {
         locked?.()
         const counts = await plan.apply(tx, rows, turn)
         // A batch that appended nothing to the ledger (no centers, or all on record) still waits for its turn.
@@ -461,6 +471,9 @@ export function createImportService({ store, clock, newId }: ServiceDeps, settin
         await tx.advanceImport(id, { applied: rows.length, ...counts }, clock())
         return counts
       })
+      await refreshGrown()
+      return counts
+    }
     const add = (c: UpsertResult) => {
       total.inserted += c.inserted
       total.updated += c.updated

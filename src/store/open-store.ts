@@ -21,7 +21,7 @@ import { webhookLeasesMigration } from './migrations/0012-webhook-leases.js'
 import { housekeepingMigration } from './migrations/0013-housekeeping.js'
 import { idempotencyExpiryMigration } from './migrations/0014-idempotency-expiry.js'
 import { sealedEntriesMigration } from './migrations/0015-sealed-entries.js'
-import { ledgerTurnMigration } from './migrations/0016-ledger-turn.js'
+import { ledgerAppendMigration } from './migrations/0016-ledger-append.js'
 import { createPostgresDb } from './postgres.js'
 import type { Database } from './schema.js'
 import { SqlStore } from './sql-store.js'
@@ -49,7 +49,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0013-housekeeping': housekeepingMigration(),
     '0014-idempotency-expiry': idempotencyExpiryMigration(),
     '0015-sealed-entries': sealedEntriesMigration(),
-    '0016-ledger-turn': ledgerTurnMigration(dialect),
+    '0016-ledger-append': ledgerAppendMigration(dialect),
   }
 }
 

@@ -24,7 +24,7 @@ import {
   type Withdrawal,
 } from '../domain/index.js'
 import type { DialectName } from './migrations/0001-initial.js'
-import type { LedgerEntry } from '../ledger/entries.js'
+import { entriesAt, type LedgerEntry, type NewEntries } from '../ledger/entries.js'
 import type { AccountsTable, Database, FilingsTable, LedgerTable, NoticesTable, SnapshotsTable } from './schema.js'
 import type {
   CaseRecord,
@@ -44,7 +44,19 @@ import type {
 } from './store.js'
 import { type FactFiles, type FactFilter, LEDGER_SIZE_SQL } from './fact-files.js'
 
+/** The PostgreSQL advisory lock key that serializes ledger appends (migration 0016 holds it too). */
+const LEDGER_LOCK = 0x7e70
+
 import { type PortalStore, SqlPortalStore } from './portal-store.js'
+
+/** The tables whose statistics PostgreSQL plans a person's reads by. */
+const STATISTICS_TABLES = ['accounts', 'memberships', 'filings', 'filing_accounts', 'withdrawals', 'notices']
+
+/**
+ * Rows written since the last statistics below which a table is not analyzed during an import:
+ * read whole, a table this small costs a person's read a few milliseconds at most.
+ */
+const GROWN_ROWS = 10_000
 
 /** Rows per statement: far below SQLite's and PostgreSQL's bound-parameter limits. */
 const CHUNK_ROWS = 500
@@ -605,14 +617,9 @@ export class SqlStore implements Store {
   }
 
   async lockLedger(): Promise<void> {
-    // SQLite: one writer at a time already; PostgreSQL: an advisory lock held to commit, taken by
-    // a function that reads the size once it has the lock (migration 0016), so the append that
-    // follows asks nothing more of the server before it writes.
+    // SQLite: one writer at a time already; PostgreSQL: an advisory lock held to commit.
     if (this.inTransaction && this.ledgerHeld) return
-    if (this.dialect === 'postgres') {
-      const n = (await sql<{ n: number | string }>`select veto_lock_ledger() as n`.execute(this.db)).rows[0]?.n
-      if (this.inTransaction) this.ledgerNext = Number(n)
-    }
+    if (this.dialect === 'postgres') await sql`select pg_advisory_xact_lock(${LEDGER_LOCK})`.execute(this.db)
     this.ledgerHeld = this.inTransaction
   }
 
@@ -623,7 +630,26 @@ export class SqlStore implements Store {
     return n
   }
 
-  async insertLedgerEntries(entries: readonly LedgerEntry[]): Promise<void> {
+  async appendLedger(n: NewEntries): Promise<number> {
+    if (n.types.length === 0) return this.ledgerSize()
+    if (this.dialect === 'postgres') {
+      // One statement: the server takes the lock, reads the size and hashes the leaves (migration
+      // 0016). Everything is sent before the lock is taken; after it, this process, which may run
+      // at a low priority (an import), need only be woken for the commit.
+      const first = Number(
+        (
+          await sql<{
+            first: number | string
+          }>`select veto_append_ledger(${[...n.types]}::text[], ${[...n.payloads]}::text[],
+            ${n.recordedAt}::bigint, ${n.recordedJson}::text) as first`.execute(this.db)
+        ).rows[0]?.first,
+      )
+      this.ledgerHeld = this.inTransaction
+      if (this.ledgerHeld) this.ledgerNext = first + n.types.length
+      return first
+    }
+    await this.lockLedger()
+    const entries = entriesAt(await this.ledgerSize(), n)
     if (this.rows)
       await this.rows.insert(
         'ledger',
@@ -645,8 +671,9 @@ export class SqlStore implements Store {
           )
           .execute()
       }
-    const last = entries.at(-1)
-    if (this.ledgerHeld && last) this.ledgerNext = last.seq + 1
+    const last = entries.at(-1) as LedgerEntry
+    if (this.ledgerHeld) this.ledgerNext = last.seq + 1
+    return entries[0]?.seq as number
   }
 
   async readLedger(fromSeq: number, limit: number): Promise<LedgerEntry[]> {
@@ -1142,8 +1169,23 @@ export class SqlStore implements Store {
   async refreshStatistics(): Promise<void> {
     // SQLite's planner leans little on statistics; `optimize` gathers them where they help.
     if (this.dialect === 'postgres')
-      await sql`analyze accounts, memberships, filings, filing_accounts, withdrawals, notices`.execute(this.db)
+      await sql`analyze ${sql.join(STATISTICS_TABLES.map((t) => sql.table(t)))}`.execute(this.db)
     else await sql`pragma optimize`.execute(this.db)
+  }
+
+  async refreshGrownStatistics(): Promise<readonly string[]> {
+    // A table the planner holds for small (never analyzed, or analyzed when it was) gets whole-table
+    // scans for a person's center histories: 117–165 ms each, and growing, while an import of 1M
+    // accounts went on (bench/import). SQLite plans such reads on their indexes without statistics.
+    if (this.dialect !== 'postgres') return []
+    const grown = await sql<{ name: string }>`select relname as name from pg_stat_user_tables
+      where schemaname = current_schema() and relname in (${sql.join(STATISTICS_TABLES)})
+        and n_mod_since_analyze >= ${GROWN_ROWS} and n_mod_since_analyze > n_live_tup - n_mod_since_analyze`.execute(
+      this.db,
+    )
+    const names = grown.rows.map((r) => r.name).sort()
+    if (names.length > 0) await sql`analyze ${sql.join(names.map((t) => sql.table(t)))}`.execute(this.db)
+    return names
   }
 
   async close(): Promise<void> {

@@ -17,7 +17,7 @@ import type {
   Withdrawal,
 } from '../domain/index.js'
 import type { KeyScheme } from '../export/item-keys.js'
-import type { LedgerEntry } from '../ledger/entries.js'
+import type { LedgerEntry, NewEntries } from '../ledger/entries.js'
 import type { RegisteredModel, SealedSnapshot } from '../ledger/events.js'
 import type { Kysely, KyselyConfig } from 'kysely'
 import type { DialectName } from './migrations/0001-initial.js'
@@ -212,7 +212,11 @@ export interface Store {
   /** Serializes ledger appends across processes until the transaction ends. */
   lockLedger(): Promise<void>
   ledgerSize(): Promise<number>
-  insertLedgerEntries(entries: readonly LedgerEntry[]): Promise<void>
+  /**
+   * Appends entries at the ledger's end, holding its lock until the transaction ends, and returns
+   * the position of the first. The entries are hashed where their positions are known.
+   */
+  appendLedger(entries: NewEntries): Promise<number>
   /** Entries from `fromSeq` on, at most `limit`, in order. */
   readLedger(fromSeq: number, limit: number): Promise<LedgerEntry[]>
   /** Every `snapshot.sealed` entry, in order (few: one a snapshot), read on an index of their own. */
@@ -286,5 +290,10 @@ export interface Store {
   counts(): Promise<TableCounts>
   /** Brings the query planner's statistics up to date, after a bulk load. */
   refreshStatistics(): Promise<void>
+  /**
+   * Brings the statistics of the tables a person's reads lean on up to date where they have grown
+   * past twice their rows at the last refresh, during a bulk load; returns the tables refreshed.
+   */
+  refreshGrownStatistics(): Promise<readonly string[]>
   close(): Promise<void>
 }

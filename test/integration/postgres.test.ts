@@ -1,4 +1,9 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import pg from 'pg'
+import { createImportService } from '../../src/services/imports.js'
+import { newId } from '../../src/services/ids.js'
 import { describe, expect, it } from 'vitest'
 import { openStore } from '../../src/store/open-store.js'
 import { createTestDatabase, PG_ADMIN_URL } from './pg.js'
@@ -9,6 +14,7 @@ import { postgresHarness } from '../fixtures/store-harness.js'
 import { COPY_MIN_ROWS } from '../../src/store/postgres.js'
 import { account, link, objection } from '../fixtures/facts.js'
 import { appendToLedger } from '../../src/services/facts.js'
+import { leafOf } from '../../src/ledger/entries.js'
 import type { Store } from '../../src/store/store.js'
 
 runStoreContract('postgres', () => postgresHarness())
@@ -63,24 +69,102 @@ describe('a PostgreSQL store', () => {
       // Each holds the lock a while: the others wait, and must read the size once they have it.
       const append = (store: Store, name: string) =>
         store.transaction(async (tx) => {
-          const entries = await appendToLedger(
+          const first = await appendToLedger(
             tx,
             [1, 2].map((version) => ({ type: 'policy.recorded' as const, data: { name, version } })),
             now,
           )
           await new Promise((done) => setTimeout(done, 10))
-          return entries.map((e) => e.seq)
+          return [first, first + 1]
         })
       const runs = await Promise.all(
         stores.flatMap((store, s) => Array.from({ length: 6 }, (_, i) => append(store, `p${s}-${i}`))),
       )
-      // A transaction's entries are next to each other, and together they leave no gap.
-      for (const seqs of runs) expect(seqs[1]).toBe((seqs[0] as number) + 1)
+      // Together the transactions' entries leave no gap, and each is hashed as the verifier recomputes it.
       expect(runs.flat().sort((a, b) => a - b)).toEqual(Array.from({ length: 24 }, (_, i) => i))
       expect(await stores[0]?.ledgerSize()).toBe(24)
+      for (const e of await (stores[0] as Store).readLedger(0, 24)) expect(e.leafHash).toEqual(leafOf(e))
     } finally {
       for (const store of stores) await store.close()
       await db.drop()
+    }
+  })
+
+  it("refreshes a table's statistics once it has grown past twice its rows at the last refresh", async () => {
+    const h = await postgresHarness()
+    const client = new pg.Client({ connectionString: h.url })
+    await client.connect()
+    try {
+      // Autovacuum's own analyses would move the counts under the test.
+      for (const t of ['accounts', 'memberships']) await client.query(`alter table ${t} set (autovacuum_enabled = off)`)
+      let added = 0
+      /** Adds `n` accounts and has the server's statistics count them at once. */
+      const add = async (n: number) => {
+        await client.query(
+          `insert into accounts (id, network, email, email_norm, birthdate, country, created_at, recorded_at, updated_at)
+            select 'g' || i, 'facebook', 'g' || i || '@example.com', 'g' || i || '@example.com', null, 'DE', 0, 0, 0
+            from generate_series($1::int, $2::int) as i`,
+          [added, added + n - 1],
+        )
+        added += n
+        await client.query('select pg_stat_force_next_flush()')
+        // Flushed when the connection goes idle after the statement above.
+        for (let tries = 0; tries < 100; tries++) {
+          const r = await client.query(
+            `select n_live_tup::int as n from pg_stat_user_tables where relname = 'accounts'`,
+          )
+          if (r.rows[0]?.n >= added) break
+          await new Promise((done) => setTimeout(done, 20))
+        }
+      }
+      await add(9_000)
+      // Too few rows to matter, however many times the table has grown.
+      expect(await h.store.refreshGrownStatistics()).toEqual([])
+      await add(3_000)
+      expect(await h.store.refreshGrownStatistics()).toEqual(['accounts'])
+      expect(await h.store.refreshGrownStatistics()).toEqual([])
+      // 11,000 since the refresh, fewer than the 12,000 there were at it.
+      await add(11_000)
+      expect(await h.store.refreshGrownStatistics()).toEqual([])
+      await add(2_000)
+      expect(await h.store.refreshGrownStatistics()).toEqual(['accounts'])
+      const analysed = await client.query(
+        `select relname, analyze_count::int as n from pg_stat_user_tables
+          where relname in ('accounts', 'memberships') order by relname`,
+      )
+      expect(analysed.rows).toEqual([
+        { relname: 'accounts', n: 2 },
+        { relname: 'memberships', n: 0 },
+      ])
+    } finally {
+      await client.end()
+      await h.dispose()
+    }
+  })
+
+  it('asks during an import, after its batches, which statistics have grown', async () => {
+    const statements: string[] = []
+    const h = await postgresHarness({ onQuery: (sql) => statements.push(sql) })
+    const dir = mkdtempSync(join(tmpdir(), 'veto-import-'))
+    try {
+      const imports = createImportService(
+        { store: h.store, clock: () => Date.parse('2026-01-01T00:00:00Z'), newId },
+        { scratchDir: dir, batchRecords: 100 },
+      )
+      const lines = Array.from(
+        { length: 500 },
+        (_, i) => `a${i},facebook,p${i}@example.com,,DE,c${i % 7},2020-01-01T00:00:00Z`,
+      )
+      const file = join(dir, 'accounts.csv')
+      writeFileSync(file, ['id,network,email,birthdate,country,center,created_at', ...lines].join('\n'))
+      await imports.importFile('accounts', file)
+      const asked = statements.filter((s) => s.includes('n_mod_since_analyze')).length
+      const finished = statements.findIndex((s) => s.startsWith('update "imports" set "state"'))
+      expect(asked).toBeGreaterThan(0)
+      expect(statements.findIndex((s) => s.includes('n_mod_since_analyze'))).toBeLessThan(finished)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+      await h.dispose()
     }
   })
 

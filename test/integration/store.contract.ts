@@ -14,6 +14,8 @@ import {
   policyFingerprint,
 } from '../../src/domain/index.js'
 import { appendToLedger } from '../../src/services/facts.js'
+import { createEntries, leafOf } from '../../src/ledger/entries.js'
+import type { LedgerEvent } from '../../src/ledger/events.js'
 import type { FilingRecord, Store } from '../../src/store/store.js'
 import { FACT_TABLE_NAMES, type FactFilter, type FactTableName } from '../../src/store/fact-files.js'
 import { openDuckDb } from '../../src/content/duckdb.js'
@@ -354,32 +356,28 @@ export function runStoreContract(name: string, open: () => Promise<StoreHarness>
       expect(await store.counts()).toMatchObject({ accounts: 0, filings: 0 })
     })
 
-    it('appends ledger entries in order and reads them back', async () => {
+    it('appends ledger entries in order, hashed as the verifier recomputes them, and reads them back', async () => {
       expect(await store.ledgerSize()).toBe(0)
       await store.transaction((tx) =>
         appendToLedger(tx, [{ type: 'policy.recorded', data: { name: 'a', version: 1 } }], NOW),
       )
-      const [second] = await store.transaction((tx) =>
-        appendToLedger(
-          tx,
-          [
-            { type: 'notice.delivered', data: { account: 'x', delivered_at: '2025-01-01T00:00:00.000Z' } },
-            { type: 'policy.recorded', data: { name: 'b', version: 1 } },
-          ],
-          NOW + 1,
-        ),
-      )
-      expect(second?.seq).toBe(1)
+      // Text the leaf's JSON must carry exactly: quotes, a backslash, controls, characters beyond ASCII.
+      const events: LedgerEvent[] = [
+        { type: 'notice.delivered', data: { account: 'x"\\\n\t\u0001', delivered_at: '2025-01-01T00:00:00.000Z' } },
+        { type: 'policy.recorded', data: { name: 'b \u00e9\u4e2d\u{1F600}', version: 1 } },
+      ]
+      const first = await store.transaction((tx) => appendToLedger(tx, events, NOW + 1))
+      expect(first).toBe(1)
       expect(await store.ledgerSize()).toBe(3)
       const read = await store.readLedger(1, 10)
-      expect(read.map((e) => e.seq)).toEqual([1, 2])
-      expect(read[0]).toEqual(second)
-      expect(await store.readLeafHashes(1, 1)).toEqual([second?.leafHash])
+      expect(read).toEqual(createEntries(1, events, NOW + 1))
+      for (const e of read) expect(e.leafHash).toEqual(leafOf(e))
+      expect(await store.readLeafHashes(1, 1)).toEqual([read[0]?.leafHash])
       expect(await store.sealedEntries()).toEqual([])
-      const [seal] = await store.transaction((tx) =>
+      const sealedAt = await store.transaction((tx) =>
         appendToLedger(tx, [{ type: 'snapshot.sealed', data: { id: 'snap_1' } }], NOW + 2),
       )
-      expect(await store.sealedEntries()).toEqual([seal])
+      expect(await store.sealedEntries()).toEqual(await store.readLedger(sealedAt, 1))
       expect(await store.readLeafHashes(0, 10)).toEqual((await store.readLedger(0, 10)).map((e) => e.leafHash))
       const root = Buffer.alloc(32, 7)
       const frontier = [Buffer.alloc(32, 1), Buffer.alloc(32, 2)]
