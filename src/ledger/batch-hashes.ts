@@ -1,6 +1,7 @@
 /**
  * RFC 9162 hashes of many ledger leaves, or many tree nodes, at once. An import's batch or a campaign's round
- * appends thousands of entries, each hashed while the ledger is locked; one `crypto` hash costs
+ * appends thousands of entries, on SQLite each hashed while the ledger is locked (PostgreSQL hashes
+ * them itself, migration 0016); one `crypto` hash costs
  * about 2.5 µs from JavaScript (an object, two updates, a digest) for three 64-byte blocks. Here
  * the batch's leaves are encoded into the WebAssembly module's memory in one call and hashed
  * four at a time (`src/hash/sha256-lanes.ts`), the same bytes by another route: a property test

@@ -73,6 +73,7 @@ export function entriesAt(firstSeq: number, n: NewEntries): LedgerEntry[] {
   }))
 }
 
+/** The entries of `events` at positions `firstSeq` on: what the store holds after an append (tests, benches). */
 export function createEntries(firstSeq: number, events: readonly LedgerEvent[], recordedAt: number): LedgerEntry[] {
   return entriesAt(firstSeq, newEntries(events, recordedAt))
 }

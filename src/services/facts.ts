@@ -23,36 +23,43 @@ import {
 import type { ModelRecord, NewFiling, SnapshotRecord, Store } from '../store/store.js'
 
 /**
- * Awaited before the ledger is locked: an import's batch waits there for the batch before it to
- * commit, so that a write already waiting for the ledger (a person's objection) comes first.
+ * Awaited before the ledger is locked, also when there is nothing to append, with the number of
+ * entries about to be appended: an import's batch waits there for the batch before it to commit,
+ * so that a write already waiting for the ledger (a person's objection) comes first, and writes
+ * its journal row there, so that from the lock to the commit nothing is left but the append.
  */
-export type LedgerTurn = () => Promise<void>
+export type LedgerTurn = (appending: number) => Promise<void>
 
 /**
- * Appends events to the ledger in the caller's transaction; returns the position of the first.
- * Services record facts through the functions below, never through this alone; the store's
- * contract test uses it to exercise the ledger.
+ * Appends events to the ledger in the caller's transaction; returns the position of the first, or
+ * undefined when there were none. Services record facts through the functions below, never
+ * through this alone; the store's contract test uses it to exercise the ledger.
  */
 export async function appendToLedger(
   tx: Store,
   events: readonly LedgerEvent[],
   now: number,
   turn?: LedgerTurn,
-): Promise<number> {
-  if (events.length === 0) return tx.ledgerSize()
+): Promise<number | undefined> {
   // Made ready before the turn and the lock: while the ledger is held, only the append is left.
   const entries = newEntries(events, now)
-  await turn?.()
-  return tx.appendLedger(entries)
+  await turn?.(events.length)
+  return events.length === 0 ? undefined : tx.appendLedger(entries)
 }
 
 /** Objections and consents. An imported filing whose key is on record is the caller's to leave out. */
-export async function recordFilings(tx: Store, filings: readonly NewFiling[], now: number): Promise<void> {
+export async function recordFilings(
+  tx: Store,
+  filings: readonly NewFiling[],
+  now: number,
+  turn?: LedgerTurn,
+): Promise<void> {
   await tx.insertFilings(filings)
   await appendToLedger(
     tx,
     filings.map((f) => filed(f.filing)),
     now,
+    turn,
   )
 }
 

@@ -38,7 +38,7 @@ import {
 import { openCheckedRows, openSeenSet, removeStaleScratch, type SeenSet } from '../store/scratch.js'
 import { SQLITE_LOCK_RETRY_MS } from '../store/sqlite.js'
 import type { ImportRecord, NewFiling, Store, UpsertResult } from '../store/store.js'
-import { type LedgerTurn, recordCenterChanges, recordFilings, recordNotices } from './facts.js'
+import { recordCenterChanges, recordFilings, recordNotices } from './facts.js'
 import type { ServiceDeps } from './deps.js'
 import { FIRST_RECORDS, LOCK_BUDGET_MS, nextBatchSize } from './lock-budget.js'
 import { FILING_PREFIX } from './ids.js'
@@ -98,10 +98,12 @@ interface Plan<T> {
   /** Reads only: adds the problems of these rows, against the file so far (`seen`) and the store. */
   check(rows: readonly Parsed<T>[], problems: Problems, seen: SeenSet): Promise<void>
   /**
-   * Writes the rows in the batch's transaction, as far as they are not on record yet; `turn` is
-   * awaited before the ledger is locked (overlapping plans pass it on).
+   * Writes the rows in the batch's transaction, as far as they are not on record yet, and says
+   * what it wrote. `atLedger` is the batch's ledger turn, passed on to the fact's writer with the
+   * batch's counts: it is awaited once, after the facts and before their ledger entries, even
+   * when there are none; the import waits there for the batch before it and writes its journal.
    */
-  apply(tx: Store, rows: readonly Parsed<T>[], turn?: LedgerTurn): Promise<UpsertResult>
+  apply(tx: Store, rows: readonly Parsed<T>[], atLedger: (counts: UpsertResult) => Promise<void>): Promise<UpsertResult>
   /**
    * Whether batches are written in transactions at once, on PostgreSQL (see `overlapped`):
    * - `disjoint`: no two batches write the same row (the check refuses a key twice in a file),
@@ -128,6 +130,13 @@ function handled<T>(p: Promise<T>): Promise<T> {
 }
 
 const key = (account: string, at: number) => `${account}\u0000${at}`
+
+/** A batch of `records` of which `written` went in and the rest were on record. */
+const countsOf = (written: number, records: number): UpsertResult => ({
+  inserted: written,
+  updated: 0,
+  unchanged: records - written,
+})
 
 /** The accounts the rows name that are not on record, as problems on their lines. */
 async function requireAccounts(store: Store, rows: readonly Parsed<{ account: string | null }>[], problems: Problems) {
@@ -159,7 +168,7 @@ const DISJOINT_BATCHES = 3
 async function overlapped<T>(
   batches: AsyncIterable<T>,
   overlap: Exclude<Overlap, 'none'>,
-  write: (rows: T, turn: LedgerTurn) => Promise<UpsertResult>,
+  write: (rows: T, turn: () => Promise<void>) => Promise<UpsertResult>,
   add: (c: UpsertResult) => void,
 ): Promise<void> {
   const most = overlap === 'disjoint' ? DISJOINT_BATCHES : 2
@@ -238,7 +247,7 @@ export function createImportService({ store, clock, newId }: ServiceDeps, settin
             problems.add(line, 'center', 'differs from the center on record; change centers with a links import')
         }
       },
-      async apply(tx, rows, turn) {
+      async apply(tx, rows, atLedger) {
         const accounts: Account[] = rows.map(({ row }) => ({
           id: row.id,
           network: row.network,
@@ -252,7 +261,7 @@ export function createImportService({ store, clock, newId }: ServiceDeps, settin
           .filter(({ row }) => row.center !== null)
           .map(({ row }) => ({ account: row.id, center: row.center, at: row.created_at, recordedAt: now }))
         const upserted = await tx.upsertAccounts(accounts, now)
-        await recordCenterChanges(tx, memberships, now, turn)
+        await recordCenterChanges(tx, memberships, now, () => atLedger(upserted))
         return upserted
       },
       // The check refuses an id twice in one file: two batches never write the same account or membership.
@@ -279,7 +288,7 @@ export function createImportService({ store, clock, newId }: ServiceDeps, settin
             problems.add(line, 'center', 'contradicts the center on record for this account at this instant')
         })
       },
-      async apply(tx, rows, turn) {
+      async apply(tx, rows, atLedger) {
         const onRecord = new Set(
           (await tx.membershipsOf(rows.map((r) => r.row.account))).map((m) => key(m.account, m.at)),
         )
@@ -290,8 +299,8 @@ export function createImportService({ store, clock, newId }: ServiceDeps, settin
           onRecord.add(k)
           fresh.push({ account: row.account, center: row.center, at: row.at, recordedAt: now })
         }
-        const written = await recordCenterChanges(tx, fresh, now, turn)
-        return { inserted: written.length, updated: 0, unchanged: rows.length - written.length }
+        const written = await recordCenterChanges(tx, fresh, now, (n) => atLedger(countsOf(n, rows.length)))
+        return countsOf(written.length, rows.length)
       },
       // The same change twice in the file, in two batches: the later insert waits and skips it.
       overlap: 'after-rows',
@@ -319,7 +328,7 @@ export function createImportService({ store, clock, newId }: ServiceDeps, settin
           if (row.email !== null && row.account === null && !byEmail.get(normalizeEmail(row.email))?.length)
             problems.add(line, 'email', 'no account carries this address')
       },
-      async apply(tx, rows) {
+      async apply(tx, rows, atLedger) {
         const byEmail = await accountsByEmail(tx, rows)
         const keyed = rows.map(({ row }) => {
           const target = row.account ?? `email:${normalizeEmail(row.email ?? '')}`
@@ -351,8 +360,9 @@ export function createImportService({ store, clock, newId }: ServiceDeps, settin
             dedupeKey,
           })
         }
-        await recordFilings(tx, fresh, now)
-        return { inserted: fresh.length, updated: 0, unchanged: rows.length - fresh.length }
+        const counts = countsOf(fresh.length, rows.length)
+        await recordFilings(tx, fresh, now, () => atLedger(counts))
+        return counts
       },
       // A filing twice in the file is left out by reading its key: the earlier batch must have committed.
       overlap: 'none',
@@ -362,7 +372,7 @@ export function createImportService({ store, clock, newId }: ServiceDeps, settin
   function noticesPlan(now: number): Plan<z.output<ReturnType<typeof noticeRow>>> {
     return {
       check: (rows, problems) => requireAccounts(store, rows, problems),
-      async apply(tx, rows, turn) {
+      async apply(tx, rows, atLedger) {
         const notices = rows.map(({ row }) => ({
           account: row.account,
           deliveredAt: row.delivered_at,
@@ -370,8 +380,8 @@ export function createImportService({ store, clock, newId }: ServiceDeps, settin
           policy: policyRefOf(row.policy),
           lang: row.lang ?? null,
         }))
-        const written = await recordNotices(tx, notices, now, turn)
-        return { inserted: written.length, updated: 0, unchanged: rows.length - written.length }
+        const written = await recordNotices(tx, notices, now, (n) => atLedger(countsOf(n, rows.length)))
+        return countsOf(written.length, rows.length)
       },
       // A notice twice in the file, in two batches: the later insert waits and skips it.
       overlap: 'after-rows',
@@ -454,24 +464,34 @@ export function createImportService({ store, clock, newId }: ServiceDeps, settin
     // `locked` hears when the transaction has its write lock: on SQLite, BEGIN IMMEDIATE has gone through.
     // The planner's statistics, brought up to date as the tables grow, not only at the end: while
     // a table is held for small, PostgreSQL reads a person's center histories by whole-table scans,
-    // and the portal serves all along. One refresh at a time: batches run several at once.
-    let refreshing: Promise<unknown> | undefined
+    // and the portal serves all along. One refresh at a time, beside the batches, never in their
+    // way; one that fails costs only its help: the refresh at the end says what went wrong.
+    let refreshing: Promise<void> | undefined
     const refreshGrown = () => {
-      refreshing ??= store.refreshGrownStatistics().finally(() => {
-        refreshing = undefined
-      })
-      return refreshing
+      refreshing ??= store
+        .refreshGrownStatistics()
+        .then(
+          () => {},
+          () => {},
+        )
+        .finally(() => {
+          refreshing = undefined
+        })
     }
-    const write = async (rows: readonly Parsed<T>[], turn?: LedgerTurn, locked?: () => void) => {
+    const write = async (rows: readonly Parsed<T>[], turn?: () => Promise<void>, locked?: () => void) => {
       const counts = await store.transaction(async (tx) => {
         locked?.()
-        const counts = await plan.apply(tx, rows, turn)
-        // A batch that appended nothing to the ledger (no centers, or all on record) still waits for its turn.
-        await turn?.()
-        await tx.advanceImport(id, { applied: rows.length, ...counts }, clock())
+        let journalled = false
+        const counts = await plan.apply(tx, rows, async (c) => {
+          await turn?.()
+          // Before the ledger's lock: from the append to the commit, nothing else is asked of this process.
+          await tx.advanceImport(id, { applied: rows.length, ...c }, clock())
+          journalled = true
+        })
+        if (!journalled) throw new Error(`the ${kind} import wrote a batch without taking its ledger turn`)
         return counts
       })
-      await refreshGrown()
+      refreshGrown()
       return counts
     }
     const add = (c: UpsertResult) => {
@@ -517,6 +537,7 @@ export function createImportService({ store, clock, newId }: ServiceDeps, settin
         await batches.return(undefined)
       }
     }
+    await refreshing
     const resumed = await store.finishImport(id, clock())
     // A bulk load leaves the planner's statistics behind: unrefreshed, PostgreSQL reads a
     // person's center histories by whole-table scans (180 ms instead of 0.3 ms at 1M accounts).

@@ -44,10 +44,14 @@ import type {
 } from './store.js'
 import { type FactFiles, type FactFilter, LEDGER_SIZE_SQL } from './fact-files.js'
 
-/** The PostgreSQL advisory lock key that serializes ledger appends (migration 0016 holds it too). */
-const LEDGER_LOCK = 0x7e70
-
 import { type PortalStore, SqlPortalStore } from './portal-store.js'
+
+/**
+ * The PostgreSQL advisory lock key that serializes ledger appends. Migration 0016's
+ * `veto_append_ledger` takes the same key, written into it: the two must stay equal, or a case's
+ * step (which locks, reads, then appends) would no longer exclude an append.
+ */
+const LEDGER_LOCK = 0x7e70
 
 /** The tables whose statistics PostgreSQL plans a person's reads by. */
 const STATISTICS_TABLES = ['accounts', 'memberships', 'filings', 'filing_accounts', 'withdrawals', 'notices']

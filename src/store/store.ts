@@ -291,8 +291,8 @@ export interface Store {
   /** Brings the query planner's statistics up to date, after a bulk load. */
   refreshStatistics(): Promise<void>
   /**
-   * Brings the statistics of the tables a person's reads lean on up to date where they have grown
-   * past twice their rows at the last refresh, during a bulk load; returns the tables refreshed.
+   * Brings the statistics of the tables a person's reads lean on up to date where more rows were
+   * written since the last refresh than they held at it (during a bulk load); returns those tables.
    */
   refreshGrownStatistics(): Promise<readonly string[]>
   close(): Promise<void>

@@ -69,11 +69,11 @@ describe('a PostgreSQL store', () => {
       // Each holds the lock a while: the others wait, and must read the size once they have it.
       const append = (store: Store, name: string) =>
         store.transaction(async (tx) => {
-          const first = await appendToLedger(
+          const first = (await appendToLedger(
             tx,
             [1, 2].map((version) => ({ type: 'policy.recorded' as const, data: { name, version } })),
             now,
-          )
+          )) as number
           await new Promise((done) => setTimeout(done, 10))
           return [first, first + 1]
         })
@@ -90,7 +90,7 @@ describe('a PostgreSQL store', () => {
     }
   })
 
-  it("refreshes a table's statistics once it has grown past twice its rows at the last refresh", async () => {
+  it("refreshes a table's statistics once more rows were written to it than it held at the last refresh", async () => {
     const h = await postgresHarness()
     const client = new pg.Client({ connectionString: h.url })
     await client.connect()
@@ -101,7 +101,8 @@ describe('a PostgreSQL store', () => {
       /** Adds `n` accounts and has the server's statistics count them at once. */
       const add = async (n: number) => {
         await client.query(
-          `insert into accounts (id, network, email, email_norm, birthdate, country, created_at, recorded_at, updated_at)
+          `insert into accounts
+            (id, network, email, email_norm, birthdate, country, created_at, recorded_at, updated_at)
             select 'g' || i, 'facebook', 'g' || i || '@example.com', 'g' || i || '@example.com', null, 'DE', 0, 0, 0
             from generate_series($1::int, $2::int) as i`,
           [added, added + n - 1],
@@ -142,7 +143,7 @@ describe('a PostgreSQL store', () => {
     }
   })
 
-  it('asks during an import, after its batches, which statistics have grown', async () => {
+  it('asks during an import which statistics have grown, and journals a batch before its append', async () => {
     const statements: string[] = []
     const h = await postgresHarness({ onQuery: (sql) => statements.push(sql) })
     const dir = mkdtempSync(join(tmpdir(), 'veto-import-'))
@@ -162,6 +163,18 @@ describe('a PostgreSQL store', () => {
       const finished = statements.findIndex((s) => s.startsWith('update "imports" set "state"'))
       expect(asked).toBeGreaterThan(0)
       expect(statements.findIndex((s) => s.includes('n_mod_since_analyze'))).toBeLessThan(finished)
+      // A batch's journal row is written before its ledger append, never between the append and
+      // the commit, where every other append waits. Objections go one batch at a time, in order.
+      statements.length = 0
+      const objections = join(dir, 'objections.csv')
+      writeFileSync(
+        objections,
+        ['account,received_at', ...Array.from({ length: 300 }, (_, i) => `a${i},2025-05-20T10:00:00Z`)].join('\n'),
+      )
+      await imports.importFile('objections', objections)
+      const appends = statements.flatMap((s, i) => (s.includes('veto_append_ledger') ? [i] : []))
+      expect(appends).toHaveLength(3)
+      for (const i of appends) expect(statements[i - 1]).toMatch(/^update "imports" set "applied"/)
     } finally {
       rmSync(dir, { recursive: true, force: true })
       await h.dispose()

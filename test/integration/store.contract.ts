@@ -377,7 +377,8 @@ export function runStoreContract(name: string, open: () => Promise<StoreHarness>
       const sealedAt = await store.transaction((tx) =>
         appendToLedger(tx, [{ type: 'snapshot.sealed', data: { id: 'snap_1' } }], NOW + 2),
       )
-      expect(await store.sealedEntries()).toEqual(await store.readLedger(sealedAt, 1))
+      expect(sealedAt).toBe(3)
+      expect(await store.sealedEntries()).toEqual(await store.readLedger(3, 1))
       expect(await store.readLeafHashes(0, 10)).toEqual((await store.readLedger(0, 10)).map((e) => e.leafHash))
       const root = Buffer.alloc(32, 7)
       const frontier = [Buffer.alloc(32, 1), Buffer.alloc(32, 2)]

@@ -30,8 +30,10 @@ export function ledgerAppendMigration(dialect: DialectName): Migration {
           first := (select coalesce(max(seq) + 1, 0) from ledger);
           insert into ledger (seq, type, recorded_at, payload, leaf_hash)
             select first + e.i - 1, e.type, p_recorded_at, e.payload,
-              encode(sha256(decode('00', 'hex') || convert_to('{"data":' || e.payload || ',"recorded_at":' ||
-                p_recorded_json || ',"seq":' || (first + e.i - 1) || ',"type":' || to_json(e.type) || '}', 'UTF8')), 'hex')
+              encode(sha256(decode('00', 'hex') || convert_to(
+                '{"data":' || e.payload || ',"recorded_at":' || p_recorded_json || ',"seq":' || (first + e.i - 1) ||
+                  ',"type":' || to_json(e.type) || '}',
+                'UTF8')), 'hex')
             from unnest(p_types, p_payloads) with ordinality as e(type, payload, i);
           return first;
         end
