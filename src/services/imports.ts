@@ -461,7 +461,6 @@ export function createImportService({ store, clock, newId }: ServiceDeps, settin
       finishedBy: null,
     })
     const total = { inserted: 0, updated: 0, unchanged: 0 }
-    // `locked` hears when the transaction has its write lock: on SQLite, BEGIN IMMEDIATE has gone through.
     // The planner's statistics, brought up to date as the tables grow, not only at the end: while
     // a table is held for small, PostgreSQL reads a person's center histories by whole-table scans,
     // and the portal serves all along. One refresh at a time, beside the batches, never in their
@@ -478,6 +477,7 @@ export function createImportService({ store, clock, newId }: ServiceDeps, settin
           refreshing = undefined
         })
     }
+    // `locked` hears when the transaction has its write lock: on SQLite, BEGIN IMMEDIATE has gone through.
     const write = async (rows: readonly Parsed<T>[], turn?: () => Promise<void>, locked?: () => void) => {
       const counts = await store.transaction(async (tx) => {
         locked?.()
