@@ -57,6 +57,7 @@ describe('each kind of fact is written in one function', () => {
   // The store's writes of facts and of ledger entries: only services/facts.ts calls them.
   const WRITES = [
     'insertFilings',
+    'writeFilings',
     'insertWithdrawal',
     'appendMemberships',
     'appendNotices',

@@ -20,6 +20,7 @@ import {
   sealed,
   withdrawn,
 } from '../ledger/events.js'
+import type { IdempotentReply, NewMail } from '../store/portal-store.js'
 import type { ModelRecord, NewFiling, SnapshotRecord, Store } from '../store/store.js'
 
 /**
@@ -61,6 +62,29 @@ export async function recordFilings(
     now,
     turn,
   )
+}
+
+/**
+ * Objections and consents as people file them (the portal, the API), with their confirmation
+ * mails and API replies: all written together, in a transaction of their own. Their ledger
+ * entries are recorded at `now`; the replies are kept from `repliedAt`.
+ */
+export function commitFilings(
+  store: Store,
+  filings: readonly NewFiling[],
+  carried: { readonly mails: readonly NewMail[]; readonly replies: readonly IdempotentReply[] },
+  now: number,
+  repliedAt: number,
+): Promise<void> {
+  return store.writeFilings({
+    filings,
+    ...carried,
+    now: repliedAt,
+    entries: newEntries(
+      filings.map((f) => filed(f.filing)),
+      now,
+    ),
+  })
 }
 
 export async function recordWithdrawal(

@@ -16,11 +16,11 @@ import {
   requireNotFuture,
   scopeOf,
 } from '../domain/index.js'
-import { recordFilings, recordWithdrawal } from './facts.js'
+import { commitFilings, recordWithdrawal } from './facts.js'
 import type { Lang } from '../i18n/messages.js'
 import { confirmationMail, withdrawalMail } from '../mail/compose.js'
 import { zoneOfCountry } from '../i18n/zones.js'
-import type { IdempotentReply, OutboxMail } from '../store/portal-store.js'
+import type { IdempotentReply, NewMail } from '../store/portal-store.js'
 import type { FilingRecord, Store } from '../store/store.js'
 import { centerHistories } from './center-histories.js'
 import type { ServiceDeps } from './deps.js'
@@ -82,7 +82,7 @@ export interface WithdrawOptions {
 interface PendingFiling {
   readonly filing: Filing
   readonly reason: string | null
-  readonly mail: Omit<OutboxMail, 'attempts' | 'sentAt'> | undefined
+  readonly mail: NewMail | undefined
   readonly reply: IdempotentReply | undefined
 }
 
@@ -115,21 +115,19 @@ export interface FilingFaults {
 
 export function createFilingService({ store, clock, newId }: ServiceDeps, faults: FilingFaults = {}) {
   // Objections arrive concurrently from the portal and the API; they share commits.
-  const commits = createGroupCommit<PendingFiling>(store, async (tx, batch) => {
-    // The mails and replies first, the filings and their ledger entries last: from the ledger's
-    // lock to the commit, every other append waits (another process's, an import's batch).
-    await tx.portal.enqueueMails(batch.flatMap((p) => (p.mail ? [p.mail] : [])))
-    // In the same commit as the filing: a retry after a crash finds the key, never files twice.
-    await tx.portal.insertIdempotents(
-      batch.flatMap((p) => (p.reply ? [p.reply] : [])),
-      clock(),
-    )
-    await recordFilings(
-      tx,
+  const commits = createGroupCommit<PendingFiling>((batch) =>
+    commitFilings(
+      store,
       batch.map((p) => ({ filing: p.filing, reason: p.reason, dedupeKey: null })),
+      {
+        mails: batch.flatMap((p) => (p.mail ? [p.mail] : [])),
+        // In the same commit as the filing: a retry after a crash finds the key, never files twice.
+        replies: batch.flatMap((p) => (p.reply ? [p.reply] : [])),
+      },
       Math.max(...batch.map((p) => p.filing.recordedAt)),
-    )
-  })
+      clock(),
+    ),
+  )
   async function resolveTarget(target: FilingTarget): Promise<Account[]> {
     if ('account' in target) {
       const found = (await store.getAccounts([target.account])).get(target.account)

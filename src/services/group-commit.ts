@@ -1,15 +1,14 @@
 /**
  * Group commit: writes that arrive while a transaction is committing wait and then share the
  * next one, so that many concurrent objections cost one fsync, and a handful of multi-row
- * statements, instead of one each. The caller's items are written as a batch by one function;
- * when the batch fails, it is undone and its items are written again one transaction each:
- * the failing one's caller gets its error, the others commit. A caller hears back only after
- * the commit that holds its write — never before. `write` may so run twice for an item: it
- * must do nothing but its writes through the transaction it is given.
+ * statements, instead of one each. The caller's items are written as a batch by one function,
+ * all or nothing (a transaction of its own); when the batch fails, its items are written again
+ * one at a time: the failing one's caller gets its error, the others commit. A caller hears back
+ * only after the commit that holds its write — never before. `write` may so run twice for an
+ * item: it must do nothing but its writes.
  * @module
  */
 import { AppError } from '../domain/app-error.js'
-import type { Store } from '../store/store.js'
 
 interface Job<I> {
   readonly item: I
@@ -24,11 +23,7 @@ export interface GroupCommit<I> {
   stats(): { readonly commits: number; readonly writes: number; readonly largest: number }
 }
 
-export function createGroupCommit<I>(
-  store: Store,
-  write: (tx: Store, items: readonly I[]) => Promise<void>,
-  maxBatch = 64,
-): GroupCommit<I> {
+export function createGroupCommit<I>(write: (items: readonly I[]) => Promise<void>, maxBatch = 64): GroupCommit<I> {
   const queue: Job<I>[] = []
   // One transaction at a time: several at once (PostgreSQL) measured no faster, since each
   // holds the ledger's lock from its append to its commit.
@@ -37,12 +32,7 @@ export function createGroupCommit<I>(
 
   async function commit(batch: readonly Job<I>[]): Promise<void> {
     counted.commits++
-    await store.transaction((tx) =>
-      write(
-        tx,
-        batch.map((j) => j.item),
-      ),
-    )
+    await write(batch.map((j) => j.item))
   }
 
   /** The batch being committed: if `drain` itself failed, its callers must hear of it too. */

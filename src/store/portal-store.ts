@@ -4,7 +4,7 @@
  * @module
  */
 import { type Kysely, sql } from 'kysely'
-import type { Database } from './schema.js'
+import type { Database, IdempotencyTable, OutboxTable } from './schema.js'
 
 export interface OutboxMail {
   readonly id: string
@@ -21,12 +21,41 @@ export interface OutboxMail {
   readonly sentAt: number | null
 }
 
+/** A mail to queue: what the outbox is told, before any attempt. */
+export type NewMail = Omit<OutboxMail, 'attempts' | 'sentAt'>
+
 /** An API reply kept under its client's Idempotency-Key. */
 export interface IdempotentReply {
   readonly key: string
   readonly requestHash: string
   readonly status: number
   readonly body: string
+}
+
+/** A mail's row in the outbox, before any attempt. */
+export function outboxRow(m: NewMail): OutboxTable {
+  return {
+    id: m.id,
+    kind: m.kind,
+    to_address: m.to,
+    lang: m.lang,
+    subject: m.subject,
+    body: m.body,
+    accounts: JSON.stringify(m.accounts),
+    ref: m.ref,
+    suppressed: m.suppressed ? 1 : 0,
+    created_at: m.createdAt,
+    attempts: 0,
+    next_attempt_at: m.createdAt,
+    lease_until: 0,
+    sent_at: null,
+    last_error: null,
+  }
+}
+
+/** A reply's row, kept from `now`. */
+export function idempotencyRow(r: IdempotentReply, now: number): IdempotencyTable {
+  return { key: r.key, request_hash: r.requestHash, status: r.status, body: r.body, created_at: now }
 }
 
 /** Whose sign-in links and sessions: people's (the portal) or the privacy team's (the console), kept apart. */
@@ -74,9 +103,9 @@ export interface PortalStore {
   /** Several replies in one statement (a batch of filings). */
   insertIdempotents(replies: readonly IdempotentReply[], now: number): Promise<void>
   /** Queues a mail; one of the same kind and ref already queued is kept. Returns whether it was new. */
-  enqueueMail(mail: Omit<OutboxMail, 'attempts' | 'sentAt'>): Promise<boolean>
+  enqueueMail(mail: NewMail): Promise<boolean>
   /** Queues several in one statement, as `enqueueMail` each; returns how many were new. */
-  enqueueMails(mails: readonly Omit<OutboxMail, 'attempts' | 'sentAt'>[]): Promise<number>
+  enqueueMails(mails: readonly NewMail[]): Promise<number>
   /** Leases up to `limit` due mails to this worker until `leaseUntil`. */
   claimDueMail(now: number, leaseUntil: number, limit: number): Promise<OutboxMail[]>
   /** Marks a mail sent; a sign-in mail's body (its link) is erased with it. */
@@ -261,45 +290,19 @@ export class SqlPortalStore implements PortalStore {
     if (replies.length === 0) return
     await this.db
       .insertInto('idempotency')
-      .values(
-        replies.map((r) => ({
-          key: r.key,
-          request_hash: r.requestHash,
-          status: r.status,
-          body: r.body,
-          created_at: now,
-        })),
-      )
+      .values(replies.map((r) => idempotencyRow(r, now)))
       .execute()
   }
 
-  async enqueueMail(m: Omit<OutboxMail, 'attempts' | 'sentAt'>) {
+  async enqueueMail(m: NewMail) {
     return (await this.enqueueMails([m])) > 0
   }
 
-  async enqueueMails(mails: readonly Omit<OutboxMail, 'attempts' | 'sentAt'>[]) {
+  async enqueueMails(mails: readonly NewMail[]) {
     if (mails.length === 0) return 0
     const rows = await this.db
       .insertInto('outbox')
-      .values(
-        mails.map((m) => ({
-          id: m.id,
-          kind: m.kind,
-          to_address: m.to,
-          lang: m.lang,
-          subject: m.subject,
-          body: m.body,
-          accounts: JSON.stringify(m.accounts),
-          ref: m.ref,
-          suppressed: m.suppressed ? 1 : 0,
-          created_at: m.createdAt,
-          attempts: 0,
-          next_attempt_at: m.createdAt,
-          lease_until: 0,
-          sent_at: null,
-          last_error: null,
-        })),
-      )
+      .values(mails.map(outboxRow))
       .onConflict((oc) => oc.columns(['kind', 'ref']).doNothing())
       .returning('id')
       .execute()

@@ -30,6 +30,7 @@ import type {
   CaseRecord,
   CheckpointRecord,
   FactWriter,
+  FilingBatch,
   FilingRecord,
   ImportRecord,
   ModelRecord,
@@ -45,6 +46,8 @@ import type {
 import { type FactFiles, type FactFilter, LEDGER_SIZE_SQL } from './fact-files.js'
 
 import { type PortalStore, SqlPortalStore } from './portal-store.js'
+import { filingAccountRows, filingRow } from './filing-rows.js'
+import { writeFilingsStatement } from './postgres-filings.js'
 
 /**
  * The PostgreSQL advisory lock key that serializes ledger appends. Migration 0016's
@@ -86,6 +89,16 @@ const ACCOUNT_COLUMNS = [
 ] as const
 
 const BUSY = Symbol('busy')
+
+const FILING_COLUMNS = [
+  'id',
+  'type',
+  'received_at',
+  'recorded_at',
+  'channel',
+  'reason',
+  'dedupe_key',
+] as const satisfies readonly (keyof FilingsTable)[]
 
 /**
  * BEGIN IMMEDIATE without SQLite's busy wait: false at once when another process holds the
@@ -439,20 +452,13 @@ export class SqlStore implements Store {
   }
 
   async insertFilings(filings: readonly NewFiling[]): Promise<void> {
-    const links = filings.flatMap(({ filing }) => filing.accounts.map((account) => ({ filing_id: filing.id, account })))
+    const rows = filings.map(filingRow)
+    const links = filings.flatMap(filingAccountRows)
     if (this.rows) {
       await this.rows.insert(
         'filings',
-        ['id', 'type', 'received_at', 'recorded_at', 'channel', 'reason', 'dedupe_key'],
-        filings.map(({ filing: f, reason, dedupeKey }) => [
-          f.id,
-          f.type,
-          f.receivedAt,
-          f.recordedAt,
-          f.channel,
-          reason,
-          dedupeKey,
-        ]),
+        FILING_COLUMNS,
+        rows.map((r) => FILING_COLUMNS.map((c) => r[c])),
       )
       await this.rows.insert(
         'filing_accounts',
@@ -461,23 +467,25 @@ export class SqlStore implements Store {
       )
       return
     }
-    for (const part of chunks(filings)) {
-      await this.db
-        .insertInto('filings')
-        .values(
-          part.map(({ filing, reason, dedupeKey }) => ({
-            id: filing.id,
-            type: filing.type,
-            received_at: filing.receivedAt,
-            recorded_at: filing.recordedAt,
-            channel: filing.channel,
-            reason,
-            dedupe_key: dedupeKey,
-          })),
-        )
-        .execute()
-    }
+    for (const part of chunks(rows)) await this.db.insertInto('filings').values(part).execute()
     for (const part of chunks(links)) await this.db.insertInto('filing_accounts').values(part).execute()
+  }
+
+  async writeFilings(b: FilingBatch): Promise<void> {
+    if (this.dialect === 'postgres') {
+      const first = Number((await writeFilingsStatement(b).execute(this.db)).rows[0]?.first)
+      this.ledgerHeld = this.inTransaction
+      if (this.ledgerHeld) this.ledgerNext = first + b.entries.types.length
+      return
+    }
+    // The mails and replies first, the filings and their entries last: the order PostgreSQL's
+    // statement keeps, so that the ledger is held the shortest time.
+    await this.transaction(async (tx) => {
+      await tx.portal.enqueueMails(b.mails)
+      await tx.portal.insertIdempotents(b.replies, b.now)
+      await tx.insertFilings(b.filings)
+      await tx.appendLedger(b.entries)
+    })
   }
 
   private async records(rows: Selectable<FilingsTable>[]): Promise<FilingRecord[]> {

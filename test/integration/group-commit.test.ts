@@ -81,10 +81,12 @@ it('a write queued just as a batch finishes is committed too, not left waiting',
     await initVeto({ dataDir: dir, env: {} })
     const veto = await openVeto({ dataDir: dir, env: {} })
     const written: number[] = []
-    const commits = createGroupCommit<number>(veto.store, async (tx, items) => {
-      await tx.ledgerSize()
-      written.push(...items)
-    })
+    const commits = createGroupCommit<number>((items) =>
+      veto.store.transaction(async (tx) => {
+        await tx.ledgerSize()
+        written.push(...items)
+      }),
+    )
     // One after another: each is queued the moment the previous caller hears of its commit.
     const sequence = (async () => {
       for (let i = 0; i < 20; i++) await commits.run(i)
@@ -107,7 +109,7 @@ it('refuses a whole batch at once when the store stayed locked, not trying each 
     await initVeto({ dataDir: dir, env: {} })
     const veto = await openVeto({ dataDir: dir, env: {} })
     let calls = 0
-    const commits = createGroupCommit<number>(veto.store, async () => {
+    const commits = createGroupCommit<number>(async () => {
       calls++
       throw new AppError('STORE_BUSY', 'the store stayed locked by another process for 5000 ms')
     })

@@ -13,10 +13,10 @@ import {
   type NoticeDelivery,
   policyFingerprint,
 } from '../../src/domain/index.js'
-import { appendToLedger } from '../../src/services/facts.js'
+import { appendToLedger, commitFilings } from '../../src/services/facts.js'
 import { createEntries, leafOf } from '../../src/ledger/entries.js'
-import type { LedgerEvent } from '../../src/ledger/events.js'
-import type { FilingRecord, Store } from '../../src/store/store.js'
+import { filed, type LedgerEvent } from '../../src/ledger/events.js'
+import type { FilingRecord, NewFiling, Store } from '../../src/store/store.js'
 import { FACT_TABLE_NAMES, type FactFilter, type FactTableName } from '../../src/store/fact-files.js'
 import { openDuckDb } from '../../src/content/duckdb.js'
 import { loadFactTables } from '../../src/export/engine.js'
@@ -132,6 +132,67 @@ export function runStoreContract(name: string, open: () => Promise<StoreHarness>
       expect((await store.filingsFor(['b'])).length).toBe(401)
       expect((await store.findDedupeKeys(['key-0', 'key-1200', 'key-1201'])).size).toBe(2)
       await store.insertFilings([])
+    })
+
+    it('writes filings with their mails, replies and ledger entries, all or nothing', async () => {
+      await store.upsertAccounts([account('a'), account('b')], NOW)
+      const at = t('2025-05-20T10:00:00Z')
+      const mail = (ref: string) => ({
+        id: `mail_${ref}`,
+        kind: 'confirmation' as const,
+        to: 'a@example.com',
+        lang: 'en',
+        subject: 'Objection received',
+        body: "Text with 'quotes', a backslash \\ and \u00e9",
+        accounts: ['a', 'b'],
+        ref,
+        suppressed: false,
+        createdAt: at,
+      })
+      const reply = (key: string) => ({ key, requestHash: `hash-${key}`, status: 201, body: '{"id":"x"}' })
+      const filings = [
+        { filing: objection('obj_1', ['a', 'b'], at), reason: 'a reason', dedupeKey: null },
+        { filing: consent('con_1', ['b'], at + 1), reason: null, dedupeKey: null },
+      ]
+      // Something on the ledger already: the batch's entries follow it.
+      await store.transaction((tx) => appendToLedger(tx, [{ type: 'policy.recorded', data: { name: 'a' } }], NOW))
+      await commitFilings(store, filings, { mails: [mail('obj_1')], replies: [reply('k1')] }, at + 5, NOW)
+      expect(await store.findFiling('obj_1')).toEqual({ ...filings[0]?.filing, reason: 'a reason', withdrawal: null })
+      expect(await store.findFiling('con_1')).toEqual({ ...filings[1]?.filing, reason: null, withdrawal: null })
+      expect(await store.portal.mailFor('confirmation', 'obj_1')).toMatchObject({ ...mail('obj_1'), attempts: 0 })
+      expect(await store.portal.findIdempotent('k1')).toEqual({
+        requestHash: 'hash-k1',
+        status: 201,
+        body: '{"id":"x"}',
+      })
+      const entries = createEntries(
+        1,
+        filings.map((f) => filed(f.filing)),
+        at + 5,
+      )
+      expect(await store.readLedger(0, 10)).toEqual([...(await store.readLedger(0, 1)), ...entries])
+
+      // A filing id already on record: nothing of the batch lands, not its mail, reply or entries.
+      const again = [{ filing: objection('obj_2', ['a'], at), reason: null, dedupeKey: null }, filings[0]]
+      await expect(
+        commitFilings(store, again as NewFiling[], { mails: [mail('obj_2')], replies: [reply('k2')] }, at + 6, NOW),
+      ).rejects.toThrow()
+      expect(await store.findFiling('obj_2')).toBeUndefined()
+      expect(await store.portal.mailFor('confirmation', 'obj_2')).toBeUndefined()
+      expect(await store.portal.findIdempotent('k2')).toBeUndefined()
+      expect(await store.ledgerSize()).toBe(3)
+
+      // In a caller's transaction: undone with it; an append after it in the same transaction follows on.
+      await expect(
+        store.transaction(async (tx) => {
+          const one = [{ filing: objection('obj_3', ['a'], at), reason: null, dedupeKey: null }]
+          await commitFilings(tx, one, { mails: [], replies: [] }, at + 7, NOW)
+          expect(await appendToLedger(tx, [{ type: 'policy.recorded', data: { name: 'p', version: 1 } }], NOW)).toBe(4)
+          throw new Error('crash in the middle')
+        }),
+      ).rejects.toThrow('crash in the middle')
+      expect(await store.findFiling('obj_3')).toBeUndefined()
+      expect(await store.ledgerSize()).toBe(3)
     })
 
     it('appends notices once', async () => {
