@@ -65,6 +65,7 @@ describe('each kind of fact is written in one function', () => {
     'insertSnapshot',
     'insertModel',
     'appendLedger',
+    'appendLedgerAtCommit',
     'newEntries',
   ]
 

@@ -24,16 +24,19 @@ import type { IdempotentReply, NewMail } from '../store/portal-store.js'
 import type { ModelRecord, NewFiling, SnapshotRecord, Store } from '../store/store.js'
 
 /**
- * Awaited before the ledger is locked, also when there is nothing to append, with the number of
- * entries about to be appended: an import's batch waits there for the batch before it to commit,
- * so that a write already waiting for the ledger (a person's objection) comes first, and writes
- * its journal row there, so that from the lock to the commit nothing is left but the append.
+ * An import's batch: awaited before anything is appended, also when there is nothing to append,
+ * with the number of entries about to be appended. The batch waits there for the batch before it
+ * to commit, so that a write already waiting for the ledger (a person's objection) comes first,
+ * and writes its journal row there. Its entries are then appended as it commits
+ * (`Store.appendLedgerAtCommit`): from the ledger's lock to the commit nothing waits on the
+ * import's process.
  */
 export type LedgerTurn = (appending: number) => Promise<void>
 
 /**
  * Appends events to the ledger in the caller's transaction; returns the position of the first, or
- * undefined when there were none. Services record facts through the functions below, never
+ * undefined when there were none or, with a turn (an import's batch), when they are appended at
+ * the commit. Services record facts through the functions below, never
  * through this alone; the store's contract test uses it to exercise the ledger.
  */
 export async function appendToLedger(
@@ -45,7 +48,10 @@ export async function appendToLedger(
   // Made ready before the turn and the lock: while the ledger is held, only the append is left.
   const entries = newEntries(events, now)
   await turn?.(events.length)
-  return events.length === 0 ? undefined : tx.appendLedger(entries)
+  if (events.length === 0) return undefined
+  if (!turn) return tx.appendLedger(entries)
+  await tx.appendLedgerAtCommit(entries)
+  return undefined
 }
 
 /** Objections and consents. An imported filing whose key is on record is the caller's to leave out. */

@@ -22,6 +22,7 @@ import { housekeepingMigration } from './migrations/0013-housekeeping.js'
 import { idempotencyExpiryMigration } from './migrations/0014-idempotency-expiry.js'
 import { sealedEntriesMigration } from './migrations/0015-sealed-entries.js'
 import { ledgerAppendMigration } from './migrations/0016-ledger-append.js'
+import { ledgerAtCommitMigration } from './migrations/0017-ledger-at-commit.js'
 import { createPostgresDb } from './postgres.js'
 import type { Database } from './schema.js'
 import { SqlStore } from './sql-store.js'
@@ -50,6 +51,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0014-idempotency-expiry': idempotencyExpiryMigration(),
     '0015-sealed-entries': sealedEntriesMigration(),
     '0016-ledger-append': ledgerAppendMigration(dialect),
+    '0017-ledger-at-commit': ledgerAtCommitMigration(dialect),
   }
 }
 

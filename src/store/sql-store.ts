@@ -472,6 +472,7 @@ export class SqlStore implements Store {
   }
 
   async writeFilings(b: FilingBatch): Promise<void> {
+    this.requireNothingAtCommit()
     if (this.dialect === 'postgres') {
       const first = Number((await writeFilingsStatement(b).execute(this.db)).rows[0]?.first)
       this.ledgerHeld = this.inTransaction
@@ -636,6 +637,7 @@ export class SqlStore implements Store {
   }
 
   async ledgerSize(): Promise<number> {
+    this.requireNothingAtCommit()
     if (this.ledgerHeld && this.ledgerNext !== undefined) return this.ledgerNext
     const n = Number((await sql.raw<{ n: number | string }>(LEDGER_SIZE_SQL).execute(this.db)).rows[0]?.n ?? 0)
     if (this.ledgerHeld) this.ledgerNext = n
@@ -643,6 +645,7 @@ export class SqlStore implements Store {
   }
 
   async appendLedger(n: NewEntries): Promise<number> {
+    this.requireNothingAtCommit()
     if (n.types.length === 0) return this.ledgerSize()
     if (this.dialect === 'postgres') {
       // One statement: the server takes the lock, reads the size and hashes the leaves (migration
@@ -686,6 +689,35 @@ export class SqlStore implements Store {
     const last = entries.at(-1) as LedgerEntry
     if (this.ledgerHeld) this.ledgerNext = last.seq + 1
     return entries[0]?.seq as number
+  }
+
+  async appendLedgerAtCommit(n: NewEntries): Promise<void> {
+    this.requireNothingAtCommit()
+    if (n.types.length === 0) return
+    if (this.dialect === 'postgres' && this.inTransaction) {
+      // Appended by the server at COMMIT (migration 0017): the lock is taken there, not now.
+      await sql`insert into veto_ledger_pending (types, payloads, recorded_at, recorded_json)
+        values (${[...n.types]}::text[], ${[...n.payloads]}::text[], ${n.recordedAt}::bigint, ${n.recordedJson}::text)`.execute(
+        this.db,
+      )
+      this.appendsAtCommit = true
+      return
+    }
+    // SQLite holds its one write lock for the whole transaction anyway; outside a transaction the
+    // commit is the statement's own.
+    await this.appendLedger(n)
+    this.appendsAtCommit = this.inTransaction
+  }
+
+  /**
+   * Entries left for the commit come after everything appended before it: an append, or a size
+   * read, after them in the same transaction would not see them, so the store refuses it.
+   */
+  private appendsAtCommit = false
+
+  private requireNothingAtCommit(): void {
+    if (this.appendsAtCommit)
+      throw new Error('a ledger append or size read after an append at commit, in the same transaction')
   }
 
   async readLedger(fromSeq: number, limit: number): Promise<LedgerEntry[]> {

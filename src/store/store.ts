@@ -235,6 +235,13 @@ export interface Store {
    * the position of the first. The entries are hashed where their positions are known.
    */
   appendLedger(entries: NewEntries): Promise<number>
+  /**
+   * Appends entries at the ledger's end as the transaction commits: PostgreSQL appends them in
+   * the server, at COMMIT, so the lock is never held waiting on this process (an import's batch);
+   * SQLite now. Nothing may append to the ledger, or read its size, after it in the same
+   * transaction: that would come before these entries, or not count them.
+   */
+  appendLedgerAtCommit(entries: NewEntries): Promise<void>
   /** Entries from `fromSeq` on, at most `limit`, in order. */
   readLedger(fromSeq: number, limit: number): Promise<LedgerEntry[]>
   /** Every `snapshot.sealed` entry, in order (few: one a snapshot), read on an index of their own. */

@@ -90,6 +90,49 @@ describe('a PostgreSQL store', () => {
     }
   })
 
+  it("appends an import batch's entries at its commit, holding no lock before it, in every other append's order", async () => {
+    const db = await createTestDatabase()
+    const stores = [await openStore(db.url), await openStore(db.url)] as [Store, Store]
+    try {
+      const now = Date.parse('2026-01-01T00:00:00Z')
+      const events = (name: string) =>
+        [1, 2].map((version) => ({ type: 'policy.recorded' as const, data: { name, version } }))
+      let appendedBeside: number | undefined
+      await stores[0].transaction(async (tx) => {
+        expect(await appendToLedger(tx, events('batch'), now, async () => {})).toBeUndefined()
+        // Another process appends while this transaction is open, and is not kept waiting:
+        // this one takes the ledger's lock only at its commit.
+        appendedBeside = await Promise.race([
+          stores[1].transaction((other) => appendToLedger(other, events('beside'), now)),
+          new Promise<undefined>((done) => setTimeout(() => done(undefined), 2_000)),
+        ])
+        // Nothing may append after entries left for the commit, or read the size they leave out.
+        await expect(appendToLedger(tx, events('late'), now)).rejects.toThrow('after an append at commit')
+        await expect(tx.ledgerSize()).rejects.toThrow('after an append at commit')
+      })
+      expect(appendedBeside).toBe(0)
+      const entries = await stores[0].readLedger(0, 10)
+      expect(entries.map((e) => JSON.parse(e.payload).name)).toEqual(['beside', 'beside', 'batch', 'batch'])
+      for (const e of entries) expect(e.leafHash).toEqual(leafOf(e))
+      // Undone with its transaction; nothing stays behind for a later commit to append.
+      await expect(
+        stores[0].transaction(async (tx) => {
+          await appendToLedger(tx, events('undone'), now, async () => {})
+          throw new Error('crash before the commit')
+        }),
+      ).rejects.toThrow('crash before the commit')
+      await stores[0].transaction((tx) => appendToLedger(tx, events('after'), now, async () => {}))
+      expect((await stores[0].readLedger(4, 10)).map((e) => JSON.parse(e.payload).name)).toEqual(['after', 'after'])
+      const client = new pg.Client({ connectionString: db.url })
+      await client.connect()
+      expect((await client.query('select count(*)::int as n from veto_ledger_pending')).rows[0].n).toBe(0)
+      await client.end()
+    } finally {
+      for (const store of stores) await store.close()
+      await db.drop()
+    }
+  })
+
   it("refreshes a table's statistics once more rows were written to it than it held at the last refresh", async () => {
     const h = await postgresHarness()
     const client = new pg.Client({ connectionString: h.url })
@@ -143,7 +186,7 @@ describe('a PostgreSQL store', () => {
     }
   })
 
-  it('asks during an import which statistics have grown, and journals a batch before its append', async () => {
+  it('asks during an import which statistics have grown, and journals a batch before its entries', async () => {
     const statements: string[] = []
     const h = await postgresHarness({ onQuery: (sql) => statements.push(sql) })
     const dir = mkdtempSync(join(tmpdir(), 'veto-import-'))
@@ -172,9 +215,12 @@ describe('a PostgreSQL store', () => {
         ['account,received_at', ...Array.from({ length: 300 }, (_, i) => `a${i},2025-05-20T10:00:00Z`)].join('\n'),
       )
       await imports.importFile('objections', objections)
-      const appends = statements.flatMap((s, i) => (s.includes('veto_append_ledger') ? [i] : []))
+      const appends = statements.flatMap((s, i) => (s.includes('veto_ledger_pending') ? [i] : []))
       expect(appends).toHaveLength(3)
       for (const i of appends) expect(statements[i - 1]).toMatch(/^update "imports" set "applied"/)
+      // Appended by the server as each batch commits, never by a statement of the import's.
+      expect(statements.filter((s) => s.includes('veto_append_ledger'))).toEqual([])
+      expect(await h.store.ledgerSize()).toBe(500 + 300)
     } finally {
       rmSync(dir, { recursive: true, force: true })
       await h.dispose()

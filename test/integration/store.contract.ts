@@ -448,6 +448,19 @@ export function runStoreContract(name: string, open: () => Promise<StoreHarness>
       expect(await store.listCheckpoints()).toEqual([{ size: 3, root, note: 'note', frontier, recordedAt: NOW }])
     })
 
+    it("appends an import batch's entries as it commits, and nothing after them in its transaction", async () => {
+      const events = (name: string): LedgerEvent[] => [{ type: 'policy.recorded', data: { name, version: 1 } }]
+      await store.transaction((tx) => appendToLedger(tx, events('first'), NOW))
+      await store.transaction(async (tx) => {
+        expect(await appendToLedger(tx, events('batch'), NOW + 1, async () => {})).toBeUndefined()
+        await expect(appendToLedger(tx, events('late'), NOW)).rejects.toThrow('after an append at commit')
+      })
+      expect(await store.readLedger(0, 10)).toEqual([
+        ...createEntries(0, events('first'), NOW),
+        ...createEntries(1, events('batch'), NOW + 1),
+      ])
+    })
+
     it('records sealed snapshots and the models trained on them', async () => {
       const snap = {
         id: 'snap_1',
