@@ -54,6 +54,8 @@ export async function appendToLedger(
   return undefined
 }
 
+const filedEvents = (filings: readonly NewFiling[]) => filings.map((f) => filed(f.filing))
+
 /** Objections and consents. An imported filing whose key is on record is the caller's to leave out. */
 export async function recordFilings(
   tx: Store,
@@ -62,18 +64,14 @@ export async function recordFilings(
   turn?: LedgerTurn,
 ): Promise<void> {
   await tx.insertFilings(filings)
-  await appendToLedger(
-    tx,
-    filings.map((f) => filed(f.filing)),
-    now,
-    turn,
-  )
+  await appendToLedger(tx, filedEvents(filings), now, turn)
 }
 
 /**
  * Objections and consents as people file them (the portal, the API), with their confirmation
- * mails and API replies: all written together, in a transaction of their own. Their ledger
- * entries are recorded at `now`; the replies are kept from `repliedAt`.
+ * mails and API replies: all written together, in a transaction of their own unless `store` is
+ * a transaction already (`Store.writeFilings`). Their ledger entries are recorded at `now`; the
+ * replies are kept from `repliedAt`.
  */
 export function commitFilings(
   store: Store,
@@ -82,15 +80,7 @@ export function commitFilings(
   now: number,
   repliedAt: number,
 ): Promise<void> {
-  return store.writeFilings({
-    filings,
-    ...carried,
-    now: repliedAt,
-    entries: newEntries(
-      filings.map((f) => filed(f.filing)),
-      now,
-    ),
-  })
+  return store.writeFilings({ filings, ...carried, repliedAt, entries: newEntries(filedEvents(filings), now) })
 }
 
 export async function recordWithdrawal(

@@ -1,7 +1,7 @@
 /**
  * Group commit: writes that arrive while a transaction is committing wait and then share the
  * next one, so that many concurrent objections cost one fsync, and a handful of multi-row
- * statements, instead of one each. The caller's items are written as a batch by one function,
+ * statements (on PostgreSQL one), instead of one each. The caller's items are written as a batch by one function,
  * all or nothing (a transaction of its own); when the batch fails, its items are written again
  * one at a time: the failing one's caller gets its error, the others commit. A caller hears back
  * only after the commit that holds its write — never before. `write` may so run twice for an
@@ -25,8 +25,9 @@ export interface GroupCommit<I> {
 
 export function createGroupCommit<I>(write: (items: readonly I[]) => Promise<void>, maxBatch = 64): GroupCommit<I> {
   const queue: Job<I>[] = []
-  // One transaction at a time: several at once (PostgreSQL) measured no faster, since each
-  // holds the ledger's lock from its append to its commit.
+  // One transaction at a time: several at once (PostgreSQL, measured when a batch was still
+  // several statements) were no faster, since each holds the ledger's lock from its append to
+  // its commit.
   let running = false
   const counted = { commits: 0, writes: 0, largest: 0 }
 

@@ -484,7 +484,7 @@ export function createImportService({ store, clock, newId }: ServiceDeps, settin
         let journalled = false
         const counts = await plan.apply(tx, rows, async (c) => {
           await turn?.()
-          // Before the ledger's lock: from the append to the commit, nothing else is asked of this process.
+          // Before the batch's entries, which the ledger takes as the batch commits (`appendToLedger`).
           await tx.advanceImport(id, { applied: rows.length, ...c }, clock())
           journalled = true
         })

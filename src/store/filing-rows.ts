@@ -6,6 +6,17 @@
 import type { NewFiling } from './store.js'
 import type { FilingAccountsTable, FilingsTable } from './schema.js'
 
+/** A filing's columns, in the order the bulk writer takes them. */
+export const FILING_COLUMNS = [
+  'id',
+  'type',
+  'received_at',
+  'recorded_at',
+  'channel',
+  'reason',
+  'dedupe_key',
+] as const satisfies readonly (keyof FilingsTable)[]
+
 export function filingRow({ filing: f, reason, dedupeKey }: NewFiling): FilingsTable {
   return {
     id: f.id,

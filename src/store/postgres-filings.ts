@@ -1,14 +1,16 @@
 /**
  * PostgreSQL: a batch of filings as people file them — the filings, their accounts, their
- * confirmation mails, their API replies and their ledger entries — in one statement. Six round
- * trips (begin, four writes, commit) become one; and from the ledger's lock to the commit the
- * server waits on nothing from this process, which may be waiting for a core while an import
- * runs beside it. Outside a transaction the statement is its own: all of it lands or none.
+ * confirmation mails, their API replies and their ledger entries — in one statement. Up to seven
+ * round trips (begin, up to four writes, the append, commit) become one; and from the ledger's
+ * lock to the commit the server waits on nothing from this process, which may be waiting for a
+ * core while an import runs beside it. Outside a transaction the statement is its own: all of it
+ * lands or none.
  * @module
  */
 import { type RawBuilder, sql } from 'kysely'
 import { filingAccountRows, filingRow } from './filing-rows.js'
 import { idempotencyRow, outboxRow } from './portal-store.js'
+import { ledgerArguments, unnestInsert } from './postgres-unnest.js'
 import type { Database } from './schema.js'
 import type { FilingBatch } from './store.js'
 
@@ -46,33 +48,36 @@ const COLUMN_TYPES = {
 
 type Written = keyof typeof COLUMN_TYPES
 
-/** `insert into table (…) select * from unnest(…)`: every row in one array per column. */
+/** The insert of `rows` into `table`, every column of it, returning a row for each written. */
 function insertRows<T extends Written>(table: T, rows: readonly Database[T][], tail = sql``): RawBuilder<unknown> {
   const types: Record<string, string> = COLUMN_TYPES[table]
   const columns = Object.keys(types) as (keyof Database[T] & string)[]
-  const arrays = columns.map((c) => sql`${rows.map((r) => r[c] ?? null)}::${sql.raw(types[c] as string)}[]`)
-  return sql`insert into ${sql.table(table)} (${sql.join(columns.map((c) => sql.ref(c)))})
-    select * from unnest(${sql.join(arrays)}) ${tail} returning 1`
+  const values = rows.map((r) => columns.map((c) => r[c]))
+  return sql`${unnestInsert(table, columns, Object.values(types), values)} ${tail} returning 1`
 }
 
-/** The statement; it returns the ledger position of the batch's first entry. */
+/**
+ * The statement; it returns the ledger position of the batch's first entry. Every lock the
+ * statement takes besides the ledger's is taken before the append: the accounts' key-share locks,
+ * which the foreign-key checks would otherwise take at the statement's end, with the ledger held.
+ */
 export function writeFilingsStatement(b: FilingBatch): RawBuilder<{ first: number | string }> {
-  const writes = [
+  const accounts = [...new Set(b.filings.flatMap(({ filing }) => filing.accounts))]
+  const steps = [
+    sql`select 1 from accounts where id = any(${accounts}::text[]) for key share`,
     insertRows('outbox', b.mails.map(outboxRow), sql`on conflict (kind, ref) do nothing`),
     insertRows(
       'idempotency',
-      b.replies.map((r) => idempotencyRow(r, b.now)),
+      b.replies.map((r) => idempotencyRow(r, b.repliedAt)),
     ),
     insertRows('filings', b.filings.map(filingRow)),
     insertRows('filing_accounts', b.filings.flatMap(filingAccountRows)),
   ]
   const name = (i: number) => sql.raw(`w${i}`)
-  const e = b.entries
-  // The writes are counted in the FROM clause so that they are done before the append is
-  // called: a data-modifying WITH that nothing reads runs after the main query, here with the
-  // ledger's lock held.
-  return sql<{ first: number | string }>`with ${sql.join(writes.map((w, i) => sql`${name(i)} as (${w})`))}
-    select veto_append_ledger(${[...e.types]}::text[], ${[...e.payloads]}::text[], ${e.recordedAt}::bigint,
-      ${e.recordedJson}::text) as first
-    from ${sql.join(writes.map((_, i) => sql`(select count(*) from ${name(i)}) ${sql.raw(`c${i}`)}`))}`
+  // The steps are counted in the FROM clause so that they are done before the append is called:
+  // a data-modifying WITH that nothing reads runs after the main query, here with the ledger's
+  // lock held.
+  return sql<{ first: number | string }>`with ${sql.join(steps.map((w, i) => sql`${name(i)} as (${w})`))}
+    select veto_append_ledger(${ledgerArguments(b.entries)}) as first
+    from ${sql.join(steps.map((_, i) => sql`(select count(*) from ${name(i)}) ${sql.raw(`c${i}`)}`))}`
 }

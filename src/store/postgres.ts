@@ -11,6 +11,7 @@ import { from as copyFrom } from 'pg-copy-streams'
 import { postgresFactWriter } from './postgres-fact-files.js'
 import type { Database } from './schema.js'
 import { ident } from './sql-text.js'
+import { unnestInsert } from './postgres-unnest.js'
 import { type QueryObserver, queryLog, type RowWriter, type StoreDb } from './store.js'
 
 const INT8_OID = 20
@@ -183,13 +184,12 @@ function bulkWriter(): (db: Kysely<Database>) => RowWriter {
         }
       }
       const columnTypes = await typesOf(db, table)
-      const arrays = columns.map((c, i) => {
+      const types = columns.map((c) => {
         const type = columnTypes.get(c)
         if (!type) throw new Error(`no column ${c} in ${table}`)
-        return sql`${rows.map((r) => r[i] ?? null)}::${sql.raw(ident(type))}[]`
+        return type
       })
-      const names = sql.raw(columns.map(ident).join(', '))
-      const insert = sql`insert into ${sql.table(table)} (${names}) select * from unnest(${sql.join(arrays)})`
+      const insert = unnestInsert(table, columns, types, rows)
       if (!conflict) {
         await insert.execute(db)
         return rows.map(() => true)

@@ -46,8 +46,9 @@ import type {
 import { type FactFiles, type FactFilter, LEDGER_SIZE_SQL } from './fact-files.js'
 
 import { type PortalStore, SqlPortalStore } from './portal-store.js'
-import { filingAccountRows, filingRow } from './filing-rows.js'
+import { FILING_COLUMNS, filingAccountRows, filingRow } from './filing-rows.js'
 import { writeFilingsStatement } from './postgres-filings.js'
+import { ledgerArguments } from './postgres-unnest.js'
 
 /**
  * The PostgreSQL advisory lock key that serializes ledger appends. Migration 0016's
@@ -89,16 +90,6 @@ const ACCOUNT_COLUMNS = [
 ] as const
 
 const BUSY = Symbol('busy')
-
-const FILING_COLUMNS = [
-  'id',
-  'type',
-  'received_at',
-  'recorded_at',
-  'channel',
-  'reason',
-  'dedupe_key',
-] as const satisfies readonly (keyof FilingsTable)[]
 
 /**
  * BEGIN IMMEDIATE without SQLite's busy wait: false at once when another process holds the
@@ -262,13 +253,16 @@ export class SqlStore implements Store {
     if (!this.inTransaction) return this.transaction(fn)
     const name = sql.raw(`veto_sp_${++this.savepoints}`)
     await sql`savepoint ${name}`.execute(this.db)
+    const appendsAtCommit = this.appendsAtCommit
     let result: T
     try {
       result = await fn(this)
     } catch (e) {
-      // What was known of the ledger may have been undone with the savepoint.
+      // What was known of the ledger may have been undone with the savepoint, entries left for
+      // the commit among it.
       this.ledgerHeld = false
       this.ledgerNext = undefined
+      this.appendsAtCommit = appendsAtCommit
       // PostgreSQL refuses every statement after an error until this rollback.
       await sql`rollback to savepoint ${name}`.execute(this.db)
       await sql`release savepoint ${name}`.execute(this.db)
@@ -473,7 +467,7 @@ export class SqlStore implements Store {
 
   async writeFilings(b: FilingBatch): Promise<void> {
     this.requireNothingAtCommit()
-    if (this.dialect === 'postgres') {
+    if (this.dialect === 'postgres' && b.entries.types.length > 0) {
       const first = Number((await writeFilingsStatement(b).execute(this.db)).rows[0]?.first)
       this.ledgerHeld = this.inTransaction
       if (this.ledgerHeld) this.ledgerNext = first + b.entries.types.length
@@ -483,7 +477,7 @@ export class SqlStore implements Store {
     // statement keeps, so that the ledger is held the shortest time.
     await this.transaction(async (tx) => {
       await tx.portal.enqueueMails(b.mails)
-      await tx.portal.insertIdempotents(b.replies, b.now)
+      await tx.portal.insertIdempotents(b.replies, b.repliedAt)
       await tx.insertFilings(b.filings)
       await tx.appendLedger(b.entries)
     })
@@ -653,10 +647,9 @@ export class SqlStore implements Store {
       // at a low priority (an import), need only be woken for the commit.
       const first = Number(
         (
-          await sql<{
-            first: number | string
-          }>`select veto_append_ledger(${[...n.types]}::text[], ${[...n.payloads]}::text[],
-            ${n.recordedAt}::bigint, ${n.recordedJson}::text) as first`.execute(this.db)
+          await sql<{ first: number | string }>`select veto_append_ledger(${ledgerArguments(n)}) as first`.execute(
+            this.db,
+          )
         ).rows[0]?.first,
       )
       this.ledgerHeld = this.inTransaction
@@ -697,9 +690,7 @@ export class SqlStore implements Store {
     if (this.dialect === 'postgres' && this.inTransaction) {
       // Appended by the server at COMMIT (migration 0017): the lock is taken there, not now.
       await sql`insert into veto_ledger_pending (types, payloads, recorded_at, recorded_json)
-        values (${[...n.types]}::text[], ${[...n.payloads]}::text[], ${n.recordedAt}::bigint, ${n.recordedJson}::text)`.execute(
-        this.db,
-      )
+        values (${ledgerArguments(n)})`.execute(this.db)
       this.appendsAtCommit = true
       return
     }

@@ -83,11 +83,11 @@ export interface FilingBatch {
   readonly filings: readonly NewFiling[]
   /** Their confirmation mails; one of the same kind and ref already queued is kept. */
   readonly mails: readonly NewMail[]
-  /** Their API replies under Idempotency-Keys, kept from `now`. */
+  /** Their API replies under Idempotency-Keys, kept from `repliedAt`. */
   readonly replies: readonly IdempotentReply[]
+  readonly repliedAt: number
   /** The filings' ledger entries. */
   readonly entries: NewEntries
-  readonly now: number
 }
 
 export interface UpsertResult {
@@ -209,9 +209,10 @@ export interface Store {
   /** Several at once (an import's batch), as many statements as their size needs. */
   insertFilings(filings: readonly NewFiling[]): Promise<void>
   /**
-   * A batch of filings with their mails, replies and ledger entries, all or nothing, in a
-   * transaction of its own (or the caller's). PostgreSQL gets it as one statement: no round trip
-   * from this process between the ledger's lock and the commit, and one instead of six.
+   * A batch of filings with their mails, replies and ledger entries, all or nothing: in a
+   * transaction of its own, or in the caller's when called inside one. PostgreSQL gets it as one
+   * statement: no round trip from this process between the ledger's lock and the commit, and one
+   * instead of up to seven.
    */
   writeFilings(batch: FilingBatch): Promise<void>
   findFiling(id: string): Promise<FilingRecord | undefined>

@@ -78,7 +78,12 @@ export async function runHarness(opts: {
   const env = { PATH: process.env.PATH ?? '', ...(opts.unsafe ? { VETO_FAULT_ACK_BEFORE_COMMIT: '1' } : {}) }
   const startServer = async (): Promise<ChildProcess> => {
     const child = spawn(process.execPath, [BIN, 'serve', '--data', opts.dataDir], { env, stdio: 'ignore' })
-    for (let i = 0; i < 200; i++) {
+    let exit: number | string | null | undefined
+    child.once('exit', (code, signal) => {
+      exit = code ?? signal
+    })
+    // Up to 30 s: with other test files beside it on two cores, a start has taken over 5 s.
+    for (let i = 0; i < 1200 && exit === undefined; i++) {
       try {
         if ((await fetch(`${base}/healthz`)).ok) return child
       } catch {
@@ -87,7 +92,9 @@ export async function runHarness(opts: {
       await sleep(25)
     }
     child.kill('SIGKILL')
-    throw new Error('the server did not come up')
+    throw new Error(
+      exit === undefined ? 'the server did not come up in 30 s' : `the server exited (${exit}) before it was up`,
+    )
   }
 
   const acknowledged = new Set<string>()

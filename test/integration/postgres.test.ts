@@ -13,7 +13,7 @@ import { runStoreContract } from './store.contract.js'
 import { postgresHarness } from '../fixtures/store-harness.js'
 import { COPY_MIN_ROWS } from '../../src/store/postgres.js'
 import { account, link, objection } from '../fixtures/facts.js'
-import { appendToLedger } from '../../src/services/facts.js'
+import { appendToLedger, commitFilings } from '../../src/services/facts.js'
 import { leafOf } from '../../src/ledger/entries.js'
 import type { Store } from '../../src/store/store.js'
 
@@ -63,34 +63,91 @@ describe('a PostgreSQL store', () => {
 
   it('appends to the ledger from two processes at once, each entry at a position of its own', async () => {
     const db = await createTestDatabase()
-    const stores = [await openStore(db.url), await openStore(db.url)]
+    const stores = [await openStore(db.url), await openStore(db.url)] as [Store, Store]
     try {
       const now = Date.parse('2026-01-01T00:00:00Z')
+      await stores[0].upsertAccounts([account('a')], now)
+      const hold = () => new Promise((done) => setTimeout(done, 10))
       // Each holds the lock a while: the others wait, and must read the size once they have it.
-      const append = (store: Store, name: string) =>
-        store.transaction(async (tx) => {
-          const first = (await appendToLedger(
+      // One process appends events; the other files objections, its statement on its own (its
+      // own transaction) or inside a transaction that goes on holding the lock.
+      const append = (name: string) =>
+        stores[0].transaction(async (tx) => {
+          const first = await appendToLedger(
             tx,
             [1, 2].map((version) => ({ type: 'policy.recorded' as const, data: { name, version } })),
             now,
-          )) as number
-          await new Promise((done) => setTimeout(done, 10))
-          return [first, first + 1]
+          )
+          await hold()
+          return { name, first: first as number }
         })
-      const runs = await Promise.all(
-        stores.flatMap((store, s) => Array.from({ length: 6 }, (_, i) => append(store, `p${s}-${i}`))),
-      )
-      // Together the transactions' entries leave no gap, and each is hashed as the verifier recomputes it.
-      expect(runs.flat().sort((a, b) => a - b)).toEqual(Array.from({ length: 24 }, (_, i) => i))
-      expect(await stores[0]?.ledgerSize()).toBe(24)
-      for (const e of await (stores[0] as Store).readLedger(0, 24)) expect(e.leafHash).toEqual(leafOf(e))
+      const file = async (i: number) => {
+        const filings = [1, 2].map((n) => ({
+          filing: objection(`obj_${i}_${n}`, ['a'], now),
+          reason: null,
+          dedupeKey: null,
+        }))
+        const carried = { mails: [], replies: [] }
+        if (i % 2 === 0) return commitFilings(stores[1], filings, carried, now, now)
+        await stores[1].transaction(async (tx) => {
+          await commitFilings(tx, filings, carried, now, now)
+          await hold()
+        })
+      }
+      const [appended] = await Promise.all([
+        Promise.all(Array.from({ length: 6 }, (_, i) => append(`p${i}`))),
+        Promise.all(Array.from({ length: 6 }, (_, i) => file(i))),
+      ])
+      // Together the entries leave no gap and no position twice, each hashed as the verifier recomputes it.
+      const entries = await stores[0].readLedger(0, 100)
+      expect(entries.map((e) => e.seq)).toEqual(Array.from({ length: 24 }, (_, i) => i))
+      expect(new Set(entries.map((e) => e.payload)).size).toBe(24)
+      for (const e of entries) expect(e.leafHash).toEqual(leafOf(e))
+      // Each append was told the position its entries took.
+      for (const { name, first } of appended)
+        expect(JSON.parse(entries[first]?.payload ?? '')).toEqual({ name, version: 1 })
     } finally {
       for (const store of stores) await store.close()
       await db.drop()
     }
   })
 
-  it("appends an import batch's entries at its commit, holding no lock before it, in every other append's order", async () => {
+  it("writes a batch of people's filings as one statement, every lock but the ledger's taken before it", async () => {
+    const statements: string[] = []
+    const h = await postgresHarness({ onQuery: (sql) => statements.push(sql) })
+    try {
+      const now = Date.parse('2026-01-01T00:00:00Z')
+      await h.store.upsertAccounts([account('a'), account('b')], now)
+      statements.length = 0
+      const mail = {
+        id: 'mail_obj_1',
+        kind: 'confirmation' as const,
+        to: 'a@example.com',
+        lang: 'en',
+        subject: 's',
+        body: 'b',
+        accounts: ['a', 'b'],
+        ref: 'obj_1',
+        suppressed: false,
+        createdAt: now,
+      }
+      await commitFilings(
+        h.store,
+        [{ filing: objection('obj_1', ['a', 'b'], now), reason: null, dedupeKey: null }],
+        { mails: [mail], replies: [{ key: 'k', requestHash: 'h', status: 201, body: '{}' }] },
+        now,
+        now,
+      )
+      expect(statements).toHaveLength(1)
+      const [statement] = statements as [string]
+      expect(statement).toMatch(/^with [\s\S]* for key share[\s\S]*veto_append_ledger/)
+      expect(await h.store.findFiling('obj_1')).toBeDefined()
+    } finally {
+      await h.dispose()
+    }
+  })
+
+  it("appends an import batch's entries at its commit, holding no lock before, after every other append", async () => {
     const db = await createTestDatabase()
     const stores = [await openStore(db.url), await openStore(db.url)] as [Store, Store]
     try {

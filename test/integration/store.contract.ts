@@ -459,6 +459,17 @@ export function runStoreContract(name: string, open: () => Promise<StoreHarness>
         ...createEntries(0, events('first'), NOW),
         ...createEntries(1, events('batch'), NOW + 1),
       ])
+      // Undone with a savepoint, they are gone, and the transaction may append again.
+      await store.transaction(async (tx) => {
+        await expect(
+          tx.savepoint(async (sp) => {
+            await appendToLedger(sp, events('undone'), NOW + 2, async () => {})
+            throw new Error('undone')
+          }),
+        ).rejects.toThrow('undone')
+        expect(await appendToLedger(tx, events('kept'), NOW + 3)).toBe(2)
+      })
+      expect(await store.readLedger(2, 10)).toEqual(createEntries(2, events('kept'), NOW + 3))
     })
 
     it('records sealed snapshots and the models trained on them', async () => {
