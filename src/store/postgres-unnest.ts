@@ -1,7 +1,7 @@
 /**
  * PostgreSQL: rows inserted by one `insert … select * from unnest(…)`, one array parameter per
  * column, whatever their number — the bulk writer's path for a few rows or rows that may meet a
- * conflict, and the writes of a batch of filings.
+ * conflict, and the writes of a batch of filings — and ledger entries as array parameters.
  * @module
  */
 import { type RawBuilder, sql } from 'kysely'
