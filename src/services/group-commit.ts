@@ -1,11 +1,11 @@
 /**
  * Group commit: writes that arrive while a transaction is committing wait and then share the
  * next one, so that many concurrent objections cost one fsync, and a handful of multi-row
- * statements (on PostgreSQL one), instead of one each. The caller's items are written as a batch by one function,
- * all or nothing (a transaction of its own); when the batch fails, its items are written again
- * one at a time: the failing one's caller gets its error, the others commit. A caller hears back
- * only after the commit that holds its write — never before. `write` may so run twice for an
- * item: it must do nothing but its writes.
+ * statements (on PostgreSQL one), instead of one each. The caller's items are written as a batch
+ * by one function, all or nothing (a transaction of its own); when the batch fails, its items are
+ * written again one at a time: the failing one's caller gets its error, the others commit. A
+ * caller hears back only after the commit that holds its write — never before. `write` may so run
+ * twice for an item: it must do nothing but its writes.
  * @module
  */
 import { AppError } from '../domain/app-error.js'

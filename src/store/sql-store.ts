@@ -643,8 +643,8 @@ export class SqlStore implements Store {
     if (n.types.length === 0) return this.ledgerSize()
     if (this.dialect === 'postgres') {
       // One statement: the server takes the lock, reads the size and hashes the leaves (migration
-      // 0016). Everything is sent before the lock is taken; after it, this process, which may run
-      // at a low priority (an import), need only be woken for the commit.
+      // 0016). Everything is sent before the lock is taken; after it, this process need only send
+      // the commit (an import's batch, at a low priority, not even that: `appendLedgerAtCommit`).
       const first = Number(
         (
           await sql<{ first: number | string }>`select veto_append_ledger(${ledgerArguments(n)}) as first`.execute(

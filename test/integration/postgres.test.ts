@@ -19,6 +19,18 @@ import type { Store } from '../../src/store/store.js'
 
 runStoreContract('postgres', () => postgresHarness())
 
+/** Two stores, as of two processes, on one fresh database, closed and dropped after `fn`. */
+async function withTwoStores(fn: (stores: [Store, Store], url: string) => Promise<void>): Promise<void> {
+  const db = await createTestDatabase()
+  const stores: [Store, Store] = [await openStore(db.url), await openStore(db.url)]
+  try {
+    await fn(stores, db.url)
+  } finally {
+    for (const store of stores) await store.close()
+    await db.drop()
+  }
+}
+
 describe('a PostgreSQL store', () => {
   it('outlives the server closing its idle connections, and answers the next query', async () => {
     const db = await createTestDatabase()
@@ -61,10 +73,8 @@ describe('a PostgreSQL store', () => {
     }
   })
 
-  it('appends to the ledger from two processes at once, each entry at a position of its own', async () => {
-    const db = await createTestDatabase()
-    const stores = [await openStore(db.url), await openStore(db.url)] as [Store, Store]
-    try {
+  it('appends to the ledger from two processes at once, each entry at a position of its own', () =>
+    withTwoStores(async (stores) => {
       const now = Date.parse('2026-01-01T00:00:00Z')
       await stores[0].upsertAccounts([account('a')], now)
       const hold = () => new Promise((done) => setTimeout(done, 10))
@@ -106,11 +116,7 @@ describe('a PostgreSQL store', () => {
       // Each append was told the position its entries took.
       for (const { name, first } of appended)
         expect(JSON.parse(entries[first]?.payload ?? '')).toEqual({ name, version: 1 })
-    } finally {
-      for (const store of stores) await store.close()
-      await db.drop()
-    }
-  })
+    }))
 
   it("writes a batch of people's filings as one statement, every lock but the ledger's taken before it", async () => {
     const statements: string[] = []
@@ -147,10 +153,8 @@ describe('a PostgreSQL store', () => {
     }
   })
 
-  it("appends an import batch's entries at its commit, holding no lock before, after every other append", async () => {
-    const db = await createTestDatabase()
-    const stores = [await openStore(db.url), await openStore(db.url)] as [Store, Store]
-    try {
+  it("appends an import batch's entries at its commit, holding no lock before, after every other append", () =>
+    withTwoStores(async (stores, url) => {
       const now = Date.parse('2026-01-01T00:00:00Z')
       const events = (name: string) =>
         [1, 2].map((version) => ({ type: 'policy.recorded' as const, data: { name, version } }))
@@ -180,15 +184,11 @@ describe('a PostgreSQL store', () => {
       ).rejects.toThrow('crash before the commit')
       await stores[0].transaction((tx) => appendToLedger(tx, events('after'), now, async () => {}))
       expect((await stores[0].readLedger(4, 10)).map((e) => JSON.parse(e.payload).name)).toEqual(['after', 'after'])
-      const client = new pg.Client({ connectionString: db.url })
+      const client = new pg.Client({ connectionString: url })
       await client.connect()
       expect((await client.query('select count(*)::int as n from veto_ledger_pending')).rows[0].n).toBe(0)
       await client.end()
-    } finally {
-      for (const store of stores) await store.close()
-      await db.drop()
-    }
-  })
+    }))
 
   it("refreshes a table's statistics once more rows were written to it than it held at the last refresh", async () => {
     const h = await postgresHarness()
