@@ -4,6 +4,7 @@
  * @module
  */
 import { isAppError } from '../domain/app-error.js'
+import { errorReport } from '../domain/error-summary.js'
 import { yieldProcessor } from '../os/processes.js'
 import type { Command } from './command.js'
 import { consentCommand, objectCommand } from './commands/file.js'
@@ -89,7 +90,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
         io.stdout.write(`${JSON.stringify({ error: { code: e.code, message: e.message, ...e.details } })}\n`)
       return 1
     }
-    io.stderr.write(`veto ${command.name}: internal error, please report it:\n${(e as Error)?.stack ?? String(e)}\n`)
+    io.stderr.write(`veto ${command.name}: internal error, please report it:\n${errorReport(e)}\n`)
     return 2
   }
 }

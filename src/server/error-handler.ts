@@ -65,12 +65,3 @@ export const STATUS: Readonly<Record<ErrorCode, number>> = {
 export function statusOf(code: ErrorCode): number {
   return STATUS[code]
 }
-
-/**
- * What a log line may say of an unexpected error: its kind and first line. A driver's message may
- * go on to quote the values of a row, which can be personal data.
- */
-export function errorSummary(e: unknown): { name: string; message: string } {
-  if (!(e instanceof Error)) return { name: typeof e, message: '' }
-  return { name: e.name, message: e.message.split('\n')[0] ?? '' }
-}

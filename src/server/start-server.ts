@@ -15,7 +15,7 @@ import type { Veto } from '../veto.js'
 import { consoleMembers } from './routes/console.js'
 import { createApp } from './create-app.js'
 import { createMetrics } from './middleware/metrics.js'
-import { errorSummary } from './error-handler.js'
+import { errorSummary } from '../domain/error-summary.js'
 import { linkTo } from '../services/links.js'
 
 export interface StartOptions {

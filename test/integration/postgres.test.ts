@@ -12,6 +12,7 @@ import { createVetoFolder } from '../fixtures/veto-folder.js'
 import { runStoreContract } from './store.contract.js'
 import { postgresHarness } from '../fixtures/store-harness.js'
 import { COPY_MIN_ROWS } from '../../src/store/postgres.js'
+import { errorReport, errorSummary } from '../../src/domain/error-summary.js'
 import { account, link, objection } from '../fixtures/facts.js'
 import { appendToLedger, commitFilings } from '../../src/services/facts.js'
 import { leafOf } from '../../src/ledger/entries.js'
@@ -364,5 +365,42 @@ describe('a PostgreSQL store', () => {
       await client.end()
       await h.dispose()
     }
+  })
+})
+
+describe("an unexpected PostgreSQL error's summary, as logs and the CLI give it", () => {
+  const email = 'ada.lovelace@example.org'
+  /** Runs the statements on one connection and returns the error the last one is refused with. */
+  async function refusal(...statements: [string, unknown[]][]): Promise<unknown> {
+    const client = new pg.Client({ connectionString: PG_ADMIN_URL })
+    await client.connect()
+    try {
+      for (const [sql, values] of statements) await client.query(sql, values)
+    } catch (e) {
+      return e
+    } finally {
+      await client.end()
+    }
+    throw new Error('no statement was refused')
+  }
+
+  it('never quotes the value the server refused, and names its SQLSTATE', async () => {
+    const e = await refusal(['select $1::uuid', [email]])
+    expect((e as Error).message).toContain(email)
+    expect(errorSummary(e)).toEqual({ name: 'error', message: 'SQLSTATE 22P02' })
+    expect(errorReport(e)).not.toContain(email)
+    expect(errorReport(e)).toMatch(/^error: SQLSTATE 22P02\n\s+at /)
+  })
+
+  it("keeps the first line of a class that names only the schema's objects, and names them", async () => {
+    const e = await refusal(
+      ['create temporary table people (email text constraint people_email unique)', []],
+      ['insert into people values ($1), ($1)', [email]],
+    )
+    expect(errorSummary(e)).toEqual({
+      name: 'error',
+      message: 'duplicate key value violates unique constraint "people_email"',
+    })
+    expect(JSON.stringify(e)).toContain(email) // the driver's detail holds the row
   })
 })
