@@ -16,6 +16,7 @@ import {
   dpvNode,
   isRecordEvent,
   RECORD_EVENTS,
+  type RecordEntry,
   type RecordEvent,
   recordOf,
 } from '../export/authority-records.js'
@@ -82,8 +83,16 @@ export function createRecordService({ store, clock }: Pick<ServiceDeps, 'store' 
           throw new AppError('LEDGER_INVALID', `the ledger withdraws ${id}, which the store does not hold`, {})
         return filing.accounts
       }
+      // An entry whose payload cannot be read has been changed: the hash check below names it.
+      const instantOf = (entry: RecordEntry): number | undefined => {
+        try {
+          return recordOf(entry).at
+        } catch {
+          return undefined
+        }
+      }
+      const inSpan = (at: number) => (req.from === null || at >= req.from) && (req.to === null || at < req.to)
       const emit = async (r: AuthorityRecord) => {
-        if ((req.from !== null && r.at < req.from) || (req.to !== null && r.at >= req.to)) return
         const text =
           req.format === 'csv'
             ? csvRow(r)
@@ -97,12 +106,17 @@ export function createRecordService({ store, clock }: Pick<ServiceDeps, 'store' 
         read += page.length
         for (const e of page) {
           if (!isRecordEvent(e.type)) continue
+          const entry = { ...e, type: e.type, leafHash: e.leafHash.toString('hex') }
+          // A span's records cost their own entries' work: one outside it is neither hashed nor
+          // looked up in the store. (A record is written only if its entry gives its leaf; an entry
+          // changed so that it falls outside is written by no span, and `veto ledger verify` names it.)
+          const at = instantOf(entry)
+          if (at !== undefined && !inSpan(at)) continue
           // A record says what its entry says: an entry whose content no longer gives its leaf is not written.
           if (!leafOf(e).equals(e.leafHash))
             throw new AppError('LEDGER_INVALID', `ledger entry ${e.seq} (${e.type}) does not match its recorded hash`, {
               seq: e.seq,
             })
-          const entry = { ...e, type: e.type, leafHash: e.leafHash.toString('hex') }
           await emit(recordOf(entry, await filedFor(e.type, e.payload)))
         }
         if (page.length === 0) break

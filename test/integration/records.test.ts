@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse as parseCsv } from 'csv-parse/sync'
+import Sqlite from 'better-sqlite3'
 import jsonld from 'jsonld'
 import { afterEach, describe, expect, it } from 'vitest'
 import { CSV_COLUMNS } from '../../src/export/authority-records.js'
@@ -288,5 +289,58 @@ describe.each(['sqlite', 'postgres'] as const)('records for authorities on %s', 
     expect(failed.code).toBe(1)
     expect(failed.stderr).toMatch(/cannot write .*nowhere\/r\.jsonld: ENOENT/)
     expect(existsSync(join(t.f.dir, 'nowhere'))).toBe(false)
+  })
+})
+
+describe("a span's records on SQLite, where an entry can be changed by hand", () => {
+  let t: TestApp
+  afterEach(async () => t.dispose())
+
+  it('hashes only its own entries: a changed entry outside the span leaves it whole, inside it fails', async () => {
+    t = await createTestApp()
+    const { veto } = t.f
+    const first = await veto.filings.file({
+      type: 'objection',
+      target: { account: 'fb-bo' },
+      reason: null,
+      channel: 'api',
+    })
+    t.f.now += 86_400_000
+    const second = await veto.filings.file({
+      type: 'objection',
+      target: { account: 'fb-ana' },
+      reason: null,
+      channel: 'api',
+    })
+    const run = (...args: string[]) =>
+      vetoCli(['export', 'records', '--format', 'csv', ...args], {
+        cwd: t.f.dir,
+        env: { VETO_DATA: join(t.f.dir, 'data') },
+      })
+    const raw = new Sqlite(join(t.f.dir, 'data', 'veto.sqlite'))
+    const seqOf = (id: string) =>
+      (raw.prepare('select seq from ledger where payload like ?').get(`%"${id}"%`) as { seq: number }).seq
+    const firstSeq = seqOf(first.filing.id)
+    raw.exec('drop trigger ledger_no_update')
+    raw
+      .prepare(`update ledger set payload = replace(payload, '"channel":"api"', '"channel":"form"') where seq = ?`)
+      .run(firstSeq)
+    const from = new Date(second.filing.receivedAt).toISOString()
+    expect(await run('--from', from, '--out', 'later.csv')).toMatchObject({ code: 0 })
+    const later = parseCsv(readFileSync(join(t.f.dir, 'later.csv')), { columns: true }) as Record<string, string>[]
+    expect(later.map((r) => r.id)).toEqual([second.filing.id])
+
+    const whole = await run('--out', 'all.csv')
+    expect(whole.code).toBe(1)
+    expect(whole.stderr).toContain(`ledger entry ${firstSeq} (objection.filed) does not match its recorded hash`)
+    expect(existsSync(join(t.f.dir, 'all.csv'))).toBe(false)
+
+    // A payload that is no longer JSON is named the same way, whatever the span.
+    raw.prepare(`update ledger set payload = 'ada@example.org' where seq = ?`).run(firstSeq)
+    raw.close()
+    const unreadable = await run('--from', from, '--out', 'again.csv')
+    expect(unreadable.code).toBe(1)
+    expect(unreadable.stderr).toContain(`ledger entry ${firstSeq} (objection.filed) does not match its recorded hash`)
+    expect(unreadable.stderr).not.toContain('ada@example.org')
   })
 })
