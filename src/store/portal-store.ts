@@ -157,7 +157,18 @@ function toMail(r: { [K in keyof Row]: Row[K] }): OutboxMail {
 }
 
 export class SqlPortalStore implements PortalStore {
-  constructor(private readonly db: Kysely<Database>) {}
+  /**
+   * `unsynced`: PostgreSQL outside a caller's transaction, where a write nobody relies on after
+   * a crash — a rate limit's count — may commit without waiting for its WAL to reach the disk.
+   * A portal objection counts its attempt, then files: during an import that wait is the
+   * import's WAL flushed with it, and it was paid twice. A crash loses the last moments' counts
+   * (a few more attempts let through), never a filing. In a caller's transaction the setting
+   * would hold for all of it, so there the count commits as the transaction does.
+   */
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly unsynced = false,
+  ) {}
 
   // Kysely types a statement by its table; the realms' tables have the same columns, so the
   // portal's names stand for both in the types, while the SQL names the realm's own table.
@@ -263,6 +274,15 @@ export class SqlPortalStore implements PortalStore {
   }
 
   async hitRateLimit(key: string, period: number) {
+    if (this.unsynced) {
+      // set_config(…, true) lasts to the end of this statement's own transaction: its commit.
+      const r = await sql<{
+        hits: number | string
+      }>`with unsynced as (select set_config('synchronous_commit', 'off', true))
+        insert into rate_limits (key, period, hits) select ${key}, ${period}, 1 from unsynced
+        on conflict (key, period) do update set hits = rate_limits.hits + 1 returning hits`.execute(this.db)
+      return Number(r.rows[0]?.hits)
+    }
     // One statement, atomic on both databases: concurrent processes never lose a count.
     const r = await this.db
       .insertInto('rate_limits')

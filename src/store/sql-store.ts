@@ -192,7 +192,7 @@ export class SqlStore implements Store {
     private readonly inTransaction = false,
     private readonly rowWriter?: (db: Kysely<Database>) => RowWriter,
   ) {
-    this.portal = new SqlPortalStore(db)
+    this.portal = new SqlPortalStore(db, dialect === 'postgres' && !inTransaction)
     this.rows = inTransaction ? rowWriter?.(db) : undefined
   }
 

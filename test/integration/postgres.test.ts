@@ -154,6 +154,38 @@ describe('a PostgreSQL store', () => {
     }
   })
 
+  it("counts a rate limit's attempt with no wait for its WAL, unless in a caller's transaction", async () => {
+    const statements: string[] = []
+    const h = await postgresHarness({ onQuery: (sql) => statements.push(sql) })
+    try {
+      const unsynced = /set_config\('synchronous_commit', 'off', true\)/
+      const hits = await Promise.all(Array.from({ length: 5 }, () => h.store.portal.hitRateLimit('ip:1', 7)))
+      expect(hits.sort()).toEqual([1, 2, 3, 4, 5])
+      expect(statements.filter((s) => unsynced.test(s))).toHaveLength(5)
+      statements.length = 0
+      // In a transaction the setting would hold for every write of it: the count is as durable as they are.
+      await h.store.transaction(async (tx) => {
+        expect(await tx.portal.hitRateLimit('ip:1', 7)).toBe(6)
+        await tx.upsertAccounts([account('a')], 0)
+      })
+      expect(statements.some((s) => s.includes('rate_limits'))).toBe(true)
+      expect(statements.filter((s) => unsynced.test(s))).toEqual([])
+      // The setting ends with the statement's own transaction: the next one on the connection is synced.
+      const client = new pg.Client({ connectionString: h.url })
+      await client.connect()
+      try {
+        const seen = await client.query(`with unsynced as (select set_config('synchronous_commit', 'off', true))
+          select (select * from unsynced) as inside`)
+        expect(seen.rows[0].inside).toBe('off')
+        expect((await client.query('show synchronous_commit')).rows[0].synchronous_commit).toBe('on')
+      } finally {
+        await client.end()
+      }
+    } finally {
+      await h.dispose()
+    }
+  })
+
   it("appends an import batch's entries at its commit, holding no lock before, after every other append", () =>
     withTwoStores(async (stores, url) => {
       const now = Date.parse('2026-01-01T00:00:00Z')
