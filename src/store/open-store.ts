@@ -23,6 +23,7 @@ import { idempotencyExpiryMigration } from './migrations/0014-idempotency-expiry
 import { sealedEntriesMigration } from './migrations/0015-sealed-entries.js'
 import { ledgerAppendMigration } from './migrations/0016-ledger-append.js'
 import { ledgerAtCommitMigration } from './migrations/0017-ledger-at-commit.js'
+import { rateLimitsFileMigration } from './migrations/0018-rate-limits-file.js'
 import { createPostgresDb } from './postgres.js'
 import type { Database } from './schema.js'
 import { SqlStore } from './sql-store.js'
@@ -52,6 +53,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0015-sealed-entries': sealedEntriesMigration(),
     '0016-ledger-append': ledgerAppendMigration(dialect),
     '0017-ledger-at-commit': ledgerAtCommitMigration(dialect),
+    '0018-rate-limits-file': rateLimitsFileMigration(dialect),
   }
 }
 
@@ -94,16 +96,17 @@ export interface StoreOptions {
 
 export async function openStore(url: string, options: StoreOptions = {}): Promise<Store> {
   const dialect = dialectOf(url)
-  const { db, writeFacts, rows } =
+  const { db, writeFacts, rows, rateLimits } =
     dialect === 'postgres'
       ? createPostgresDb(url, { onQuery: options.onQuery })
       : createSqliteDb(url.replace(/^sqlite:/, ''), { onQuery: options.onQuery })
   try {
     await migrate(db, dialect)
   } catch (e) {
+    rateLimits?.close()
     await db.destroy()
     if (e instanceof AppError) throw e
     throw new AppError('STORE_UNAVAILABLE', `cannot reach the store at ${describeStoreUrl(url)}`, {}, { cause: e })
   }
-  return new SqlStore(db, dialect, writeFacts, false, rows)
+  return new SqlStore(db, dialect, writeFacts, false, rows, rateLimits)
 }

@@ -4,6 +4,7 @@
  * @module
  */
 import { type Kysely, sql } from 'kysely'
+import { type RateLimitCounts, tableCounts } from './rate-limit-counts.js'
 import type { Database, IdempotencyTable, OutboxTable } from './schema.js'
 
 export interface OutboxMail {
@@ -157,17 +158,10 @@ function toMail(r: { [K in keyof Row]: Row[K] }): OutboxMail {
 }
 
 export class SqlPortalStore implements PortalStore {
-  /**
-   * `unsynced`: PostgreSQL outside a caller's transaction, where a write nobody relies on after
-   * a crash — a rate limit's count — may commit without waiting for its WAL to reach the disk.
-   * A portal objection counts its attempt, then files: during an import that wait is the
-   * import's WAL flushed with it, and it was paid twice. A crash loses the last moments' counts
-   * (a few more attempts let through), never a filing. In a caller's transaction the setting
-   * would hold for all of it, so there the count commits as the transaction does.
-   */
   constructor(
     private readonly db: Kysely<Database>,
-    private readonly unsynced = false,
+    /** Where attempts are counted (`rate-limit-counts.ts`): the store's table unless said. */
+    private readonly counts: RateLimitCounts = tableCounts(db),
   ) {}
 
   // Kysely types a statement by its table; the realms' tables have the same columns, so the
@@ -273,28 +267,12 @@ export class SqlPortalStore implements PortalStore {
     return r ? { id: r.id, name: r.name, scopes: JSON.parse(r.scopes) as string[] } : undefined
   }
 
-  async hitRateLimit(key: string, period: number) {
-    if (this.unsynced) {
-      // set_config(…, true) lasts to the end of this statement's own transaction: its commit.
-      const r = await sql<{
-        hits: number | string
-      }>`with unsynced as (select set_config('synchronous_commit', 'off', true))
-        insert into rate_limits (key, period, hits) select ${key}, ${period}, 1 from unsynced
-        on conflict (key, period) do update set hits = rate_limits.hits + 1 returning hits`.execute(this.db)
-      return Number(r.rows[0]?.hits)
-    }
-    // One statement, atomic on both databases: concurrent processes never lose a count.
-    const r = await this.db
-      .insertInto('rate_limits')
-      .values({ key, period, hits: 1 })
-      .onConflict((oc) => oc.columns(['key', 'period']).doUpdateSet((eb) => ({ hits: eb('rate_limits.hits', '+', 1) })))
-      .returning('hits')
-      .executeTakeFirstOrThrow()
-    return Number(r.hits)
+  hitRateLimit(key: string, period: number) {
+    return this.counts.hit(key, period)
   }
 
-  async dropRateLimitsBefore(period: number) {
-    await this.db.deleteFrom('rate_limits').where('period', '<', period).execute()
+  dropRateLimitsBefore(period: number) {
+    return this.counts.dropBefore(period)
   }
 
   async findIdempotent(key: string) {

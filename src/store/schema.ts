@@ -202,6 +202,7 @@ export interface ImportsTable {
   finished_by: string | null
 }
 
+/** PostgreSQL's; SQLite counts in a file of its own (`sqlite-rate-limits.ts`). */
 export interface RateLimitsTable {
   key: string
   period: number

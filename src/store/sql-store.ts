@@ -26,6 +26,7 @@ import {
 import type { DialectName } from './migrations/0001-initial.js'
 import { entriesAt, type LedgerEntry, type NewEntries } from '../ledger/entries.js'
 import type { AccountsTable, Database, FilingsTable, LedgerTable, NoticesTable, SnapshotsTable } from './schema.js'
+import { tableCounts } from './rate-limit-counts.js'
 import type {
   CaseRecord,
   CheckpointRecord,
@@ -38,6 +39,7 @@ import type {
   SnapshotRecord,
   RowWriter,
   Store,
+  StoreDb,
   WebhookCursor,
   WebhookLease,
   TableCounts,
@@ -191,8 +193,13 @@ export class SqlStore implements Store {
     private readonly writeFacts: FactWriter,
     private readonly inTransaction = false,
     private readonly rowWriter?: (db: Kysely<Database>) => RowWriter,
+    /** Counts kept apart from the store's tables (SQLite's file of them), for this store and its transactions. */
+    private readonly rateLimits?: StoreDb['rateLimits'],
   ) {
-    this.portal = new SqlPortalStore(db, dialect === 'postgres' && !inTransaction)
+    this.portal = new SqlPortalStore(
+      db,
+      rateLimits ?? tableCounts(db, { unsynced: dialect === 'postgres' && !inTransaction }),
+    )
     this.rows = inTransaction ? rowWriter?.(db) : undefined
   }
 
@@ -217,7 +224,9 @@ export class SqlStore implements Store {
         const outcome = await this.db.connection().execute(async (conn) => {
           if (!(await beginImmediateNow(conn))) return BUSY
           try {
-            const result = await fn(new SqlStore(conn, this.dialect, this.writeFacts, true, this.rowWriter))
+            const result = await fn(
+              new SqlStore(conn, this.dialect, this.writeFacts, true, this.rowWriter, this.rateLimits),
+            )
             await sql`commit`.execute(conn)
             return { result }
           } catch (e) {
@@ -245,7 +254,7 @@ export class SqlStore implements Store {
     return this.db
       .transaction()
       .execute((trx: Transaction<Database>) =>
-        fn(new SqlStore(trx, this.dialect, this.writeFacts, true, this.rowWriter)),
+        fn(new SqlStore(trx, this.dialect, this.writeFacts, true, this.rowWriter, this.rateLimits)),
       )
   }
 
@@ -1224,6 +1233,8 @@ export class SqlStore implements Store {
   }
 
   async close(): Promise<void> {
-    if (!this.inTransaction) await this.db.destroy()
+    if (this.inTransaction) return
+    this.rateLimits?.close()
+    await this.db.destroy()
   }
 }

@@ -8,6 +8,7 @@ import { Kysely, SqliteDialect, type SqliteDatabase, type SqliteStatement } from
 import { AppError } from '../domain/app-error.js'
 import type { Database } from './schema.js'
 import { sqliteFactWriter } from './sqlite-fact-files.js'
+import { sqliteRateLimits } from './sqlite-rate-limits.js'
 import { ident } from './sql-text.js'
 import { type QueryObserver, queryLog, type RowWriter, type StoreDb } from './store.js'
 
@@ -48,7 +49,7 @@ export function createSqliteDb(path: string, options: { onQuery?: QueryObserver 
     ...queryLog(options.onQuery),
   })
   const rows = rowWriter(raw, options.onQuery)
-  return { db, writeFacts: sqliteFactWriter(db), rows: () => rows }
+  return { db, writeFacts: sqliteFactWriter(db), rows: () => rows, rateLimits: sqliteRateLimits(path) }
 }
 
 const CACHED_STATEMENTS = 256

@@ -22,6 +22,7 @@ import type { RegisteredModel, SealedSnapshot } from '../ledger/events.js'
 import type { Kysely, KyselyConfig } from 'kysely'
 import type { DialectName } from './migrations/0001-initial.js'
 import type { Database } from './schema.js'
+import type { RateLimitCounts } from './rate-limit-counts.js'
 import type { FactFiles, FactFilter } from './fact-files.js'
 import type { IdempotentReply, NewMail, PortalStore } from './portal-store.js'
 
@@ -47,6 +48,8 @@ export interface StoreDb {
   readonly writeFacts: FactWriter
   /** The bulk-insert path on a transaction's connection (`RowWriter`). */
   readonly rows: (db: Kysely<Database>) => RowWriter
+  /** Rate limits counted outside the store's tables (SQLite: `sqlite-rate-limits.ts`). */
+  readonly rateLimits?: RateLimitCounts & { close(): void }
 }
 
 /**

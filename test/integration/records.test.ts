@@ -299,19 +299,11 @@ describe("a span's records on SQLite, where an entry can be changed by hand", ()
   it('hashes only its own entries: a changed entry outside the span leaves it whole, inside it fails', async () => {
     t = await createTestApp()
     const { veto } = t.f
-    const first = await veto.filings.file({
-      type: 'objection',
-      target: { account: 'fb-bo' },
-      reason: null,
-      channel: 'api',
-    })
+    const object = (account: string) =>
+      veto.filings.file({ type: 'objection', target: { account }, reason: null, channel: 'api' })
+    const first = await object('fb-bo')
     t.f.now += 86_400_000
-    const second = await veto.filings.file({
-      type: 'objection',
-      target: { account: 'fb-ana' },
-      reason: null,
-      channel: 'api',
-    })
+    const second = await object('fb-ana')
     const run = (...args: string[]) =>
       vetoCli(['export', 'records', '--format', 'csv', ...args], {
         cwd: t.f.dir,

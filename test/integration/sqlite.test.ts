@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Sqlite from 'better-sqlite3'
@@ -7,6 +7,7 @@ import type { FactTableName } from '../../src/store/fact-files.js'
 import { openStore } from '../../src/store/open-store.js'
 import { createSqliteDb } from '../../src/store/sqlite.js'
 import { sqliteFactWriter } from '../../src/store/sqlite-fact-files.js'
+import { rateLimitsPathOf } from '../../src/store/sqlite-rate-limits.js'
 import { account, objection, t } from '../fixtures/facts.js'
 import { runStoreContract } from './store.contract.js'
 import { sqliteHarness } from '../fixtures/store-harness.js'
@@ -93,7 +94,9 @@ it('folds stored addresses beyond ASCII into their NFKC form when it upgrades a 
       drop table exclusions; drop table case_steps; drop table case_items; drop table case_contacts;
       drop table cases; drop table webhook_cursors; drop table console_sessions; drop table console_signin_tokens;
       drop table imports; drop index outbox_suppressed; drop index signin_tokens_expiry; drop index sessions_expiry;
-      drop index idempotency_created; drop index ledger_sealed`)
+      drop index idempotency_created; drop index ledger_sealed;
+      create table rate_limits (key text not null, period bigint not null, hits integer not null,
+        primary key (key, period))`)
     raw.close()
     const store = await openStore(file)
     expect((await store.findAccountsByEmail('kate@example.net')).map((a) => a.id)).toEqual(['fb-wide'])
@@ -132,6 +135,26 @@ it("waits for another process's write lock with its event loop turning, and writ
     other.close()
     await store.close()
     rmSync(dir, { recursive: true, force: true })
+  }
+})
+
+it("counts a rate limit at once while another process holds the store's write lock, in a file of its own", async () => {
+  const h = await sqliteHarness()
+  const raw = new Sqlite(h.file)
+  try {
+    // An import's batch: the store's write lock held. A count taking it would wait in SQLite's
+    // busy wait, which stops the whole process, and fail after 5 s.
+    raw.exec('begin immediate')
+    const t0 = performance.now()
+    expect(await h.store.portal.hitRateLimit('session:1', 9)).toBe(1)
+    expect(performance.now() - t0).toBeLessThan(1000)
+    raw.exec('rollback')
+    expect(existsSync(rateLimitsPathOf(h.file))).toBe(true)
+    expect(rateLimitsPathOf(h.file)).toBe(h.file.replace(/veto\.sqlite$/, 'veto.limits.sqlite'))
+    expect(raw.prepare(`select count(*) as n from sqlite_master where name = 'rate_limits'`).get()).toEqual({ n: 0 })
+  } finally {
+    raw.close()
+    await h.dispose()
   }
 })
 

@@ -21,6 +21,7 @@ import { FACT_TABLE_NAMES, type FactFilter, type FactTableName } from '../../src
 import { openDuckDb } from '../../src/content/duckdb.js'
 import { loadFactTables } from '../../src/export/engine.js'
 import type { StoreHarness } from '../fixtures/store-harness.js'
+import { openStore } from '../../src/store/open-store.js'
 import { account, consent, link, notice, objection, t } from '../fixtures/facts.js'
 
 const NOW = t('2026-01-01T00:00:00Z')
@@ -404,6 +405,23 @@ export function runStoreContract(name: string, open: () => Promise<StoreHarness>
         await tx.savepoint(async (sp) => sp.upsertAccounts([account('c')], NOW))
       })
       expect([...(await store.getAccounts(['a', 'b', 'c'])).keys()].sort()).toEqual(['a', 'c'])
+    })
+
+    it('counts rate limits once each, for every store opened on the same data, and forgets past periods', async () => {
+      const other = await openStore(h.url)
+      try {
+        const hits = await Promise.all(
+          Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? store : other).portal.hitRateLimit('ip:1', 5)),
+        )
+        expect(hits.sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1))
+        expect(await other.portal.hitRateLimit('ip:2', 5)).toBe(1)
+        expect(await store.portal.hitRateLimit('ip:1', 6)).toBe(1)
+        await other.portal.dropRateLimitsBefore(6)
+        expect(await store.portal.hitRateLimit('ip:1', 5)).toBe(1)
+        expect(await store.portal.hitRateLimit('ip:1', 6)).toBe(2)
+      } finally {
+        await other.close()
+      }
     })
 
     it('writes all of a transaction or nothing', async () => {
