@@ -1,15 +1,21 @@
 /**
  * What a log line or an internal-error report may say of an error nobody expected. An `AppError`'s
- * message is written never to hold personal data; a driver's is not. PostgreSQL's messages of class
- * 22 (data exceptions) quote the value they refused — `invalid input syntax for type uuid:
- * "…"` — and any message may go on, after its first line, to quote a row. So a summary keeps the
- * first line only, and of a PostgreSQL error outside the classes known to name only objects, it
- * keeps the SQLSTATE and the names of the table, column and constraint, which are the schema's.
+ * message is written never to hold personal data; others are not, and some quote what they
+ * refused: PostgreSQL's of class 22 (data exceptions: `invalid input syntax for type uuid: "…"`),
+ * DuckDB's (`Conversion Error: Could not convert string '…'`), `JSON.parse`'s (`Unexpected token
+ * …, "…" is not valid JSON`); and any message may go on, after its first line, to quote a row. So a
+ * summary keeps the first line only; of a PostgreSQL error outside the classes known to name only
+ * objects, the SQLSTATE and the names of the table, column and constraint, which are the schema's;
+ * of DuckDB's, its kind; of a syntax error, nothing but its name.
  * @module
  */
+import { AppError } from './app-error.js'
 
-/** Classes whose messages name objects (tables, constraints, locks, connections), never values. */
-const NAMING_CLASSES = new Set(['08', '23', '25', '40', '42', '53', '54', '55', '57', '58', 'P0', 'XX'])
+/** Classes whose messages name objects (tables, constraints, locks, users, databases), never values. */
+const NAMING_CLASSES = new Set(['08', '23', '25', '28', '3D', '40', '42', '53', '54', '55', '57', '58', 'P0', 'XX'])
+
+/** DuckDB's messages begin with their kind: `Conversion Error: …`, `Invalid Input Error: …`. */
+const DUCKDB_KIND = /^([A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)* Error): /
 
 interface DatabaseErrorFields {
   code: string
@@ -28,6 +34,10 @@ function isDatabaseError(e: Error): e is Error & DatabaseErrorFields {
 export function errorSummary(e: unknown): { name: string; message: string } {
   if (!(e instanceof Error)) return { name: typeof e, message: '' }
   const firstLine = e.message.split('\n')[0] ?? ''
+  if (e instanceof AppError) return { name: e.name, message: firstLine }
+  if (e instanceof SyntaxError) return { name: e.name, message: '' }
+  const duckdb = DUCKDB_KIND.exec(firstLine)?.[1]
+  if (duckdb !== undefined) return { name: e.name, message: duckdb }
   if (!isDatabaseError(e) || NAMING_CLASSES.has(e.code.slice(0, 2))) return { name: e.name, message: firstLine }
   const names = (['table', 'column', 'constraint'] as const)
     .filter((key) => typeof e[key] === 'string')

@@ -23,7 +23,6 @@ import { idempotencyExpiryMigration } from './migrations/0014-idempotency-expiry
 import { sealedEntriesMigration } from './migrations/0015-sealed-entries.js'
 import { ledgerAppendMigration } from './migrations/0016-ledger-append.js'
 import { ledgerAtCommitMigration } from './migrations/0017-ledger-at-commit.js'
-import { rateLimitsFileMigration } from './migrations/0018-rate-limits-file.js'
 import { createPostgresDb } from './postgres.js'
 import type { Database } from './schema.js'
 import { SqlStore } from './sql-store.js'
@@ -53,7 +52,6 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0015-sealed-entries': sealedEntriesMigration(),
     '0016-ledger-append': ledgerAppendMigration(dialect),
     '0017-ledger-at-commit': ledgerAtCommitMigration(dialect),
-    '0018-rate-limits-file': rateLimitsFileMigration(dialect),
   }
 }
 

@@ -16,6 +16,10 @@
 import { type Kysely, sql } from 'kysely'
 import type { Database } from './schema.js'
 
+/**
+ * Inside a caller's transaction the two databases differ: on SQLite a count is no part of it (a
+ * rollback leaves it counted), on PostgreSQL it is (a rollback undoes it). No caller counts in one.
+ */
 export interface RateLimitCounts {
   /** Counts one attempt of `key` in `period`; returns the attempts so far in it, this one included. */
   hit(key: string, period: number): Promise<number>

@@ -202,7 +202,10 @@ export interface ImportsTable {
   finished_by: string | null
 }
 
-/** PostgreSQL's; SQLite counts in a file of its own (`sqlite-rate-limits.ts`). */
+/**
+ * PostgreSQL counts here. SQLite counts in a file of its own (`sqlite-rate-limits.ts`) and leaves
+ * this table as it was: a process of an earlier version, still serving during an upgrade, counts on.
+ */
 export interface RateLimitsTable {
   key: string
   period: number

@@ -193,7 +193,7 @@ export class SqlStore implements Store {
     private readonly writeFacts: FactWriter,
     private readonly inTransaction = false,
     private readonly rowWriter?: (db: Kysely<Database>) => RowWriter,
-    /** Counts kept apart from the store's tables (SQLite's file of them), for this store and its transactions. */
+    /** Counts kept apart from the store's tables (SQLite's file of them); its transactions count there too. */
     private readonly rateLimits?: StoreDb['rateLimits'],
   ) {
     this.portal = new SqlPortalStore(

@@ -6,52 +6,65 @@
  * then it synced. Here no other write takes the lock, and a count holds it for the moment of one
  * statement, so every `veto serve` process on the store still counts against the same limit. WAL
  * with synchronous=NORMAL: a power loss may forget the last counts, never corrupt the file. The
- * file is opened at the first count, so commands that count nothing never touch it.
+ * file is opened at the first count, so commands that count nothing never touch it. Deleted
+ * counts are overwritten (`secure_delete`): their keys are of clients and sessions.
  * @module
  */
 import Sqlite from 'better-sqlite3'
 import { AppError } from '../domain/app-error.js'
 import type { RateLimitCounts } from './rate-limit-counts.js'
 
-/** The counts' file for the store at `storePath`. */
+/** The counts' file for the store at `storePath`: beside it, named for it; in memory for one in memory. */
 export function rateLimitsPathOf(storePath: string): string {
-  return storePath === ':memory:' ? ':memory:' : `${storePath.replace(/\.sqlite$/, '')}.limits.sqlite`
+  if (storePath === '' || storePath === ':memory:') return ':memory:'
+  return storePath.endsWith('.sqlite')
+    ? `${storePath.slice(0, -'.sqlite'.length)}.limits.sqlite`
+    : `${storePath}.limits.sqlite`
 }
 
-export function sqliteRateLimits(storePath: string): RateLimitCounts & { close(): void } {
-  let opened:
-    | { hit: Sqlite.Statement<[string, number]>; drop: Sqlite.Statement<[number]>; db: Sqlite.Database }
-    | undefined
-  const open = () => {
-    if (opened) return opened
-    const path = rateLimitsPathOf(storePath)
-    let db: Sqlite.Database
-    try {
-      db = new Sqlite(path)
-    } catch (cause) {
-      throw new AppError('STORE_UNAVAILABLE', `cannot open the rate limits' file at ${path}`, { path }, { cause })
-    }
+interface Opened {
+  readonly db: Sqlite.Database
+  readonly hit: Sqlite.Statement<[string, number]>
+  readonly drop: Sqlite.Statement<[number]>
+}
+
+function open(path: string): Opened {
+  let db: Sqlite.Database | undefined
+  try {
+    db = new Sqlite(path)
     db.pragma('journal_mode = WAL')
     db.pragma('synchronous = NORMAL')
+    db.pragma('secure_delete = ON')
     // Another process holds the lock for one statement's moment at most.
     db.pragma('busy_timeout = 1000')
     db.exec(`create table if not exists rate_limits (key text not null, period integer not null,
       hits integer not null, primary key (key, period)) without rowid;
       create index if not exists rate_limits_period on rate_limits (period)`)
-    opened = {
+    return {
       db,
       hit: db.prepare(`insert into rate_limits (key, period, hits) values (?, ?, 1)
         on conflict (key, period) do update set hits = hits + 1 returning hits`),
       drop: db.prepare('delete from rate_limits where period < ?'),
     }
+  } catch (cause) {
+    db?.close()
+    // A file this process may not write (another user's) opens read-only and fails here too.
+    throw new AppError('STORE_UNAVAILABLE', `cannot open the rate limits' file at ${path}`, { path }, { cause })
+  }
+}
+
+export function sqliteRateLimits(storePath: string): RateLimitCounts & { close(): void } {
+  let opened: Opened | undefined
+  const counts = () => {
+    opened ??= open(rateLimitsPathOf(storePath))
     return opened
   }
   return {
     async hit(key, period) {
-      return Number((open().hit.get(key, period) as { hits: number }).hits)
+      return Number((counts().hit.get(key, period) as { hits: number }).hits)
     },
     async dropBefore(period) {
-      open().drop.run(period)
+      counts().drop.run(period)
     },
     close() {
       opened?.db.close()

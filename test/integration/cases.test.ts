@@ -3,8 +3,12 @@
  * becomes a case; accepting it keeps its items out of every snapshot built after (rule 9),
  * and `explain` names the case; every step is in the ledger, with no text of the request.
  */
+import Sqlite from 'better-sqlite3'
+import pg from 'pg'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { addMonths } from '../../src/domain/index.js'
+import { dialectOf } from '../../src/store/open-store.js'
+import { rateLimitsPathOf } from '../../src/store/sqlite-rate-limits.js'
 import { Browser, createTestApp, type TestApp } from '../fixtures/app.js'
 
 const DAY = 86_400_000
@@ -13,6 +17,28 @@ const item = (id: string, account: string) =>
   JSON.stringify({ id, account, kind: 'post', visibility: 'public', published_at: '2024-02-01T10:00:00Z', text: 'x' })
 const CONTENT = [item('ana-1', 'fb-ana'), item('bo-1', 'fb-bo'), item('bo-2', 'fb-bo')].join('\n')
 const TRAINING = Date.parse('2025-05-27T00:00:00+02:00')
+
+/** Every key a rate limit counted, wherever the store keeps its counts. */
+async function rateLimitKeys(storeUrl: string): Promise<string[]> {
+  if (dialectOf(storeUrl) === 'postgres') {
+    const client = new pg.Client({ connectionString: storeUrl })
+    await client.connect()
+    try {
+      return (await client.query('select key from rate_limits')).rows.map((r) => String(r.key))
+    } finally {
+      await client.end()
+    }
+  }
+  const raw = new Sqlite(rateLimitsPathOf(storeUrl), { readonly: true })
+  try {
+    return raw
+      .prepare<[], { key: string }>('select key from rate_limits')
+      .all()
+      .map((r) => r.key)
+  } finally {
+    raw.close()
+  }
+}
 
 for (const dialect of ['sqlite', 'postgres'] as const) {
   describe(`third parties' requests on ${dialect}`, () => {
@@ -122,6 +148,10 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
         evidence: '',
       })
       expect(done.status).toBe(200)
+      // The contact address was counted against its limit by its hash: counts hold no address.
+      const keys = await rateLimitKeys(t.f.veto.config.storeUrl)
+      expect(keys.filter((k) => k.startsWith('request-contact:'))).toHaveLength(1)
+      expect(keys.join('\n')).not.toContain('me@example.org')
       const c = (await t.f.veto.cases.list()).find((x) => x.case.items.includes('bo-1'))
       expect(await t.f.veto.cases.list()).toHaveLength(before + 1)
       expect(c?.case).toMatchObject({ channel: 'form', items: ['bo-1', 'bo-2'], lang: 'de', evidence: null })

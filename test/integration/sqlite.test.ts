@@ -94,9 +94,7 @@ it('folds stored addresses beyond ASCII into their NFKC form when it upgrades a 
       drop table exclusions; drop table case_steps; drop table case_items; drop table case_contacts;
       drop table cases; drop table webhook_cursors; drop table console_sessions; drop table console_signin_tokens;
       drop table imports; drop index outbox_suppressed; drop index signin_tokens_expiry; drop index sessions_expiry;
-      drop index idempotency_created; drop index ledger_sealed;
-      create table rate_limits (key text not null, period bigint not null, hits integer not null,
-        primary key (key, period))`)
+      drop index idempotency_created; drop index ledger_sealed`)
     raw.close()
     const store = await openStore(file)
     expect((await store.findAccountsByEmail('kate@example.net')).map((a) => a.id)).toEqual(['fb-wide'])
@@ -151,7 +149,8 @@ it("counts a rate limit at once while another process holds the store's write lo
     raw.exec('rollback')
     expect(existsSync(rateLimitsPathOf(h.file))).toBe(true)
     expect(rateLimitsPathOf(h.file)).toBe(h.file.replace(/veto\.sqlite$/, 'veto.limits.sqlite'))
-    expect(raw.prepare(`select count(*) as n from sqlite_master where name = 'rate_limits'`).get()).toEqual({ n: 0 })
+    // The store's own table, which an earlier version counted in, is left as it was.
+    expect(raw.prepare('select count(*) as n from rate_limits').get()).toEqual({ n: 0 })
   } finally {
     raw.close()
     await h.dispose()

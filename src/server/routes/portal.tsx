@@ -333,8 +333,9 @@ export function portalRoutes(deps: ServerDeps) {
       contact: field('contact'),
       evidence: field('evidence'),
     }
-    // A confirmation link goes to the address given: as few to one address as sign-in links.
-    if (form.contact.trim() && !(await deps.limiter.hit(`request-contact:${normalizeEmail(form.contact)}`)))
+    // A confirmation link goes to the address given: as few to one address as sign-in links. The key
+    // holds the address's hash, as every limit's does: counts are kept where no address belongs.
+    if (form.contact.trim() && !(await deps.limiter.hit(`request-contact:${hashToken(normalizeEmail(form.contact))}`)))
       throw new AppError('RATE_LIMITED', 'too many requests for this address')
     let filed: Awaited<ReturnType<typeof veto.cases.receive>>
     try {
