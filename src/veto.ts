@@ -163,6 +163,7 @@ export async function openVeto(options: OpenOptions): Promise<Veto> {
   const duck = createDuckPool()
   const items = createSnapshotItems(duck)
   const mailSeal = createMailSeal(loadSnapshotKey(options.dataDir))
+  const rateLimitKey = createHmac('sha256', loadSnapshotKey(options.dataDir)).update('veto rate limit keys v1').digest()
   return {
     config,
     store,
@@ -194,7 +195,8 @@ export async function openVeto(options: OpenOptions): Promise<Veto> {
           seal: mailSeal,
         },
       ),
-    rateLimiter: (limit, windowMs, clock) => createRateLimiter(store.portal, limit, windowMs, clock ?? deps.clock),
+    rateLimiter: (limit, windowMs, clock) =>
+      createRateLimiter(store.portal, limit, windowMs, clock ?? deps.clock, rateLimitKey),
     webhooks: (o = {}) =>
       createWebhookDispatcher({ ...o, store, clock: o.clock ?? deps.clock, subscribers: config.webhooks }),
     housekeeper: (o = {}) =>

@@ -5,6 +5,7 @@
  * moments' counts. Each process deletes the windows that have passed when it first sees a new one.
  * @module
  */
+import { createHmac } from 'node:crypto'
 import type { PortalStore } from '../store/portal-store.js'
 
 export interface RateLimiter {
@@ -12,11 +13,17 @@ export interface RateLimiter {
   hit(key: string): Promise<boolean>
 }
 
+/**
+ * `secret`: keys are counted as their HMAC under it, so what the store holds names nobody: a
+ * client's address, or an e-mail address's plain hash, which a list of candidate addresses
+ * reverses. Every process on one data folder derives the same secret, and so the same keys.
+ */
 export function createRateLimiter(
   store: Pick<PortalStore, 'hitRateLimit' | 'dropRateLimitsBefore'>,
   limit: number,
   windowMs: number,
-  clock: () => number = Date.now,
+  clock: () => number,
+  secret: Buffer,
 ): RateLimiter {
   let seen = -1
   return {
@@ -26,7 +33,8 @@ export function createRateLimiter(
         seen = period
         await store.dropRateLimitsBefore(period)
       }
-      return (await store.hitRateLimit(key, period)) <= limit
+      const counted = createHmac('sha256', secret).update(key).digest('hex')
+      return (await store.hitRateLimit(counted, period)) <= limit
     },
   }
 }
