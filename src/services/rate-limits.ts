@@ -1,8 +1,9 @@
 /**
- * Fixed-window rate limits per key (a client address, a target address's hash, a session's),
- * counted by the store (`store/rate-limit-counts.ts`): every `veto serve` process on one store
- * counts against the same limit, and a restart forgets nothing; a crash may forget the last
- * moments' counts. Each process deletes the windows that have passed when it first sees a new one.
+ * Fixed-window rate limits per key (a client address, a target address, a session), counted by
+ * the store (`store/rate-limit-counts.ts`) under each key's HMAC, made here and nowhere else:
+ * every `veto serve` process on one store counts against the same limit, and a restart forgets
+ * nothing; a crash may forget the last moments' counts. Each process deletes the windows that
+ * have passed when it first sees a new one.
  * @module
  */
 import { createHmac } from 'node:crypto'

@@ -12,7 +12,6 @@ import { memberName } from '../../config/schema.js'
 import { AppError } from '../../domain/app-error.js'
 import { normalizeEmail } from '../../domain/email.js'
 import { formatDay, t } from '../../i18n/messages.js'
-import { hashToken } from '../../services/sessions.js'
 import type { AppEnv, ConsoleMember, ServerDeps } from '../context.js'
 import { errorSummary } from '../../domain/error-summary.js'
 import { limitClient, requireCsrf } from '../middleware/csrf.js'
@@ -104,7 +103,7 @@ export function consoleRoutes(deps: ServerDeps) {
     await limitClient(c, deps.limiter)
     const wellFormed = /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())
     // The same answer for every address, member or not: the console does not tell who is on the team.
-    if (wellFormed && (await deps.limiter.hit(`console:${hashToken(normalizeEmail(email))}`)))
+    if (wellFormed && (await deps.limiter.hit(`console:${normalizeEmail(email)}`)))
       await sessions.requestLink(email, c.get('lang'))
     return c.html(
       <ConsoleMessage
@@ -236,7 +235,7 @@ export function consoleRoutes(deps: ServerDeps) {
     requireCsrf(c, form)
     const member = requireMember(c)
     // A check reads the snapshot's files and the ledger: each member's are counted like sign-ins.
-    if (!(await deps.limiter.hit(`console-verify:${hashToken(member.email)}`)))
+    if (!(await deps.limiter.hit(`console-verify:${member.email}`)))
       throw new AppError('RATE_LIMITED', 'too many checks; wait a minute')
     const id = c.req.param('id')
     const problems = await veto.checks.verifyAs(id, reviewerName(member))
@@ -263,7 +262,7 @@ export function consoleRoutes(deps: ServerDeps) {
     const member = requireMember(c)
     const format = form.format === 'csv' ? 'csv' : form.format === 'dpv' ? 'dpv' : undefined
     if (!format) throw new AppError('API_INVALID', 'format: expects dpv or csv')
-    if (!(await deps.limiter.hit(`console-records:${hashToken(member.email)}`)))
+    if (!(await deps.limiter.hit(`console-records:${member.email}`)))
       throw new AppError('RATE_LIMITED', 'too many downloads; wait a minute')
     const day = new Date(deps.clock()).toISOString().slice(0, 10)
     c.header('content-type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/ld+json')

@@ -30,7 +30,6 @@ import { lateEffect, noticeText } from '../../i18n/policy-texts.js'
 import { isZone } from '../../i18n/zones.js'
 import { withdrawalEffect } from '../../mail/compose.js'
 import { limitClient, requireCsrf } from '../middleware/csrf.js'
-import { hashToken } from '../../services/sessions.js'
 import { normalizeEmail } from '../../domain/email.js'
 import { linkTo } from '../../services/links.js'
 import { CONSOLE_COOKIE } from './console.js'
@@ -144,7 +143,7 @@ export function portalRoutes(deps: ServerDeps) {
     // Links to one address are capped, silently: its owner still signs in with a link sent
     // before, and the answer must not differ from any other (it would tell that it was asked for).
     const wellFormed = /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())
-    if (wellFormed && (await deps.limiter.hit(`to:${hashToken(normalizeEmail(email))}`)))
+    if (wellFormed && (await deps.limiter.hit(`to:${normalizeEmail(email)}`)))
       await sessions.requestLink(email, c.get('lang'))
     deps.metrics.signinRequested()
     // The same answer whatever the address: it must not tell whether an account uses it.
@@ -211,7 +210,7 @@ export function portalRoutes(deps: ServerDeps) {
     requireCsrf(c, form)
     const email = requireSignIn(c)
     // Counted per session, which only its holder can spend: nobody else can keep a person from objecting.
-    if (!(await deps.limiter.hit(`session:${hashToken(c.get('session') ?? '')}`)))
+    if (!(await deps.limiter.hit(`session:${c.get('session') ?? ''}`)))
       throw new AppError('RATE_LIMITED', 'too many attempts')
     const reason =
       !consentMode && typeof form.reason === 'string' && form.reason.trim() !== ''
@@ -333,9 +332,8 @@ export function portalRoutes(deps: ServerDeps) {
       contact: field('contact'),
       evidence: field('evidence'),
     }
-    // A confirmation link goes to the address given: as few to one address as sign-in links. The key
-    // holds the address's hash, as every limit's does: counts are kept where no address belongs.
-    if (form.contact.trim() && !(await deps.limiter.hit(`request-contact:${hashToken(normalizeEmail(form.contact))}`)))
+    // A confirmation link goes to the address given: as few to one address as sign-in links.
+    if (form.contact.trim() && !(await deps.limiter.hit(`request-contact:${normalizeEmail(form.contact)}`)))
       throw new AppError('RATE_LIMITED', 'too many requests for this address')
     let filed: Awaited<ReturnType<typeof veto.cases.receive>>
     try {
