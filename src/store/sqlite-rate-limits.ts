@@ -61,7 +61,9 @@ export function sqliteRateLimits(storePath: string): RateLimitCounts & { close()
   }
   return {
     async hit(key, period) {
-      return Number((counts().hit.get(key, period) as { hits: number }).hits)
+      // `all`, not `get`: a statement with RETURNING left before its end keeps the WAL from being
+      // checkpointed back to its start, and the file then grows by every count (12 KB each).
+      return Number((counts().hit.all(key, period)[0] as { hits: number }).hits)
     },
     async dropBefore(period) {
       counts().drop.run(period)
