@@ -15,8 +15,10 @@
 //     p50, p99 and slowest, and any not acknowledged; and first for 10 s with no import, for what
 //     the import adds. --served-only runs this part alone; with --beside-copy (PostgreSQL), `psql`
 //     copies the file beside the portal instead of `veto import`: a floor of the database's work.
+//     They come through the API, or with --via portal through the portal's form, each by a person
+//     signed in beforehand (a session each, opened as an identity provider's sign-in opens one).
 // Usage: npm run bench:import [-- --accounts 1000000] [--store postgres://…] [--rate 200]
-//        [--served-only [--beside-copy]]
+//        [--via api|portal] [--served-only [--beside-copy]]
 import { execFileSync, spawn } from 'node:child_process'
 import { appendFileSync, createReadStream, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
@@ -34,7 +36,7 @@ import { linked } from '../../dist/ledger/events.js'
 import { initVeto, openVeto } from '../../dist/veto.js'
 import { bin, binFlags } from '../veto-bin.js'
 import { startServe } from '../serve.js'
-import { describeLatencies, objectionsDuring } from './served.js'
+import { describeLatencies, objectionsDuring, throughApi, throughPortal } from './served.js'
 
 const here = new URL('.', import.meta.url).pathname
 
@@ -46,8 +48,10 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'bench/out/import' },
     'served-only': { type: 'boolean', default: false },
     'beside-copy': { type: 'boolean', default: false },
+    via: { type: 'string', default: 'api' },
   },
 })
+if (!['api', 'portal'].includes(values.via)) throw new Error('--via: api or portal')
 const n = Number(values.accounts)
 const rate = Number(values.rate)
 const out = resolve(values.out)
@@ -125,6 +129,8 @@ async function served() {
   // 200/s, a run of 16 minutes (10M accounts take about 7).
   const targets = 200_000
   let token
+  const sessionOfTarget = []
+  const at = (i, length, last) => (last ? length - 1 - (i % length) : i % length)
   {
     const setup = await openVeto({ dataDir: servedData, env: {} })
     for (let from = 0; from < targets; from += 10_000)
@@ -141,16 +147,25 @@ async function served() {
       )
     const tokens = createApiTokenService({ store: setup.store, clock: Date.now, newId })
     token = (await tokens.create('bench', ['objections:write'])).token
+    if (values.via === 'portal') {
+      // A session for each person who objects in the first 200 s at this rate; later ones (a
+      // slow import) are repeats by the same people, which the bench counts.
+      const sessions = setup.sessions({ publicUrl: 'http://localhost', signinLinkMinutes: 15, sessionHours: 24 })
+      for (let i = 0; i < Math.min(targets, rate * 200); i++)
+        sessionOfTarget.push(await sessions.signInVerified(`target${i}@example.com`))
+    }
     await setup.close()
   }
   const server = await startServe(servedData)
+  // The i-th objection counting from the end (`last`) or the start of the targets.
+  const sendTo = (last) =>
+    values.via === 'portal'
+      ? throughPortal({ base: server.base, sessionOf: (i) => sessionOfTarget.at(at(i, sessionOfTarget.length, last)) })
+      : throughApi({ base: server.base, token, accountOf: (i) => `target-${at(i, targets, last)}` })
   // The same objections with nothing else running (for other accounts), for what the import adds to them.
-  const idle = await objectionsDuring(
-    { base: server.base, token, accountOf: (i) => `target-${targets - 1 - (i % targets)}`, rate },
-    () => new Promise((r) => setTimeout(r, 10_000)),
-  )
+  const idle = await objectionsDuring({ send: sendTo(true), rate }, () => new Promise((r) => setTimeout(r, 10_000)))
   const during = await objectionsDuring(
-    { base: server.base, token, accountOf: (i) => `target-${i % targets}`, rate },
+    { send: sendTo(false), rate },
     values['beside-copy']
       ? () => copyBeside(servedUrl)
       : () => vetoProcess(['import', 'accounts', file, '--data', servedData]).done,
@@ -160,7 +175,9 @@ async function served() {
   await dropStores()
   if (servedImport.code !== 0)
     throw new Error(`the run beside the portal failed (exit ${servedImport.code}): ${servedImport.stderr ?? ''}`)
-  return { idle, during, servedImport }
+  const people = values.via === 'portal' ? sessionOfTarget.length : targets
+  const repeats = Math.max(0, idle.sent + during.sent - people)
+  return { idle, during, servedImport, repeats }
 }
 
 /**
@@ -211,11 +228,12 @@ async function dropStores() {
 }
 
 /** The lines of part 3. */
-function servedLines({ idle, during, servedImport }) {
+function servedLines({ idle, during, servedImport, repeats }) {
   const what = values['beside-copy'] ? 'psql copying the file three times' : 'import'
   line(`${what} while serving`, `${servedImport.seconds.toFixed(1)} s (exit ${servedImport.code})`)
   line('objections with no import', describeLatencies(idle, rate))
   line(`objections during the ${values['beside-copy'] ? 'copies' : 'import'}`, describeLatencies(during, rate))
+  line('objections sent', `through the ${values.via}; ${fmt(repeats)} by a person who had objected before`)
 }
 
 if (values['served-only']) {

@@ -18,7 +18,7 @@ import { newId } from '../../dist/services/ids.js'
 import { openVeto } from '../../dist/veto.js'
 import { bin, binFlags } from '../veto-bin.js'
 import { startServe } from '../serve.js'
-import { describeLatencies, objectionsDuring } from './served.js'
+import { describeLatencies, objectionsDuring, throughApi } from './served.js'
 
 const { values } = parseArgs({
   options: {
@@ -78,11 +78,18 @@ let token
 const server = await startServe(data)
 // The same objections with nothing else running, for what the import adds to them.
 const idle = await objectionsDuring(
-  { base: server.base, token, accountOf: (i) => targets[targets.length - 1 - (i % targets.length)], rate },
+  {
+    send: throughApi({
+      base: server.base,
+      token,
+      accountOf: (i) => targets[targets.length - 1 - (i % targets.length)],
+    }),
+    rate,
+  },
   () => new Promise((r) => setTimeout(r, 10_000)),
 )
 const served = await objectionsDuring(
-  { base: server.base, token, accountOf: (i) => targets[i % targets.length], rate },
+  { send: throughApi({ base: server.base, token, accountOf: (i) => targets[i % targets.length] }), rate },
   async () => {
     const started = performance.now()
     const code = await new Promise((r) =>

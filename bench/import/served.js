@@ -1,15 +1,53 @@
-// What the import benchmarks share: objections filed over the API of a `veto serve`
-// (`../serve.js`) at a steady pace for as long as something else runs, with what each took.
+// What the import benchmarks share: objections filed over HTTP to a `veto serve` (`../serve.js`)
+// at a steady pace for as long as something else runs, with what each took. They come through the
+// API (a client's token) or through the portal's form (a person's session).
 
 /** The `q` quantile of ascending `sorted`. */
 export const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]
 
+/** The i-th objection through the API, for the account `accountOf(i)`; whether it was acknowledged (201). */
+export const throughApi =
+  ({ base, token, accountOf }) =>
+  async (i) => {
+    const res = await fetch(`${base}/v1/objections`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ account: accountOf(i) }),
+    })
+    await res.arrayBuffer()
+    return res.status === 201
+  }
+
 /**
- * Files 200 objections at `base` with `token` as a warm-up, then starts `during()` and files
- * objections for as long as it runs, `rate` a second, the i-th for the account `accountOf(i)`.
+ * The i-th objection through the portal's form, by the person signed in with the session
+ * `sessionOf(i)`, as a browser without JavaScript sends it; acknowledged by the redirect (303) to
+ * its receipt, which is not followed: the receipt is a page of its own (`bench/portal`).
+ */
+export const throughPortal =
+  ({ base, sessionOf, path = '/object' }) =>
+  async (i) => {
+    // The form's token is the cookie's twin; any value of 16 characters or more is one.
+    const csrf = 'bench-csrf-token-0123456789'
+    const res = await fetch(`${base}${path}`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: {
+        cookie: `__Host-veto_session=${sessionOf(i)}; __Host-veto_csrf=${csrf}`,
+        'content-type': 'application/x-www-form-urlencoded',
+      },
+      body: new URLSearchParams({ csrf }),
+    })
+    await res.arrayBuffer()
+    return res.status === 303
+  }
+
+/**
+ * Files 200 objections by `send` as a warm-up, then starts `during()` and files objections for as
+ * long as it runs, `rate` a second, the i-th by `send(i)` (`throughApi`, `throughPortal`).
  * Returns what `during()` gave, the latencies, ascending, how many were not acknowledged (an
- * answer other than 201, or none: a failed request counts from its due instant to its failure),
- * the most that were waiting for an answer at once, and how late the sends were, ascending.
+ * answer other than the expected one, or none: a failed request counts from its due instant to
+ * its failure), how many were sent in all, the most that were waiting for an answer at once, and
+ * how late the sends were, ascending.
  *
  * Each objection is due at a fixed instant and timed from that instant, not from when it was sent:
  * a client that waited for one slow answer before sending the next would send fewer while the
@@ -18,16 +56,11 @@ export const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.f
  * The client shares the machine's cores too: how late it sent each is kept apart, so that its own
  * delays can be told from the server's.
  */
-export async function objectionsDuring({ base, token, accountOf, rate }, during) {
+export async function objectionsDuring({ send, rate }, during) {
   const post = async (i, due) => {
     try {
-      const res = await fetch(`${base}/v1/objections`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ account: accountOf(i) }),
-      })
-      await res.arrayBuffer()
-      return { ms: performance.now() - due, ok: res.status === 201 }
+      const ok = await send(i)
+      return { ms: performance.now() - due, ok }
     } catch {
       return { ms: performance.now() - due, ok: false }
     }
@@ -63,7 +96,7 @@ export async function objectionsDuring({ base, token, accountOf, rate }, during)
   await Promise.all(answers)
   latencies.sort((a, b) => a - b)
   lateness.sort((a, b) => a - b)
-  return { result: await done, latencies, refused, mostWaiting, lateness }
+  return { result: await done, latencies, refused, sent: 200 + latencies.length, mostWaiting, lateness }
 }
 
 /** The line both print for the objections filed during an import. */
