@@ -14,8 +14,6 @@ export interface CenterHistories {
    * was ever in one of those centers, the accounts themselves included.
    */
   around(accounts: readonly string[]): Promise<string[]>
-  /** Takes `membershipsAround(accounts)`'s answer, read with something else (`Store.filingParties`). */
-  learn(accounts: readonly string[], rows: readonly MembershipChange[]): void
   /** A center index over everything read so far, as of `asOf`. */
   index(asOf: number): CenterIndex
 }
@@ -26,28 +24,30 @@ export function centerHistories(store: Store): CenterHistories {
   /** Accounts whose centers' members are read too, each with those members. */
   const around = new Map<string, Set<string>>()
 
-  const learn = (missing: readonly string[], rows: readonly MembershipChange[]) => {
-    const histories = new Map<string, MembershipChange[]>()
-    for (const m of rows) histories.set(m.account, [...(histories.get(m.account) ?? []), m])
-    for (const [a, list] of histories) byAccount.set(a, list)
-    for (const a of missing) if (!byAccount.has(a)) byAccount.set(a, [])
-    // Each one's centers, and who was ever in them, from the rows just read.
-    const centersOf = (a: string) => new Set((byAccount.get(a) ?? []).map((m) => m.center).filter((c) => c !== null))
-    for (const a of missing) {
-      const centers = centersOf(a)
-      around.set(a, new Set([a, ...[...histories.keys()].filter((b) => [...centersOf(b)].some((c) => centers.has(c)))]))
-    }
-  }
-
   return {
     async around(accounts) {
       const missing = [...new Set(accounts)].filter((a) => !around.has(a))
-      if (missing.length > 0) learn(missing, await store.membershipsAround(missing))
+      if (missing.length > 0) {
+        const rows = await store.membershipsAround(missing)
+        const histories = new Map<string, MembershipChange[]>()
+        for (const m of rows) histories.set(m.account, [...(histories.get(m.account) ?? []), m])
+        for (const [a, list] of histories) byAccount.set(a, list)
+        for (const a of missing) if (!byAccount.has(a)) byAccount.set(a, [])
+        // Each one's centers, and who was ever in them, from the rows just read.
+        const centersOf = (a: string) =>
+          new Set((byAccount.get(a) ?? []).map((m) => m.center).filter((c) => c !== null))
+        for (const a of missing) {
+          const centers = centersOf(a)
+          around.set(
+            a,
+            new Set([a, ...[...histories.keys()].filter((b) => [...centersOf(b)].some((c) => centers.has(c)))]),
+          )
+        }
+      }
       const members = new Set<string>()
       for (const a of accounts) for (const b of around.get(a) ?? []) members.add(b)
       return [...members].sort()
     },
-    learn: (accounts, rows) => learn([...new Set(accounts)], rows),
     index(asOf) {
       return createCenterIndex([...byAccount.values()].flat(), asOf)
     },

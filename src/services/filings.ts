@@ -21,7 +21,7 @@ import type { Lang } from '../i18n/messages.js'
 import { confirmationMail, withdrawalMail } from '../mail/compose.js'
 import { zoneOfCountry } from '../i18n/zones.js'
 import type { IdempotentReply, NewMail } from '../store/portal-store.js'
-import type { FilingParties, FilingRecord, Store } from '../store/store.js'
+import type { FilingRecord, Store } from '../store/store.js'
 import { centerHistories } from './center-histories.js'
 import type { ServiceDeps } from './deps.js'
 import { createGroupCommit } from './group-commit.js'
@@ -128,15 +128,19 @@ export function createFilingService({ store, clock, newId }: ServiceDeps, faults
       clock(),
     ),
   )
-  /** The accounts `target` names, the histories around them and the other accounts those name. */
-  async function partiesOf(target: FilingTarget): Promise<FilingParties> {
-    const parties = await store.filingParties(target)
-    if (parties.found.length > 0) return parties
-    if ('account' in target)
-      throw new AppError('ACCOUNT_NOT_FOUND', `no account with id ${target.account}`, { account: target.account })
+  async function resolveTarget(target: FilingTarget): Promise<Account[]> {
+    if ('account' in target) {
+      const found = (await store.getAccounts([target.account])).get(target.account)
+      if (!found)
+        throw new AppError('ACCOUNT_NOT_FOUND', `no account with id ${target.account}`, { account: target.account })
+      return [found]
+    }
+    const accounts = await store.findAccountsByEmail(target.email)
     // The address is not repeated: it is personal data and messages end up in logs.
-    throw new AppError('ACCOUNT_NOT_FOUND', 'no account carries the given e-mail address')
+    if (accounts.length === 0) throw new AppError('ACCOUNT_NOT_FOUND', 'no account carries the given e-mail address')
+    return accounts
   }
+
   return {
     /** How concurrent filings shared commits (for /metrics and bench/intake). */
     commitStats: () => commits.stats(),
@@ -178,7 +182,7 @@ export function createFilingService({ store, clock, newId }: ServiceDeps, faults
     const now = clock()
     const receivedAt = req.at ?? now
     requireNotFuture(receivedAt, now, 'received_at')
-    const { found, around, others } = await partiesOf(req.target)
+    const found = await resolveTarget(req.target)
     const accounts = found.map((a) => a.id)
     const filing: Filing = {
       id: req.id ?? newId(FILING_PREFIX[req.type], now),
@@ -189,13 +193,13 @@ export function createFilingService({ store, clock, newId }: ServiceDeps, faults
       channel: req.channel,
     }
     // What the confirmation says is read before the transaction, beside other requests'
-    // reads, with the accounts in one go: the transaction holds only the writes.
-    const histories = centerHistories(store)
-    histories.learn(accounts, around)
-    const covered = [...scopeOf(histories.index(now), accounts, receivedAt, now)].sort()
+    // reads: the transaction holds only the writes.
+    const covered = await coveredAccounts(store, accounts, receivedAt, now)
     let mail: PendingFiling['mail']
     if (req.confirm) {
-      const known = new Map([...others, ...found.map((a) => [a.id, a] as const)])
+      // The accounts filed for are known; only the others of their centers are read.
+      const known = new Map(found.map((a) => [a.id, a]))
+      for (const [id, a] of await store.getAccounts(covered.filter((id) => !known.has(id)))) known.set(id, a)
       const zone = req.confirm.zone ?? zoneOfCountry((found[0] as Account).country)
       const text = confirmationMail({ lang: req.confirm.lang, zone }, req.confirm.policy, {
         id: filing.id,

@@ -32,7 +32,6 @@ import type {
   CheckpointRecord,
   FactWriter,
   FilingBatch,
-  FilingParties,
   FilingRecord,
   ImportRecord,
   ModelRecord,
@@ -51,7 +50,6 @@ import { type FactFiles, type FactFilter, LEDGER_SIZE_SQL } from './fact-files.j
 import { type PortalStore, SqlPortalStore } from './portal-store.js'
 import { FILING_COLUMNS, filingAccountRows, filingRow } from './filing-rows.js'
 import { writeFilingsStatement } from './postgres-filings.js'
-import { readFilingParties } from './postgres-filing-parties.js'
 import { ledgerArguments } from './postgres-unnest.js'
 
 /**
@@ -428,28 +426,6 @@ export class SqlStore implements Store {
     // Accounts in several parts can share a center: its members' rows came once per part.
     const once = new Map(out.map((m) => [`${m.account}\u0000${m.at}`, m]))
     return [...once.values()].sort((a, b) => (a.account === b.account ? a.at - b.at : a.account < b.account ? -1 : 1))
-  }
-
-  async filingParties(target: { readonly account: string } | { readonly email: string }): Promise<FilingParties> {
-    if (this.dialect === 'postgres') {
-      const r = await readFilingParties(
-        this.db,
-        'account' in target ? target : { emailNorm: normalizeEmail(target.email) },
-      )
-      return {
-        found: r.found.map(toAccount),
-        around: r.around.map(toMembership),
-        others: new Map(r.others.map((a) => [a.id, toAccount(a)])),
-      }
-    }
-    const found =
-      'account' in target
-        ? [...(await this.getAccounts([target.account])).values()]
-        : await this.findAccountsByEmail(target.email)
-    if (found.length === 0) return { found, around: [], others: new Map() }
-    const around = await this.membershipsAround(found.map((a) => a.id))
-    const ids = new Set(found.map((a) => a.id))
-    return { found, around, others: await this.getAccounts(around.map((m) => m.account).filter((a) => !ids.has(a))) }
   }
 
   async appendMemberships(changes: readonly MembershipChange[]): Promise<MembershipChange[]> {

@@ -93,14 +93,6 @@ export interface FilingBatch {
   readonly entries: NewEntries
 }
 
-/** `Store.filingParties`' answer. */
-export interface FilingParties {
-  readonly found: readonly Account[]
-  readonly around: readonly MembershipChange[]
-  /** The accounts `around` names besides those found. */
-  readonly others: ReadonlyMap<string, Account>
-}
-
 export interface UpsertResult {
   readonly inserted: number
   readonly updated: number
@@ -213,13 +205,6 @@ export interface Store {
    * ever in one of their centers, each account's in time order.
    */
   membershipsAround(accounts: readonly string[]): Promise<MembershipChange[]>
-  /**
-   * What filing for one account, or for every account carrying an address (normalized here),
-   * needs to read: those accounts, ordered by id (none when nothing matches); `membershipsAround`
-   * them; and the other accounts those histories name. On PostgreSQL one statement, one round trip
-   * instead of three.
-   */
-  filingParties(target: { readonly account: string } | { readonly email: string }): Promise<FilingParties>
   /** Appends changes; one already on record for the same account and instant is skipped. Returns those written. */
   appendMemberships(changes: readonly MembershipChange[]): Promise<MembershipChange[]>
 

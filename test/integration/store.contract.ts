@@ -102,36 +102,6 @@ export function runStoreContract(name: string, open: () => Promise<StoreHarness>
       expect(await around(['a', ...many, 'c'])).toEqual(['a:C1', 'a:C2', 'b:C1', 'b:C3', 'c:C2'])
     })
 
-    it("reads a filing's parties: the accounts its target names, the histories around them, their centers' others", async () => {
-      const shared = { email: 'Pat.Example@Example.com' }
-      await store.upsertAccounts(
-        [account('a', shared), account('b', { birthdate: null, country: null }), account('c'), account('d', shared)],
-        NOW,
-      )
-      const at = (y: number) => t(`${y}-01-01T00:00:00Z`)
-      // a: C1; b: C1, then C2; c: C2; d: in no center.
-      const changes = [link('a', 'C1', at(2020)), link('b', 'C1', at(2020)), link('b', 'C2', at(2022))]
-      await store.appendMemberships([...changes, link('c', 'C2', at(2021))])
-      const byAccount = await store.filingParties({ account: 'a' })
-      expect(byAccount).toEqual({
-        found: [account('a', shared)],
-        around: changes,
-        others: new Map([['b', account('b', { birthdate: null, country: null })]]),
-      })
-      // By address, whatever its case: every account carrying it, ordered by id, and their centers' others.
-      const byEmail = await store.filingParties({ email: ' pat.example@EXAMPLE.com ' })
-      expect(byEmail.found.map((a) => a.id)).toEqual(['a', 'd'])
-      expect(byEmail.around).toEqual(changes)
-      expect([...byEmail.others.keys()]).toEqual(['b'])
-      expect(await store.filingParties({ account: 'd' })).toEqual({
-        found: [account('d', shared)],
-        around: [],
-        others: new Map(),
-      })
-      for (const target of [{ account: 'nobody' }, { email: 'nobody@example.com' }])
-        expect(await store.filingParties(target)).toEqual({ found: [], around: [], others: new Map() })
-    })
-
     it('stores filings with their accounts, reason and withdrawal', async () => {
       await store.upsertAccounts([account('a'), account('b')], NOW)
       const o = objection('obj_1', ['a', 'b'], t('2025-05-20T10:00:00Z'))
