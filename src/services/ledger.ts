@@ -136,6 +136,13 @@ export function createLedgerService({
         )
         problems.push(
           ...listed(
+            match.repeatedEntries(),
+            (e) => `ledger entry ${e.seq} (${e.type}): records again what entry ${e.first} records`,
+            'ledger entries recording a fact again',
+          ),
+        )
+        problems.push(
+          ...listed(
             match.factsWithoutEntry(),
             (what) => `${what}: in the store but not in the ledger`,
             'facts not in the ledger',

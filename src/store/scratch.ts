@@ -96,6 +96,11 @@ export interface FactMatch {
   entriesWithoutFact(): IterableIterator<{ seq: number; type: string }>
   /** The labels of the facts no entry has the key of, in the order added. */
   factsWithoutEntry(): IterableIterator<string>
+  /**
+   * The entries that record a fact once more than the store holds it (two entries, one fact), in
+   * the log's order, each with the first entry of its key.
+   */
+  repeatedEntries(): IterableIterator<{ seq: number; type: string; first: number }>
   /** Removes the file. */
   close(): void
 }
@@ -139,6 +144,20 @@ export function openFactMatch(dir: string): FactMatch {
           'select what from facts f where not exists (select 1 from entries e where e.k = f.k) order by rowid',
         )
         .pluck()
+        .iterate()
+    },
+    repeatedEntries() {
+      index()
+      // The keys found more than once first, by the index: a pass over it, where most logs have none.
+      return db
+        .prepare<[], { seq: number; type: string; first: number }>(
+          `with repeated as (select k, min(seq) as first from entries group by k having count(*) > 1)
+           select e.seq, e.type, r.first from repeated r join entries e on e.k = r.k
+           where e.later = 0 and exists (select 1 from facts f where f.k = e.k)
+             and (select count(*) from entries p where p.k = e.k and p.seq <= e.seq)
+               > (select count(*) from facts f where f.k = e.k)
+           order by e.seq`,
+        )
         .iterate()
     },
     close() {

@@ -1,8 +1,8 @@
 /**
  * `veto ledger verify` names each checkpoint that no longer fits the log: a root changed in the
  * store, a checkpoint claiming more entries than the log holds, and the checkpoints after a
- * changed one no longer consistent with it; each entry no fact stands behind and each fact the
- * ledger lacks; an untouched ledger gives no problem. It reads a page at a time: each check runs
+ * changed one no longer consistent with it; each entry no fact stands behind, each entry recording
+ * a fact again and each fact the ledger lacks; an untouched ledger gives no problem. It reads a page at a time: each check runs
  * again with pages of three, so that page ends fall inside the log, a gap and the checkpoints.
  */
 import { readdirSync } from 'node:fs'
@@ -116,6 +116,41 @@ it('names each entry no fact stands behind and each fact the ledger lacks, and a
     'ledger entry 17 (account.linked): no such fact in the store',
     'center change of fb-3 at 2020-01-01T00:00:00.000Z: in the store but not in the ledger',
   ])
+})
+
+it('names an entry that records a fact again, one the store holds once', async () => {
+  await f.veto.imports.importFile('accounts', f.write('accounts.csv', accounts(0, 3)))
+  await f.veto.imports.importFile(
+    'objections',
+    f.write('objections.csv', 'account,received_at\nfb-1,2025-05-20T10:00:00Z\n'),
+  )
+  expect(await verify()).toEqual({ entries: 4, checkpoints: 0, problems: [] })
+  const raw = new Sqlite(join(f.dir, 'data', 'veto.sqlite'))
+  // The objection's entry appended once more, hash and all: each entry alone is sound.
+  const filed = raw.prepare("select * from ledger where type = 'objection.filed'").get() as {
+    seq: number
+    recorded_at: number
+    payload: string
+  }
+  for (const seq of [4, 5])
+    raw
+      .prepare('insert into ledger (seq, type, recorded_at, payload, leaf_hash) values (?, ?, ?, ?, ?)')
+      .run(
+        seq,
+        'objection.filed',
+        filed.recorded_at,
+        filed.payload,
+        leafOf({ seq, type: 'objection.filed', recordedAt: filed.recorded_at, payload: filed.payload }).toString('hex'),
+      )
+  raw.close()
+  expect(await verify()).toEqual({
+    entries: 6,
+    checkpoints: 0,
+    problems: [
+      `ledger entry 4 (objection.filed): records again what entry ${filed.seq} records`,
+      `ledger entry 5 (objection.filed): records again what entry ${filed.seq} records`,
+    ],
+  })
 })
 
 it('lists a thousand problems of a kind and counts the rest, and leaves no scratch behind', async () => {
