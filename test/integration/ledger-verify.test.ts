@@ -2,8 +2,9 @@
  * `veto ledger verify` names each checkpoint that no longer fits the log: a root changed in the
  * store, a checkpoint claiming more entries than the log holds, and the checkpoints after a
  * changed one no longer consistent with it; each entry no fact stands behind, each entry recording
- * a fact again and each fact the ledger lacks; an untouched ledger gives no problem. It reads a page at a time: each check runs
- * again with pages of three, so that page ends fall inside the log, a gap and the checkpoints.
+ * a fact again and each fact the ledger lacks; an untouched ledger gives no problem. It reads a
+ * page at a time: each check runs again with pages of three, so that page ends fall inside the
+ * log, a gap and the checkpoints.
  */
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
