@@ -40,6 +40,9 @@ function progressBar(io: { stderr: NodeJS.WritableStream }) {
 
 export const snapshotCommand: Command = {
   name: 'snapshot',
+  // Building or verifying one keeps every core busy for minutes: at the lowest priority it gives
+  // way to a portal on the same machine, and on a machine of its own takes all of it as before.
+  batch: true,
   summary: 'seal eligible content as a Parquet dataset; list, show and verify snapshots',
   help: `Usage: veto snapshot create --policy NAME --at INSTANT --content PATH... [--name TEXT]
        veto snapshot list

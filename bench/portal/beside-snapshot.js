@@ -1,0 +1,76 @@
+#!/usr/bin/env node
+// Benchmark: people objecting through the portal while `veto snapshot create` runs beside it on
+// the same machine and store. On the platform `bench/portal` sets up, a `veto serve` takes
+// objections through the portal's form, each by a person of the platform signed in beforehand,
+// `rate` a second, each timed from when it was due: first for 10 s alone, then for as long as a
+// snapshot of the platform's content is built. Prints both, and the snapshot's time.
+// Usage: npm run bench:portal -- --setup-only [--store postgres://…]     (once)
+//        npm run build && node bench/portal/beside-snapshot.js [--out bench/out/portal-1000000[-pg]]
+//        [--rate 100] [--policy meta-2025] [--at 2025-09-01T00:00:00Z]
+import { spawn } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { openVeto } from '../../dist/veto.js'
+import { describeLatencies, objectionsDuring, throughPortal } from '../import/served.js'
+import { startServe } from '../serve.js'
+import { bin, binFlags } from '../veto-bin.js'
+
+const { values } = parseArgs({
+  options: {
+    out: { type: 'string', default: 'bench/out/portal-1000000' },
+    rate: { type: 'string', default: '100' },
+    policy: { type: 'string', default: 'meta-2025' },
+    at: { type: 'string', default: '2025-09-01T00:00:00Z' },
+  },
+})
+const out = resolve(values.out)
+const data = join(out, 'data')
+const rate = Number(values.rate)
+
+// People spread over the platform, one for each objection of a run of up to three minutes.
+const wanted = 200 + rate * 180
+const emails = [
+  ...new Set(
+    readFileSync(join(out, 'platform', 'accounts.jsonl'), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line).email),
+  ),
+]
+const step = Math.max(1, Math.floor(emails.length / wanted))
+const sessions = []
+{
+  const veto = await openVeto({ dataDir: data, env: {} })
+  const service = veto.sessions({ publicUrl: 'http://localhost', signinLinkMinutes: 15, sessionHours: 24 })
+  for (let i = 0; i < emails.length && sessions.length < wanted; i += step)
+    sessions.push(await service.signInVerified(emails[i]))
+  await veto.close()
+}
+
+const server = await startServe(data)
+const send = (from) => throughPortal({ base: server.base, sessionOf: (i) => sessions[(from + i) % sessions.length] })
+const idle = await objectionsDuring(
+  { send: send(sessions.length - 2200), rate },
+  () => new Promise((r) => setTimeout(r, 10_000)),
+)
+const during = await objectionsDuring({ send: send(0), rate }, () => {
+  const t0 = performance.now()
+  const args = ['snapshot', 'create', '--policy', values.policy, '--at', values.at]
+  const child = spawn(
+    process.execPath,
+    [...binFlags, bin, ...args, '--content', join(out, 'platform', 'content.parquet'), '--data', data],
+    { stdio: ['ignore', 'ignore', 'pipe'], env: { PATH: process.env.PATH ?? '' } },
+  )
+  let stderr = ''
+  child.stderr.on('data', (d) => {
+    stderr += d
+  })
+  return new Promise((r) => child.once('exit', (code) => r({ code, seconds: (performance.now() - t0) / 1000, stderr })))
+})
+await server.stop()
+const line = (label, text) => process.stdout.write(`${label.padEnd(40)}${text}\n`)
+line('snapshot create while serving', `${during.result.seconds.toFixed(1)} s (exit ${during.result.code})`)
+if (during.result.code !== 0) process.stdout.write(during.result.stderr)
+line('objections with no snapshot', describeLatencies(idle, rate))
+line('objections during the snapshot', describeLatencies(during, rate))
