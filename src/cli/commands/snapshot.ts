@@ -55,6 +55,8 @@ decisions.parquet (every item, in or out and why), manifest.json (counts, file h
 Merkle root), README.md (dataset card), croissant.json and lineage/openlineage.jsonl.
 The snapshot is recorded in the ledger and never changes. verify recomputes every hash
 and the root, checks the manifest against the ledger, and names whatever differs.
+Like an import, it runs at the lowest CPU priority (nice 19), so that a portal on the same
+machine gets the processor first; see veto import --help for a portal run as a service.
 
 ${COMMON_HELP}`,
   async run(args, io) {
