@@ -36,7 +36,7 @@ import { linked } from '../../dist/ledger/events.js'
 import { initVeto, openVeto } from '../../dist/veto.js'
 import { bin, binFlags } from '../veto-bin.js'
 import { startServe } from '../serve.js'
-import { describeLatencies, objectionsDuring, throughApi, throughPortal } from './served.js'
+import { addAccounts, describeLatencies, objectionsDuring, openSessions, throughApi, throughPortal } from './served.js'
 
 const here = new URL('.', import.meta.url).pathname
 
@@ -133,26 +133,14 @@ async function served() {
   const at = (i, length, last) => (last ? length - 1 - (i % length) : i % length)
   {
     const setup = await openVeto({ dataDir: servedData, env: {} })
-    for (let from = 0; from < targets; from += 10_000)
-      await setup.store.upsertAccounts(
-        Array.from({ length: Math.min(10_000, targets - from) }, (_, i) => ({
-          id: `target-${from + i}`,
-          network: 'facebook',
-          email: `target${from + i}@example.com`,
-          birthdate: null,
-          country: 'DE',
-          createdAt: Date.parse(created),
-        })),
-        Date.now(),
-      )
+    await addAccounts(setup.store, targets, 'target')
     const tokens = createApiTokenService({ store: setup.store, clock: Date.now, newId })
     token = (await tokens.create('bench', ['objections:write'])).token
     if (values.via === 'portal') {
       // A session for each person who objects in the first 200 s at this rate; later ones (a
       // slow import) are repeats by the same people, which the bench counts.
-      const sessions = setup.sessions({ publicUrl: 'http://localhost', signinLinkMinutes: 15, sessionHours: 24 })
-      for (let i = 0; i < Math.min(targets, rate * 200); i++)
-        sessionOfTarget.push(await sessions.signInVerified(`target${i}@example.com`))
+      const people = Array.from({ length: Math.min(targets, rate * 200) }, (_, i) => `target${i}@example.com`)
+      sessionOfTarget.push(...(await openSessions(setup, people)))
     }
     await setup.close()
   }

@@ -2,6 +2,33 @@
 // at a steady pace for as long as something else runs, with what each took. They come through the
 // API (a client's token) or through the portal's form (a person's session).
 
+/**
+ * Writes `count` accounts into `store`, `${name}-${i}` with the address `${name}${i}@example.com`,
+ * 10,000 at a time: people of a synthetic platform who object.
+ */
+export async function addAccounts(store, count, name) {
+  for (let from = 0; from < count; from += 10_000)
+    await store.upsertAccounts(
+      Array.from({ length: Math.min(10_000, count - from) }, (_, i) => ({
+        id: `${name}-${from + i}`,
+        network: 'facebook',
+        email: `${name}${from + i}@example.com`,
+        birthdate: null,
+        country: 'DE',
+        createdAt: Date.parse('2016-01-01T00:00:00Z'),
+      })),
+      Date.now(),
+    )
+}
+
+/** A portal session for each address, opened through `veto` as an identity provider's sign-in opens one. */
+export async function openSessions(veto, emails) {
+  const service = veto.sessions({ publicUrl: 'http://localhost', signinLinkMinutes: 15, sessionHours: 24 })
+  const sessions = []
+  for (const email of emails) sessions.push(await service.signInVerified(email))
+  return sessions
+}
+
 /** The `q` quantile of ascending `sorted`. */
 export const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]
 

@@ -14,7 +14,14 @@ import pg from 'pg'
 import { createApiTokenService } from '../../dist/services/api-tokens.js'
 import { newId } from '../../dist/services/ids.js'
 import { initVeto, openVeto } from '../../dist/veto.js'
-import { describeLatencies, objectionsDuring, throughApi, throughPortal } from '../import/served.js'
+import {
+  addAccounts,
+  describeLatencies,
+  objectionsDuring,
+  openSessions,
+  throughApi,
+  throughPortal,
+} from '../import/served.js'
 import { startServe } from '../serve.js'
 
 const { values } = parseArgs({
@@ -44,26 +51,17 @@ if (admin) {
 const people = 200 + Math.ceil(rate * (Number(values.seconds) + 5))
 await initVeto({ dataDir, storeUrl, env: {} })
 const setup = await openVeto({ dataDir, env: {} })
-for (let from = 0; from < people; from += 10_000)
-  await setup.store.upsertAccounts(
-    Array.from({ length: Math.min(10_000, people - from) }, (_, i) => ({
-      id: `person-${from + i}`,
-      network: 'facebook',
-      email: `person${from + i}@example.com`,
-      birthdate: null,
-      country: 'DE',
-      createdAt: Date.parse('2016-01-01T00:00:00Z'),
-    })),
-    Date.now(),
-  )
+await addAccounts(setup.store, people, 'person')
 const token = (
   await createApiTokenService({ store: setup.store, clock: Date.now, newId }).create('bench', ['objections:write'])
 ).token
-const sessions = []
-if (values.via === 'portal') {
-  const service = setup.sessions({ publicUrl: 'http://localhost', signinLinkMinutes: 15, sessionHours: 24 })
-  for (let i = 0; i < people; i++) sessions.push(await service.signInVerified(`person${i}@example.com`))
-}
+const sessions =
+  values.via === 'portal'
+    ? await openSessions(
+        setup,
+        Array.from({ length: people }, (_, i) => `person${i}@example.com`),
+      )
+    : []
 await setup.close()
 await admin?.query('analyze')
 

@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { openVeto } from '../../dist/veto.js'
-import { describeLatencies, objectionsDuring, throughPortal } from '../import/served.js'
+import { describeLatencies, objectionsDuring, openSessions, throughPortal } from '../import/served.js'
 import { startServe } from '../serve.js'
 import { bin, binFlags } from '../veto-bin.js'
 
@@ -39,14 +39,9 @@ const emails = [
   ),
 ]
 const step = Math.max(1, Math.floor(emails.length / wanted))
-const sessions = []
-{
-  const veto = await openVeto({ dataDir: data, env: {} })
-  const service = veto.sessions({ publicUrl: 'http://localhost', signinLinkMinutes: 15, sessionHours: 24 })
-  for (let i = 0; i < emails.length && sessions.length < wanted; i += step)
-    sessions.push(await service.signInVerified(emails[i]))
-  await veto.close()
-}
+const veto = await openVeto({ dataDir: data, env: {} })
+const sessions = await openSessions(veto, emails.filter((_, i) => i % step === 0).slice(0, wanted))
+await veto.close()
 
 const server = await startServe(data)
 const send = (from) => throughPortal({ base: server.base, sessionOf: (i) => sessions[(from + i) % sessions.length] })
