@@ -65,7 +65,7 @@ export const throughPortal =
       body: new URLSearchParams({ csrf }),
     })
     await res.arrayBuffer()
-    return res.status === 303
+    return res.status === 303 && /\/me\/(objections|consents)\//.test(res.headers.get('location') ?? '')
   }
 
 /**
