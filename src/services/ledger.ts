@@ -143,6 +143,13 @@ export function createLedgerService({
         )
         problems.push(
           ...listed(
+            match.withdrawalsBeforeFiling(),
+            (e) => `ledger entry ${e.seq} (${e.type}): withdraws ${e.filing}, which no entry before it files`,
+            'withdrawals with no filing before them',
+          ),
+        )
+        problems.push(
+          ...listed(
             match.factsWithoutEntry(),
             (what) => `${what}: in the store but not in the ledger`,
             'facts not in the ledger',
@@ -188,9 +195,10 @@ const logPages = (store: Store, from: number, pageSize: number) =>
 /** Entries with a fact behind them into `match`, by their content's key. */
 function addEntries(match: FactMatch, page: readonly LedgerEntry[], later = false): void {
   const factual = page.filter(isFactual)
-  const keys = contentKeys(factual.map(entryKeyText))
+  const matches = factual.map(entryMatch)
+  const keys = contentKeys(matches.map((m) => m.text))
   match.addEntries(
-    factual.map((e, i) => ({ seq: e.seq, type: e.type, key: keys[i] as Buffer })),
+    factual.map((e, i) => ({ seq: e.seq, type: e.type, key: keys[i] as Buffer, filing: matches[i]?.filing ?? null })),
     later,
   )
 }
@@ -272,13 +280,21 @@ function keyText(type: string, data: unknown): string {
   return `${type} ${canonicalJson({ ...d, accounts: [...d.accounts].sort() })}`
 }
 
-/** An entry's matching text; a payload that is no JSON (changed by hand) as it is, matching no fact. */
-function entryKeyText(e: { type: string; payload: string }): string {
-  if (!FILED.has(e.type)) return `${e.type} ${e.payload}`
+const WITHDRAWN = new Set(['objection.withdrawn', 'consent.withdrawn'])
+
+/**
+ * An entry's matching text, and the filing a filing's or withdrawal's entry names; a payload that
+ * is no JSON (changed by hand) as it is, matching no fact and naming no filing.
+ */
+function entryMatch(e: { type: string; payload: string }): { text: string; filing: string | null } {
+  const plain = `${e.type} ${e.payload}`
+  if (!FILED.has(e.type) && !WITHDRAWN.has(e.type)) return { text: plain, filing: null }
   try {
-    return keyText(e.type, JSON.parse(e.payload))
+    const data = JSON.parse(e.payload) as { id?: unknown }
+    const filing = typeof data?.id === 'string' ? data.id : null
+    return { text: FILED.has(e.type) ? keyText(e.type, data) : plain, filing }
   } catch {
-    return `${e.type} ${e.payload}`
+    return { text: plain, filing: null }
   }
 }
 

@@ -90,7 +90,10 @@ export interface FactMatch {
    * Entries of the log as checked; `later`, entries appended after that, which a fact read since
    * may stand behind (they are matched with facts, and are never named themselves).
    */
-  addEntries(entries: readonly { seq: number; type: string; key: Uint8Array }[], later?: boolean): void
+  addEntries(
+    entries: readonly { seq: number; type: string; key: Uint8Array; filing?: string | null }[],
+    later?: boolean,
+  ): void
   addFacts(facts: readonly { key: Uint8Array; what: string }[]): void
   /** The entries no fact has the key of, in the log's order. */
   entriesWithoutFact(): IterableIterator<{ seq: number; type: string }>
@@ -101,6 +104,8 @@ export interface FactMatch {
    * the log's order, each with the first entry of its key.
    */
   repeatedEntries(): IterableIterator<{ seq: number; type: string; first: number }>
+  /** The withdrawals' entries with no entry of the same kind of filing, for the filing they name, before them. */
+  withdrawalsBeforeFiling(): IterableIterator<{ seq: number; type: string; filing: string }>
   /** Removes the file. */
   close(): void
 }
@@ -112,19 +117,24 @@ export interface FactMatch {
  */
 export function openFactMatch(dir: string): FactMatch {
   const { db, file } = scratchDb(dir, 'match')
-  db.exec(`create table entries (seq integer primary key, type text not null, k blob not null, later integer not null);
+  db.exec(`create table entries (seq integer primary key, type text not null, k blob not null, later integer not null,
+      filing text);
     create table facts (k blob not null, what text not null)`)
-  const entry = db.prepare('insert into entries (seq, type, k, later) values (?, ?, ?, ?)')
+  const entry = db.prepare('insert into entries (seq, type, k, later, filing) values (?, ?, ?, ?, ?)')
   const fact = db.prepare('insert into facts (k, what) values (?, ?)')
   let indexed = false
   const index = () => {
-    if (!indexed) db.exec('create index entries_k on entries (k); create index facts_k on facts (k)')
+    if (!indexed)
+      db.exec(`create index entries_k on entries (k); create index facts_k on facts (k);
+        create index entries_filing on entries (filing, seq) where filing is not null`)
     indexed = true
   }
   return {
-    addEntries: db.transaction((entries: readonly { seq: number; type: string; key: Uint8Array }[], later = false) => {
-      for (const e of entries) entry.run(e.seq, e.type, e.key, later ? 1 : 0)
-    }),
+    addEntries: db.transaction(
+      (entries: readonly { seq: number; type: string; key: Uint8Array; filing?: string | null }[], later = false) => {
+        for (const e of entries) entry.run(e.seq, e.type, e.key, later ? 1 : 0, e.filing ?? null)
+      },
+    ),
     addFacts: db.transaction((facts: readonly { key: Uint8Array; what: string }[]) => {
       for (const f of facts) fact.run(f.key, f.what)
     }),
@@ -157,6 +167,18 @@ export function openFactMatch(dir: string): FactMatch {
              and (select count(*) from entries p where p.k = e.k and p.seq <= e.seq)
                > (select count(*) from facts f where f.k = e.k)
            order by e.seq`,
+        )
+        .iterate()
+    },
+    withdrawalsBeforeFiling() {
+      index()
+      return db
+        .prepare<[], { seq: number; type: string; filing: string }>(
+          `select w.seq, w.type, w.filing from entries w
+           where w.later = 0 and w.filing is not null and w.type like '%.withdrawn'
+             and not exists (select 1 from entries f where f.filing = w.filing and f.seq < w.seq
+               and f.type = replace(w.type, '.withdrawn', '.filed'))
+           order by w.seq`,
         )
         .iterate()
     },

@@ -2,9 +2,9 @@
  * `veto ledger verify` names each checkpoint that no longer fits the log: a root changed in the
  * store, a checkpoint claiming more entries than the log holds, and the checkpoints after a
  * changed one no longer consistent with it; each entry no fact stands behind, each entry recording
- * a fact again and each fact the ledger lacks; an untouched ledger gives no problem. It reads a
- * page at a time: each check runs again with pages of three, so that page ends fall inside the
- * log, a gap and the checkpoints.
+ * a fact again, each withdrawal before its filing and each fact the ledger lacks; an untouched
+ * ledger gives no problem. It reads a page at a time: each check runs again with pages of three,
+ * so that page ends fall inside the log, a gap and the checkpoints.
  */
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
@@ -152,6 +152,39 @@ it('names an entry that records a fact again, one the store holds once', async (
       `ledger entry 5 (objection.filed): records again what entry ${filed.seq} records`,
     ],
   })
+})
+
+it("names a withdrawal's entry that comes before the entry of the filing it withdraws", async () => {
+  await f.veto.imports.importFile('accounts', f.write('accounts.csv', accounts(0, 2)))
+  const { filing } = await f.veto.filings.file({ type: 'objection', target: { account: 'fb-1' }, channel: 'api' })
+  await f.veto.filings.withdraw(filing.id)
+  expect(await verify()).toEqual({ entries: 4, checkpoints: 0, problems: [] })
+  // The two entries swapped, hashes and all: every fact still has its entry, in the wrong order.
+  const raw = new Sqlite(join(f.dir, 'data', 'veto.sqlite'))
+  raw.exec('drop trigger ledger_no_update')
+  const rows = raw
+    .prepare('select seq, type, recorded_at, payload from ledger where seq in (2, 3) order by seq')
+    .all() as {
+    seq: number
+    type: string
+    recorded_at: number
+    payload: string
+  }[]
+  expect(rows.map((r) => r.type)).toEqual(['objection.filed', 'objection.withdrawn'])
+  for (const [seq, r] of [
+    [2, rows[1]],
+    [3, rows[0]],
+  ] as const) {
+    if (!r) throw new Error('two entries expected')
+    const leaf = leafOf({ seq, type: r.type, recordedAt: r.recorded_at, payload: r.payload }).toString('hex')
+    raw
+      .prepare('update ledger set type = ?, recorded_at = ?, payload = ?, leaf_hash = ? where seq = ?')
+      .run(r.type, r.recorded_at, r.payload, leaf, seq)
+  }
+  raw.close()
+  expect((await verify()).problems).toEqual([
+    `ledger entry 2 (objection.withdrawn): withdraws ${filing.id}, which no entry before it files`,
+  ])
 })
 
 it('lists a thousand problems of a kind and counts the rest, and leaves no scratch behind', async () => {
