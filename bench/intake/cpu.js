@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // Benchmark: the processor time one objection costs, and whose it is. A real `veto serve` on
 // loopback takes objections at a steady rate for 30 s, through the API or through the portal's
-// form (each by its own person, signed in beforehand); meanwhile the server's processor time, all
-// PostgreSQL processes' and this client's are read from /proc and divided by the objections filed.
+// form (each by its own person, signed in beforehand); meanwhile the server's processor time and
+// all PostgreSQL processes' (from /proc; a process that exits meanwhile takes its share with it)
+// and this client's (process.cpuUsage) are divided by the objections sent.
 // Their sum times the rate is the share of the machine's cores objections alone take: on a
 // machine of two cores, what is left for an import beside them.
-// Usage: npm run build && node bench/intake/cpu.js [--via api|portal] [--rate 150]
+// Usage: npm run build && node bench/intake/cpu.js [--via api|portal] [--rate 150] [--seconds 30]
 //        [--store postgres://postgres@127.0.0.1:5432/postgres]
 import { readFileSync, readdirSync, rmSync } from 'node:fs'
 import { resolve } from 'node:path'
@@ -63,7 +64,13 @@ const sessions =
       )
     : []
 await setup.close()
-await admin?.query('analyze')
+// The planner's statistics of the tables just filled, as an operator's autovacuum would have them.
+if (storeUrl) {
+  const store = new pg.Client({ connectionString: storeUrl })
+  await store.connect()
+  await store.query('analyze')
+  await store.end()
+}
 
 /** A process's user and system time so far, in ms (0 once it is gone). */
 const cpuOf = (pid) => {

@@ -35,6 +35,9 @@ function open(path: string): Opened {
     db.pragma('journal_mode = WAL')
     db.pragma('synchronous = NORMAL')
     db.pragma('secure_delete = ON')
+    // A WAL grown large once (by an earlier version, which never let it be checkpointed back to
+    // its start) is cut back to this size at its next reset, not kept at its largest.
+    db.pragma('journal_size_limit = 8388608')
     // Another process holds the lock for one statement's moment at most.
     db.pragma('busy_timeout = 1000')
     db.exec(`create table if not exists rate_limits (key text not null, period integer not null,
