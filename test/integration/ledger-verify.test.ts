@@ -11,6 +11,7 @@ import { join } from 'node:path'
 import Sqlite from 'better-sqlite3'
 import { afterEach, beforeEach, expect, it } from 'vitest'
 import { leafOf } from '../../src/ledger/entries.js'
+import type { LedgerEventType } from '../../src/ledger/events.js'
 import { loadLedgerKey } from '../../src/ledger/keys.js'
 import { recordFilings } from '../../src/services/facts.js'
 import { createLedgerService, type LedgerVerification } from '../../src/services/ledger.js'
@@ -166,7 +167,7 @@ it("names a withdrawal's entry that comes before the entry of the filing it with
     .prepare('select seq, type, recorded_at, payload from ledger where seq in (2, 3) order by seq')
     .all() as {
     seq: number
-    type: string
+    type: LedgerEventType
     recorded_at: number
     payload: string
   }[]
