@@ -64,8 +64,8 @@ export function sqliteRateLimits(storePath: string): RateLimitCounts & { close()
   }
   return {
     async hit(key, period) {
-      // `all`, not `get`: a statement with RETURNING left before its end keeps the WAL from being
-      // checkpointed back to its start, and the file then grows by every count (12 KB each).
+      // `all`, not `get`: `get` stops at RETURNING's first row, so the statement never came to the
+      // end where SQLite runs its automatic checkpoint, and the WAL grew by every count (12 KB).
       return Number((counts().hit.all(key, period)[0] as { hits: number }).hits)
     },
     async dropBefore(period) {
