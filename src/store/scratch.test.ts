@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { openCheckedRows, openSeenSet, removeStaleScratch } from './scratch.js'
+import { openCheckedRows, openFactMatch, openSeenSet, removeStaleScratch } from './scratch.js'
 
 const folder = () => mkdtempSync(join(tmpdir(), 'veto-scratch-'))
 
@@ -48,6 +48,40 @@ describe('a set of ids seen', () => {
     expect(statSync(join(dir, name ?? '')).mode & 0o777).toBe(0o600)
     seen.close()
     expect(readdirSync(dir)).toEqual([])
+  })
+})
+
+describe("a ledger's entries matched with the store's facts", () => {
+  it('names the entries beyond the count of a fact the store holds, and the withdrawals before their filings', () => {
+    const match = openFactMatch(folder())
+    const k = (n: number) => Buffer.alloc(16, n)
+    // Key 1: two facts alike, two entries (none named), then a third (named). Key 2: one fact,
+    // one entry checked and one appended while the check ran (not named). Key 3: no fact (left to
+    // entriesWithoutFact).
+    match.addEntries([
+      { seq: 0, type: 'objection.filed', key: k(1), filing: 'obj_a' },
+      { seq: 1, type: 'objection.filed', key: k(1), filing: 'obj_a' },
+      { seq: 2, type: 'objection.withdrawn', key: k(2), filing: 'obj_a' },
+      { seq: 3, type: 'objection.filed', key: k(1), filing: 'obj_a' },
+      { seq: 4, type: 'objection.withdrawn', key: k(3), filing: 'obj_b' },
+      { seq: 5, type: 'consent.withdrawn', key: k(3), filing: 'obj_a' },
+      { seq: 6, type: 'notice.delivered', key: k(3) },
+      { seq: 7, type: 'notice.delivered', key: k(3) },
+    ])
+    match.addEntries([{ seq: 8, type: 'objection.withdrawn', key: k(2), filing: 'obj_a' }], true)
+    match.addFacts([
+      { key: k(1), what: 'one' },
+      { key: k(1), what: 'its twin' },
+      { key: k(2), what: 'two' },
+    ])
+    expect([...match.repeatedEntries()]).toEqual([{ seq: 3, type: 'objection.filed', first: 0 }])
+    // obj_b was never filed; obj_a was, but as an objection, not a consent.
+    expect([...match.withdrawalsBeforeFiling()]).toEqual([
+      { seq: 4, type: 'objection.withdrawn', filing: 'obj_b' },
+      { seq: 5, type: 'consent.withdrawn', filing: 'obj_a' },
+    ])
+    expect([...match.entriesWithoutFact()].map((e) => e.seq)).toEqual([4, 5, 6, 7])
+    match.close()
   })
 })
 
