@@ -122,7 +122,10 @@ export async function openVeto(options: OpenOptions): Promise<Veto> {
   }
   let ledger: ReturnType<typeof createLedgerService>
   let snapshots: ReturnType<typeof createSnapshotService>
+  // Read once: it seals mail, keys snapshot items, and derives the keys below.
+  let snapshotKey: Buffer
   try {
+    snapshotKey = loadSnapshotKey(options.dataDir)
     ledger = createLedgerService({
       store,
       clock: deps.clock,
@@ -133,7 +136,7 @@ export async function openVeto(options: OpenOptions): Promise<Veto> {
       ...deps,
       dataDir: options.dataDir,
       policies: config.policies,
-      snapshotKey: loadSnapshotKey(options.dataDir),
+      snapshotKey,
       settings: {
         memoryLimit: config.export.memory_limit,
         threads: config.export.threads,
@@ -162,8 +165,10 @@ export async function openVeto(options: OpenOptions): Promise<Veto> {
   // One DuckDB instance for the small reads of people's pages: their items in each snapshot.
   const duck = createDuckPool()
   const items = createSnapshotItems(duck)
-  const mailSeal = createMailSeal(loadSnapshotKey(options.dataDir))
-  const rateLimitKey = createHmac('sha256', loadSnapshotKey(options.dataDir)).update('veto rate limit keys v1').digest()
+  const mailSeal = createMailSeal(snapshotKey)
+  /** A key of its own for one use, derived from the snapshot secret under `label`. */
+  const derivedKey = (label: string) => createHmac('sha256', snapshotKey).update(label).digest()
+  const rateLimitKey = derivedKey('veto rate limit keys v1')
   return {
     config,
     store,
@@ -175,7 +180,7 @@ export async function openVeto(options: OpenOptions): Promise<Veto> {
       itemUrls: config.requests.item_urls,
       publicUrl: config.server.public_url,
       seal: mailSeal,
-      contactKey: createHmac('sha256', loadSnapshotKey(options.dataDir)).update('veto case contact v1').digest(),
+      contactKey: derivedKey('veto case contact v1'),
     }),
     filings: createFilingService(deps, options.faults),
     notices: createNoticeService(deps),

@@ -4,7 +4,7 @@
  * @module
  */
 import { type Kysely, sql } from 'kysely'
-import { type RateLimitCounts, tableCounts } from './rate-limit-counts.js'
+import type { RateLimitCounts } from './rate-limit-counts.js'
 import type { Database, IdempotencyTable, OutboxTable } from './schema.js'
 
 export interface OutboxMail {
@@ -160,8 +160,8 @@ function toMail(r: { [K in keyof Row]: Row[K] }): OutboxMail {
 export class SqlPortalStore implements PortalStore {
   constructor(
     private readonly db: Kysely<Database>,
-    /** Where attempts are counted (`rate-limit-counts.ts`): the store's table unless said. */
-    private readonly counts: RateLimitCounts = tableCounts(db),
+    /** Where attempts are counted (`rate-limit-counts.ts`). */
+    private readonly counts: RateLimitCounts,
   ) {}
 
   // Kysely types a statement by its table; the realms' tables have the same columns, so the
