@@ -58,3 +58,49 @@ export async function writeAccountIndex(
     await connection.run('drop table if exists account_index')
   }
 }
+
+/** How a per-account index differs from the decisions it was written from; all zero when it holds exactly them. */
+export interface AccountIndexDifference {
+  /** Decisions with no row in the index, rows with no decision, and rows that say otherwise than their decision. */
+  readonly differing: number
+  /** Rows the index holds again for an item it already holds. */
+  readonly repeatedInIndex: number
+  /** Decisions of an item already decided (decisions.parquet is written with one per item). */
+  readonly repeatedInDecisions: number
+}
+
+/**
+ * Compares the index in folder `dir` with `decisionsFile` by one full join on the item's id, so
+ * that memory holds one side's keys and spills under the instance's limit. (`except all` in each
+ * direction held both sides whole in hash tables: 20.8 s and 2.7 GB at 10M items, against 4.1 s
+ * and 1.2 GB; BENCHMARKS.md.) The join gives d·i rows for an id decided d and indexed i times,
+ * so beside the rows that differ, the rows beyond each side's count tell repeats apart: all
+ * three are zero only when both hold the same rows, each once.
+ */
+export async function compareAccountIndex(
+  connection: DuckDBConnection,
+  decisionsFile: string,
+  dir: string,
+): Promise<AccountIndexDifference> {
+  const decided = `read_parquet(${literal(decisionsFile)})`
+  const indexed = `read_parquet(${literal(join(dir, '*', '*.parquet'))})`
+  const rest = ACCOUNT_INDEX_COLUMNS.split(', ').filter((c) => c !== 'content_id')
+  const row = (
+    await connection.runAndReadAll(`select
+        count(*) as joined,
+        count(*) filter (where i.content_id is null) as only_decided,
+        count(*) filter (where d.content_id is null) as only_indexed,
+        count(*) filter (where (${rest.map((c) => `d.${c}`).join(', ')}) is distinct from (${rest.map((c) => `i.${c}`).join(', ')})
+          and d.content_id is not null and i.content_id is not null) as unlike,
+        (select count(*) from ${decided}) as decisions,
+        (select count(*) from ${indexed}) as rows
+      from (select ${ACCOUNT_INDEX_COLUMNS} from ${decided}) d
+      full join (select ${ACCOUNT_INDEX_COLUMNS} from ${indexed}) i on d.content_id = i.content_id`)
+  ).getRowObjectsJson()[0]
+  const n = (k: string) => Number(row?.[k] ?? 0)
+  return {
+    differing: n('only_decided') + n('only_indexed') + n('unlike'),
+    repeatedInIndex: n('joined') - n('decisions') - n('only_indexed'),
+    repeatedInDecisions: n('joined') - n('rows') - n('only_decided'),
+  }
+}

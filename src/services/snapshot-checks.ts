@@ -16,7 +16,7 @@ import type { Store } from '../store/store.js'
 import type { SnapshotService } from './snapshots.js'
 import { listFiles, sha256File } from '../export/files.js'
 import { recordVerification } from './facts.js'
-import { ACCOUNT_INDEX_COLUMNS, ACCOUNT_INDEX_DIR } from '../export/account-index.js'
+import { ACCOUNT_INDEX_DIR, compareAccountIndex } from '../export/account-index.js'
 import type { ItemDecision } from './snapshot-items.js'
 
 /** What decides timeliness, from a sealed snapshot's manifest (written before coming_of_age_days: none). */
@@ -101,7 +101,8 @@ export function createSnapshotChecks(store: Store, snapshots: SnapshotService, c
       }
       const decisions = join(dir, 'decisions.parquet')
       if (existsSync(decisions)) {
-        const { connection, close } = await openDuckDb({ threads: 2 })
+        // Under the export's memory limit: a check must run wherever the snapshot could be built.
+        const { connection, close } = await snapshots.openJobDuck()
         try {
           const keys = includedKeysSql(record.keyScheme, record.secret, `read_parquet(${literal(decisions)})`)
           await connection.run(`create table item_keys as ${keys}`)
@@ -124,16 +125,14 @@ export function createSnapshotChecks(store: Store, snapshots: SnapshotService, c
           }
           if (existsSync(join(dir, ACCOUNT_INDEX_DIR))) {
             // The per-account index must say for every item exactly what the decisions say.
-            const columns = ACCOUNT_INDEX_COLUMNS
-            const index = `read_parquet(${literal(join(dir, ACCOUNT_INDEX_DIR, '*', '*.parquet'))})`
-            const decided = `read_parquet(${literal(decisions)})`
-            const differ = (
-              await connection.runAndReadAll(`select count(*) as n from (
-                (select ${columns} from ${decided} except all select ${columns} from ${index})
-                union all (select ${columns} from ${index} except all select ${columns} from ${decided}))`)
-            ).getRowObjectsJson()[0]
-            if (Number(differ?.n) > 0)
-              problems.push(`${ACCOUNT_INDEX_DIR}: ${differ?.n} rows differ from decisions.parquet`)
+            const d = await compareAccountIndex(connection, decisions, join(dir, ACCOUNT_INDEX_DIR))
+            const inRows = (n: number) => (n === 1 ? 'in 1 row' : `in ${n} rows`)
+            if (d.differing > 0)
+              problems.push(`${ACCOUNT_INDEX_DIR}: differs from decisions.parquet ${inRows(d.differing)}`)
+            if (d.repeatedInIndex > 0)
+              problems.push(`${ACCOUNT_INDEX_DIR}: holds an item again ${inRows(d.repeatedInIndex)}`)
+            if (d.repeatedInDecisions > 0)
+              problems.push(`decisions.parquet: decides an item again ${inRows(d.repeatedInDecisions)}`)
           }
         } catch (e) {
           problems.push(`decisions.parquet or data files: unreadable (${(e as Error).message.split('\n')[0]})`)

@@ -119,6 +119,14 @@ export function createSnapshotService(deps: SnapshotDeps) {
   const folder = createSnapshotFolder(deps.dataDir)
   const { root, tmp } = folder
   const decisionsOf = (id: string) => join(root, id, 'decisions.parquet')
+  /**
+   * A DuckDB instance for one job over snapshots (a build, a proof index, a check): under the
+   * export's memory limit and threads, spilling into the data folder's `tmp/`, never more.
+   */
+  const openJobDuck = () => {
+    mkdirSync(tmp, { recursive: true })
+    return openDuckDb({ memoryLimit: settings.memoryLimit, threads: settings.threads || undefined, spillUnder: tmp })
+  }
 
   /** Finishes what a crash interrupted: renames sealed folders into place, removes unsealed ones. */
   const recover = () => folder.recover(async (id) => (await store.findSnapshot(id)) !== undefined)
@@ -178,11 +186,7 @@ export function createSnapshotService(deps: SnapshotDeps) {
       let complete: RunEvent | undefined
       let duck: Awaited<ReturnType<typeof openDuckDb>> | undefined
       try {
-        duck = await openDuckDb({
-          memoryLimit: settings.memoryLimit,
-          threads: settings.threads || undefined,
-          spillUnder: tmp,
-        })
+        duck = await openJobDuck()
         const { connection } = duck
         const stages = stageClock(connection, req.onProgress)
         // DuckDB only tracks a query's progress when asked to; printing it is ours to do.
@@ -306,13 +310,8 @@ export function createSnapshotService(deps: SnapshotDeps) {
       const record = await get(id)
       const dir = folder.proofIndexOf(id)
       if (existsSync(dir) && !rebuild) return dir
-      mkdirSync(tmp, { recursive: true })
       const scratch = folder.rebuildScratchOf(id)
-      const duck = await openDuckDb({
-        memoryLimit: settings.memoryLimit,
-        threads: settings.threads || undefined,
-        spillUnder: tmp,
-      })
+      const duck = await openJobDuck()
       try {
         const decisions = `read_parquet(${literal(decisionsOf(id))})`
         const { root: built } = await hashItems(duck.connection, record, scratch, decisions)
@@ -331,6 +330,7 @@ export function createSnapshotService(deps: SnapshotDeps) {
     },
 
     dirOf: folder.dirOf,
+    openJobDuck,
     readManifest: (id: string) =>
       JSON.parse(readFileSync(join(root, id, 'manifest.json'), 'utf8')) as ReturnType<typeof manifest>,
   }
