@@ -137,6 +137,50 @@ it(
   },
 )
 
+it('starts no send once its lease is too short for one: a slow server cannot have a mail sent twice', async () => {
+  const notices = createNoticeService({ store: f.veto.store, clock: () => f.now, newId })
+  await notices.queue(resolvePolicy('strict', []), 'http://localhost/')
+  for (const account of ['fb-ana', 'fb-bo'])
+    await f.veto.filings.file({ type: 'objection', target: { account }, channel: 'api', confirm })
+  expect(await f.veto.store.portal.unsentMailCount()).toBe(5)
+  const lease = { leaseMs: 1000, sendMs: 500 }
+  const other = createOutboxWorker({
+    outbox: f.veto.outbox,
+    mailer,
+    seal: f.veto.mailSeal,
+    clock: () => f.now,
+    ...lease,
+  })
+  // Each send takes 0.6 s of the worker's clock, four at a time. A fifth started at 0.6 s would
+  // still be under way when the lease runs out at 1 s, and another worker could claim it then.
+  let sends = 0
+  const slow: Mailer = {
+    async send(m) {
+      const start = f.now
+      await mailer.send(m)
+      f.now = Math.max(f.now, start + 600)
+      if (++sends === 5) {
+        f.now = start + 600
+        await other.runOnce()
+      }
+    },
+    close() {},
+  }
+  const worker = createOutboxWorker({
+    outbox: f.veto.outbox,
+    mailer: slow,
+    seal: f.veto.mailSeal,
+    clock: () => f.now,
+    ...lease,
+  })
+  expect(await worker.runOnce()).toBe(4)
+  f.now += 400
+  expect(await other.runOnce()).toBe(1)
+  expect(catcher.messages).toHaveLength(5)
+  expect(new Set(catcher.messages.map((m) => m.messageId)).size).toBe(5)
+  expect(await f.veto.store.portal.unsentMailCount()).toBe(0)
+})
+
 it('the running worker tells of a round that failed, and goes on trying', async () => {
   const seen: unknown[] = []
   const worker = createOutboxWorker({
