@@ -85,12 +85,13 @@ export async function compareAccountIndex(
   const decided = `read_parquet(${literal(decisionsFile)})`
   const indexed = `read_parquet(${literal(join(dir, '*', '*.parquet'))})`
   const rest = ACCOUNT_INDEX_COLUMNS.split(', ').filter((c) => c !== 'content_id')
+  const side = (alias: string) => `(${rest.map((c) => `${alias}.${c}`).join(', ')})`
   const row = (
     await connection.runAndReadAll(`select
         count(*) as joined,
         count(*) filter (where i.content_id is null) as only_decided,
         count(*) filter (where d.content_id is null) as only_indexed,
-        count(*) filter (where (${rest.map((c) => `d.${c}`).join(', ')}) is distinct from (${rest.map((c) => `i.${c}`).join(', ')})
+        count(*) filter (where ${side('d')} is distinct from ${side('i')}
           and d.content_id is not null and i.content_id is not null) as unlike,
         (select count(*) from ${decided}) as decisions,
         (select count(*) from ${indexed}) as rows
