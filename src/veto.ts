@@ -207,9 +207,10 @@ export async function openVeto(options: OpenOptions): Promise<Veto> {
     housekeeper: (o = {}) =>
       createHousekeeper({
         ...o,
-        store: store.portal,
+        store,
         clock: o.clock ?? deps.clock,
         replyHours: config.server.idempotency_hours,
+        caseTextDays: config.requests.keep_texts_days,
       }),
     imports: createImportService(deps, { scratchDir: join(options.dataDir, 'tmp') }),
     decisions: createDecisionService(deps, config.policies),

@@ -215,6 +215,12 @@ export const configSchema = z.strictObject({
           }, 'a regular expression with a named group (?<id>…)'),
         )
         .default([]),
+      /**
+       * Days a decided request's texts (what it says, its evidence, its contact address and the
+       * mails sent there) are kept after its decision; then housekeeping erases them. The case,
+       * its steps and exclusions stay.
+       */
+      keep_texts_days: z.number().int().min(1).max(3650).default(365),
     })
     .prefault({}),
 })

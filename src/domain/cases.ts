@@ -12,6 +12,13 @@ import type { Instant } from './time.js'
 export type CaseChannel = 'form' | 'api' | 'admin'
 export const CASE_CHANNELS: readonly CaseChannel[] = ['form', 'api', 'admin']
 
+/** What a case's requester is mailed: the link that confirms the address, the receipt, and each step. */
+export type CaseMail = 'contact' | 'received' | 'extended' | 'accepted' | 'rejected'
+export const CASE_MAILS: readonly CaseMail[] = ['contact', 'received', 'extended', 'accepted', 'rejected']
+
+/** The outbox's reference of a case's mail: one of each kind per case at most. */
+export const caseMailRef = (caseId: string, mail: CaseMail) => `${caseId}:${mail}`
+
 /** A request as received. Its texts are personal data: never in a log, the ledger or a snapshot. */
 export interface Case {
   readonly id: string

@@ -11,6 +11,8 @@ import {
   type Case,
   type CaseChannel,
   CASE_LIMITS,
+  type CaseMail,
+  caseMailRef,
   type CaseState,
   type CaseStep,
   caseState,
@@ -79,7 +81,7 @@ function readerOf(c: Case): Reader {
 }
 
 /** A mail to the case's requester, queued in the transaction of what it tells. */
-async function queueCaseMail(tx: Store, c: Case, what: string, text: Composed, now: number): Promise<void> {
+async function queueCaseMail(tx: Store, c: Case, what: CaseMail, text: Composed, now: number): Promise<void> {
   await tx.portal.enqueueMails([
     {
       id: `mail_${c.id}_${what}`,
@@ -89,7 +91,7 @@ async function queueCaseMail(tx: Store, c: Case, what: string, text: Composed, n
       subject: text.subject,
       body: text.body,
       accounts: [],
-      ref: `${c.id}:${what}`,
+      ref: caseMailRef(c.id, what),
       suppressed: false,
       createdAt: now,
     },

@@ -136,6 +136,8 @@ export interface CasesTable {
   received_at: number
   due_at: number
   recorded_at: number
+  /** When its texts were erased (migration 0018), or null. */
+  texts_erased_at: number | null
 }
 
 export interface CaseItemsTable {

@@ -11,6 +11,8 @@ import {
   type Case,
   type CaseStep,
   type Channel,
+  CASE_MAILS,
+  caseMailRef,
   type EventFacts,
   type Exclusion,
   type Facts,
@@ -1001,6 +1003,45 @@ export class SqlStore implements Store {
     return this.readCases(null)
   }
 
+  async eraseCaseTexts(decidedBy: number, at: number, limit: number): Promise<number> {
+    return this.transaction(async (tx) => {
+      const db = (tx as SqlStore).db
+      const ids = (
+        await db
+          .selectFrom('case_steps as s')
+          .innerJoin('cases as c', 'c.id', 's.case_id')
+          .select('c.id')
+          .where('s.step', '=', 'decision')
+          .where('s.at', '<=', decidedBy)
+          .where('c.texts_erased_at', 'is', null)
+          .orderBy('c.id')
+          .limit(limit)
+          .execute()
+      ).map((r) => r.id)
+      if (ids.length === 0) return 0
+      await db
+        .updateTable('cases')
+        .set({ description: '', contact: null, evidence: null, texts_erased_at: at })
+        .where('id', 'in', ids)
+        .execute()
+      const refs = ids.flatMap((id) => CASE_MAILS.map((m) => caseMailRef(id, m)))
+      for (const part of chunks(refs, KEYS_PER_LOOKUP)) {
+        await db
+          .updateTable('outbox')
+          .set({
+            to_address: '',
+            subject: '',
+            body: '',
+            suppressed: sql<number>`case when sent_at is null then 1 else suppressed end`,
+          })
+          .where('kind', '=', 'case')
+          .where('ref', 'in', part)
+          .execute()
+      }
+      return ids.length
+    })
+  }
+
   /** Cases with these ids (all when null), by receipt, with their items, steps and exclusions. */
   private async readCases(ids: readonly string[] | null): Promise<CaseRecord[]> {
     if (ids?.length === 0) return []
@@ -1035,10 +1076,24 @@ export class SqlStore implements Store {
       .selectAll()
       .$if(some, (q) => q.where('case_id', 'in', ids ?? []))
       .execute()
+    // Grouped once: filtering every table for every case took cases × rows.
+    const byCase = <R extends { case_id: string }>(rows: readonly R[]) => {
+      const m = new Map<string, R[]>()
+      for (const row of rows) {
+        const list = m.get(row.case_id)
+        if (list) list.push(row)
+        else m.set(row.case_id, [row])
+      }
+      return (id: string) => m.get(id) ?? []
+    }
+    const itemsOf = byCase(items)
+    const stepsOf = byCase(steps)
+    const exclusionsOf = byCase(exclusions)
+    const contactOf = byCase(contacts)
     return cases.map((r) => ({
       case: {
         id: r.id,
-        items: items.filter((i) => i.case_id === r.id).map((i) => i.content_id),
+        items: itemsOf(r.id).map((i) => i.content_id),
         description: r.description,
         contact: r.contact,
         evidence: r.evidence,
@@ -1049,23 +1104,22 @@ export class SqlStore implements Store {
         dueAt: Number(r.due_at),
         recordedAt: Number(r.recorded_at),
       },
-      steps: steps
-        .filter((s) => s.case_id === r.id)
-        .map((s) => ({
-          caseId: s.case_id,
-          kind: s.kind as CaseStep['kind'],
-          at: Number(s.at),
-          reviewer: s.reviewer,
-          reason: s.reason,
-          dueAt: s.due_at === null ? null : Number(s.due_at),
-          items: s.kind === 'accepted' ? exclusions.filter((x) => x.case_id === r.id).map((x) => x.content_id) : [],
-        })),
-      exclusions: exclusions
-        .filter((x) => x.case_id === r.id)
-        .map((x) => ({ caseId: x.case_id, contentId: x.content_id, recordedAt: Number(x.recorded_at) })),
-      contactConfirmedAt: ((at) => (at === undefined ? null : Number(at)))(
-        contacts.find((x) => x.case_id === r.id)?.confirmed_at,
-      ),
+      steps: stepsOf(r.id).map((s) => ({
+        caseId: s.case_id,
+        kind: s.kind as CaseStep['kind'],
+        at: Number(s.at),
+        reviewer: s.reviewer,
+        reason: s.reason,
+        dueAt: s.due_at === null ? null : Number(s.due_at),
+        items: s.kind === 'accepted' ? exclusionsOf(r.id).map((x) => x.content_id) : [],
+      })),
+      exclusions: exclusionsOf(r.id).map((x) => ({
+        caseId: x.case_id,
+        contentId: x.content_id,
+        recordedAt: Number(x.recorded_at),
+      })),
+      contactConfirmedAt: ((at) => (at === undefined ? null : Number(at)))(contactOf(r.id)[0]?.confirmed_at),
+      textsErasedAt: r.texts_erased_at === null ? null : Number(r.texts_erased_at),
     }))
   }
 

@@ -168,6 +168,8 @@ export interface CaseRecord {
   readonly exclusions: readonly Exclusion[]
   /** When the requester confirmed the contact address, or null: nothing is mailed to it but the link. */
   readonly contactConfirmedAt: number | null
+  /** When its texts were erased (`cases.keep_texts_days` after its decision), or null: they are kept. */
+  readonly textsErasedAt: number | null
 }
 
 export interface ModelRecord extends RegisteredModel {
@@ -271,6 +273,12 @@ export interface Store {
   findCase(id: string): Promise<CaseRecord | undefined>
   /** Every case with its steps, by receipt. */
   listCases(): Promise<CaseRecord[]>
+  /**
+   * Erases the texts of up to `limit` cases decided at or before `decidedBy` that still hold them:
+   * description, evidence and contact address, and the address, subject and body of every mail
+   * written to it (one not sent yet is dropped unsent). Marks them erased at `at`; returns how many.
+   */
+  eraseCaseTexts(decidedBy: number, at: number, limit: number): Promise<number>
   /** Enters an import in the journal, `applying`, nothing applied yet. */
   beginImport(r: ImportRecord): Promise<void>
   /** Adds a committed batch's counts to its import; in the batch's own transaction. */

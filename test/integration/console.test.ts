@@ -213,6 +213,54 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       expect((await t.f.veto.ledger.verify()).problems).toEqual([])
     })
 
+    it("erases a decided case's texts and the mails to its contact once kept their days, and says so", async () => {
+      const reviewer = 'dpo@platform.example'
+      const receive = (items: string[], description: string, contact: string) =>
+        t.f.veto.cases.receive({ items, description, contact, evidence: 'my passport', channel: 'api' })
+      const told = await receive(['bo-1'], 'A photo of me', 'told@example.org')
+      const unsent = await receive(['bo-2'], 'Another photo', 'unsent@example.org')
+      const open = await receive(['ana-1'], 'Still open', 'open@example.org')
+      const caseMails = async () => (await t.f.veto.store.portal.listMail()).filter((m) => m.kind === 'case')
+      const toldMail = (await caseMails()).find((m) => m.ref === `${told.id}:contact`)
+      await t.f.veto.store.portal.markMailSent(String(toldMail?.id), t.f.now)
+      await t.f.veto.cases.accept(told.id, { reviewer, items: ['bo-1'] })
+      await t.f.veto.cases.reject(unsent.id, { reviewer, reason: 'the photo is not of you' })
+      const decidedAt = t.f.now
+      const housekeeper = t.f.veto.housekeeper()
+      // Kept 365 days after the decision (the default): a day before, nothing goes.
+      t.f.now = decidedAt + 364 * DAY
+      await housekeeper.runOnce()
+      expect((await t.f.veto.cases.get(told.id)).textsErasedAt).toBeNull()
+      t.f.now = decidedAt + 365 * DAY
+      await housekeeper.runOnce()
+      const erased = await t.f.veto.cases.get(told.id)
+      expect(erased.case).toMatchObject({ description: '', contact: null, evidence: null, items: ['bo-1'] })
+      expect(erased.textsErasedAt).toBe(decidedAt + 365 * DAY)
+      // What was decided stays: the decision, its reason, the exclusion.
+      expect(erased.decision).toMatchObject({ kind: 'accepted', reviewer })
+      expect(erased.exclusions.map((x) => x.contentId)).toEqual(['bo-1'])
+      expect((await t.f.veto.cases.get(unsent.id)).decision?.reason).toBe('the photo is not of you')
+      expect((await t.f.veto.cases.get(unsent.id)).case.contact).toBeNull()
+      expect((await t.f.veto.cases.get(open.id)).case).toMatchObject({
+        description: 'Still open',
+        evidence: 'my passport',
+      })
+      // The sent mail keeps no address, subject or body; the unsent one is dropped; the open case's stays.
+      await t.f.veto.store.portal.dropSuppressedMail()
+      const left = await caseMails()
+      expect(left.map((m) => m.ref).sort()).toEqual([`${told.id}:contact`, `${open.id}:contact`].sort())
+      expect(left.find((m) => m.ref === `${told.id}:contact`)).toMatchObject({ to: '', subject: '', body: '' })
+      expect(left.find((m) => m.ref === `${open.id}:contact`)).toMatchObject({ to: 'open@example.org' })
+      const dpo = new Browser(t.app)
+      await consoleSignIn(t, dpo, reviewer)
+      const page = await textOf(await dpo.get(`/console/cases/${told.id}`))
+      expect(page).toContain('erased on')
+      expect(page).toContain('365 days after its decision')
+      expect(page).not.toContain('A photo of me')
+      expect(page).not.toContain('told@example.org')
+      expect((await t.f.veto.ledger.verify()).problems).toEqual([])
+    })
+
     it('lists snapshots with their counts and models, verifies one on request, and shows the ledger head', async () => {
       const content = t.f.write('content.jsonl', CONTENT)
       t.f.now = Date.parse('2025-06-01T00:00:00Z')

@@ -25,7 +25,7 @@ for (const [dialect, open] of [
         await portal.insertSession('live-session', 'ana@example.com', NOW, NOW + 3_600_000)
         await portal.insertSigninToken('old-console', 'dpo@example.com', NOW - 3, NOW - 1, 'console')
         await portal.insertSession('live-console', 'dpo@example.com', NOW, NOW + 3_600_000, 'console')
-        const housekeeper = createHousekeeper({ store: portal, clock: () => NOW, replyHours: 24 })
+        const housekeeper = createHousekeeper({ store: h.store, clock: () => NOW, replyHours: 24, caseTextDays: 30 })
         expect(await housekeeper.runOnce()).toBe(2_500 + 1 + 1)
         expect(await housekeeper.runOnce()).toBe(0)
         expect(await portal.consumeSigninToken('old-0', NOW - 2)).toBeUndefined()
@@ -49,13 +49,13 @@ for (const [dialect, open] of [
           NOW - DAY - DAY / 2,
         )
         await portal.insertIdempotent('tok:young', 'h', 201, '{"id":"f1"}', NOW - DAY + 1)
-        const housekeeper = createHousekeeper({ store: portal, clock: () => NOW, replyHours: 24 })
+        const housekeeper = createHousekeeper({ store: h.store, clock: () => NOW, replyHours: 24, caseTextDays: 30 })
         expect(await housekeeper.runOnce()).toBe(1_200)
         expect(await portal.findIdempotent('tok:old-0')).toBeUndefined()
         expect(await portal.findIdempotent('tok:old-1199')).toBeUndefined()
         expect(await portal.findIdempotent('tok:young')).toEqual({ requestHash: 'h', status: 201, body: '{"id":"f1"}' })
         // Its day over, it goes too.
-        const later = createHousekeeper({ store: portal, clock: () => NOW + 2, replyHours: 24 })
+        const later = createHousekeeper({ store: h.store, clock: () => NOW + 2, replyHours: 24, caseTextDays: 30 })
         expect(await later.runOnce()).toBe(1)
         expect(await portal.findIdempotent('tok:young')).toBeUndefined()
       } finally {

@@ -567,6 +567,18 @@ export function runStoreContract(name: string, open: () => Promise<StoreHarness>
       expect(await store.findCase('case_2')).toBeUndefined()
       for (const table of ['cases', 'case_items', 'case_steps', 'exclusions', 'case_contacts'])
         await expect(h.exec(`delete from ${table}`), table).rejects.toThrow(/append-only/)
+      // Of updates, only the erasure of a decided case's texts gets past the database, and only whole.
+      const erasure = `contact = null, evidence = null, texts_erased_at = 1`
+      for (const change of [`description = 'changed'`, `description = '', ${erasure}, due_at = 0`, erasure])
+        await expect(h.exec(`update cases set ${change}`), change).rejects.toThrow(/append-only/)
+      expect(await store.eraseCaseTexts(NOW + 2, NOW + 9, 10)).toBe(0)
+      expect(await store.eraseCaseTexts(NOW + 3, NOW + 9, 10)).toBe(1)
+      expect(await store.eraseCaseTexts(NOW + 3, NOW + 10, 10)).toBe(0)
+      await expect(h.exec('update cases set texts_erased_at = 2')).rejects.toThrow(/append-only/)
+      expect(await store.findCase('case_1')).toMatchObject({
+        case: { description: '', contact: null, evidence: null, items: c.items },
+        textsErasedAt: NOW + 9,
+      })
     })
   })
 }

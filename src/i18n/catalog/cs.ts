@@ -374,6 +374,9 @@ export const cs: Messages = {
   'console.case.contact.unconfirmed': '(nepotvrzeno: zatím se na něj nic neposílá)',
   'console.case.contact.confirmed': '(potvrzeno)',
   'console.case.hidden': 'Texty žádosti a kontakt na žadatele jsou osobní údaje: vidí je jen posuzovatelé.',
+  'console.case.erased':
+    'Texty žádosti a kontaktní adresa žadatele byly vymazány {when}, jak stanoví nastavení doby uchování ' +
+    'requests.keep_texts_days (počet dní od rozhodnutí: {days}).',
   'console.case.steps': 'Kroky',
   'console.case.step.extended': 'Lhůta prodloužena – {reviewer}, {when}; nová lhůta: {due}. Důvod: {reason}',
   'console.case.step.accepted': 'Vyhověno – {reviewer}, {when}; počet položek: {count}.',

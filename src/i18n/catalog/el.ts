@@ -411,6 +411,9 @@ export const el: Messages = {
   'console.case.hidden':
     'Τα κείμενα του αιτήματος και τα στοιχεία επικοινωνίας του είναι δεδομένα προσωπικού χαρακτήρα: τα βλέπουν μόνο ' +
     'οι αξιολογητές.',
+  'console.case.erased':
+    'Τα κείμενα του αιτήματος και η διεύθυνση επικοινωνίας του διαγράφηκαν στις {when}, όπως ορίζει η ρύθμιση ' +
+    'διατήρησης requests.keep_texts_days (ημέρες μετά την απόφαση: {days}).',
   'console.case.steps': 'Ενέργειες',
   'console.case.step.extended': 'Παράταση από {reviewer} στις {when}, νέα προθεσμία {due}. Αιτιολογία: {reason}',
   'console.case.step.accepted': 'Έγινε δεκτή από {reviewer} στις {when}, για {count} στοιχεία.',

@@ -370,6 +370,9 @@ export const en = {
   'console.case.contact.unconfirmed': '(not confirmed: nothing is mailed to it yet)',
   'console.case.contact.confirmed': '(confirmed)',
   'console.case.hidden': "The request's texts and its contact are personal data: only reviewers see them.",
+  'console.case.erased':
+    "The request's texts and its contact address were erased on {when}, {days} days after its decision, as the " +
+    'retention setting requests.keep_texts_days says.',
   'console.case.steps': 'Steps',
   'console.case.step.extended': 'Extended by {reviewer} on {when}, now due {due}. Reason: {reason}',
   'console.case.step.accepted': 'Accepted by {reviewer} on {when}, for {count} items.',

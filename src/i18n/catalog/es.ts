@@ -397,6 +397,9 @@ export const es: Messages = {
   'console.case.contact.confirmed': '(confirmado)',
   'console.case.hidden':
     'Los textos de la solicitud y su contacto son datos personales: solo los ve quien tiene el rol de revisión.',
+  'console.case.erased':
+    'Los textos de la solicitud y su dirección de contacto se suprimieron el {when}, como establece el parámetro de ' +
+    'conservación requests.keep_texts_days (número de días tras la decisión: {days}).',
   'console.case.steps': 'Pasos',
   'console.case.step.extended': 'Prorrogado por {reviewer} el {when}; ahora vence el {due}. Motivo: {reason}',
   'console.case.step.accepted': 'Aceptado por {reviewer} el {when}; número de elementos: {count}.',

@@ -388,6 +388,9 @@ export const et: Messages = {
   'console.case.contact.unconfirmed': '(kinnitamata: sinna ei saadeta veel midagi)',
   'console.case.contact.confirmed': '(kinnitatud)',
   'console.case.hidden': 'Taotluse tekstid ja kontaktandmed on isikuandmed: neid näevad ainult menetlejad.',
+  'console.case.erased':
+    'Taotluse tekstid ja kontaktaadress kustutati {when}, {days} päeva pärast otsust, nagu näeb ette säilitusaja ' +
+    'seadistus requests.keep_texts_days.',
   'console.case.steps': 'Toimingud',
   'console.case.step.extended': 'Pikendanud: {reviewer}, {when}; uus tähtaeg: {due}. Põhjus: {reason}',
   'console.case.step.accepted': 'Rahuldanud: {reviewer}, {when}; üksusi: {count}.',

@@ -408,6 +408,9 @@ export const fr: Messages = {
   'console.case.hidden':
     'Les textes de la demande et son contact sont des données personnelles : seules les personnes ayant le rôle ' +
     '« examen » les voient.',
+  'console.case.erased':
+    'Les textes de la demande et son adresse de contact ont été supprimés le {when}, comme le prévoit le paramètre ' +
+    'de conservation requests.keep_texts_days (nombre de jours après la décision : {days}).',
   'console.case.steps': 'Étapes',
   'console.case.step.extended': 'Prolongé par {reviewer} le {when}, échéance désormais le {due}. Motif : {reason}',
   'console.case.step.accepted': 'Accepté par {reviewer} le {when} ; nombre d’éléments : {count}.',

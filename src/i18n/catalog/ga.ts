@@ -401,6 +401,9 @@ export const ga: Messages = {
   'console.case.contact.confirmed': '(deimhnithe)',
   'console.case.hidden':
     'Is sonraí pearsanta iad téacsanna an iarratais agus a shonraí teagmhála: ní fheiceann ach athbhreithneoirí iad.',
+  'console.case.erased':
+    'Scriosadh téacsanna an iarratais agus a sheoladh teagmhála ar {when}, {days} lá tar éis an chinnidh air, de ' +
+    'réir an tsocraithe coinneála requests.keep_texts_days.',
   'console.case.steps': 'Céimeanna',
   'console.case.step.extended': 'Síneadh ag {reviewer} ar {when}; spriocdháta nua: {due}. Cúis: {reason}',
   'console.case.step.accepted': 'Glactha ag {reviewer} ar {when}, do {count} mír.',

@@ -390,6 +390,9 @@ export const hr: Messages = {
   'console.case.contact.unconfirmed': '(nije potvrđen: na njega se još ništa ne šalje)',
   'console.case.contact.confirmed': '(potvrđen)',
   'console.case.hidden': 'Tekstovi zahtjeva i kontakt podnositelja osobni su podaci: vide ih samo ocjenjivači.',
+  'console.case.erased':
+    'Tekstovi zahtjeva i kontaktna adresa podnositelja izbrisani su {when}, kako propisuje postavka razdoblja ' +
+    'čuvanja requests.keep_texts_days (broj dana od odluke: {days}).',
   'console.case.steps': 'Koraci',
   'console.case.step.extended': 'Produljenje roka: {reviewer}, {when}; novi rok {due}. Razlog: {reason}',
   'console.case.step.accepted': 'Prihvaćanje: {reviewer}, {when}; broj stavki: {count}.',

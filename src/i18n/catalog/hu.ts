@@ -394,6 +394,9 @@ export const hu: Messages = {
   'console.case.contact.confirmed': '(megerősítve)',
   'console.case.hidden':
     'A kérelem szövegei és a kérelmező elérhetősége személyes adatok: csak az elbírálók látják őket.',
+  'console.case.erased':
+    'A kérelem szövegeit és a kérelmező elérhetőségi címét {when} időpontban, {days} nappal a döntés után törölték, ' +
+    'ahogy azt a requests.keep_texts_days megőrzési beállítás előírja.',
   'console.case.steps': 'Lépések',
   'console.case.step.extended': 'Meghosszabbította: {reviewer}, {when}; új határidő: {due}. Indoklás: {reason}',
   'console.case.step.accepted': 'Elfogadta: {reviewer}, {when}; tételek száma: {count}.',

@@ -393,6 +393,9 @@ export const lt: Messages = {
   'console.case.contact.unconfirmed': '(nepatvirtintas: juo kol kas nieko nesiunčiama)',
   'console.case.contact.confirmed': '(patvirtintas)',
   'console.case.hidden': 'Prašymo tekstai ir kontaktas yra asmens duomenys: juos mato tik vertintojai.',
+  'console.case.erased':
+    'Prašymo tekstai ir kontaktinis adresas ištrinti {when}, kaip numato saugojimo trukmės nustatymas ' +
+    'requests.keep_texts_days (dienų po sprendimo: {days}).',
   'console.case.steps': 'Veiksmai',
   'console.case.step.extended': 'Pratęsė {reviewer} {when}, naujas terminas: {due}. Priežastis: {reason}',
   'console.case.step.accepted': 'Patenkino {reviewer} {when}, elementų: {count}.',

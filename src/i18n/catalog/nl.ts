@@ -389,6 +389,9 @@ export const nl: Messages = {
   'console.case.contact.confirmed': '(bevestigd)',
   'console.case.hidden':
     'De teksten van het verzoek en het contactadres zijn persoonsgegevens: alleen beoordelaars zien ze.',
+  'console.case.erased':
+    'De teksten van het verzoek en het contactadres zijn op {when} gewist, zoals de bewaarinstelling ' +
+    'requests.keep_texts_days voorschrijft (aantal dagen na het besluit: {days}).',
   'console.case.steps': 'Stappen',
   'console.case.step.extended': 'Verlengd door {reviewer} op {when}, uiterste datum nu {due}. Reden: {reason}',
   'console.case.step.accepted': 'Ingewilligd door {reviewer} op {when}; aantal items: {count}.',

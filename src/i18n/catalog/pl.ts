@@ -399,6 +399,9 @@ export const pl: Messages = {
   'console.case.contact.confirmed': '(potwierdzony)',
   'console.case.hidden':
     'Treść wniosku i dane kontaktowe to dane osobowe: widzą je tylko osoby z rolą rozpatrywania spraw.',
+  'console.case.erased':
+    'Treść wniosku i adres kontaktowy usunięto {when}, zgodnie z ustawieniem okresu przechowywania ' +
+    'requests.keep_texts_days (liczba dni od rozstrzygnięcia: {days}).',
   'console.case.steps': 'Kroki',
   'console.case.step.extended': 'Przedłużono: {reviewer}, {when}; nowy termin: {due}. Powód: {reason}',
   'console.case.step.accepted': 'Uwzględniono: {reviewer}, {when}; liczba elementów: {count}.',

@@ -401,6 +401,9 @@ export const pt: Messages = {
   'console.case.contact.confirmed': '(confirmado)',
   'console.case.hidden':
     'Os textos do pedido e o respetivo contacto são dados pessoais: só quem tem a função de revisão os vê.',
+  'console.case.erased':
+    'Os textos do pedido e o respetivo endereço de contacto foram apagados em {when}, conforme determina a ' +
+    'definição de conservação requests.keep_texts_days (número de dias após a decisão: {days}).',
   'console.case.steps': 'Passos',
   'console.case.step.extended': 'Prorrogado por {reviewer} em {when}; prazo atual: {due}. Motivo: {reason}',
   'console.case.step.accepted': 'Aceite por {reviewer} em {when}; número de elementos: {count}.',

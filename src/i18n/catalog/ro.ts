@@ -400,6 +400,9 @@ export const ro: Messages = {
   'console.case.contact.confirmed': '(confirmat)',
   'console.case.hidden':
     'Textele cererii și datele de contact sunt date cu caracter personal: le văd numai evaluatorii.',
+  'console.case.erased':
+    'Textele cererii și adresa de contact au fost șterse la {when}, conform setării de păstrare ' +
+    'requests.keep_texts_days (zile de la decizie: {days}).',
   'console.case.steps': 'Pași',
   'console.case.step.extended': 'Prelungită de {reviewer} la {when}; termen nou: {due}. Motiv: {reason}',
   'console.case.step.accepted': 'Acceptată de {reviewer} la {when}; elemente: {count}.',

@@ -380,6 +380,9 @@ export const sk: Messages = {
   'console.case.contact.unconfirmed': '(nepotvrdený: zatiaľ sa naň nič neposiela)',
   'console.case.contact.confirmed': '(potvrdený)',
   'console.case.hidden': 'Texty žiadosti a kontakt sú osobné údaje: vidia ich iba posudzovatelia.',
+  'console.case.erased':
+    'Texty žiadosti a kontaktná adresa žiadateľa boli vymazané {when}, ako stanovuje nastavenie doby uchovávania ' +
+    'requests.keep_texts_days (počet dní od rozhodnutia: {days}).',
   'console.case.steps': 'Kroky',
   'console.case.step.extended': 'Predĺženie: {reviewer}, {when}; nová lehota: {due}. Dôvod: {reason}',
   'console.case.step.accepted': 'Vyhovenie: {reviewer}, {when}; počet položiek: {count}.',

@@ -388,6 +388,9 @@ export const sl: Messages = {
   'console.case.contact.unconfirmed': '(ni potrjen: nanj se še nič ne pošilja)',
   'console.case.contact.confirmed': '(potrjen)',
   'console.case.hidden': 'Besedila zahteve in kontakt so osebni podatki: vidijo jih le presojevalci.',
+  'console.case.erased':
+    'Besedila zahteve in kontaktni naslov so bili izbrisani {when}, kot določa nastavitev hrambe ' +
+    'requests.keep_texts_days (število dni po odločitvi: {days}).',
   'console.case.steps': 'Koraki',
   'console.case.step.extended': 'Podaljšanje: {reviewer}, {when}; nov rok: {due}. Razlog: {reason}',
   'console.case.step.accepted': 'Ugoditev: {reviewer}, {when}; število elementov: {count}.',

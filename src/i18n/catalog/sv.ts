@@ -380,6 +380,9 @@ export const sv: Messages = {
   'console.case.contact.unconfirmed': '(inte bekräftad: inget skickas dit ännu)',
   'console.case.contact.confirmed': '(bekräftad)',
   'console.case.hidden': 'Texterna i begäran och kontaktuppgiften är personuppgifter: bara granskare ser dem.',
+  'console.case.erased':
+    'Texterna i begäran och kontaktadressen raderades {when}, enligt inställningen för lagringstid ' +
+    'requests.keep_texts_days (antal dagar efter beslutet: {days}).',
   'console.case.steps': 'Steg',
   'console.case.step.extended': 'Förlängt av {reviewer} {when}, ny sista dag {due}. Skäl: {reason}',
   'console.case.step.accepted': 'Beviljat av {reviewer} {when}, för {count} objekt.',

@@ -83,7 +83,14 @@ export function CasePage(props: { ctx: ConsoleContext; view: CaseView }) {
           </li>
         ))}
       </ul>
-      {reviewer ? (
+      {view.textsErasedAt !== null ? (
+        <p class="hint">
+          {t(l, 'console.case.erased', {
+            when: when(view.textsErasedAt),
+            days: Math.floor((view.textsErasedAt - (view.decision?.at ?? view.textsErasedAt)) / 86_400_000),
+          })}
+        </p>
+      ) : reviewer ? (
         <>
           <h2>{t(l, 'console.case.description')}</h2>
           <p class="quote">{c.description}</p>
