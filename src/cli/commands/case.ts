@@ -29,6 +29,7 @@ function caseDoc(c: CaseView, texts: boolean) {
       : { contact: c.case.contact !== null }),
     extension: step(c.extension),
     decision: step(c.decision),
+    texts_erased_at: c.textsErasedAt === null ? null : formatInstant(c.textsErasedAt),
   }
 }
 
@@ -92,9 +93,13 @@ ${COMMON_HELP}`,
           [
             line(c),
             `received ${doc.received_at} (${doc.channel}); items: ${c.case.items.join(', ')}`,
-            `description: ${c.case.description}`,
-            ...(c.case.evidence ? [`evidence: ${c.case.evidence}`] : []),
-            `contact: ${c.case.contact ?? 'none'}`,
+            ...(c.textsErasedAt !== null
+              ? [`texts erased ${doc.texts_erased_at} (requests.keep_texts_days after the decision)`]
+              : [
+                  `description: ${c.case.description}`,
+                  ...(c.case.evidence ? [`evidence: ${c.case.evidence}`] : []),
+                  `contact: ${c.case.contact ?? 'none'}`,
+                ]),
             ...[c.extension, c.decision].flatMap((s) =>
               s ? [`${s.kind} ${formatInstant(s.at)} by ${s.reviewer}${s.reason ? `: ${s.reason}` : ''}`] : [],
             ),
