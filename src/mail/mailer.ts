@@ -24,25 +24,11 @@ export function messageIdFor(outboxId: string): string {
   return `<${outboxId}@veto.invalid>`
 }
 
-/**
- * The time a send is given before the outbox worker counts it as one that may outlast a lease.
- * The mailer gives up on a server that stops answering: 10 s to connect, 10 s for its greeting,
- * 20 s of silence at any later step (nodemailer's own defaults, 2 min, 30 s and 10 min, would
- * outlast any lease). A server that is slow at every step, or answers a byte at a time, can still
- * stretch one send past this.
- */
-export const SEND_TIMEOUT_MS = 60_000
-
 export function createSmtpMailer(url: string, from: string): Mailer {
   // Pooled: a burst of confirmations reuses a few connections instead of one per mail.
-  const transport = nodemailer.createTransport({
-    url,
-    pool: true,
-    maxConnections: 4,
-    connectionTimeout: 10_000,
-    greetingTimeout: 10_000,
-    socketTimeout: 20_000,
-  } as Parameters<typeof nodemailer.createTransport>[0])
+  const transport = nodemailer.createTransport({ url, pool: true, maxConnections: 4 } as Parameters<
+    typeof nodemailer.createTransport
+  >[0])
   return {
     async send(m) {
       await transport.sendMail({

@@ -5,17 +5,20 @@
  * An accepted notice mail is the proof of notice for every account it names.
  *
  * Several workers share one outbox (server mode; `veto notice` beside `veto serve`). A lease keeps
- * a claimed mail one worker's until it runs out; then another worker may claim and send it. So a
- * worker starts no send once its lease has less than a send's time left (`sendMs`): a slow server
- * that stretched a round past the lease would otherwise have the round's last mails sent twice,
- * by this worker and by the one that claimed them meanwhile. The ones left go to the next round's
- * claim, this worker's or another's.
+ * a claimed mail one worker's until it runs out; then another worker may claim and send it. So
+ * each send starts by renewing its mail's lease for a whole `leaseMs`, and is left out when the
+ * lease is gone: a slow server that stretched a round past its claim would otherwise have the
+ * round's later mails sent twice, by this worker and by the one that claimed them meanwhile. The
+ * lease of 15 min outlasts one send under the mail library's own limits (2 min to connect and be
+ * greeted, 10 min of silence at a step, as RFC 5321 §4.5.3.2 asks a client to wait for the reply to
+ * a message); a server silent for long at several steps, or answering a byte at a time, can still
+ * stretch a send past it.
  * @module
  */
 import type { OutboxService } from '../services/outbox.js'
 import { createPoller } from '../services/poller.js'
 import type { MailSeal } from './seal.js'
-import { type Mailer, messageIdFor, SEND_TIMEOUT_MS } from './mailer.js'
+import { type Mailer, messageIdFor } from './mailer.js'
 
 /** Mails on their way at once: as many as the pooled transport has connections. */
 const CONCURRENT_SENDS = 4
@@ -26,13 +29,8 @@ export interface OutboxWorkerOptions {
   readonly clock: () => number
   /** Opens the bodies kept sealed (sign-in mails). */
   readonly seal: MailSeal
-  /** How long a claimed mail stays this worker's. */
+  /** How long a claimed mail stays this worker's, from its claim and again from its send's start. */
   readonly leaseMs?: number
-  /**
-   * The longest one send may take (the mailer's timeouts bound it: `SEND_TIMEOUT_MS`); no send
-   * starts with less of the lease left. Less than `leaseMs`.
-   */
-  readonly sendMs?: number
   readonly batch?: number
   /** First retry after this long, doubling up to an hour. */
   readonly retryBaseMs?: number
@@ -42,9 +40,7 @@ export interface OutboxWorkerOptions {
 
 export function createOutboxWorker(opts: OutboxWorkerOptions) {
   const { outbox, mailer, clock, seal } = opts
-  const leaseMs = opts.leaseMs ?? 120_000
-  const sendMs = opts.sendMs ?? SEND_TIMEOUT_MS
-  if (sendMs >= leaseMs) throw new Error('outbox worker: sendMs must be less than leaseMs')
+  const leaseMs = opts.leaseMs ?? 15 * 60_000
   const retryBaseMs = opts.retryBaseMs ?? 2_000
 
   async function runOnce(): Promise<number> {
@@ -54,6 +50,7 @@ export function createOutboxWorker(opts: OutboxWorkerOptions) {
     const due = await outbox.claimDue(now, leaseUntil, opts.batch ?? 50)
     let sent = 0
     const deliver = async (m: (typeof due)[number]) => {
+      if (!(await outbox.renewLease(m.id, leaseUntil, clock() + leaseMs))) return
       try {
         await mailer.send({
           messageId: messageIdFor(m.id),
@@ -73,7 +70,7 @@ export function createOutboxWorker(opts: OutboxWorkerOptions) {
       await outbox.markSent(m, clock())
       sent++
     }
-    for (let i = 0; i < due.length && clock() + sendMs <= leaseUntil; i += CONCURRENT_SENDS)
+    for (let i = 0; i < due.length; i += CONCURRENT_SENDS)
       await Promise.all(due.slice(i, i + CONCURRENT_SENDS).map(deliver))
     return sent
   }

@@ -17,6 +17,8 @@ export function createOutboxService(store: Store) {
     dropSuppressed: () => store.portal.dropSuppressedMail(),
     /** Leases up to `limit` due mails to the caller until `leaseUntil`. */
     claimDue: (now: number, leaseUntil: number, limit: number) => store.portal.claimDueMail(now, leaseUntil, limit),
+    /** Extends a mail's lease held until `held` to `until`; false when another worker has claimed it since. */
+    renewLease: (id: string, held: number, until: number) => store.portal.renewMailLease(id, held, until),
     /** The server refused: try again from `nextAttemptAt`. `error` holds the server's code, never an address. */
     markFailed: (id: string, error: string, nextAttemptAt: number) =>
       store.portal.markMailFailed(id, error, nextAttemptAt),

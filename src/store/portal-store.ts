@@ -109,6 +109,11 @@ export interface PortalStore {
   enqueueMails(mails: readonly NewMail[]): Promise<number>
   /** Leases up to `limit` due mails to this worker until `leaseUntil`. */
   claimDueMail(now: number, leaseUntil: number, limit: number): Promise<OutboxMail[]>
+  /**
+   * Extends to `until` the lease of a mail held until `held`; false when that lease is gone: another
+   * worker claimed the mail since, or it was sent.
+   */
+  renewMailLease(id: string, held: number, until: number): Promise<boolean>
   /** Marks a mail sent; a sign-in mail's body (its link) is erased with it. */
   markMailSent(id: string, now: number): Promise<void>
   /** Deletes every mail that was never to be sent (sign-in links asked for addresses no account carries). */
@@ -340,6 +345,17 @@ export class SqlPortalStore implements PortalStore {
     // In the order they fell due, as the statement's rows come in none.
     const order = new Map(due.map((r, i) => [r.id, i]))
     return rows.map(toMail).sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0))
+  }
+
+  async renewMailLease(id: string, held: number, until: number) {
+    const r = await this.db
+      .updateTable('outbox')
+      .set({ lease_until: until })
+      .where('id', '=', id)
+      .where('lease_until', '=', held)
+      .where('sent_at', 'is', null)
+      .executeTakeFirst()
+    return Number(r.numUpdatedRows) === 1
   }
 
   async markMailSent(id: string, now: number) {

@@ -137,47 +137,86 @@ it(
   },
 )
 
-it('starts no send once its lease is too short for one: a slow server cannot have a mail sent twice', async () => {
+it("renews a mail's lease as its send starts, and leaves one another worker claimed meanwhile", async () => {
   const notices = createNoticeService({ store: f.veto.store, clock: () => f.now, newId })
   await notices.queue(resolvePolicy('strict', []), 'http://localhost/')
   for (const account of ['fb-ana', 'fb-bo'])
     await f.veto.filings.file({ type: 'objection', target: { account }, channel: 'api', confirm })
   expect(await f.veto.store.portal.unsentMailCount()).toBe(5)
-  const lease = { leaseMs: 1000, sendMs: 500 }
-  const other = createOutboxWorker({
-    outbox: f.veto.outbox,
-    mailer,
-    seal: f.veto.mailSeal,
-    clock: () => f.now,
-    ...lease,
-  })
-  // Each send takes 0.6 s of the worker's clock, four at a time. A fifth started at 0.6 s would
-  // still be under way when the lease runs out at 1 s, and another worker could claim it then.
-  let sends = 0
-  const slow: Mailer = {
-    async send(m) {
-      const start = f.now
-      await mailer.send(m)
-      f.now = Math.max(f.now, start + 600)
-      if (++sends === 5) {
+  const worker = (m: Mailer) =>
+    createOutboxWorker({ outbox: f.veto.outbox, mailer: m, seal: f.veto.mailSeal, clock: () => f.now, leaseMs: 1000 })
+  const other = worker(mailer)
+  /** A server that takes 0.6 s of the workers' clock a mail; `during(n)` runs within the n-th send. */
+  const slow = (during: (n: number, start: number) => Promise<void>): Mailer => {
+    let sends = 0
+    return {
+      async send(m) {
+        const start = f.now
+        await mailer.send(m)
+        await during(++sends, start)
+        f.now = Math.max(f.now, start + 600)
+      },
+      close() {},
+    }
+  }
+  // The fifth mail, started at 0.6 s, is leased anew until 1.6 s: at 1.2 s, in its send, the other
+  // worker finds nothing to claim, although the round's claim ran out at 1 s.
+  const first = worker(
+    slow(async (n, start) => {
+      if (n === 5) {
         f.now = start + 600
-        await other.runOnce()
+        expect(await other.runOnce()).toBe(0)
       }
+    }),
+  )
+  expect(await first.runOnce()).toBe(5)
+  expect(catcher.messages).toHaveLength(5)
+
+  // Five more. The first four sends outlast the round's claim; before the fifth starts, the other
+  // worker claims it and is sending it: this worker leaves it.
+  await notices.queue(resolvePolicy('meta-2025', []), 'http://localhost/')
+  for (const account of ['fb-ana', 'fb-bo'])
+    await f.veto.filings.file({ type: 'objection', target: { account }, channel: 'api', confirm })
+  let sending = () => {}
+  const otherSending = new Promise<void>((resolve) => {
+    sending = resolve
+  })
+  let release = () => {}
+  const released = new Promise<void>((resolve) => {
+    release = resolve
+  })
+  const held = worker({
+    async send(m) {
+      sending()
+      await released
+      await mailer.send(m)
     },
     close() {},
-  }
-  const worker = createOutboxWorker({
-    outbox: f.veto.outbox,
-    mailer: slow,
+  })
+  let renewals = 0
+  let otherRound: Promise<number> = Promise.resolve(0)
+  const second = createOutboxWorker({
+    outbox: {
+      ...f.veto.outbox,
+      async renewLease(id, until, to) {
+        if (++renewals !== 5) return f.veto.outbox.renewLease(id, until, to)
+        f.now += 500
+        otherRound = held.runOnce()
+        await otherSending
+        const renewed = await f.veto.outbox.renewLease(id, until, to)
+        release()
+        return renewed
+      },
+    },
+    mailer: slow(async () => {}),
     seal: f.veto.mailSeal,
     clock: () => f.now,
-    ...lease,
+    leaseMs: 1000,
   })
-  expect(await worker.runOnce()).toBe(4)
-  f.now += 400
-  expect(await other.runOnce()).toBe(1)
-  expect(catcher.messages).toHaveLength(5)
-  expect(new Set(catcher.messages.map((m) => m.messageId)).size).toBe(5)
+  expect(await second.runOnce()).toBe(4)
+  expect(await otherRound).toBe(1)
+  expect(catcher.messages).toHaveLength(10)
+  expect(new Set(catcher.messages.map((m) => m.messageId)).size).toBe(10)
   expect(await f.veto.store.portal.unsentMailCount()).toBe(0)
 })
 
