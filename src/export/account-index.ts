@@ -71,7 +71,7 @@ export interface AccountIndexDifference {
 
 /**
  * Compares the index in folder `dir` with `decisionsFile` by one full join on the item's id, so
- * that memory holds one side's keys and spills under the instance's limit. (`except all` in each
+ * that memory holds one side's rows and spills under the instance's limit. (`except all` in each
  * direction held both sides whole in hash tables: 20.8 s and 2.7 GB at 10M items, against 4.1 s
  * and 1.2 GB; BENCHMARKS.md.) The join gives d·i rows for an id decided d and indexed i times,
  * so beside the rows that differ, the rows beyond each side's count tell repeats apart: all
@@ -89,14 +89,14 @@ export async function compareAccountIndex(
   const row = (
     await connection.runAndReadAll(`select
         count(*) as joined,
-        count(*) filter (where i.content_id is null) as only_decided,
-        count(*) filter (where d.content_id is null) as only_indexed,
+        count(*) filter (where i.present is null) as only_decided,
+        count(*) filter (where d.present is null) as only_indexed,
         count(*) filter (where ${side('d')} is distinct from ${side('i')}
-          and d.content_id is not null and i.content_id is not null) as unlike,
+          and d.present and i.present) as unlike,
         (select count(*) from ${decided}) as decisions,
         (select count(*) from ${indexed}) as rows
-      from (select ${ACCOUNT_INDEX_COLUMNS} from ${decided}) d
-      full join (select ${ACCOUNT_INDEX_COLUMNS} from ${indexed}) i on d.content_id = i.content_id`)
+      from (select ${ACCOUNT_INDEX_COLUMNS}, true as present from ${decided}) d
+      full join (select ${ACCOUNT_INDEX_COLUMNS}, true as present from ${indexed}) i on d.content_id = i.content_id`)
   ).getRowObjectsJson()[0]
   const n = (k: string) => Number(row?.[k] ?? 0)
   return {
