@@ -1004,27 +1004,35 @@ export class SqlStore implements Store {
   }
 
   async eraseCaseTexts(decidedBy: number, at: number, limit: number): Promise<number> {
+    const due = await this.db
+      .selectFrom('case_steps as s')
+      .innerJoin('cases as c', 'c.id', 's.case_id')
+      .select('c.id')
+      .where('s.step', '=', 'decision')
+      .where('s.at', '<=', decidedBy)
+      .where('c.texts_erased_at', 'is', null)
+      .orderBy('c.id')
+      .limit(limit)
+      .execute()
+    if (due.length === 0) return 0
     return this.transaction(async (tx) => {
+      // The ledger's lock, as a contact's confirmation takes it before it reads the case: a
+      // confirmation either comes first, and its mails are erased here, or finds no address.
+      await tx.lockLedger()
       const db = (tx as SqlStore).db
-      const ids = (
-        await db
-          .selectFrom('case_steps as s')
-          .innerJoin('cases as c', 'c.id', 's.case_id')
-          .select('c.id')
-          .where('s.step', '=', 'decision')
-          .where('s.at', '<=', decidedBy)
-          .where('c.texts_erased_at', 'is', null)
-          .orderBy('c.id')
-          .limit(limit)
-          .execute()
-      ).map((r) => r.id)
-      if (ids.length === 0) return 0
-      await db
+      // Still there: another process may have erased some meanwhile.
+      const erased = await db
         .updateTable('cases')
         .set({ description: '', contact: null, evidence: null, texts_erased_at: at })
-        .where('id', 'in', ids)
+        .where(
+          'id',
+          'in',
+          due.map((r) => r.id),
+        )
+        .where('texts_erased_at', 'is', null)
+        .returning('id')
         .execute()
-      const refs = ids.flatMap((id) => CASE_MAILS.map((m) => caseMailRef(id, m)))
+      const refs = erased.flatMap((r) => CASE_MAILS.map((m) => caseMailRef(r.id, m)))
       for (const part of chunks(refs, KEYS_PER_LOOKUP)) {
         await db
           .updateTable('outbox')
@@ -1038,7 +1046,7 @@ export class SqlStore implements Store {
           .where('ref', 'in', part)
           .execute()
       }
-      return ids.length
+      return erased.length
     })
   }
 

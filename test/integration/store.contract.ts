@@ -571,6 +571,11 @@ export function runStoreContract(name: string, open: () => Promise<StoreHarness>
       const erasure = `contact = null, evidence = null, texts_erased_at = 1`
       for (const change of [`description = 'changed'`, `description = '', ${erasure}, due_at = 0`, erasure])
         await expect(h.exec(`update cases set ${change}`), change).rejects.toThrow(/append-only/)
+      // Nor the erasure of an undecided case.
+      await store.insertCase({ ...c, id: 'case_2' })
+      await expect(h.exec(`update cases set description = '', ${erasure} where id = 'case_2'`)).rejects.toThrow(
+        /append-only/,
+      )
       expect(await store.eraseCaseTexts(NOW + 2, NOW + 9, 10)).toBe(0)
       expect(await store.eraseCaseTexts(NOW + 3, NOW + 9, 10)).toBe(1)
       expect(await store.eraseCaseTexts(NOW + 3, NOW + 10, 10)).toBe(0)

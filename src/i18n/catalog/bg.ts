@@ -388,8 +388,8 @@ export const bg: Messages = {
   'console.case.contact.confirmed': '(потвърден)',
   'console.case.hidden': 'Текстовете на искането и контактът в него са лични данни: виждат ги само проверяващите.',
   'console.case.erased':
-    'Текстовете на искането и адресът за контакт в него са заличени на {when}, както предвижда настройката за срок ' +
-    'на съхранение requests.keep_texts_days (брой дни след решението: {days}).',
+    'Текстовете на искането и адресът за контакт в него, ако е посочен такъв, са заличени на {when}, след като от ' +
+    'решението по искането е изтекъл срокът, зададен в requests.keep_texts_days.',
   'console.case.steps': 'Действия',
   'console.case.step.extended': 'Срокът е удължен от {reviewer} на {when}, новият срок е {due}. Причина: {reason}',
   'console.case.step.accepted': 'Прието от {reviewer} на {when}, за {count} елемента.',

@@ -375,8 +375,8 @@ export const cs: Messages = {
   'console.case.contact.confirmed': '(potvrzeno)',
   'console.case.hidden': 'Texty žádosti a kontakt na žadatele jsou osobní údaje: vidí je jen posuzovatelé.',
   'console.case.erased':
-    'Texty žádosti a kontaktní adresa žadatele byly vymazány {when}, jak stanoví nastavení doby uchování ' +
-    'requests.keep_texts_days (počet dní od rozhodnutí: {days}).',
+    'Texty žádosti a kontaktní adresa žadatele, pokud ji uvedl, byly vymazány {when}, poté co od rozhodnutí ' +
+    'uplynula doba nastavená v requests.keep_texts_days.',
   'console.case.steps': 'Kroky',
   'console.case.step.extended': 'Lhůta prodloužena – {reviewer}, {when}; nová lhůta: {due}. Důvod: {reason}',
   'console.case.step.accepted': 'Vyhověno – {reviewer}, {when}; počet položek: {count}.',

@@ -386,8 +386,8 @@ export const da: Messages = {
   'console.case.hidden':
     'Anmodningens tekster og kontaktoplysninger er personoplysninger: kun sagsbehandlere kan se dem.',
   'console.case.erased':
-    'Anmodningens tekster og kontaktadresse blev slettet {when}, som opbevaringsindstillingen ' +
-    'requests.keep_texts_days foreskriver (antal dage efter afgørelsen: {days}).',
+    'Anmodningens tekster og kontaktadresse, hvis anmoderen angav en, blev slettet {when}, efter at den periode, ' +
+    'der er fastsat i requests.keep_texts_days, var gået siden afgørelsen.',
   'console.case.steps': 'Forløb',
   'console.case.step.extended': 'Forlænget af {reviewer} {when}, ny frist {due}. Begrundelse: {reason}',
   'console.case.step.accepted': 'Imødekommet af {reviewer} {when} for {count} elementer.',

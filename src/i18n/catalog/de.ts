@@ -401,8 +401,8 @@ export const de: Messages = {
   'console.case.contact.confirmed': '(bestätigt)',
   'console.case.hidden': 'Die Texte der Anfrage und ihr Kontakt sind personenbezogene Daten: Nur Prüfende sehen sie.',
   'console.case.erased':
-    'Die Texte der Anfrage und ihre Kontaktadresse wurden am {when} gelöscht, wie es die Aufbewahrungseinstellung ' +
-    'requests.keep_texts_days vorsieht (Anzahl der Tage nach der Entscheidung: {days}).',
+    'Die Texte der Anfrage und, falls angegeben, ihre Kontaktadresse wurden am {when} gelöscht, nachdem seit der ' +
+    'Entscheidung die mit requests.keep_texts_days festgelegte Frist verstrichen war.',
   'console.case.steps': 'Schritte',
   'console.case.step.extended': 'Verlängert von {reviewer} am {when}, jetzt fällig am {due}. Grund: {reason}',
   'console.case.step.accepted': 'Angenommen von {reviewer} am {when}; Anzahl der Inhalte: {count}.',

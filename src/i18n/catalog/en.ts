@@ -371,8 +371,8 @@ export const en = {
   'console.case.contact.confirmed': '(confirmed)',
   'console.case.hidden': "The request's texts and its contact are personal data: only reviewers see them.",
   'console.case.erased':
-    "The request's texts and its contact address were erased on {when}, {days} days after its decision, as the " +
-    'retention setting requests.keep_texts_days says.',
+    "The request's texts, and its contact address if it gave one, were erased on {when}, once the time set by " +
+    'requests.keep_texts_days had passed since its decision.',
   'console.case.steps': 'Steps',
   'console.case.step.extended': 'Extended by {reviewer} on {when}, now due {due}. Reason: {reason}',
   'console.case.step.accepted': 'Accepted by {reviewer} on {when}, for {count} items.',

@@ -398,8 +398,8 @@ export const es: Messages = {
   'console.case.hidden':
     'Los textos de la solicitud y su contacto son datos personales: solo los ve quien tiene el rol de revisión.',
   'console.case.erased':
-    'Los textos de la solicitud y su dirección de contacto se suprimieron el {when}, como establece el parámetro de ' +
-    'conservación requests.keep_texts_days (número de días tras la decisión: {days}).',
+    'Los textos de la solicitud y su dirección de contacto, si se indicó una, se suprimieron el {when}, una vez ' +
+    'transcurrido el plazo fijado en requests.keep_texts_days desde la decisión.',
   'console.case.steps': 'Pasos',
   'console.case.step.extended': 'Prorrogado por {reviewer} el {when}; ahora vence el {due}. Motivo: {reason}',
   'console.case.step.accepted': 'Aceptado por {reviewer} el {when}; número de elementos: {count}.',

@@ -389,8 +389,8 @@ export const et: Messages = {
   'console.case.contact.confirmed': '(kinnitatud)',
   'console.case.hidden': 'Taotluse tekstid ja kontaktandmed on isikuandmed: neid näevad ainult menetlejad.',
   'console.case.erased':
-    'Taotluse tekstid ja kontaktaadress kustutati {when}, {days} päeva pärast otsust, nagu näeb ette säilitusaja ' +
-    'seadistus requests.keep_texts_days.',
+    'Taotluse tekstid ja kontaktaadress, kui see oli antud, kustutati {when}, pärast seda, kui otsusest oli ' +
+    'möödunud seadistusega requests.keep_texts_days määratud aeg.',
   'console.case.steps': 'Toimingud',
   'console.case.step.extended': 'Pikendanud: {reviewer}, {when}; uus tähtaeg: {due}. Põhjus: {reason}',
   'console.case.step.accepted': 'Rahuldanud: {reviewer}, {when}; üksusi: {count}.',

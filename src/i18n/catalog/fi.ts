@@ -399,8 +399,8 @@ export const fi: Messages = {
   'console.case.contact.confirmed': '(vahvistettu)',
   'console.case.hidden': 'Pyynnön tekstit ja yhteystieto ovat henkilötietoja: vain käsittelijät näkevät ne.',
   'console.case.erased':
-    'Pyynnön tekstit ja yhteysosoite poistettiin {when}, {days} päivän kuluttua päätöksestä, kuten säilytysasetus ' +
-    'requests.keep_texts_days määrää.',
+    'Pyynnön tekstit ja yhteysosoite, jos sellainen annettiin, poistettiin {when}, kun päätöksestä oli kulunut ' +
+    'asetuksella requests.keep_texts_days määritetty aika.',
   'console.case.steps': 'Vaiheet',
   'console.case.step.extended': 'Määräaikaa pidennetty: {reviewer}, {when}; uusi määräaika {due}. Syy: {reason}',
   'console.case.step.accepted': 'Hyväksytty: {reviewer}, {when}; kohteita {count}.',

@@ -409,8 +409,8 @@ export const fr: Messages = {
     'Les textes de la demande et son contact sont des données personnelles : seules les personnes ayant le rôle ' +
     '« examen » les voient.',
   'console.case.erased':
-    'Les textes de la demande et son adresse de contact ont été supprimés le {when}, comme le prévoit le paramètre ' +
-    'de conservation requests.keep_texts_days (nombre de jours après la décision : {days}).',
+    'Les textes de la demande et, le cas échéant, son adresse de contact ont été supprimés le {when}, une fois ' +
+    'écoulé le délai fixé par requests.keep_texts_days depuis la décision.',
   'console.case.steps': 'Étapes',
   'console.case.step.extended': 'Prolongé par {reviewer} le {when}, échéance désormais le {due}. Motif : {reason}',
   'console.case.step.accepted': 'Accepté par {reviewer} le {when} ; nombre d’éléments : {count}.',

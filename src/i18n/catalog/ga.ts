@@ -402,8 +402,8 @@ export const ga: Messages = {
   'console.case.hidden':
     'Is sonraí pearsanta iad téacsanna an iarratais agus a shonraí teagmhála: ní fheiceann ach athbhreithneoirí iad.',
   'console.case.erased':
-    'Scriosadh téacsanna an iarratais agus a sheoladh teagmhála ar {when}, {days} lá tar éis an chinnidh air, de ' +
-    'réir an tsocraithe coinneála requests.keep_texts_days.',
+    'Scriosadh téacsanna an iarratais, agus a sheoladh teagmhála má tugadh ceann, ar {when}, tar éis don tréimhse a ' +
+    'socraíodh le requests.keep_texts_days dul thart ó rinneadh an cinneadh air.',
   'console.case.steps': 'Céimeanna',
   'console.case.step.extended': 'Síneadh ag {reviewer} ar {when}; spriocdháta nua: {due}. Cúis: {reason}',
   'console.case.step.accepted': 'Glactha ag {reviewer} ar {when}, do {count} mír.',

@@ -391,8 +391,8 @@ export const hr: Messages = {
   'console.case.contact.confirmed': '(potvrđen)',
   'console.case.hidden': 'Tekstovi zahtjeva i kontakt podnositelja osobni su podaci: vide ih samo ocjenjivači.',
   'console.case.erased':
-    'Tekstovi zahtjeva i kontaktna adresa podnositelja izbrisani su {when}, kako propisuje postavka razdoblja ' +
-    'čuvanja requests.keep_texts_days (broj dana od odluke: {days}).',
+    'Tekstovi zahtjeva i kontaktna adresa podnositelja, ako je navedena, izbrisani su {when}, nakon što je od ' +
+    'odluke proteklo razdoblje zadano postavkom requests.keep_texts_days.',
   'console.case.steps': 'Koraci',
   'console.case.step.extended': 'Produljenje roka: {reviewer}, {when}; novi rok {due}. Razlog: {reason}',
   'console.case.step.accepted': 'Prihvaćanje: {reviewer}, {when}; broj stavki: {count}.',

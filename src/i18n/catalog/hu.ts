@@ -395,8 +395,8 @@ export const hu: Messages = {
   'console.case.hidden':
     'A kérelem szövegei és a kérelmező elérhetősége személyes adatok: csak az elbírálók látják őket.',
   'console.case.erased':
-    'A kérelem szövegeit és a kérelmező elérhetőségi címét {when} időpontban, {days} nappal a döntés után törölték, ' +
-    'ahogy azt a requests.keep_texts_days megőrzési beállítás előírja.',
+    'A kérelem szövegeit és a kérelmező elérhetőségi címét, ha megadott ilyet, {when} időpontban törölték, miután a ' +
+    'döntés óta eltelt a requests.keep_texts_days beállításban meghatározott idő.',
   'console.case.steps': 'Lépések',
   'console.case.step.extended': 'Meghosszabbította: {reviewer}, {when}; új határidő: {due}. Indoklás: {reason}',
   'console.case.step.accepted': 'Elfogadta: {reviewer}, {when}; tételek száma: {count}.',

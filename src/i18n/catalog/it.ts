@@ -394,8 +394,8 @@ export const it: Messages = {
   'console.case.hidden':
     'I testi della richiesta e il suo contatto sono dati personali: li vede solo chi ha il ruolo di revisione.',
   'console.case.erased':
-    'I testi della richiesta e il suo indirizzo di contatto sono stati cancellati il {when}, come previsto ' +
-    'dall’impostazione di conservazione requests.keep_texts_days (numero di giorni dalla decisione: {days}).',
+    'I testi della richiesta e, se indicato, il suo indirizzo di contatto sono stati cancellati il {when}, una ' +
+    'volta trascorso il periodo fissato da requests.keep_texts_days a partire dalla decisione.',
   'console.case.steps': 'Passaggi',
   'console.case.step.extended': 'Prorogata da {reviewer} il {when}, ora scade il {due}. Motivo: {reason}',
   'console.case.step.accepted': 'Accolta da {reviewer} il {when}; numero di elementi: {count}.',

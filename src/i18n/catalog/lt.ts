@@ -394,8 +394,8 @@ export const lt: Messages = {
   'console.case.contact.confirmed': '(patvirtintas)',
   'console.case.hidden': 'Prašymo tekstai ir kontaktas yra asmens duomenys: juos mato tik vertintojai.',
   'console.case.erased':
-    'Prašymo tekstai ir kontaktinis adresas ištrinti {when}, kaip numato saugojimo trukmės nustatymas ' +
-    'requests.keep_texts_days (dienų po sprendimo: {days}).',
+    'Prašymo tekstai ir kontaktinis adresas, jei jis buvo nurodytas, ištrinti {when}, kai nuo sprendimo praėjo ' +
+    'nustatyme requests.keep_texts_days nurodytas laikotarpis.',
   'console.case.steps': 'Veiksmai',
   'console.case.step.extended': 'Pratęsė {reviewer} {when}, naujas terminas: {due}. Priežastis: {reason}',
   'console.case.step.accepted': 'Patenkino {reviewer} {when}, elementų: {count}.',

@@ -388,8 +388,8 @@ export const lv: Messages = {
   'console.case.contact.confirmed': '(apstiprināta)',
   'console.case.hidden': 'Lūguma teksti un kontaktinformācija ir personas dati: tos redz tikai izskatītāji.',
   'console.case.erased':
-    'Lūguma teksti un kontaktadrese tika dzēsti {when}, kā nosaka glabāšanas iestatījums requests.keep_texts_days ' +
-    '(dienu skaits pēc lēmuma: {days}).',
+    'Lūguma teksti un kontaktadrese, ja tā bija norādīta, tika dzēsti {when}, kad kopš lēmuma bija pagājis ' +
+    'iestatījumā requests.keep_texts_days noteiktais laiks.',
   'console.case.steps': 'Darbības',
   'console.case.step.extended': 'Pagarināja {reviewer} {when}, jaunais termiņš: {due}. Iemesls: {reason}',
   'console.case.step.accepted': 'Apmierināja {reviewer} {when}, vienumu skaits: {count}.',

@@ -386,8 +386,8 @@ export const mt: Messages = {
   'console.case.contact.confirmed': '(ikkonfermat)',
   'console.case.hidden': 'It-testi tat-talba u l-kuntatt tagħha huma data personali: jarawhom ir-reviżuri biss.',
   'console.case.erased':
-    'It-testi tat-talba u l-indirizz ta’ kuntatt tagħha tħassru ({when}), kif jipprevedi l-issettjar taż-żamma ' +
-    'requests.keep_texts_days (għadd ta’ jiem wara d-deċiżjoni: {days}).',
+    'It-testi tat-talba, u l-indirizz ta’ kuntatt tagħha jekk ingħata wieħed, tħassru ({when}), wara li ' +
+    'mid-deċiżjoni dwarha għadda ż-żmien stabbilit permezz ta’ requests.keep_texts_days.',
   'console.case.steps': 'Passi',
   'console.case.step.extended': 'Estiża minn {reviewer} ({when}); skadenza ġdida: {due}. Raġuni: {reason}',
   'console.case.step.accepted': 'Aċċettata minn {reviewer} ({when}); elementi: {count}.',

@@ -390,8 +390,8 @@ export const nl: Messages = {
   'console.case.hidden':
     'De teksten van het verzoek en het contactadres zijn persoonsgegevens: alleen beoordelaars zien ze.',
   'console.case.erased':
-    'De teksten van het verzoek en het contactadres zijn op {when} gewist, zoals de bewaarinstelling ' +
-    'requests.keep_texts_days voorschrijft (aantal dagen na het besluit: {days}).',
+    'De teksten van het verzoek en, indien opgegeven, het contactadres zijn op {when} gewist, nadat de met ' +
+    'requests.keep_texts_days ingestelde termijn sinds het besluit was verstreken.',
   'console.case.steps': 'Stappen',
   'console.case.step.extended': 'Verlengd door {reviewer} op {when}, uiterste datum nu {due}. Reden: {reason}',
   'console.case.step.accepted': 'Ingewilligd door {reviewer} op {when}; aantal items: {count}.',

@@ -400,8 +400,8 @@ export const pl: Messages = {
   'console.case.hidden':
     'Treść wniosku i dane kontaktowe to dane osobowe: widzą je tylko osoby z rolą rozpatrywania spraw.',
   'console.case.erased':
-    'Treść wniosku i adres kontaktowy usunięto {when}, zgodnie z ustawieniem okresu przechowywania ' +
-    'requests.keep_texts_days (liczba dni od rozstrzygnięcia: {days}).',
+    'Treść wniosku i adres kontaktowy, jeśli go podano, usunięto {when}, po tym, jak od rozstrzygnięcia upłynął ' +
+    'okres ustawiony w requests.keep_texts_days.',
   'console.case.steps': 'Kroki',
   'console.case.step.extended': 'Przedłużono: {reviewer}, {when}; nowy termin: {due}. Powód: {reason}',
   'console.case.step.accepted': 'Uwzględniono: {reviewer}, {when}; liczba elementów: {count}.',

@@ -402,8 +402,8 @@ export const pt: Messages = {
   'console.case.hidden':
     'Os textos do pedido e o respetivo contacto são dados pessoais: só quem tem a função de revisão os vê.',
   'console.case.erased':
-    'Os textos do pedido e o respetivo endereço de contacto foram apagados em {when}, conforme determina a ' +
-    'definição de conservação requests.keep_texts_days (número de dias após a decisão: {days}).',
+    'Os textos do pedido e, se indicado, o respetivo endereço de contacto foram apagados em {when}, uma vez ' +
+    'decorrido o prazo definido em requests.keep_texts_days a contar da decisão.',
   'console.case.steps': 'Passos',
   'console.case.step.extended': 'Prorrogado por {reviewer} em {when}; prazo atual: {due}. Motivo: {reason}',
   'console.case.step.accepted': 'Aceite por {reviewer} em {when}; número de elementos: {count}.',

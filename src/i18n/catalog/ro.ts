@@ -401,8 +401,8 @@ export const ro: Messages = {
   'console.case.hidden':
     'Textele cererii și datele de contact sunt date cu caracter personal: le văd numai evaluatorii.',
   'console.case.erased':
-    'Textele cererii și adresa de contact au fost șterse la {when}, conform setării de păstrare ' +
-    'requests.keep_texts_days (zile de la decizie: {days}).',
+    'Textele cererii și adresa de contact, dacă a fost indicată, au fost șterse la {when}, după ce trecuse de la ' +
+    'decizie perioada stabilită prin requests.keep_texts_days.',
   'console.case.steps': 'Pași',
   'console.case.step.extended': 'Prelungită de {reviewer} la {when}; termen nou: {due}. Motiv: {reason}',
   'console.case.step.accepted': 'Acceptată de {reviewer} la {when}; elemente: {count}.',

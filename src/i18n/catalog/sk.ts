@@ -381,8 +381,8 @@ export const sk: Messages = {
   'console.case.contact.confirmed': '(potvrdený)',
   'console.case.hidden': 'Texty žiadosti a kontakt sú osobné údaje: vidia ich iba posudzovatelia.',
   'console.case.erased':
-    'Texty žiadosti a kontaktná adresa žiadateľa boli vymazané {when}, ako stanovuje nastavenie doby uchovávania ' +
-    'requests.keep_texts_days (počet dní od rozhodnutia: {days}).',
+    'Texty žiadosti a kontaktná adresa žiadateľa, ak ju uviedol, boli vymazané {when}, po tom, ako od rozhodnutia ' +
+    'uplynula doba nastavená v requests.keep_texts_days.',
   'console.case.steps': 'Kroky',
   'console.case.step.extended': 'Predĺženie: {reviewer}, {when}; nová lehota: {due}. Dôvod: {reason}',
   'console.case.step.accepted': 'Vyhovenie: {reviewer}, {when}; počet položiek: {count}.',

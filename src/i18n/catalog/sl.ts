@@ -389,8 +389,8 @@ export const sl: Messages = {
   'console.case.contact.confirmed': '(potrjen)',
   'console.case.hidden': 'Besedila zahteve in kontakt so osebni podatki: vidijo jih le presojevalci.',
   'console.case.erased':
-    'Besedila zahteve in kontaktni naslov so bili izbrisani {when}, kot določa nastavitev hrambe ' +
-    'requests.keep_texts_days (število dni po odločitvi: {days}).',
+    'Besedila zahteve in kontaktni naslov, če je bil naveden, so bili izbrisani {when}, potem ko je od odločitve ' +
+    'preteklo obdobje, določeno z requests.keep_texts_days.',
   'console.case.steps': 'Koraki',
   'console.case.step.extended': 'Podaljšanje: {reviewer}, {when}; nov rok: {due}. Razlog: {reason}',
   'console.case.step.accepted': 'Ugoditev: {reviewer}, {when}; število elementov: {count}.',

@@ -381,8 +381,8 @@ export const sv: Messages = {
   'console.case.contact.confirmed': '(bekräftad)',
   'console.case.hidden': 'Texterna i begäran och kontaktuppgiften är personuppgifter: bara granskare ser dem.',
   'console.case.erased':
-    'Texterna i begäran och kontaktadressen raderades {when}, enligt inställningen för lagringstid ' +
-    'requests.keep_texts_days (antal dagar efter beslutet: {days}).',
+    'Texterna i begäran och kontaktadressen, om en sådan angavs, raderades {when}, efter att den tid som anges i ' +
+    'requests.keep_texts_days hade förflutit sedan beslutet.',
   'console.case.steps': 'Steg',
   'console.case.step.extended': 'Förlängt av {reviewer} {when}, ny sista dag {due}. Skäl: {reason}',
   'console.case.step.accepted': 'Beviljat av {reviewer} {when}, för {count} objekt.',

@@ -84,12 +84,7 @@ export function CasePage(props: { ctx: ConsoleContext; view: CaseView }) {
         ))}
       </ul>
       {view.textsErasedAt !== null ? (
-        <p class="hint">
-          {t(l, 'console.case.erased', {
-            when: when(view.textsErasedAt),
-            days: Math.floor((view.textsErasedAt - (view.decision?.at ?? view.textsErasedAt)) / 86_400_000),
-          })}
-        </p>
+        <p class="hint">{t(l, 'console.case.erased', { when: when(view.textsErasedAt) })}</p>
       ) : reviewer ? (
         <>
           <h2>{t(l, 'console.case.description')}</h2>

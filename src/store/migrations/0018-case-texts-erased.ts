@@ -5,14 +5,17 @@
  * what was decided), as do its ledger entries, which never held its texts.
  *
  * `cases` stays append-only but for that one change: the database refuses every other update of
- * a row, and an erasure that leaves any text behind or touches another column, whatever the code does.
+ * a row, an erasure of an undecided case, and one that leaves any text behind or touches another
+ * column, whatever the code does. What a reviewer wrote (a step's reason) stays: it is the record
+ * of the decision, told to the requester.
  * @module
  */
 import { type Kysely, type Migration, sql } from 'kysely'
 import type { DialectName } from './0001-initial.js'
 
-/** The one update of a case the database lets through, over its `old` and `new` row. */
+/** The one update of a case the database lets through, over its `old` and `new` row: a decided case's erasure. */
 const ERASURE = `old.texts_erased_at is null and new.texts_erased_at is not null
+  and exists (select 1 from case_steps where case_id = old.id and step = 'decision')
   and new.description = '' and new.contact is null and new.evidence is null
   and new.id = old.id and new.channel = old.channel and new.received_at = old.received_at
   and new.due_at = old.due_at and new.recorded_at = old.recorded_at
