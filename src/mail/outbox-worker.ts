@@ -5,14 +5,13 @@
  * An accepted notice mail is the proof of notice for every account it names.
  *
  * Several workers share one outbox (server mode; `veto notice` beside `veto serve`). A lease keeps
- * a claimed mail one worker's until it runs out; then another worker may claim and send it. So
- * each send starts by renewing its mail's lease for a whole `leaseMs`, and is left out when the
- * lease is gone: a slow server that stretched a round past its claim would otherwise have the
- * round's later mails sent twice, by this worker and by the one that claimed them meanwhile. The
- * lease of 15 min outlasts one send under the mail library's own limits (2 min to connect and be
- * greeted, 10 min of silence at a step, as RFC 5321 §4.5.3.2 asks a client to wait for the reply to
- * a message); a server silent for long at several steps, or answering a byte at a time, can still
- * stretch a send past it.
+ * a claimed mail one worker's until it runs out; then another worker may claim and send it. So a
+ * send starts by renewing its mail's lease, is left out when the lease is gone (another worker
+ * claimed the mail since), and renews it every third of `leaseMs` for as long as it runs: a slow
+ * server that stretched a round past its claim, or one send past the lease (the mail library waits
+ * up to 10 min for a reply, as RFC 5321 §4.5.3.2 asks), would otherwise have mails sent twice, by
+ * this worker and by one that claimed them meanwhile. A worker killed mid-send stops renewing, and
+ * its mails go to another within `leaseMs`.
  * @module
  */
 import type { OutboxService } from '../services/outbox.js'
@@ -29,7 +28,7 @@ export interface OutboxWorkerOptions {
   readonly clock: () => number
   /** Opens the bodies kept sealed (sign-in mails). */
   readonly seal: MailSeal
-  /** How long a claimed mail stays this worker's, from its claim and again from its send's start. */
+  /** How long a claimed mail stays this worker's without a renewal; renewed while its send runs. */
   readonly leaseMs?: number
   readonly batch?: number
   /** First retry after this long, doubling up to an hour. */
@@ -40,8 +39,34 @@ export interface OutboxWorkerOptions {
 
 export function createOutboxWorker(opts: OutboxWorkerOptions) {
   const { outbox, mailer, clock, seal } = opts
-  const leaseMs = opts.leaseMs ?? 15 * 60_000
+  const leaseMs = opts.leaseMs ?? 60_000
   const retryBaseMs = opts.retryBaseMs ?? 2_000
+
+  /**
+   * Holds mail `id`'s lease, held until `held`, while its send runs: renewed now, then every third
+   * of `leaseMs`. Undefined when the lease is gone; else what stops the renewals, once the last is in.
+   */
+  async function hold(id: string, held: number): Promise<(() => Promise<void>) | undefined> {
+    let until = clock() + leaseMs
+    if (!(await outbox.renewLease(id, held, until))) return undefined
+    let renewals = Promise.resolve()
+    const timer = setInterval(() => {
+      renewals = renewals.then(async () => {
+        const next = clock() + leaseMs
+        try {
+          if (await outbox.renewLease(id, until, next)) until = next
+          else clearInterval(timer)
+        } catch (e) {
+          // The store unreachable for a moment: the next beat tries again, within the lease.
+          opts.onError?.(e)
+        }
+      })
+    }, leaseMs / 3)
+    return async () => {
+      clearInterval(timer)
+      await renewals
+    }
+  }
 
   async function runOnce(): Promise<number> {
     const now = clock()
@@ -50,7 +75,8 @@ export function createOutboxWorker(opts: OutboxWorkerOptions) {
     const due = await outbox.claimDue(now, leaseUntil, opts.batch ?? 50)
     let sent = 0
     const deliver = async (m: (typeof due)[number]) => {
-      if (!(await outbox.renewLease(m.id, leaseUntil, clock() + leaseMs))) return
+      const release = await hold(m.id, leaseUntil)
+      if (!release) return
       try {
         await mailer.send({
           messageId: messageIdFor(m.id),
@@ -60,6 +86,7 @@ export function createOutboxWorker(opts: OutboxWorkerOptions) {
           lang: m.lang,
         })
       } catch (e) {
+        await release()
         const delay = Math.min(3_600_000, retryBaseMs * 2 ** m.attempts)
         // The server's words, not the address: an SMTP reply may quote it.
         const reason =
@@ -67,6 +94,7 @@ export function createOutboxWorker(opts: OutboxWorkerOptions) {
         await outbox.markFailed(m.id, `SMTP ${String(reason)}`, clock() + delay)
         return
       }
+      await release()
       await outbox.markSent(m, clock())
       sent++
     }

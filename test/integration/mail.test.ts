@@ -1,5 +1,6 @@
 /** Mail through the outbox to a real SMTP server: confirmations, retries, notice campaigns. */
 import { join } from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
 import Sqlite from 'better-sqlite3'
 import { afterEach, beforeEach, expect, it } from 'vitest'
 import { type MailCatcher, startMailCatcher } from '../../src/mail/mail-catcher.js'
@@ -218,6 +219,33 @@ it("renews a mail's lease as its send starts, and leaves one another worker clai
   expect(catcher.messages).toHaveLength(10)
   expect(new Set(catcher.messages.map((m) => m.messageId)).size).toBe(10)
   expect(await f.veto.store.portal.unsentMailCount()).toBe(0)
+})
+
+it("keeps renewing a mail's lease while its send runs past the lease", async () => {
+  await f.veto.filings.file({ type: 'objection', target: { account: 'fb-bo' }, channel: 'api', confirm })
+  // On the real clock: the renewals beat on it.
+  const leaseMs = 300
+  const other = createOutboxWorker({ outbox: f.veto.outbox, mailer, seal: f.veto.mailSeal, clock: Date.now, leaseMs })
+  let claimedMeanwhile = -1
+  const slowServer: Mailer = {
+    async send(m) {
+      await sleep(500)
+      claimedMeanwhile = await other.runOnce()
+      await sleep(200)
+      await mailer.send(m)
+    },
+    close() {},
+  }
+  const worker = createOutboxWorker({
+    outbox: f.veto.outbox,
+    mailer: slowServer,
+    seal: f.veto.mailSeal,
+    clock: Date.now,
+    leaseMs,
+  })
+  expect(await worker.runOnce()).toBe(1)
+  expect(claimedMeanwhile).toBe(0)
+  expect(catcher.messages).toHaveLength(1)
 })
 
 it('the running worker tells of a round that failed, and goes on trying', async () => {
