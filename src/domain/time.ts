@@ -81,6 +81,17 @@ export function ageInYearsAt(birth: CalendarDate, t: Instant): number {
 }
 
 /**
+ * The latest birthdate (`YYYY-MM-DD`, UTC) of a person `years` old at `t`: a birthdate is of that
+ * age (`ageInYearsAt`) exactly when it sorts on or before this one, as the store compares them.
+ * It may name a day that does not exist (29 February of a common year): it is compared, not read.
+ */
+export function bornBy(years: number, t: Instant): string {
+  const d = new Date(t)
+  const pad = (v: number) => String(v).padStart(2, '0')
+  return `${String(d.getUTCFullYear() - years).padStart(4, '0')}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`
+}
+
+/**
  * A fact is recorded when it happens or after, never before: one dated after the moment it is
  * recorded is refused, whichever way it arrives (`field` names what carried the date).
  */

@@ -7,7 +7,8 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import { firstIssue } from './fields.js'
 import type { InputProblem } from './input-error.js'
-import { AHEAD, describeError, type ParseJob, type ParseMessage, waker } from './parsed-batches.js'
+import { describeError } from '../os/thread-errors.js'
+import { AHEAD, type ParseJob, type ParseMessage, waker } from './parsed-batches.js'
 import { readRecords } from './records.js'
 import { importRow } from './rows.js'
 

@@ -3,35 +3,36 @@
  * counted — which objections are late, who is of age to be told.
  * @module
  */
-import type { Policy } from '../domain/index.js'
+import { bornBy, type Policy } from '../domain/index.js'
 import type { Figures } from '../store/figures.js'
 import type { ServiceDeps } from './deps.js'
 
 export type { Figures }
 
-/** The latest birthdate (`YYYY-MM-DD`, UTC) of a person `years` old at `t`. */
-export function bornBy(years: number, t: number): string {
-  const d = new Date(t)
-  const pad = (v: number) => String(v).padStart(2, '0')
-  return `${String(d.getUTCFullYear() - years).padStart(4, '0')}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`
-}
-
-/** How long computed figures are served before they are computed again. */
+/** How long computed figures are served, at least, before they are computed again. */
 export const FIGURES_MAX_AGE_MS = 5 * 60_000
+
+/**
+ * And at least this many times as long as computing them took: they read whole tables, so at
+ * some size they take minutes, and a console left open would keep the database busy all the time.
+ */
+export const FIGURES_AGE_PER_COST = 10
 
 export interface FiguresAsOf {
   readonly figures: Figures
   readonly computedAt: number
+  /** How long these are served before they are computed again (ms). */
+  readonly keptFor: number
 }
 
 export function createFigureService({ store, clock }: Pick<ServiceDeps, 'store' | 'clock'>) {
-  // The figures read whole tables; on SQLite that blocks the serving process while it runs (2.4 s
-  // at 1M accounts). Computed at most once per FIGURES_MAX_AGE_MS for every viewer together, and
-  // once at a time, a console left open or refreshed cannot keep people's pages waiting.
+  // The figures read whole tables (2.4 s at 1M accounts, bench/console). Computed for every viewer
+  // together, once at a time, and kept for a while that grows with their cost, a console left
+  // open or refreshed cannot keep the database busy with them.
   const cache = new Map<string, { readonly result: Promise<FiguresAsOf> }>()
   return {
     /**
-     * The figures, as of at most FIGURES_MAX_AGE_MS ago. Late: an objection received from the
+     * The figures, as of at most `keptFor` ago. Late: an objection received from the
      * policy's deadline on (a person's own coming-of-age window is not counted here; `explain`
      * decides per account).
      */
@@ -40,7 +41,7 @@ export function createFigureService({ store, clock }: Pick<ServiceDeps, 'store' 
       const entry = cache.get(key)
       if (entry !== undefined) {
         const done = await entry.result.catch(() => undefined)
-        if (done && clock() - done.computedAt < FIGURES_MAX_AGE_MS) return done
+        if (done && clock() - done.computedAt < done.keptFor) return done
       }
       // Another viewer may have started the next computation meanwhile: share it.
       const current = cache.get(key)
@@ -54,7 +55,11 @@ export function createFigureService({ store, clock }: Pick<ServiceDeps, 'store' 
             adultBornBy: bornBy(policy.minAge, computedAt),
           })
           .then(
-            (figures) => ({ figures, computedAt }),
+            (figures) => ({
+              figures,
+              computedAt,
+              keptFor: Math.max(FIGURES_MAX_AGE_MS, FIGURES_AGE_PER_COST * (clock() - computedAt)),
+            }),
             (e: unknown) => {
               if (cache.get(key) === next) cache.delete(key)
               throw e

@@ -9,9 +9,9 @@ import type { Lang } from '../i18n/messages.js'
 import { noticeMail } from '../mail/compose.js'
 import { zoneOfCountry } from '../i18n/zones.js'
 import type { Policy } from '../domain/index.js'
-import { normalizeEmail } from '../domain/email.js'
 import type { ServiceDeps } from './deps.js'
-import { type Account, ageInYearsAt, deadlineFor, requireNotFuture } from '../domain/index.js'
+import { type Account, bornBy, deadlineFor, requireNotFuture } from '../domain/index.js'
+import type { NewMail } from '../store/portal-store.js'
 import { requireAccount } from './accounts.js'
 import { recordNotices } from './facts.js'
 
@@ -61,6 +61,9 @@ const LANG_OF_COUNTRY: Readonly<Record<string, Lang>> = {
   IS: 'en',
 }
 
+/** Accounts a campaign reads, and mails it queues in one transaction, at a time (about). */
+const QUEUE_PAGE = 2000
+
 /** A notice that reached an account, as the platform reports it. */
 export interface NoticeReport {
   readonly account: string
@@ -90,64 +93,57 @@ export function createNoticeService({ store, clock, newId }: ServiceDeps) {
     async queue(
       policy: Policy,
       url: string,
-      onProgress?: (done: number, total: number) => void,
+      onProgress?: (addresses: number) => void,
     ): Promise<{ addresses: number; queued: number }> {
-      const facts = await store.loadFacts()
       const now = clock()
-      const byEmail = new Map<string, { to: string; accounts: Account[]; lang: Lang; zone: string }>()
-      for (const a of facts.accounts.values()) {
-        // Content of people under the minimum age, or of unknown age, is never used: nothing to tell yet.
-        if (!a.birthdate || ageInYearsAt(a.birthdate, now) < policy.minAge) continue
-        const key = normalizeEmail(a.email)
-        const entry = byEmail.get(key) ?? {
-          to: a.email,
-          accounts: [],
-          lang: LANG_OF_COUNTRY[a.country ?? ''] ?? 'en',
-          zone: zoneOfCountry(a.country),
-        }
-        entry.accounts.push(a)
-        byEmail.set(key, entry)
-      }
+      // Content of people under the minimum age, or of unknown age, is never used: nothing to tell yet.
+      const adultBy = bornBy(policy.minAge, now)
+      let addresses = 0
       let queued = 0
-      const entries = [...byEmail.entries()]
-      for (let i = 0; i < entries.length; i += 500) {
+      // A page of addresses at a time, in the order of their index: memory and each transaction
+      // stay the same size whatever the number of accounts.
+      for (let after: string | undefined; ; ) {
+        const page = await store.adultsByAddress(after, adultBy, QUEUE_PAGE)
+        if (page.length === 0) break
         const at = clock()
-        queued += await store.transaction(async (tx) => {
-          let n = 0
-          for (const [key, e] of entries.slice(i, i + 500)) {
-            const ids = e.accounts.map((a) => a.id).sort()
-            const own = Math.max(...e.accounts.map((a) => deadlineFor(policy, a) ?? Number.NEGATIVE_INFINITY))
-            const ownDeadline = policy.deadline !== null && own > policy.deadline ? own : null
-            const mail = noticeMail({ lang: e.lang, zone: e.zone }, policy, { url, accounts: ids, ownDeadline })
+        const mails: NewMail[] = []
+        for (const { address, accounts } of page) {
+          const ids = accounts.map((a) => a.id)
+          const first = accounts[0] as Account
+          const lang = LANG_OF_COUNTRY[first.country ?? ''] ?? 'en'
+          const own = Math.max(...accounts.map((a) => deadlineFor(policy, a) ?? Number.NEGATIVE_INFINITY))
+          const ownDeadline = policy.deadline !== null && own > policy.deadline ? own : null
+          const mail = noticeMail({ lang, zone: zoneOfCountry(first.country) }, policy, {
+            url,
+            accounts: ids,
+            ownDeadline,
+          })
+          mails.push({
+            id: newId('mail', at),
+            kind: 'notice',
+            to: first.email,
+            lang,
+            subject: mail.subject,
+            body: mail.body,
+            accounts: ids,
             // The ref names the campaign, the address and its accounts (hashed): running the campaign
             // again queues nothing twice, but an account newly of age makes its address's notice new.
-            const ref = noticeRef(
+            ref: noticeRef(
               policy,
               createHash('sha256')
-                .update(`${key}\n${ids.join('\n')}`)
+                .update(`${address}\n${ids.join('\n')}`)
                 .digest('hex'),
-            )
-            if (
-              await tx.portal.enqueueMail({
-                id: newId('mail', at),
-                kind: 'notice',
-                to: e.to,
-                lang: e.lang,
-                subject: mail.subject,
-                body: mail.body,
-                accounts: ids,
-                ref,
-                suppressed: false,
-                createdAt: at,
-              })
-            )
-              n++
-          }
-          return n
-        })
-        onProgress?.(Math.min(entries.length, i + 500), entries.length)
+            ),
+            suppressed: false,
+            createdAt: at,
+          })
+        }
+        queued += await store.transaction((tx) => tx.portal.enqueueMails(mails))
+        addresses += page.length
+        after = page.at(-1)?.address
+        onProgress?.(addresses)
       }
-      return { addresses: entries.length, queued }
+      return { addresses, queued }
     },
   }
 }

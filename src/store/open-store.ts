@@ -96,17 +96,17 @@ export interface StoreOptions {
 
 export async function openStore(url: string, options: StoreOptions = {}): Promise<Store> {
   const dialect = dialectOf(url)
-  const { db, writeFacts, rows, rateLimits } =
+  const { db, ...parts } =
     dialect === 'postgres'
       ? createPostgresDb(url, { onQuery: options.onQuery })
       : createSqliteDb(url.replace(/^sqlite:/, ''), { onQuery: options.onQuery })
   try {
     await migrate(db, dialect)
   } catch (e) {
-    rateLimits?.close()
+    parts.rateLimits?.close()
     await db.destroy()
     if (e instanceof AppError) throw e
     throw new AppError('STORE_UNAVAILABLE', `cannot reach the store at ${describeStoreUrl(url)}`, {}, { cause: e })
   }
-  return new SqlStore(db, dialect, writeFacts, false, rows, rateLimits)
+  return new SqlStore(db, dialect, parts)
 }

@@ -32,7 +32,6 @@ import { tableCounts } from './rate-limit-counts.js'
 import type {
   CaseRecord,
   CheckpointRecord,
-  FactWriter,
   FilingBatch,
   FilingRecord,
   ImportRecord,
@@ -41,7 +40,8 @@ import type {
   SnapshotRecord,
   RowWriter,
   Store,
-  StoreDb,
+  AddressAccounts,
+  StoreParts,
   WebhookCursor,
   WebhookLease,
   TableCounts,
@@ -192,17 +192,18 @@ export class SqlStore implements Store {
   constructor(
     private readonly db: Kysely<Database>,
     readonly dialect: DialectName,
-    private readonly writeFacts: FactWriter,
+    /**
+     * What the database's adapter adds beside the query builder; `rateLimits`: counts kept apart
+     * from the store's tables (SQLite's file of them), where its transactions count too.
+     */
+    private readonly parts: StoreParts,
     private readonly inTransaction = false,
-    private readonly rowWriter?: (db: Kysely<Database>) => RowWriter,
-    /** Counts kept apart from the store's tables (SQLite's file of them); its transactions count there too. */
-    private readonly rateLimits?: StoreDb['rateLimits'],
   ) {
     this.portal = new SqlPortalStore(
       db,
-      rateLimits ?? tableCounts(db, { unsynced: dialect === 'postgres' && !inTransaction }),
+      parts.rateLimits ?? tableCounts(db, { unsynced: dialect === 'postgres' && !inTransaction }),
     )
-    this.rows = inTransaction ? rowWriter?.(db) : undefined
+    this.rows = inTransaction ? parts.rows?.(db) : undefined
   }
 
   /**
@@ -226,9 +227,7 @@ export class SqlStore implements Store {
         const outcome = await this.db.connection().execute(async (conn) => {
           if (!(await beginImmediateNow(conn))) return BUSY
           try {
-            const result = await fn(
-              new SqlStore(conn, this.dialect, this.writeFacts, true, this.rowWriter, this.rateLimits),
-            )
+            const result = await fn(new SqlStore(conn, this.dialect, this.parts, true))
             await sql`commit`.execute(conn)
             return { result }
           } catch (e) {
@@ -255,9 +254,7 @@ export class SqlStore implements Store {
     }
     return this.db
       .transaction()
-      .execute((trx: Transaction<Database>) =>
-        fn(new SqlStore(trx, this.dialect, this.writeFacts, true, this.rowWriter, this.rateLimits)),
-      )
+      .execute((trx: Transaction<Database>) => fn(new SqlStore(trx, this.dialect, this.parts, true)))
   }
 
   async savepoint<T>(fn: (tx: Store) => Promise<T>): Promise<T> {
@@ -996,6 +993,8 @@ export class SqlStore implements Store {
   }
 
   figures(q: FiguresQuery): Promise<Figures> {
+    // Inside a transaction, its own view; outside, the adapter's path when it has one.
+    if (!this.inTransaction && this.parts.figures) return this.parts.figures(q)
     return readFigures(this.db, this.dialect, q)
   }
 
@@ -1241,6 +1240,35 @@ export class SqlStore implements Store {
     return (await q.orderBy('account').orderBy('at').limit(limit).execute()).map(toMembership)
   }
 
+  async adultsByAddress(after: string | undefined, bornBy: string, limit: number): Promise<AddressAccounts[]> {
+    // On the address's index, from the cursor on; the age is checked on the rows it finds.
+    let q = this.db.selectFrom('accounts').selectAll().where('birthdate', '<=', bornBy)
+    if (after !== undefined) q = q.where('email_norm', '>', after)
+    const page = await q.orderBy('email_norm').limit(limit).execute()
+    const last = page.length === limit ? page.at(-1)?.email_norm : undefined
+    // A full page may end inside an address's accounts: that address is read again, whole.
+    const rows =
+      last === undefined
+        ? page
+        : [
+            ...page.filter((r) => r.email_norm !== last),
+            ...(await this.db
+              .selectFrom('accounts')
+              .selectAll()
+              .where('email_norm', '=', last)
+              .where('birthdate', '<=', bornBy)
+              .execute()),
+          ]
+    const out: AddressAccounts[] = []
+    for (const r of rows) {
+      const group = out.at(-1)
+      if (group?.address === r.email_norm) group.accounts.push(toAccount(r))
+      else out.push({ address: r.email_norm, accounts: [toAccount(r)] })
+    }
+    for (const g of out) g.accounts.sort((a, b) => (a.id < b.id ? -1 : 1))
+    return out
+  }
+
   async noticesPage(after: { account: string; deliveredAt: number } | undefined, limit: number) {
     let q = this.db.selectFrom('notices').selectAll()
     if (after !== undefined)
@@ -1251,7 +1279,7 @@ export class SqlStore implements Store {
   async writeFactFiles(dir: string, only: FactFilter): Promise<FactFiles> {
     // Its own read transaction; inside another, SQLite's one connection would wait on itself.
     if (this.inTransaction) throw new Error('writeFactFiles reads in a transaction of its own; call it outside one')
-    return this.writeFacts(dir, only)
+    return this.parts.writeFacts(dir, only)
   }
 
   async counts(): Promise<TableCounts> {
@@ -1296,7 +1324,7 @@ export class SqlStore implements Store {
 
   async close(): Promise<void> {
     if (this.inTransaction) return
-    this.rateLimits?.close()
+    this.parts.rateLimits?.close()
     await this.db.destroy()
   }
 }

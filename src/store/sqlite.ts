@@ -8,6 +8,7 @@ import { Kysely, SqliteDialect, type SqliteDatabase, type SqliteStatement } from
 import { AppError } from '../domain/app-error.js'
 import type { Database } from './schema.js'
 import { sqliteFactWriter } from './sqlite-fact-files.js'
+import { sqliteFigures } from './sqlite-figures.js'
 import { sqliteRateLimits } from './sqlite-rate-limits.js'
 import { ident } from './sql-text.js'
 import { type QueryObserver, queryLog, type RowWriter, type StoreDb } from './store.js'
@@ -49,7 +50,13 @@ export function createSqliteDb(path: string, options: { onQuery?: QueryObserver 
     ...queryLog(options.onQuery),
   })
   const rows = rowWriter(raw, options.onQuery)
-  return { db, writeFacts: sqliteFactWriter(db), rows: () => rows, rateLimits: sqliteRateLimits(path) }
+  return {
+    db,
+    writeFacts: sqliteFactWriter(db),
+    rows: () => rows,
+    rateLimits: sqliteRateLimits(path),
+    figures: sqliteFigures(path, SQLITE_BUSY_TIMEOUT_MS),
+  }
 }
 
 const CACHED_STATEMENTS = 256

@@ -50,7 +50,15 @@ export interface StoreDb {
   readonly rows: (db: Kysely<Database>) => RowWriter
   /** Rate limits counted outside the store's tables (SQLite: `sqlite-rate-limits.ts`). */
   readonly rateLimits?: RateLimitCounts & { close(): void }
+  /**
+   * The figures computed off the store's own connection (SQLite: in a thread of their own,
+   * `sqlite-figures.ts`); undefined: on it.
+   */
+  readonly figures?: ((q: FiguresQuery) => Promise<Figures>) | undefined
 }
+
+/** What an adapter gives a `SqlStore` beside its query builder. */
+export type StoreParts = Omit<StoreDb, 'db'>
 
 /**
  * Inserts many rows on the connection of the transaction in progress, without a query builder
@@ -66,6 +74,12 @@ export interface RowWriter {
     rows: readonly unknown[][],
     conflict?: readonly string[],
   ): Promise<boolean[]>
+}
+
+/** An address (normalized) and its accounts. */
+export interface AddressAccounts {
+  readonly address: string
+  readonly accounts: Account[]
 }
 
 export interface FilingRecord extends Filing {
@@ -318,6 +332,12 @@ export interface Store {
   filingsPage(after: string | undefined, limit: number): Promise<FilingRecord[]>
   membershipsPage(after: { account: string; at: number } | undefined, limit: number): Promise<MembershipChange[]>
   noticesPage(after: { account: string; deliveredAt: number } | undefined, limit: number): Promise<NoticeDelivery[]>
+  /**
+   * The accounts born on or before `bornBy` (`YYYY-MM-DD`), by address (normalized), in the
+   * addresses' order from after `after`: whole addresses, about `limit` accounts in all (more when
+   * one address has more), each address's by id. None: no address is left.
+   */
+  adultsByAddress(after: string | undefined, bornBy: string, limit: number): Promise<AddressAccounts[]>
   /**
    * What a snapshot needs of the store, as CSV files in `dir` written by the database itself,
    * with the ledger's size, all from one consistent read. It opens its own read transaction:

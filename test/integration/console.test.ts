@@ -5,6 +5,7 @@
  * are ledger entries naming the member, never by address.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { createFigureService } from '../../src/services/figures.js'
 import { resolvePolicy } from '../../src/services/policies.js'
 import { createSessionService, hashToken } from '../../src/services/sessions.js'
 import { newId } from '../../src/services/ids.js'
@@ -144,6 +145,18 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       const later = await t.f.veto.figures.of(policy)
       expect(later.computedAt).toBe(t.f.now)
       expect(later.figures.byChannel.find((r) => r.key === 'api')).toMatchObject({ filed: 2 })
+
+      // Figures that took long to compute are kept ten times as long: here a clock that moves on a
+      // minute each time it is read makes their computation take one.
+      let clock = t.f.now
+      const slow = createFigureService({ store: t.f.veto.store, clock: () => (clock += 60_000) })
+      const first = await slow.of(policy)
+      expect(first.keptFor).toBe(10 * 60_000)
+      // Read once more as each asks: 9 minutes after, then 10.
+      clock = first.computedAt + 8 * 60_000
+      expect((await slow.of(policy)).computedAt).toBe(first.computedAt)
+      clock = first.computedAt + 9 * 60_000
+      expect((await slow.of(policy)).computedAt).toBeGreaterThan(first.computedAt)
 
       const b = new Browser(t.app)
       await consoleSignIn(t, b, 'dpo@platform.example')

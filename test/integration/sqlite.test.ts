@@ -186,3 +186,33 @@ it('writes in bulk inside a transaction by a prepared statement a row, heard by 
     await h.dispose()
   }
 })
+
+it("computes the figures in a thread of its own, over its own connection, as the store's own would", async () => {
+  const statements: string[] = []
+  const h = await sqliteHarness({ onQuery: (sql) => statements.push(sql) })
+  const raw = new Sqlite(h.file)
+  const q = { deadline: t('2025-05-27T00:00:00Z'), policyName: 'meta-2025', adultBornBy: '2007-06-01' }
+  try {
+    await h.store.upsertAccounts([account('a'), account('b', { network: 'instagram' })], t('2025-05-01T00:00:00Z'))
+    await h.store.insertFiling(objection('f1', ['a', 'b'], t('2025-05-20T10:00:00Z')), null, null)
+    await h.store.insertFiling(objection('f2', ['a'], t('2025-05-28T10:00:00Z'), { channel: 'api' }), null, null)
+    // On the store's connection, in a transaction (which keeps them there): the figures to match.
+    const own = await h.store.transaction((tx) => tx.figures(q))
+    expect(own.days.map((d) => [d.day, d.objections, d.late])).toEqual([
+      ['2025-05-20', 1, 0],
+      ['2025-05-28', 1, 1],
+    ])
+    // Another process's write in progress: a reader in WAL mode neither waits for it nor sees it.
+    raw.exec('begin immediate')
+    raw.prepare("update accounts set network = 'threads' where id = 'a'").run()
+    statements.length = 0
+    const off = await h.store.figures(q)
+    expect(off).toEqual(own)
+    // None of their statements ran on this thread's connection.
+    expect(statements).toEqual([])
+    raw.exec('rollback')
+  } finally {
+    raw.close()
+    await h.dispose()
+  }
+})

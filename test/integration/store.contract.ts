@@ -239,6 +239,43 @@ export function runStoreContract(name: string, open: () => Promise<StoreHarness>
       }
     })
 
+    it('gives the accounts of age by address, page by page, each address whole and once', async () => {
+      const of = (id: string, email: string, birthdate: string | null) => account(id, { email, birthdate })
+      await store.upsertAccounts(
+        [
+          of('b2', 'Bo@example.com', '2000-01-01'),
+          of('a1', 'ana@example.com', '1990-05-05'),
+          of('b1', 'bo@EXAMPLE.com', '2008-06-01'),
+          of('b3', 'bo@example.com', '1980-01-01'),
+          of('c1', 'cy@example.com', '2008-06-02'),
+          of('d1', 'di@example.com', null),
+          of('e2', 'eve@example.com', '1999-09-09'),
+          of('e1', 'eve@example.com', '1999-09-09'),
+          of('b4', '\uFF42o@example.com', '1970-01-01'),
+        ],
+        NOW,
+      )
+      // Of age: born on or before 2008-06-01. Cy is a day too young, Di's age is unknown.
+      const expected = [
+        { address: 'ana@example.com', ids: ['a1'] },
+        { address: 'bo@example.com', ids: ['b1', 'b2', 'b3', 'b4'] },
+        { address: 'eve@example.com', ids: ['e1', 'e2'] },
+      ]
+      for (const size of [1, 2, 3, 100]) {
+        const got: { address: string; ids: string[] }[] = []
+        for (let after: string | undefined; ; ) {
+          const page = await store.adultsByAddress(after, '2008-06-01', size)
+          if (page.length === 0) break
+          got.push(...page.map((g) => ({ address: g.address, ids: g.accounts.map((a) => a.id) })))
+          after = page.at(-1)?.address
+        }
+        expect(got, `pages of ${size}`).toEqual(expected)
+      }
+      expect((await store.adultsByAddress(undefined, '2008-06-01', 100))[1]?.accounts[3]).toEqual(
+        of('b4', '\uFF42o@example.com', '1970-01-01'),
+      )
+    })
+
     it('writes in bulk inside a transaction as outside one: each row once, the first of two alike', async () => {
       // Inside a transaction the store takes its bulk path (SQLite: prepared statements; PostgreSQL: COPY,
       // and unnest for rows that meet a conflict).

@@ -34,7 +34,7 @@ ${COMMON_HELP}`,
       const queued = await veto.notices.queue(
         policy,
         linkTo(veto.config.server.public_url, '/'),
-        progress ? (d, n) => io.stderr.write(`\rqueued ${d} of ${n} addresses`) : undefined,
+        progress ? (d) => io.stderr.write(`\rqueued for ${d} addresses`) : undefined,
       )
       if (progress) io.stderr.write('\n')
       if (!veto.config.mail.smtp_url) return { ...queued, sent: 0, waiting: await veto.outbox.unsentCount() }

@@ -1,6 +1,6 @@
 /** The console's sign-in and its overview: figures, a chart per day, notice reach and the outbox. */
 import { formatDay, formatNumber, formatWhen, t } from '../../i18n/messages.js'
-import { FIGURES_MAX_AGE_MS, type Figures } from '../../services/figures.js'
+import type { Figures } from '../../services/figures.js'
 import { DailyChart, everyDay } from './chart.js'
 import { type ConsoleContext, ConsoleLayout, CountTable } from './console-layout.js'
 import { SigninForm, TokenForm } from './layout.js'
@@ -54,8 +54,9 @@ export function ConsoleSigninConfirmPage(props: { ctx: ConsoleContext; token: st
 export function OverviewPage(props: {
   ctx: ConsoleContext
   figures: Figures
-  /** When the figures were computed: they are kept for a few minutes. */
+  /** When the figures were computed: they are kept for `keptFor` ms. */
   computedAt: number
+  keptFor: number
   policy: string
   deadline: number | null
   openCases: number
@@ -101,7 +102,7 @@ export function OverviewPage(props: {
       <p class="hint">
         {t(l, 'console.overview.asof', {
           when: formatWhen(l, props.computedAt, ctx.zone),
-          minutes: FIGURES_MAX_AGE_MS / 60_000,
+          minutes: Math.ceil(props.keptFor / 60_000),
         })}
       </p>
       {days.length === 0 ? (

@@ -157,13 +157,14 @@ export function consoleRoutes(deps: ServerDeps) {
 
   app.get('/console', async (c) => {
     requireMember(c)
-    const [{ figures, computedAt }, open] = await Promise.all([veto.figures.of(policy), veto.cases.list()])
+    const [{ figures, computedAt, keptFor }, open] = await Promise.all([veto.figures.of(policy), veto.cases.list()])
     const undecided = open.filter((k) => !k.decision)
     return c.html(
       <OverviewPage
         ctx={ctxOf(c)}
         figures={figures}
         computedAt={computedAt}
+        keptFor={keptFor}
         policy={`${policy.name}@${policy.version}`}
         deadline={policy.deadline}
         openCases={undecided.length}
