@@ -24,6 +24,7 @@ import { sealedEntriesMigration } from './migrations/0015-sealed-entries.js'
 import { ledgerAppendMigration } from './migrations/0016-ledger-append.js'
 import { ledgerAtCommitMigration } from './migrations/0017-ledger-at-commit.js'
 import { caseTextsErasedMigration } from './migrations/0018-case-texts-erased.js'
+import { outboxPendingMigration } from './migrations/0019-outbox-pending.js'
 import { createPostgresDb } from './postgres.js'
 import type { Database } from './schema.js'
 import { SqlStore } from './sql-store.js'
@@ -54,6 +55,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0016-ledger-append': ledgerAppendMigration(dialect),
     '0017-ledger-at-commit': ledgerAtCommitMigration(dialect),
     '0018-case-texts-erased': caseTextsErasedMigration(dialect),
+    '0019-outbox-pending': outboxPendingMigration(),
   }
 }
 

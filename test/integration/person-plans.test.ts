@@ -275,7 +275,7 @@ for (const [dialect, open] of [
       // gone, are caught.
       await h.exec(
         'drop index outbox_suppressed; drop index signin_tokens_expiry; drop index sessions_expiry; ' +
-          'drop index idempotency_created',
+          'drop index idempotency_created; drop index outbox_pending',
       )
       h.statements.length = 0
       await backgroundRounds(h.store, NOW + 120_000)

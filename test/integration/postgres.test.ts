@@ -441,3 +441,26 @@ describe("an unexpected PostgreSQL error's summary, as logs and the CLI give it"
     expect(JSON.stringify(e)).toContain(email) // the driver's detail holds the row
   })
 })
+
+it('takes due mails and counts the unsent from the index of mails to send, which holds those alone', async () => {
+  const statements: { sql: string; parameters: readonly unknown[] }[] = []
+  const h = await postgresHarness({ onQuery: (sql, parameters) => statements.push({ sql, parameters }) })
+  const client = new pg.Client({ connectionString: h.url })
+  await client.connect()
+  try {
+    statements.length = 0
+    await h.store.portal.unsentMailCount()
+    await h.store.portal.claimDueMail(1000, 2000, 10)
+    // An empty table is cheapest read whole: with that priced out, the index the planner takes.
+    await client.query('set enable_seqscan = off')
+    const indexes: string[] = []
+    for (const s of statements.filter((s) => s.sql.startsWith('select'))) {
+      const plan = (await client.query(`explain (format json) ${s.sql}`, s.parameters as unknown[])).rows[0]
+      indexes.push(JSON.stringify(plan).match(/"Index Name":"(\w+)"/)?.[1] ?? 'none')
+    }
+    expect(indexes).toEqual(['outbox_pending', 'outbox_pending'])
+  } finally {
+    await client.end()
+    await h.dispose()
+  }
+})

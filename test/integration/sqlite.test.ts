@@ -94,7 +94,8 @@ it('folds stored addresses beyond ASCII into their NFKC form when it upgrades a 
       drop table exclusions; drop table case_steps; drop table case_items; drop table case_contacts;
       drop table cases; drop table webhook_cursors; drop table console_sessions; drop table console_signin_tokens;
       drop table imports; drop index outbox_suppressed; drop index signin_tokens_expiry; drop index sessions_expiry;
-      drop index idempotency_created; drop index ledger_sealed`)
+      drop index idempotency_created; drop index ledger_sealed;
+      drop index outbox_pending; create index outbox_due on outbox (sent_at, next_attempt_at)`)
     raw.close()
     const store = await openStore(file)
     expect((await store.findAccountsByEmail('kate@example.net')).map((a) => a.id)).toEqual(['fb-wide'])
@@ -211,6 +212,35 @@ it("computes the figures in a thread of its own, over its own connection, as the
     // None of their statements ran on this thread's connection.
     expect(statements).toEqual([])
     raw.exec('rollback')
+  } finally {
+    raw.close()
+    await h.dispose()
+  }
+})
+
+it('takes due mails and counts the unsent from the index of mails to send, which holds those alone', async () => {
+  const statements: { sql: string; parameters: readonly unknown[] }[] = []
+  const h = await sqliteHarness({ onQuery: (sql, parameters) => statements.push({ sql, parameters }) })
+  const raw = new Sqlite(h.file, { readonly: true })
+  try {
+    statements.length = 0
+    await h.store.portal.unsentMailCount()
+    await h.store.portal.claimDueMail(1000, 2000, 10)
+    const plans = statements
+      .filter((s) => s.sql.startsWith('select'))
+      .map((s) =>
+        (raw.prepare(`explain query plan ${s.sql}`).all(...(s.parameters as unknown[])) as { detail: string }[])
+          .map((r) => r.detail)
+          .join('; '),
+      )
+    expect(plans).toEqual([
+      'SCAN outbox USING COVERING INDEX outbox_pending',
+      'SEARCH outbox USING INDEX outbox_pending (next_attempt_at<?)',
+    ])
+    // Sent mails are not in it.
+    expect(raw.prepare("select sql from sqlite_master where name = 'outbox_pending'").pluck().get()).toMatch(
+      /where sent_at is null and suppressed = 0$/,
+    )
   } finally {
     raw.close()
     await h.dispose()
