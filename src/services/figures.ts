@@ -26,7 +26,7 @@ export interface FiguresAsOf {
 }
 
 export function createFigureService({ store, clock }: Pick<ServiceDeps, 'store' | 'clock'>) {
-  // The figures read whole tables (2.4 s at 1M accounts, bench/console). Computed for every viewer
+  // The figures read whole tables (3–4 s at 1M accounts on SQLite, bench/console). Computed for every viewer
   // together, once at a time, and kept for a while that grows with their cost, a console left
   // open or refreshed cannot keep the database busy with them.
   const cache = new Map<string, { readonly result: Promise<FiguresAsOf> }>()

@@ -7,6 +7,7 @@
  */
 import { type Kysely, sql } from 'kysely'
 import type { DialectName } from './migrations/0001-initial.js'
+import { TO_SEND } from './portal-store.js'
 import type { Database } from './schema.js'
 
 export interface FiguresQuery {
@@ -211,7 +212,7 @@ export async function readFigures(db: Kysely<Database>, dialect: DialectName, q:
       eb.fn.min<number>('created_at').as('oldest'),
     ])
     .where('sent_at', 'is', null)
-    .where('suppressed', '=', 0)
+    .where('suppressed', '=', TO_SEND)
     .where('kind', '<>', 'signin')
     .groupBy('kind')
     .orderBy('kind')

@@ -81,7 +81,9 @@ async function migrate(db: Kysely<Database>, dialect: DialectName): Promise<void
         { migration: newer },
         { cause: error },
       )
-    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown'
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName
+    // None named: none ran, the store itself could not be reached (a database that does not exist).
+    if (failed === undefined) throw error
     throw new AppError('STORE_MIGRATION_FAILED', `migration ${failed} failed`, { migration: failed }, { cause: error })
   }
 }

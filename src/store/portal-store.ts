@@ -63,6 +63,16 @@ export function idempotencyRow(r: IdempotentReply, now: number): IdempotencyTabl
 export type SessionRealm = 'portal' | 'console'
 
 /** The tables of each realm; both pairs have the same columns. */
+/**
+ * `suppressed = 0` as the partial index of mails to send (`outbox_pending`, migration 0019) says
+ * it, a literal: a planner that plans for any value of a parameter (PostgreSQL's generic plans)
+ * could not use the index, as for `outbox_suppressed` (`dropSuppressedMail`).
+ */
+export const TO_SEND = sql.lit(0)
+
+/** Rows a statement inserts at most: a mail is 15 values, SQLite takes 32,766 a statement. */
+const MAILS_A_STATEMENT = 500
+
 const REALM_TABLES = {
   portal: { tokens: 'signin_tokens', sessions: 'sessions' },
   console: { tokens: 'console_signin_tokens', sessions: 'console_sessions' },
@@ -302,14 +312,17 @@ export class SqlPortalStore implements PortalStore {
   }
 
   async enqueueMails(mails: readonly NewMail[]) {
-    if (mails.length === 0) return 0
-    const rows = await this.db
-      .insertInto('outbox')
-      .values(mails.map(outboxRow))
-      .onConflict((oc) => oc.columns(['kind', 'ref']).doNothing())
-      .returning('id')
-      .execute()
-    return rows.length
+    let queued = 0
+    for (let i = 0; i < mails.length; i += MAILS_A_STATEMENT) {
+      const rows = await this.db
+        .insertInto('outbox')
+        .values(mails.slice(i, i + MAILS_A_STATEMENT).map(outboxRow))
+        .onConflict((oc) => oc.columns(['kind', 'ref']).doNothing())
+        .returning('id')
+        .execute()
+      queued += rows.length
+    }
+    return queued
   }
 
   async claimDueMail(now: number, leaseUntil: number, limit: number) {
@@ -321,7 +334,7 @@ export class SqlPortalStore implements PortalStore {
       .selectFrom('outbox')
       .select('id')
       .where('sent_at', 'is', null)
-      .where('suppressed', '=', 0)
+      .where('suppressed', '=', TO_SEND)
       .where('next_attempt_at', '<=', now)
       .where('lease_until', '<=', now)
       .orderBy('next_attempt_at')
@@ -452,7 +465,7 @@ export class SqlPortalStore implements PortalStore {
       .selectFrom('outbox')
       .select((eb) => eb.fn.countAll<number | string>().as('n'))
       .where('sent_at', 'is', null)
-      .where('suppressed', '=', 0)
+      .where('suppressed', '=', TO_SEND)
       .where('kind', '<>', 'signin')
       .executeTakeFirstOrThrow()
     return Number(r.n)

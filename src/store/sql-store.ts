@@ -994,7 +994,7 @@ export class SqlStore implements Store {
 
   figures(q: FiguresQuery): Promise<Figures> {
     // Inside a transaction, its own view; outside, the adapter's path when it has one.
-    if (!this.inTransaction && this.parts.figures) return this.parts.figures(q)
+    if (!this.inTransaction && this.parts.figures) return this.parts.figures.read(q)
     return readFigures(this.db, this.dialect, q)
   }
 
@@ -1325,6 +1325,7 @@ export class SqlStore implements Store {
   async close(): Promise<void> {
     if (this.inTransaction) return
     this.parts.rateLimits?.close()
+    await this.parts.figures?.close()
     await this.db.destroy()
   }
 }

@@ -7,6 +7,7 @@
 import { Worker } from 'node:worker_threads'
 import { type ErrorDescription, rebuildError } from '../os/thread-errors.js'
 import type { Figures, FiguresQuery } from './figures.js'
+import type { FiguresReader } from './store.js'
 
 /** What the worker computes: the figures of `query` over the store at `path`. */
 export interface FiguresJob {
@@ -23,26 +24,33 @@ export type FiguresMessage =
 const WORKER = new URL('../../dist/store/figures-worker.js', import.meta.url)
 
 /** Undefined for a store with no file of its own to open again (in memory). */
-export function sqliteFigures(
-  path: string,
-  busyTimeoutMs: number,
-): ((query: FiguresQuery) => Promise<Figures>) | undefined {
+export function sqliteFigures(path: string, busyTimeoutMs: number): FiguresReader | undefined {
   if (path === '' || path === ':memory:') return undefined
-  return (query) =>
-    new Promise<Figures>((resolve, reject) => {
-      const worker = new Worker(WORKER, { workerData: { path, query, busyTimeoutMs } satisfies FiguresJob })
-      let answered = false
-      worker.once('message', (m: FiguresMessage) => {
-        answered = true
-        if (m.type === 'done') resolve(m.figures)
-        else reject(rebuildError(m.error))
-      })
-      worker.once('error', (e) => {
-        answered = true
-        reject(e)
-      })
-      worker.once('exit', (code) => {
-        if (!answered) reject(new Error(`the figures' worker thread stopped (exit code ${code}) before it answered`))
-      })
-    })
+  // A store closed while figures are computed (a serve process told to stop) stops them: they can
+  // take minutes, and a worker thread left running keeps the process from ending.
+  const running = new Set<Worker>()
+  return {
+    read: (query) =>
+      new Promise<Figures>((resolve, reject) => {
+        const worker = new Worker(WORKER, { workerData: { path, query, busyTimeoutMs } satisfies FiguresJob })
+        running.add(worker)
+        let answered = false
+        worker.once('message', (m: FiguresMessage) => {
+          answered = true
+          if (m.type === 'done') resolve(m.figures)
+          else reject(rebuildError(m.error))
+        })
+        worker.once('error', (e) => {
+          answered = true
+          reject(e)
+        })
+        worker.once('exit', (code) => {
+          running.delete(worker)
+          if (!answered) reject(new Error(`the figures' worker thread stopped (exit code ${code}) before it answered`))
+        })
+      }),
+    async close() {
+      await Promise.all([...running].map((w) => w.terminate()))
+    },
+  }
 }

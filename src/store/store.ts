@@ -54,7 +54,13 @@ export interface StoreDb {
    * The figures computed off the store's own connection (SQLite: in a thread of their own,
    * `sqlite-figures.ts`); undefined: on it.
    */
-  readonly figures?: ((q: FiguresQuery) => Promise<Figures>) | undefined
+  readonly figures?: FiguresReader | undefined
+}
+
+/** Figures computed apart; `close` stops those still being computed (their promises reject). */
+export interface FiguresReader {
+  read(q: FiguresQuery): Promise<Figures>
+  close(): Promise<void>
 }
 
 /** What an adapter gives a `SqlStore` beside its query builder. */

@@ -13,6 +13,7 @@ import { resolvePolicy } from '../../src/services/policies.js'
 import { ACCOUNTS_CSV } from '../fixtures/app.js'
 import { createVetoFolder, type VetoFolder } from '../fixtures/veto-folder.js'
 import { type Policy, PRESETS } from '../../src/domain/index.js'
+import { account } from '../fixtures/facts.js'
 
 let f: VetoFolder
 let catcher: MailCatcher
@@ -75,6 +76,27 @@ it('retries with back-off while the server refuses, then delivers once', async (
   f.now += 600
   expect(await worker.runOnce()).toBe(1)
   expect(catcher.messages.filter((x) => x.to === 'bo@example.com')).toHaveLength(1)
+})
+
+it('queues a campaign of thousands of addresses in pages and transactions, each address once', async () => {
+  // 2,500 addresses: more than a page of accounts, and on SQLite several transactions a page (the
+  // store's contract holds a page's end inside an address's accounts). One address with two
+  // accounts; one account too young.
+  const accounts = Array.from({ length: 2500 }, (_, i) =>
+    account(`p-${String(i).padStart(4, '0')}`, { email: `p${String(i).padStart(4, '0')}@example.com` }),
+  )
+  accounts.push(account('p-twin', { email: 'P1999@example.com' }), account('p-young', { birthdate: '2010-01-01' }))
+  await f.veto.store.upsertAccounts(accounts, f.now)
+  const notices = createNoticeService({ store: f.veto.store, clock: () => f.now, newId })
+  const policy = resolvePolicy('meta-2025', [])
+  const queued = await notices.queue(policy, 'http://localhost/')
+  const mail = (await f.veto.store.portal.listMail()).filter((m) => m.kind === 'notice')
+  // The folder's own accounts (three addresses of age) and these.
+  expect(queued).toEqual({ addresses: 2503, queued: 2503 })
+  expect(new Set(mail.map((m) => m.to.toLowerCase())).size).toBe(2503)
+  expect(mail.find((m) => m.accounts.includes('p-twin'))?.accounts).toEqual(['p-1999', 'p-twin'])
+  expect(mail.some((m) => m.accounts.includes('p-young'))).toBe(false)
+  expect(await notices.queue(policy, 'http://localhost/')).toEqual({ addresses: 2503, queued: 0 })
 })
 
 it(

@@ -464,3 +464,11 @@ it('takes due mails and counts the unsent from the index of mails to send, which
     await h.dispose()
   }
 })
+
+it('says it cannot reach a store whose database does not exist, not that a migration failed', async () => {
+  const url = PG_ADMIN_URL.replace(/\/[^/]*$/, '/veto_no_such_database')
+  await expect(openStore(url)).rejects.toMatchObject({
+    code: 'STORE_UNAVAILABLE',
+    message: `cannot reach the store at ${url}`,
+  })
+})

@@ -7,6 +7,7 @@ import type { FactTableName } from '../../src/store/fact-files.js'
 import { openStore } from '../../src/store/open-store.js'
 import { createSqliteDb } from '../../src/store/sqlite.js'
 import { sqliteFactWriter } from '../../src/store/sqlite-fact-files.js'
+import { sqliteFigures } from '../../src/store/sqlite-figures.js'
 import { rateLimitsPathOf } from '../../src/store/sqlite-rate-limits.js'
 import { account, objection, t } from '../fixtures/facts.js'
 import { runStoreContract } from './store.contract.js'
@@ -203,7 +204,7 @@ it("computes the figures in a thread of its own, over its own connection, as the
       ['2025-05-20', 1, 0],
       ['2025-05-28', 1, 1],
     ])
-    // Another process's write in progress: a reader in WAL mode neither waits for it nor sees it.
+    // Another process holding the write lock: the figures do not wait for it.
     raw.exec('begin immediate')
     raw.prepare("update accounts set network = 'threads' where id = 'a'").run()
     statements.length = 0
@@ -244,5 +245,22 @@ it('takes due mails and counts the unsent from the index of mails to send, which
   } finally {
     raw.close()
     await h.dispose()
+  }
+})
+
+it("tells a figures worker's failure as the error it met, and stops the workers running when the store closes", async () => {
+  const q = { deadline: null, policyName: 'meta-2025', adultBornBy: '2007-06-01' }
+  const dir = mkdtempSync(join(tmpdir(), 'veto-sqlite-'))
+  try {
+    const missing = sqliteFigures(join(dir, 'none.sqlite'), 100)
+    await expect(missing?.read(q)).rejects.toMatchObject({ code: 'SQLITE_CANTOPEN' })
+    const h = await sqliteHarness()
+    const figures = sqliteFigures(h.file, 100)
+    const pending = figures?.read(q)
+    await figures?.close()
+    await expect(pending).rejects.toThrow(/stopped \(exit code \d+\) before it answered/)
+    await h.dispose()
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
   }
 })

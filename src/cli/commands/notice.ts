@@ -12,7 +12,7 @@ export const noticeCommand: Command = {
   help: `Usage: veto notice send --policy NAME [--rate N]
 
 Queues one mail per e-mail address, about all its accounts of the policy's minimum age,
-in the language of the account's country, then delivers through mail.smtp_url at most N
+in the language of the country of the first of them by id, then delivers through mail.smtp_url at most N
 mails a second (default 20). The mail gives the policy's deadline as the training start,
 the kinds it uses and what late objections do. Each mail the server accepts is recorded
 as proof of notice of that policy (name, version, language) for its accounts: rule 6
