@@ -1,6 +1,6 @@
 /**
  * The privacy team's figures on SQLite, computed in a worker thread. They read whole tables
- * (2.4 s at 1M accounts, bench/console), and better-sqlite3 runs a statement on the thread that
+ * (3–4 s at 1M accounts, bench/console), and better-sqlite3 runs a statement on the thread that
  * asks: on the serving process's own connection every person's page waited for each of them.
  * @module
  */
