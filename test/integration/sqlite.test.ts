@@ -248,7 +248,7 @@ it('takes due mails and counts the unsent from the index of mails to send, which
   }
 })
 
-it("tells a figures worker's failure as the error it met, and stops the workers running when the store closes", async () => {
+it("tells a figures worker's failure as the error it met, and stops the running ones as the store closes", async () => {
   const q = { deadline: null, policyName: 'meta-2025', adultBornBy: '2007-06-01' }
   const dir = mkdtempSync(join(tmpdir(), 'veto-sqlite-'))
   try {
