@@ -36,7 +36,7 @@ import {
   policyRefOf,
 } from '../input/rows.js'
 import { openCheckedRows, openSeenSet, removeStaleScratch, type SeenSet } from '../store/scratch.js'
-import { SQLITE_LOCK_RETRY_MS } from '../store/sqlite.js'
+import { leaveLockFree } from '../store/sqlite.js'
 import type { ImportRecord, NewFiling, Store, UpsertResult } from '../store/store.js'
 import { recordCenterChanges, recordFilings, recordNotices } from './facts.js'
 import type { ServiceDeps } from './deps.js'
@@ -507,8 +507,7 @@ export function createImportService({ store, clock, newId }: ServiceDeps, settin
       // try. Without it, a waiting objection met a gap of a millisecond or two and missed it batch
       // after batch (bench/import, p99 97–101 ms against 53–67 ms). The next batch is read back
       // from the scratch file meanwhile.
-      const gap = () =>
-        store.dialect === 'sqlite' ? new Promise((r) => setTimeout(r, SQLITE_LOCK_RETRY_MS + 1)) : undefined
+      const gap = () => (store.dialect === 'sqlite' ? leaveLockFree() : undefined)
       // On SQLite a batch that would hold the write lock long is written as several transactions,
       // each sized from the one before to hold it about LOCK_BUDGET_MS (`lock-budget.ts`).
       const budget = store.dialect === 'sqlite' ? (settings.lockBudgetMs ?? LOCK_BUDGET_MS) : Number.POSITIVE_INFINITY

@@ -15,7 +15,7 @@ import type { NewMail } from '../store/portal-store.js'
 import { requireAccount } from './accounts.js'
 import { recordNotices } from './facts.js'
 import { FIRST_RECORDS, LOCK_BUDGET_MS, nextBatchSize } from './lock-budget.js'
-import { SQLITE_LOCK_RETRY_MS } from '../store/sqlite.js'
+import { leaveLockFree } from '../store/sqlite.js'
 
 /** What a notice mail's outbox `ref` holds: the policy's name and version, then the hashed address. */
 export function noticeRef(policy: Pick<Policy, 'name' | 'version'>, addressHash: string): string {
@@ -154,7 +154,7 @@ export function createNoticeService({ store, clock, newId }: ServiceDeps) {
           })
           size = nextBatchSize(part.length, performance.now() - held, QUEUE_PAGE, budget)
           from += part.length
-          if (store.dialect === 'sqlite') await new Promise((r) => setTimeout(r, SQLITE_LOCK_RETRY_MS + 1))
+          if (store.dialect === 'sqlite') await leaveLockFree()
         }
         addresses += page.length
         after = page.at(-1)?.address

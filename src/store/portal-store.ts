@@ -4,6 +4,7 @@
  * @module
  */
 import { type Kysely, sql } from 'kysely'
+import { chunks } from './chunks.js'
 import type { RateLimitCounts } from './rate-limit-counts.js'
 import type { Database, IdempotencyTable, OutboxTable } from './schema.js'
 
@@ -62,7 +63,6 @@ export function idempotencyRow(r: IdempotentReply, now: number): IdempotencyTabl
 /** Whose sign-in links and sessions: people's (the portal) or the privacy team's (the console), kept apart. */
 export type SessionRealm = 'portal' | 'console'
 
-/** The tables of each realm; both pairs have the same columns. */
 /**
  * `suppressed = 0` as the partial index of mails to send (`outbox_pending`, migration 0019) says
  * it, a literal: a planner that plans for any value of a parameter (PostgreSQL's generic plans)
@@ -70,9 +70,7 @@ export type SessionRealm = 'portal' | 'console'
  */
 export const TO_SEND = sql.lit(0)
 
-/** Rows a statement inserts at most: a mail is 15 values, SQLite takes 32,766 a statement. */
-const MAILS_A_STATEMENT = 500
-
+/** The tables of each realm; both pairs have the same columns. */
 const REALM_TABLES = {
   portal: { tokens: 'signin_tokens', sessions: 'sessions' },
   console: { tokens: 'console_signin_tokens', sessions: 'console_sessions' },
@@ -313,10 +311,10 @@ export class SqlPortalStore implements PortalStore {
 
   async enqueueMails(mails: readonly NewMail[]) {
     let queued = 0
-    for (let i = 0; i < mails.length; i += MAILS_A_STATEMENT) {
+    for (const part of chunks(mails)) {
       const rows = await this.db
         .insertInto('outbox')
-        .values(mails.slice(i, i + MAILS_A_STATEMENT).map(outboxRow))
+        .values(part.map(outboxRow))
         .onConflict((oc) => oc.columns(['kind', 'ref']).doNothing())
         .returning('id')
         .execute()

@@ -5,6 +5,7 @@
 import { AppError } from '../domain/app-error.js'
 import { SQLITE_BUSY_TIMEOUT_MS, SQLITE_LOCK_RETRY_MS } from './sqlite.js'
 import { type Kysely, type Selectable, sql, type Transaction } from 'kysely'
+import { chunks } from './chunks.js'
 import { type Figures, type FiguresQuery, readFigures } from './figures.js'
 import {
   type Account,
@@ -70,9 +71,6 @@ const STATISTICS_TABLES = ['accounts', 'memberships', 'filings', 'filing_account
  */
 const GROWN_ROWS = 10_000
 
-/** Rows per statement: far below SQLite's and PostgreSQL's bound-parameter limits. */
-const CHUNK_ROWS = 500
-
 /**
  * Keys per lookup (`where key in (…)`), one parameter each: an import batch's (2,048) in one
  * statement, where chunks of 500 made the check of a 1M-account import wait for 2,442 lookups
@@ -117,12 +115,6 @@ async function beginImmediateNow(conn: Kysely<Database>): Promise<boolean> {
     throw e
   }
   return begun
-}
-
-function chunks<T>(xs: readonly T[], size = CHUNK_ROWS): T[][] {
-  const out: T[][] = []
-  for (let i = 0; i < xs.length; i += size) out.push(xs.slice(i, i + size))
-  return out
 }
 
 function formatBirthdate(d: Account['birthdate']): string | null {

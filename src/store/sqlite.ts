@@ -27,6 +27,14 @@ export const SQLITE_BUSY_TIMEOUT_MS = 5000
  */
 export const SQLITE_LOCK_RETRY_MS = 2
 
+/**
+ * The pause a batch writer leaves after each commit, with the lock free: a little longer than a
+ * waiting write's retry, so that it gets in (`SQLITE_LOCK_RETRY_MS`).
+ */
+export function leaveLockFree(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, SQLITE_LOCK_RETRY_MS + 1))
+}
+
 export function createSqliteDb(path: string, options: { onQuery?: QueryObserver | undefined } = {}): StoreDb {
   let raw: Sqlite.Database
   try {
